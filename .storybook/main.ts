@@ -1,0 +1,15 @@
+import type { StorybookConfig } from '@storybook/react-vite';
+import type { PluginOption } from 'vite';
+
+// Storybook merges vite.config.ts; the library-only .d.ts plugin has no business in a Storybook build.
+const isDts = (plugin: PluginOption) =>
+  !!plugin && typeof plugin === 'object' && 'name' in plugin && /dts/.test(String(plugin.name));
+
+const config: StorybookConfig = {
+  framework: '@storybook/react-vite',
+  stories: ['../stories/**/*.stories.@(ts|tsx)'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  core: { disableTelemetry: true },
+  viteFinal: (cfg) => ({ ...cfg, plugins: (cfg.plugins ?? []).flat().filter((plugin) => !isDts(plugin)) }),
+};
+export default config;

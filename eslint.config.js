@@ -1,0 +1,35 @@
+import { defineConfig, globalIgnores } from 'eslint/config';
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import storybook from 'eslint-plugin-storybook';
+import prettier from 'eslint-config-prettier';
+import globals from 'globals';
+
+// The dependency rule of docs/architecture.md: react → core, cli → core + client, core → nothing of ours.
+const forbid = (...groups) => ({
+  'no-restricted-imports': ['error', { patterns: groups.map((group) => ({ group, message: 'See docs/architecture.md: dependencies point one way.' })) }],
+});
+const react = ['react', 'react-dom', 'react-dom/*', 'react/*', '@digdir/*', 'react-i18next', 'react-hook-form'];
+
+export default defineConfig(
+  globalIgnores(['dist', 'storybook-static', 'coverage', 'test-results', 'playwright-report', '!.storybook']),
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  reactHooks.configs.flat['recommended-latest'],
+  jsxA11y.flatConfigs.recommended,
+  storybook.configs['flat/recommended'],
+  { files: ['**/*.{ts,tsx,js,mjs}'], languageOptions: { globals: { ...globals.browser } } },
+  {
+    files: ['*.config.{js,ts}', 'tests/**', 'scripts/**', 'src/cli/**', 'src/core/node/**'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  { files: ['src/core/**'], rules: forbid(...react, '**/react/**', '**/client/**', '**/cli/**') },
+  { files: ['src/client/**'], rules: forbid(...react, '**/react/**', '**/core/**', '**/cli/**', 'node:*') },
+  { files: ['src/react/**'], rules: forbid('**/client/**', '**/cli/**', 'node:*') },
+  { files: ['src/cli/**'], rules: forbid('**/react/**') },
+  { files: ['src/core/**', 'src/react/**', 'src/client/**'], ignores: ['src/core/node/**'], rules: { 'no-restricted-globals': ['error', 'process', 'require', '__dirname'] } },
+  { rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }] } },
+  prettier,
+);
