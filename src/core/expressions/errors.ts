@@ -1,0 +1,21 @@
+/**
+ * Errors a host (or a function implementation) throws while an expression runs. The engine adds
+ * the pointer of the sub-expression being evaluated, so throwers only need the reference message.
+ */
+export class ExpressionRuntimeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ExpressionRuntimeError';
+  }
+}
+
+/** Thrown inside the engine only; callers see it as `{ message, pointer }` issues. */
+export class ExpressionValidationError extends Error {
+  constructor(
+    message: string,
+    readonly pointer: string,
+  ) {
+    super(message);
+    this.name = 'ExpressionValidationError';
+  }
+}
