@@ -8,8 +8,11 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 // The dependency rule of docs/architecture.md: react → core, cli → core + client, core → nothing of ours.
-const forbid = (...groups) => ({
-  'no-restricted-imports': ['error', { patterns: groups.map((group) => ({ group, message: 'See docs/architecture.md: dependencies point one way.' })) }],
+const forbid = (...group) => ({
+  'no-restricted-imports': [
+    'error',
+    { patterns: [{ group, message: 'See docs/architecture.md: dependencies point one way.' }] },
+  ],
 });
 const react = ['react', 'react-dom', 'react-dom/*', 'react/*', '@digdir/*', 'react-i18next', 'react-hook-form'];
 
@@ -29,7 +32,11 @@ export default defineConfig(
   { files: ['src/client/**'], rules: forbid(...react, '**/react/**', '**/core/**', '**/cli/**', 'node:*') },
   { files: ['src/react/**'], rules: forbid('**/client/**', '**/cli/**', 'node:*') },
   { files: ['src/cli/**'], rules: forbid('**/react/**') },
-  { files: ['src/core/**', 'src/react/**', 'src/client/**'], ignores: ['src/core/node/**'], rules: { 'no-restricted-globals': ['error', 'process', 'require', '__dirname'] } },
+  {
+    files: ['src/core/**', 'src/react/**', 'src/client/**'],
+    ignores: ['src/core/node/**'],
+    rules: { 'no-restricted-globals': ['error', 'process', 'require', '__dirname'] },
+  },
   { rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }] } },
   prettier,
 );

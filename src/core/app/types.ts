@@ -1,0 +1,71 @@
+import type { Diagnostic } from '../diagnostics.ts';
+
+export interface LayoutSetEntry {
+  id: string;
+  dataType?: string;
+  tasks?: string[];
+}
+
+export interface TextResourceVariable {
+  key: string;
+  dataSource: string;
+  defaultValue?: string;
+}
+
+export interface TextResource {
+  id: string;
+  value: string;
+  variables?: TextResourceVariable[];
+}
+
+export type OptionValue = string | number | boolean | null;
+
+export interface AppOption {
+  value: OptionValue;
+  label: string;
+  description?: string;
+  helpText?: string;
+}
+
+/** One page file as written: `{ "$schema"?, "data": { "layout": [...], "hidden"? } }`. */
+export interface RawLayoutFile {
+  $schema?: string;
+  data: {
+    layout: RawComponent[];
+    hidden?: unknown;
+    [key: string]: unknown;
+  };
+}
+
+export interface RawComponent {
+  id: string;
+  type: string;
+  [property: string]: unknown;
+}
+
+/** Everything needed to render one layout set, read from an Altinn app folder. */
+export interface LoadedLayoutSet {
+  id: string;
+  /** The data type of the layout set's default data model. */
+  dataType: string;
+  /** Pages in navigation order (from Settings.json `pages.order` or `pages.groups`). */
+  pageOrder: string[];
+  /** Every page file of the set, keyed by page name (file name without `.json`), including pages not in the order. */
+  layouts: Record<string, RawLayoutFile>;
+  /** The app-relative path of each page file, for locating errors. */
+  layoutFiles: Record<string, string>;
+  settings: Record<string, unknown>;
+  /** JSON Schema of each data model in use, keyed by data type. */
+  dataModelSchemas: Record<string, unknown>;
+  /** App text resources per language code. */
+  texts: Record<string, TextResource[]>;
+  /** Static code lists from `App/options/*.json`, keyed by options id. */
+  options: Record<string, AppOption[]>;
+  applicationMetadata?: Record<string, unknown>;
+}
+
+export interface LoadResult {
+  /** Undefined only when nothing renderable could be read (see diagnostics). */
+  layoutSet?: LoadedLayoutSet;
+  diagnostics: Diagnostic[];
+}

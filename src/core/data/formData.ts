@@ -1,0 +1,82 @@
+import { convertForSchemaType } from './convert.ts';
+import { schemaAtPath, schemaTypeOf } from './schemaLookup.ts';
+import { DataModelStore } from './store.ts';
+
+export interface DataBinding {
+  dataType: string;
+  field: string;
+}
+
+/**
+ * All data models of a form, keyed by data type, each beside an "invalid data" model that keeps
+ * text which could not be converted to the schema type. Nothing a user typed is ever dropped:
+ * it lives either in the data model or in the invalid model, and `text()` shows whichever holds it.
+ */
+export class FormData {
+  readonly models: Record<string, DataModelStore> = {};
+  readonly invalid: Record<string, DataModelStore> = {};
+
+  constructor(
+    readonly defaultDataType: string,
+    initialData: Readonly<Record<string, unknown>> = {},
+    private readonly schemas: Readonly<Record<string, unknown>> = {},
+  ) {
+    for (const dataType of new Set([defaultDataType, ...Object.keys(initialData), ...Object.keys(schemas)])) {
+      this.models[dataType] = new DataModelStore(initialData[dataType] ?? {});
+      this.invalid[dataType] = new DataModelStore({});
+    }
+  }
+
+  model(dataType: string = this.defaultDataType): DataModelStore {
+    let store = this.models[dataType];
+    if (!store) {
+      store = this.models[dataType] = new DataModelStore({});
+      this.invalid[dataType] = new DataModelStore({});
+    }
+    return store;
+  }
+
+  get(binding: DataBinding): unknown {
+    return this.model(binding.dataType).get(binding.field);
+  }
+
+  /** The text to show in an input: the invalid raw text if there is one, else the stored value as text. */
+  text(binding: DataBinding): string {
+    this.model(binding.dataType);
+    const raw = this.invalid[binding.dataType].get(binding.field);
+    if (typeof raw === 'string') return raw;
+    const value = this.get(binding);
+    return value === undefined || value === null || typeof value === 'object' ? '' : String(value);
+  }
+
+  isInvalid(binding: DataBinding): boolean {
+    this.model(binding.dataType);
+    return this.invalid[binding.dataType].get(binding.field) !== undefined;
+  }
+
+  /** Writes text from a form field, converted to the type the data model's schema wants at that path. */
+  setText(binding: DataBinding, raw: string): void {
+    const model = this.model(binding.dataType);
+    const type = schemaTypeOf(schemaAtPath(this.schemas[binding.dataType], binding.field));
+    const converted = convertForSchemaType(raw, type);
+    if (converted.ok) {
+      this.invalid[binding.dataType].set(binding.field, undefined);
+      model.set(binding.field, converted.value);
+    } else {
+      this.invalid[binding.dataType].set(binding.field, raw);
+      model.set(binding.field, undefined);
+    }
+  }
+
+  /** Every data model's current JSON, keyed by data type. */
+  snapshot(): Record<string, Record<string, unknown>> {
+    return Object.fromEntries(Object.entries(this.models).map(([dataType, store]) => [dataType, store.snapshot()]));
+  }
+
+  subscribe(listener: () => void): () => void {
+    const unsubscribers = [...Object.values(this.models), ...Object.values(this.invalid)].map((store) =>
+      store.subscribe(listener),
+    );
+    return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
+  }
+}

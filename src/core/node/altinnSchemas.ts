@@ -1,0 +1,37 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { createAltinnSchemaChecker, type AltinnSchemaChecker } from '../schemas/altinnSchemaChecker.ts';
+
+/**
+ * Reads every `*.schema.v1.json` under a folder laid out like the Altinn CDN's `schemas/json/`
+ * (`layout/`, `application/`, …) and returns a checker over them.
+ */
+export async function loadAltinnSchemaChecker(schemaDir: string): Promise<AltinnSchemaChecker> {
+  const documents: unknown[] = [];
+  for (const entry of await readdir(schemaDir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.schema.v1.json')) continue;
+    const folder = entry.parentPath ?? schemaDir;
+    // The v9 folder repeats some $ids with other content; the top-level (v8) set wins.
+    if (/[\\/]v9([\\/]|$)/.test(folder.slice(schemaDir.length))) continue;
+    documents.push(JSON.parse(await readFile(join(folder, entry.name), 'utf8')));
+  }
+  return createAltinnSchemaChecker(documents);
+}
+
+/**
+ * Where the Altinn schemas are when no folder is named: `$SKJEMA_ALTINN_SCHEMAS`, else a
+ * `shared/altinn-schemas` folder beside the working directory or one of its parents.
+ */
+export function findAltinnSchemaDir(start: string = process.cwd()): string | undefined {
+  if (process.env.SKJEMA_ALTINN_SCHEMAS) return resolve(process.env.SKJEMA_ALTINN_SCHEMAS);
+  let dir = resolve(start);
+  for (;;) {
+    for (const candidate of [join(dir, 'shared', 'altinn-schemas'), join(dir, '..', 'shared', 'altinn-schemas')]) {
+      if (existsSync(candidate)) return resolve(candidate);
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}

@@ -1,0 +1,2 @@
+export { fileSource } from './fileSource.ts';
+export { findAltinnSchemaDir, loadAltinnSchemaChecker } from './altinnSchemas.ts';

@@ -1,0 +1,101 @@
+import type { TextResource, TextResourceVariable } from '../app/types.ts';
+
+/** What a text variable can read; each source is optional, a missing one yields the variable's default. */
+export interface TextVariableSources {
+  /** Reads a data-model path; `dataType` is undefined for `dataModel.default`. */
+  dataModel?: (path: string, dataType: string | undefined) => unknown;
+  instanceContext?: Readonly<Record<string, unknown>>;
+  applicationSettings?: Readonly<Record<string, unknown>>;
+  customTextParameters?: Readonly<Record<string, unknown>>;
+}
+
+export interface TextResolveOptions {
+  /** Positional values for `{0}`, `{1}`… in texts that have no `variables` (built-in texts, validation messages). */
+  params?: readonly unknown[];
+  /** Row indexes of the component asking, outermost first: fill `[{0}]` markers in data-model variable keys. */
+  rowIndices?: readonly number[];
+}
+
+export interface TextResolver {
+  readonly language: string;
+  /** Whether `key` names an app or built-in text (otherwise `resolve` returns the key itself). */
+  has(key: string): boolean;
+  resolve(key: string, options?: TextResolveOptions): string;
+}
+
+// Text values may name another text; a cycle in an app's texts must not hang the form.
+const MAX_INDIRECTIONS = 10;
+
+/**
+ * Looks a key up the way Altinn apps expect: app text resources first (so an app can override
+ * any built-in string), then the built-in texts, then the key itself as literal text.
+ */
+export function createTextResolver(
+  language: string,
+  appTexts: readonly TextResource[],
+  builtinTexts: Readonly<Record<string, string>>,
+  sources: TextVariableSources = {},
+): TextResolver {
+  const app = new Map<string, TextResource>();
+  for (const resource of appTexts) if (resource && typeof resource.id === 'string') app.set(resource.id, resource);
+
+  function has(key: string): boolean {
+    return app.has(key) || Object.hasOwn(builtinTexts, key);
+  }
+
+  function resolve(key: string, options: TextResolveOptions = {}): string {
+    let current = key;
+    for (let step = 0; step < MAX_INDIRECTIONS; step++) {
+      const resource = app.get(current);
+      const value = resource
+        ? fillVariables(resource, sources, options.rowIndices ?? [])
+        : Object.hasOwn(builtinTexts, current)
+          ? builtinTexts[current]
+          : undefined;
+      if (value === undefined || value === current) break;
+      current = value;
+      if (!has(current)) break;
+    }
+    return options.params ? fillParams(current, options.params) : current;
+  }
+
+  return { language, has, resolve };
+}
+
+export function fillParams(text: string, params: readonly unknown[]): string {
+  return text.replace(/\{(\d+)\}/g, (match, index: string) => {
+    const value = params[Number(index)];
+    return value === undefined ? match : String(value);
+  });
+}
+
+function fillVariables(resource: TextResource, sources: TextVariableSources, rowIndices: readonly number[]): string {
+  const variables = Array.isArray(resource.variables) ? resource.variables : [];
+  if (variables.length === 0) return String(resource.value ?? '');
+  const values = variables.map((variable) => variableValue(variable, sources, rowIndices));
+  return fillParams(String(resource.value ?? ''), values);
+}
+
+function variableValue(variable: TextResourceVariable, sources: TextVariableSources, rowIndices: readonly number[]) {
+  const value = readVariable(variable, sources, rowIndices);
+  if (value === undefined || value === null || value === '' || typeof value === 'object') {
+    return variable.defaultValue ?? variable.key;
+  }
+  return String(value);
+}
+
+function readVariable(variable: TextResourceVariable, sources: TextVariableSources, rowIndices: readonly number[]) {
+  const { dataSource, key } = variable;
+  if (dataSource.startsWith('dataModel.')) {
+    const dataType = dataSource.slice('dataModel.'.length);
+    const path = key.replace(/\[\{(\d+)\}\]/g, (_marker, level: string) => {
+      const index = rowIndices[Number(level)];
+      return index === undefined ? '' : `[${index}]`;
+    });
+    return sources.dataModel?.(path, dataType === 'default' ? undefined : dataType);
+  }
+  if (dataSource === 'instanceContext') return sources.instanceContext?.[key];
+  if (dataSource === 'applicationSettings') return sources.applicationSettings?.[key];
+  if (dataSource === 'customTextParameters') return sources.customTextParameters?.[key];
+  return undefined;
+}
