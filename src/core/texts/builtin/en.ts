@@ -1,0 +1,64 @@
+/** Built-in UI texts, English. Same keys and placeholders as `nb.ts`; see the comment there. */
+export const en: Record<string, string> = {
+  // Page navigation
+  'navigation.next': 'Next',
+  'navigation.back': 'Back',
+  'navigation.back_to_summary': 'Back to summary',
+  'navigation.form_pages': 'Form pages',
+  'navigation.page_x_of_y': 'Page {0} of {1}',
+
+  // General actions and states
+  'general.submit': 'Submit',
+  'general.save': 'Save',
+  'general.cancel': 'Cancel',
+  'general.close': 'Close',
+  'general.edit': 'Edit',
+  'general.delete': 'Delete',
+  'general.add': 'Add',
+  'general.yes': 'Yes',
+  'general.no': 'No',
+  'general.loading': 'Loading…',
+  'general.required': 'Required',
+  'general.optional': 'Optional',
+  'general.error_message': 'Something went wrong. Please try again later.',
+
+  // Form filling
+  'form_filler.required_label': 'Required fields are marked with *',
+  'form_filler.error_required': 'You must fill in {0}',
+  'form_filler.error_report_header': 'You must correct these errors before you can continue',
+  'form_filler.saving': 'Saving…',
+  'form_filler.saved': 'All changes saved',
+  'form_filler.submit_failed': 'The submission failed. Please try again.',
+  'form_filler.submitted_heading': 'The form has been submitted',
+  'form_filler.submitted_body': 'Thank you! We have received the information you submitted.',
+  'form_filler.page_title': '{0} – {1}',
+
+  // Language selector
+  'language.selector.label': 'Language',
+  'language.full_name.nb': 'Norwegian (Bokmål)',
+  'language.full_name.nn': 'Norwegian (Nynorsk)',
+  'language.full_name.en': 'English',
+
+  // Option components
+  'dropdown.choose': 'Choose…',
+  'dropdown.no_options': 'No options',
+
+  // Text inputs with maxLength
+  'input_components.remaining_characters': 'You have {0} of {1} characters left',
+  'input_components.exceeded_max_limit': 'You have exceeded the maximum number of characters by {0}',
+
+  // Validation messages
+  'validation.generic_field': 'this field',
+  'validation_errors.required': 'This field is required',
+  'validation_errors.pattern': 'Invalid format or value',
+  'validation_errors.min': 'The smallest allowed value is {0}',
+  'validation_errors.max': 'The largest allowed value is {0}',
+  'validation_errors.minLength': 'Use at least {0} characters',
+  'validation_errors.maxLength': 'Use at most {0} characters',
+
+  // Problems in the app's configuration
+  'unknown_component.title': 'Unknown component type “{0}”',
+  'unknown_component.description': 'The component {0} in {1} cannot be displayed.',
+  'layout_error.title': 'The form cannot be displayed',
+  'layout_error.description': 'There is an error in how the form is set up. Please contact the owner of the form.',
+};
