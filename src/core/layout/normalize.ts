@@ -1,0 +1,184 @@
+import { joinPointer, type Diagnostic } from '../diagnostics.ts';
+import { bindingDiagnostics, normalizeBindings } from './bindings.ts';
+import { childReferencesOf } from './childReferences.ts';
+import { canonicalComponentType } from './componentTypes.ts';
+import { likertItemFor } from './likert.ts';
+import type { ChildReference, ComponentEntry, NormalizedComponent, NormalizedLayouts, NormalizedPage, NormalizeInput } from './types.ts';
+
+interface MutableEntry {
+  component: NormalizedComponent;
+  page: string;
+  pointer: string;
+  known: boolean;
+  syntheticOf?: string;
+  parent?: string;
+  children: ChildReference[];
+}
+
+/**
+ * Cleans raw layout pages the way the reference frontend does before building nodes (§1.4):
+ * canonical types, object bindings, duplicate ids dropped, Likert rows generated, and the flat
+ * per-page arrays linked into parent/child trees. Every problem is reported with file, pointer
+ * and component id; nothing throws.
+ */
+export function normalizeLayouts(input: NormalizeInput): NormalizedLayouts {
+  const diagnostics: Diagnostic[] = [];
+  const components = new Map<string, MutableEntry>();
+  const pages: NormalizedPage[] = [];
+
+  for (const [pageKey, raw] of Object.entries(input.layouts)) {
+    const file = input.fileOf?.(pageKey);
+    const data = pageData(raw);
+    if (!data) {
+      diagnostics.push({ severity: 'error', code: 'invalid-layout', message: `Page "${pageKey}" has no data.layout array`, file, pointer: '/data/layout' });
+      pages.push({ key: pageKey, file, hidden: undefined, topLevel: [], componentIds: [], settings: {} });
+      continue;
+    }
+    const pageIds = readComponents(pageKey, file, data.layout as unknown[], input.defaultDataType, components, diagnostics);
+    linkChildren(pageIds, components, file, diagnostics);
+    const topLevel = breakCycles(pageIds, components, file, diagnostics);
+    const { layout: _layout, hidden, ...settings } = data;
+    pages.push({ key: pageKey, file, hidden, topLevel, componentIds: pageIds, settings });
+  }
+  return { pages, components: components as ReadonlyMap<string, ComponentEntry>, diagnostics };
+}
+
+function pageData(raw: unknown): Record<string, unknown> | undefined {
+  if (raw === null || typeof raw !== 'object') return undefined;
+  const data = (raw as { data?: unknown }).data;
+  if (data === null || typeof data !== 'object' || !Array.isArray((data as { layout?: unknown }).layout)) return undefined;
+  return data as Record<string, unknown>;
+}
+
+function readComponents(
+  pageKey: string,
+  file: string | undefined,
+  layout: readonly unknown[],
+  defaultDataType: string,
+  components: Map<string, MutableEntry>,
+  diagnostics: Diagnostic[],
+): string[] {
+  const pageIds: string[] = [];
+  layout.forEach((raw, index) => {
+    const pointer = joinPointer('data', 'layout', index);
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+      diagnostics.push({ severity: 'error', code: 'invalid-component', message: 'Layout entries must be objects', file, pointer });
+      return;
+    }
+    const { id, type } = raw as { id?: unknown; type?: unknown };
+    if (typeof id !== 'string' || id === '') {
+      diagnostics.push({ severity: 'error', code: 'invalid-component', message: 'Component has no id', file, pointer });
+      return;
+    }
+    const existing = components.get(id);
+    if (existing) {
+      diagnostics.push({
+        severity: 'error',
+        code: 'duplicate-id',
+        message: `Component id "${id}" is already used on page "${existing.page}" (${existing.pointer}); this one is ignored`,
+        file,
+        pointer,
+        componentId: id,
+      });
+      return;
+    }
+    const written = typeof type === 'string' ? type : String(type);
+    const canonical = canonicalComponentType(written);
+    if (!canonical) {
+      diagnostics.push({
+        severity: 'error',
+        code: 'unknown-component',
+        message: `Unknown component type "${written}"`,
+        file,
+        pointer: `${pointer}/type`,
+        componentId: id,
+      });
+    }
+    const { bindings, problems } = normalizeBindings((raw as Record<string, unknown>).dataModelBindings, defaultDataType);
+    diagnostics.push(...bindingDiagnostics(problems, { file, pointer, componentId: id }));
+    const component = { ...(raw as Record<string, unknown>), id, type: canonical ?? written } as Record<string, unknown>;
+    if (bindings) component.dataModelBindings = bindings;
+    else delete component.dataModelBindings;
+    const entry: MutableEntry = { component: component as NormalizedComponent, page: pageKey, pointer, known: canonical !== undefined, children: [] };
+    components.set(id, entry);
+    pageIds.push(id);
+    if (canonical === 'Likert') addLikertItem(entry, components, pageIds, file, diagnostics);
+  });
+  return pageIds;
+}
+
+function addLikertItem(
+  likert: MutableEntry,
+  components: Map<string, MutableEntry>,
+  pageIds: string[],
+  file: string | undefined,
+  diagnostics: Diagnostic[],
+): void {
+  const item = likertItemFor(likert.component);
+  if (components.has(item.id)) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'duplicate-id',
+      message: `The generated Likert row id "${item.id}" is already used`,
+      file,
+      pointer: likert.pointer,
+      componentId: likert.component.id,
+    });
+    return;
+  }
+  components.set(item.id, { component: item, page: likert.page, pointer: likert.pointer, known: true, syntheticOf: likert.component.id, parent: likert.component.id, children: [] });
+  likert.children.push({ id: item.id, pointer: likert.pointer, placement: 'row' });
+  pageIds.push(item.id);
+}
+
+function linkChildren(pageIds: readonly string[], components: Map<string, MutableEntry>, file: string | undefined, diagnostics: Diagnostic[]): void {
+  const onPage = new Set(pageIds);
+  for (const parentId of pageIds) {
+    const parent = components.get(parentId)!;
+    if (parent.syntheticOf) continue;
+    for (const reference of childReferencesOf(parent.component.type, parent.component)) {
+      const pointer = parent.pointer + reference.relativePointer;
+      const child = onPage.has(reference.id) ? components.get(reference.id) : undefined;
+      const problem = !child
+        ? `Child "${reference.id}" of "${parentId}" does not exist on page "${parent.page}"`
+        : reference.id === parentId
+          ? `"${parentId}" lists itself as a child`
+          : child.parent !== undefined
+            ? `Child "${reference.id}" of "${parentId}" already belongs to "${child.parent}"`
+            : undefined;
+      if (problem || !child) {
+        diagnostics.push({ severity: 'error', code: child ? 'double-parent' : 'unknown-child', message: problem ?? '', file, pointer, componentId: parentId });
+        continue;
+      }
+      child.parent = parentId;
+      parent.children.push({ id: reference.id, pointer, placement: reference.placement, ...(reference.multiPageIndex !== undefined ? { multiPageIndex: reference.multiPageIndex } : {}) });
+    }
+  }
+}
+
+/**
+ * Components only reachable through a cycle (A ⊃ B ⊃ A) would never be built; the first such
+ * component is cut loose from its parent and reported, which keeps it on the page once.
+ */
+function breakCycles(pageIds: readonly string[], components: Map<string, MutableEntry>, file: string | undefined, diagnostics: Diagnostic[]): string[] {
+  const topLevel = pageIds.filter((id) => components.get(id)!.parent === undefined);
+  const reached = new Set<string>();
+  const visit = (id: string): void => {
+    if (reached.has(id)) return;
+    reached.add(id);
+    for (const child of components.get(id)!.children) visit(child.id);
+  };
+  topLevel.forEach(visit);
+  for (const id of pageIds) {
+    if (reached.has(id)) continue;
+    const entry = components.get(id)!;
+    const parent = components.get(entry.parent!)!;
+    const reference = parent.children.find((child) => child.id === id)!;
+    parent.children = parent.children.filter((child) => child !== reference);
+    entry.parent = undefined;
+    diagnostics.push({ severity: 'error', code: 'child-cycle', message: `"${id}" is its own ancestor through "${parent.component.id}"`, file, pointer: reference.pointer, componentId: parent.component.id });
+    topLevel.push(id);
+    visit(id);
+  }
+  return topLevel;
+}
