@@ -1,12 +1,34 @@
+import { castTo } from './cast.ts';
 import type { ExpressionContext } from './context.ts';
-import type { EvaluateOptions, EvaluateResult } from './evaluate-types.ts';
-import type { ExpectedType } from './types.ts';
+import { describeError } from './describe-error.ts';
+import type { EvaluateOptions, EvaluateResult, ExpressionError } from './evaluate-types.ts';
+import { LocatedFailure, runExpression } from './run-expression.ts';
+import type { ExpectedType, ExpectedTypeMap } from './types.ts';
+import { validateExpression } from './validate.ts';
 
-/** Validates, runs and casts an expression; never throws (errors come back with the default value). */
+function failure(kind: ExpressionError['kind'], message: string, pointer: string, expr: unknown): ExpressionError {
+  return { kind, message, pointer, description: describeError(kind, message, pointer, expr) };
+}
+
+/**
+ * Validates, runs and casts an expression (or literal) to `options.expected`. Never throws: any
+ * problem comes back as `error` together with `options.defaultValue`, as does a null result.
+ */
 export function evaluateExpression<T extends ExpectedType, D>(
-  _expr: unknown,
-  _context: ExpressionContext,
+  expr: unknown,
+  context: ExpressionContext,
   options: EvaluateOptions<T, D>,
 ): EvaluateResult<T, D> {
-  return { value: options.defaultValue };
+  const fallback = { value: options.defaultValue };
+  try {
+    const [issue] = validateExpression(expr, options.expected);
+    if (issue) return { ...fallback, error: failure('validation', issue.message, issue.pointer, expr) };
+    const raw = runExpression(expr, '', context);
+    const value = castTo(options.expected, raw) as ExpectedTypeMap[T] | null;
+    return value === null ? fallback : { value };
+  } catch (error) {
+    const located = error instanceof LocatedFailure ? error : null;
+    const message = located?.message ?? (error instanceof Error ? error.message : String(error));
+    return { ...fallback, error: failure('runtime', message, located?.pointer ?? '', expr) };
+  }
 }

@@ -17,3 +17,4 @@ export { validateExpression } from './validate.ts';
 export { evaluateExpression } from './evaluate.ts';
 export { isExpression } from './is-expression.ts';
 export { FUNCTION_NAMES, isFunctionName, type FunctionName } from './function-names.ts';
+export { instanceContextValue, type InstanceLike } from './instance-context.ts';

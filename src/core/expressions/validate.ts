@@ -1,7 +1,71 @@
+import { arityMessage, arityOf } from './arity.ts';
+import type { ArgSpec } from './define-function.ts';
 import type { ExpressionIssue } from './evaluate-types.ts';
-import type { ExpectedType } from './types.ts';
+import { isFunctionName } from './function-names.ts';
+import { FUNCTIONS } from './functions/registry.ts';
+import { accepts } from './type-compatibility.ts';
+import type { ExpectedType, ExprType } from './types.ts';
 
-/** Static checks (§3.3 "static validation"); an empty list means the expression may be evaluated. */
-export function validateExpression(_expr: unknown, _expectedType: ExpectedType = 'any'): ExpressionIssue[] {
-  return [];
+/** The declared parameter at `index`, continuing with the rest parameter past the end. */
+export function specAt(args: readonly ArgSpec[], index: number): ArgSpec | undefined {
+  const last = args[args.length - 1];
+  return args[index] ?? (last?.kind === 'rest' ? last : undefined);
+}
+
+function literalType(value: string | number | boolean | null): ExprType {
+  return value === null ? 'any' : (typeof value as 'string' | 'number' | 'boolean');
+}
+
+/** Checks one node and returns its static type, or undefined when the node is broken. */
+function validateNode(node: unknown, pointer: string, issues: ExpressionIssue[]): ExprType | undefined {
+  if (node === null || typeof node === 'string' || typeof node === 'number' || typeof node === 'boolean') {
+    return literalType(node);
+  }
+  if (!Array.isArray(node)) {
+    issues.push({ message: `Invalid type "${typeof node}"`, pointer });
+    return undefined;
+  }
+  if (node.length === 0) {
+    issues.push({ message: 'Missing function name in expression', pointer });
+    return undefined;
+  }
+  const [name, ...rawArgs] = node as unknown[];
+  if (typeof name !== 'string') {
+    issues.push({ message: 'Function name in expression should be string', pointer: `${pointer}/0` });
+    return undefined;
+  }
+  if (!isFunctionName(name)) {
+    issues.push({ message: `Function "${name}" not implemented`, pointer });
+    return undefined;
+  }
+  const definition = FUNCTIONS[name];
+  const before = issues.length;
+  const arity = arityOf(definition.args);
+  if (!definition.customArity && (rawArgs.length < arity.min || rawArgs.length > arity.max)) {
+    issues.push({ message: arityMessage(arity, rawArgs.length), pointer });
+  }
+  rawArgs.forEach((arg, index) => {
+    const argPointer = `${pointer}/${index + 1}`;
+    const actual = validateNode(arg, argPointer, issues);
+    const expected = specAt(definition.args, index)?.type;
+    if (actual !== undefined && expected !== undefined && !accepts(expected, actual)) {
+      issues.push({ message: `Expected argument to be ${expected}, got ${actual}`, pointer: argPointer });
+    }
+  });
+  // Function-specific rules assume a well-formed call, so they only run when nothing else failed.
+  if (issues.length === before && definition.validate) issues.push(...definition.validate({ rawArgs, pointer }));
+  return definition.returns;
+}
+
+/**
+ * Static checks (§3.3): shapes, known functions, argument counts and types, and per-function rules.
+ * An empty list means the expression may be evaluated. Literals are valid expressions of their own type.
+ */
+export function validateExpression(expr: unknown, expectedType: ExpectedType = 'any'): ExpressionIssue[] {
+  const issues: ExpressionIssue[] = [];
+  const type = validateNode(expr, '', issues);
+  if (issues.length === 0 && type !== undefined && !accepts(expectedType, type)) {
+    issues.push({ message: `Expected expression to return ${expectedType}, got ${type}`, pointer: '' });
+  }
+  return issues;
 }

@@ -1,0 +1,14 @@
+import { describeValue } from './describe-value.ts';
+import { ExpressionRuntimeError } from './errors.ts';
+import { isExprDate, type ExprDate } from './expr-date.ts';
+import { parseDate } from './parse-date.ts';
+import { toLiteral } from './to-literal.ts';
+
+export function castToDate(raw: unknown): ExprDate | null {
+  if (isExprDate(raw)) return raw;
+  const value = toLiteral(raw);
+  if (value === null) return null;
+  if (typeof value === 'string') return parseDate(value);
+  if (typeof value === 'number') return parseDate(String(value));
+  throw new ExpressionRuntimeError(`Expected date, got value ${describeValue(value)}`);
+}

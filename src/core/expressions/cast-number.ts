@@ -1,0 +1,15 @@
+import { describeValue } from './describe-value.ts';
+import { ExpressionRuntimeError } from './errors.ts';
+import { isNumericString } from './number-syntax.ts';
+import { toLiteral } from './to-literal.ts';
+
+export function castToNumber(raw: unknown): number | null {
+  const value = toLiteral(raw);
+  if (value === null) return null;
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string' && isNumericString(value)) {
+    const parsed = Number(value);
+    if (Number.isFinite(parsed)) return parsed;
+  }
+  throw new ExpressionRuntimeError(`Expected number, got value ${describeValue(value)}`);
+}

@@ -1,0 +1,31 @@
+/**
+ * Localised names (eras, months, weekdays, day periods) via Intl, read in the runtime's local
+ * timezone like the numeric fields. Norwegian short names come with a trailing abbreviation dot
+ * ("lør.") that the reference output omits, so it is dropped for weekdays and months.
+ */
+type NamePart = 'era' | 'month' | 'weekday' | 'dayPeriod';
+
+function part(date: Date, locale: string, type: NamePart, options: Intl.DateTimeFormatOptions): string {
+  const parts = new Intl.DateTimeFormat(locale, options).formatToParts(date);
+  return parts.find((p) => p.type === type)?.value ?? '';
+}
+
+const withoutDot = (text: string) => text.replace(/\.$/, '');
+
+export function eraName(date: Date, locale: string, width: 'short' | 'long' | 'narrow'): string {
+  return part(date, locale, 'era', { era: width, year: 'numeric' });
+}
+
+export function monthName(date: Date, locale: string, width: 'short' | 'long' | 'narrow'): string {
+  const name = part(date, locale, 'month', { month: width });
+  return width === 'short' ? withoutDot(name) : name;
+}
+
+export function weekdayName(date: Date, locale: string, width: 'short' | 'long' | 'narrow'): string {
+  const name = part(date, locale, 'weekday', { weekday: width });
+  return width === 'short' ? withoutDot(name) : name;
+}
+
+export function dayPeriodName(date: Date, locale: string): string {
+  return part(date, locale, 'dayPeriod', { hour: 'numeric', hour12: true });
+}

@@ -1,0 +1,49 @@
+import { castTo } from './cast.ts';
+import type { ExpressionContext } from './context.ts';
+import type { ArgSpec } from './define-function.ts';
+import type { FunctionName } from './function-names.ts';
+import { FUNCTIONS } from './functions/registry.ts';
+import { specAt } from './validate.ts';
+
+/** A failure tied to the sub-expression where it happened. */
+export class LocatedFailure {
+  constructor(
+    readonly message: string,
+    readonly pointer: string,
+  ) {}
+}
+
+function locate<T>(pointer: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof LocatedFailure) throw error;
+    throw new LocatedFailure(error instanceof Error ? error.message : String(error), pointer);
+  }
+}
+
+/** Rest parameters collect the remaining values; missing optionals stay undefined. */
+function groupArgs(specs: readonly ArgSpec[], values: readonly unknown[]): unknown[] {
+  return specs.map((spec, index) => (spec.kind === 'rest' ? values.slice(index) : values[index]));
+}
+
+/**
+ * Evaluates an already validated expression depth-first and eagerly: every argument is computed
+ * and cast to its declared type before the function runs, and the result is cast to the declared
+ * return type. Throws `LocatedFailure` only.
+ */
+export function runExpression(node: unknown, pointer: string, context: ExpressionContext): unknown {
+  if (!Array.isArray(node)) return node;
+  const [name, ...rawArgs] = node as [FunctionName, ...unknown[]];
+  const definition = FUNCTIONS[name];
+  const values = rawArgs.map((arg, index) => {
+    const argPointer = `${pointer}/${index + 1}`;
+    const value = runExpression(arg, argPointer, context);
+    const type = specAt(definition.args, index)?.type ?? 'any';
+    return locate(argPointer, () => castTo(type, value));
+  });
+  return locate(pointer, () => {
+    const result = definition.run({ context, rawArgs }, groupArgs(definition.args, values));
+    return castTo(definition.returns, result);
+  });
+}
