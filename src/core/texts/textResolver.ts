@@ -20,6 +20,8 @@ export interface TextResolver {
   readonly language: string;
   /** Whether `key` names an app or built-in text (otherwise `resolve` returns the key itself). */
   has(key: string): boolean;
+  /** Whether the text reads variables (so its value changes with the data, not only with the language). */
+  hasVariables(key: string): boolean;
   resolve(key: string, options?: TextResolveOptions): string;
 }
 
@@ -59,7 +61,12 @@ export function createTextResolver(
     return options.params ? fillParams(current, options.params) : current;
   }
 
-  return { language, has, resolve };
+  function hasVariables(key: string): boolean {
+    const variables = app.get(key)?.variables;
+    return Array.isArray(variables) && variables.length > 0;
+  }
+
+  return { language, has, hasVariables, resolve };
 }
 
 export function fillParams(text: string, params: readonly unknown[]): string {

@@ -1,0 +1,25 @@
+import '@digdir/designsystemet-css';
+import '@digdir/designsystemet-css/theme';
+import '@fontsource-variable/inter';
+import '../src/react/styles.css';
+import type { Preview } from '@storybook/react-vite';
+
+const preview: Preview = {
+  parameters: {
+    // Every story is an accessibility test: an axe violation fails it.
+    a11y: {
+      test: 'error',
+      options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
+    },
+    layout: 'padded',
+  },
+  decorators: [
+    (Story) => (
+      <main style={{ fontFamily: "'Inter Variable', var(--ds-font-family), system-ui, sans-serif" }}>
+        <Story />
+      </main>
+    ),
+  ],
+};
+
+export default preview;

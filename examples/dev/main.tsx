@@ -1,0 +1,14 @@
+import '@digdir/designsystemet-css';
+import '@digdir/designsystemet-css/theme';
+import '@fontsource-variable/inter';
+import './dev.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { diagnostics, layoutSet } from 'virtual:skjema-app';
+import { DevApp } from './DevApp.tsx';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <DevApp layoutSet={layoutSet} diagnostics={diagnostics} />
+  </StrictMode>,
+);

@@ -1,0 +1,1 @@
+export { createFormEngine, FormEngine, type FormEngineOptions, type FormNode } from './formEngine.ts';

@@ -1,0 +1,32 @@
+/**
+ * skjema/core: the framework-free form engine. Runs in Node and in browsers; no React, no DOM.
+ * File-system helpers for Node live in `skjema/core/node`.
+ */
+export { loadLayoutSet, type LoadLayoutSetOptions } from './app/loadLayoutSet.ts';
+export { objectSource, type AppSource } from './app/source.ts';
+export type {
+  AppOption,
+  LayoutSetEntry,
+  LoadedLayoutSet,
+  LoadResult,
+  OptionValue,
+  RawComponent,
+  RawLayoutFile,
+  TextResource,
+  TextResourceVariable,
+} from './app/types.ts';
+export { formatDiagnostic, type Diagnostic, type DiagnosticSeverity } from './diagnostics.ts';
+export {
+  ALTINN_FILE_SCHEMAS,
+  createAltinnSchemaChecker,
+  type AltinnFileKind,
+  type AltinnSchemaChecker,
+} from './schemas/altinnSchemaChecker.ts';
+export { FormData, type DataBinding } from './data/formData.ts';
+export { DataModelStore, type DataChangeListener } from './data/store.ts';
+export { formatPath, getAtPath, parsePath, type PathSegment } from './data/path.ts';
+export { createFormEngine, FormEngine, type FormEngineOptions, type FormNode } from './form/index.ts';
+export { createTextResolver, type TextResolver, type TextResolveOptions, type TextVariableSources } from './texts/textResolver.ts';
+export { builtinTexts } from './texts/builtin/index.ts';
+export * from './expressions/index.ts';
+export type { FormEnvironment, FormTree, LayoutNode, PageNode, RowNode } from './tree/index.ts';

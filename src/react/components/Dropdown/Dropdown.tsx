@@ -1,0 +1,44 @@
+import { Field, FieldDescription, Label, Select, SelectOption } from '@digdir/designsystemet-react';
+import type { SkjemaComponentProps } from '../../registry/types.ts';
+import { useBinding } from '../../hooks/useBinding.ts';
+import { useNodeState } from '../../hooks/useNodeState.ts';
+import { useOptions } from '../../hooks/useOptions.ts';
+import { useText } from '../../i18n/useTexts.ts';
+import { FieldLabel } from '../shared/FieldLabel.tsx';
+import { Markdown } from '../shared/Markdown.tsx';
+import { useFieldTexts } from '../shared/useFieldTexts.ts';
+
+/** A single choice from a native select: keyboard and screen-reader behaviour come from the browser. */
+export function Dropdown({ node }: SkjemaComponentProps) {
+  const { required, readOnly } = useNodeState(node);
+  const { title, description } = useFieldTexts(node);
+  const { text, setText } = useBinding(node);
+  const options = useOptions(node);
+  const placeholder = useText('dropdown.choose');
+  return (
+    <Field>
+      <Label htmlFor={node.id}>
+        <FieldLabel title={title ?? node.baseId} required={required} />
+      </Label>
+      {description && (
+        <FieldDescription>
+          <Markdown text={description} />
+        </FieldDescription>
+      )}
+      <Select
+        id={node.id}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        required={required}
+        readOnly={readOnly}
+      >
+        <SelectOption value="">{placeholder}</SelectOption>
+        {options.map((option) => (
+          <SelectOption key={option.value} value={option.value}>
+            {option.label}
+          </SelectOption>
+        ))}
+      </Select>
+    </Field>
+  );
+}

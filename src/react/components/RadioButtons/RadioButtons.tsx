@@ -1,0 +1,44 @@
+import { Fieldset, FieldsetDescription, FieldsetLegend, Radio } from '@digdir/designsystemet-react';
+import type { SkjemaComponentProps } from '../../registry/types.ts';
+import { useBinding } from '../../hooks/useBinding.ts';
+import { useNodeState } from '../../hooks/useNodeState.ts';
+import { useOptions } from '../../hooks/useOptions.ts';
+import { FieldLabel } from '../shared/FieldLabel.tsx';
+import { Markdown } from '../shared/Markdown.tsx';
+import { useFieldTexts } from '../shared/useFieldTexts.ts';
+
+/** A single choice among the node's options, as a group of radio buttons. */
+export function RadioButtons({ node }: SkjemaComponentProps) {
+  const { required, readOnly } = useNodeState(node);
+  const { title, description } = useFieldTexts(node);
+  const { text, setText } = useBinding(node);
+  const options = useOptions(node);
+  const horizontal = (node.component as { layout?: string }).layout === 'row';
+  return (
+    <Fieldset id={node.id} aria-required={required || undefined} data-layout={horizontal ? 'row' : 'column'}>
+      <FieldsetLegend>
+        <FieldLabel title={title ?? node.baseId} required={required} />
+      </FieldsetLegend>
+      {description && (
+        <FieldsetDescription>
+          <Markdown text={description} />
+        </FieldsetDescription>
+      )}
+      <div className={horizontal ? 'skjema-options-row' : undefined}>
+        {options.map((option) => (
+          <Radio
+            key={option.value}
+            name={node.id}
+            value={option.value}
+            label={<Markdown text={option.label} inline />}
+            description={option.description && <Markdown text={option.description} inline />}
+            checked={text === option.value}
+            onChange={() => setText(option.value)}
+            readOnly={readOnly}
+            required={required}
+          />
+        ))}
+      </div>
+    </Fieldset>
+  );
+}

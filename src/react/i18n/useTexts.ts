@@ -1,0 +1,32 @@
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TextResolveOptions, TextResolver } from '../../core/texts/textResolver.ts';
+import { useFormContext } from '../context/FormContext.ts';
+
+/** The text resolver for the form's current language; components re-render when the language changes. */
+export function useTextResolver(): TextResolver {
+  const { engine } = useFormContext();
+  const { i18n } = useTranslation();
+  return useMemo(() => engine.texts(i18n.language), [engine, i18n.language]);
+}
+
+/**
+ * Resolves a text key. A text that reads data-model variables re-renders when the data changes;
+ * other texts do not listen to the data at all, so typing does not re-render every label.
+ */
+export function useText(key: string | undefined, options?: TextResolveOptions): string | undefined {
+  const { engine } = useFormContext();
+  const texts = useTextResolver();
+  const dynamic = key !== undefined && texts.hasVariables(key);
+  const subscribe = useCallback(
+    (onChange: () => void) => (dynamic ? engine.data.subscribe(onChange) : () => {}),
+    [engine, dynamic],
+  );
+  const params = options?.params;
+  const rowIndices = options?.rowIndices;
+  const read = useCallback(
+    () => (key === undefined ? undefined : texts.resolve(key, { params, rowIndices })),
+    [key, texts, params, rowIndices],
+  );
+  return useSyncExternalStore(subscribe, read, read);
+}

@@ -1,0 +1,11 @@
+export { SkjemaForm, type SkjemaFormProps } from './SkjemaForm.tsx';
+export { ComponentRegistry } from './registry/ComponentRegistry.ts';
+export { builtinComponents, createDefaultRegistry } from './registry/defaultRegistry.ts';
+export type { ComponentDefinition, SkjemaComponentProps } from './registry/types.ts';
+export { useFormContext, type FormNavigation } from './context/FormContext.ts';
+export { useBinding, type BoundValue } from './hooks/useBinding.ts';
+export { useNodeState, type NodeState } from './hooks/useNodeState.ts';
+export { useNodeText } from './hooks/useNodeText.ts';
+export { useOptions, type ResolvedOption } from './hooks/useOptions.ts';
+export { useText } from './i18n/useTexts.ts';
+export { Markdown } from './components/shared/Markdown.tsx';

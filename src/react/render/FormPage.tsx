@@ -1,0 +1,26 @@
+import { Paragraph } from '@digdir/designsystemet-react';
+import { useCallback, useSyncExternalStore } from 'react';
+import { useFormContext } from '../context/FormContext.ts';
+import { useText } from '../i18n/useTexts.ts';
+import { RenderNode } from './RenderNode.tsx';
+
+/** The components of one page, with the "required fields are marked" note when the page has any. */
+export function FormPage({ pageKey }: { pageKey: string }) {
+  const { engine, registry } = useFormContext();
+  const subscribe = useCallback((onChange: () => void) => engine.subscribe(onChange), [engine]);
+  const tree = useSyncExternalStore(subscribe, () => engine.tree);
+  const page = tree.page(pageKey);
+  const hasRequired = page?.children.some(
+    (node) => registry.get(node.type)?.category === 'form' && node.component.required !== undefined && node.component.required !== false,
+  );
+  const requiredNote = useText('form_filler.required_label');
+  if (!page) return null;
+  return (
+    <div className="skjema-page" data-page={pageKey}>
+      {hasRequired && <Paragraph data-size="sm" className="skjema-required-note">{requiredNote}</Paragraph>}
+      {page.children.map((node) => (
+        <RenderNode key={node.id} node={node} />
+      ))}
+    </div>
+  );
+}

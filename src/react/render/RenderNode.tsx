@@ -1,0 +1,39 @@
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import type { FormNode } from '../../core/form/index.ts';
+import { useFormContext } from '../context/FormContext.ts';
+import { useNodeState } from '../hooks/useNodeState.ts';
+import { useText } from '../i18n/useTexts.ts';
+import { UnknownComponent } from '../components/Unknown/UnknownComponent.tsx';
+import { ComponentErrorBoundary } from './ComponentErrorBoundary.tsx';
+
+/** Renders one node with the definition registered for its type, unless it is hidden. */
+export function RenderNode({ node }: { node: FormNode }) {
+  const { registry } = useFormContext();
+  const { hidden } = useNodeState(node);
+  if (hidden) return null;
+  const definition = registry.get(node.type);
+  const Rendered = definition?.render ?? UnknownComponent;
+  return (
+    <div className="skjema-component" data-componentid={node.id} data-componenttype={node.type}>
+      <ComponentErrorBoundary fallback={(error) => <ComponentCrashed node={node} error={error} />}>
+        <Rendered node={node} />
+      </ComponentErrorBoundary>
+    </div>
+  );
+}
+
+function ComponentCrashed({ node, error }: { node: FormNode; error: Error }) {
+  const { engine } = useFormContext();
+  const file = engine.layoutSet.layoutFiles[node.page] ?? node.page;
+  const title = useText('layout_error.title');
+  const description = useText('unknown_component.description', { params: [node.baseId, file] });
+  return (
+    <Alert data-color="danger" data-skjema-error={node.id}>
+      <Heading level={2} data-size="xs">
+        {title}
+      </Heading>
+      <Paragraph>{description}</Paragraph>
+      <Paragraph data-size="sm">{error.message}</Paragraph>
+    </Alert>
+  );
+}

@@ -1,0 +1,32 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import dts from 'vite-plugin-dts';
+import pkg from './package.json' with { type: 'json' };
+
+// The bundle holds only our code: every dependency and peer (and their subpaths) stays external.
+const packages = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)];
+const external = (id: string) =>
+  id.startsWith('node:') || packages.some((name) => id === name || id.startsWith(`${name}/`));
+
+export default defineConfig({
+  plugins: [react(), dts({ tsconfigPath: './tsconfig.build.json', bundleTypes: true })],
+  build: {
+    lib: {
+      entry: {
+        index: 'src/index.ts',
+        core: 'src/core/index.ts',
+        'core-node': 'src/core/node/index.ts',
+        client: 'src/client/index.ts',
+        cli: 'src/cli/main.ts',
+      },
+      formats: ['es'],
+      cssFileName: 'styles',
+    },
+    rolldownOptions: {
+      external,
+      output: { banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : '') },
+    },
+    sourcemap: true,
+    target: 'es2022',
+  },
+});
