@@ -1,4 +1,4 @@
-// createFormTree is exported from ./createFormTree.ts once it lands; the types are stable for the renderer now.
+export { createFormTree } from './createFormTree.ts';
 export type {
   CodeListOption,
   DataElement,

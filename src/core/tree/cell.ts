@@ -1,0 +1,145 @@
+import type { DataIndex, DataSubscriber } from './dataIndex.ts';
+
+type CellState = 'unset' | 'fresh' | 'check' | 'dirty';
+
+/** Shared by all cells of one tree: which cell is computing now, and the data subscriptions. */
+export class CellGraph {
+  current: Cell<unknown> | undefined;
+  /** Called when a computed cell goes stale, so the owner can recompute it eagerly if someone listens. */
+  onStale: ((cell: Cell<unknown>) => void) | undefined;
+  constructor(readonly dataIndex: DataIndex) {}
+
+  /** Called by data readers: the running cell depends on `path`. */
+  trackData(dataType: string, path: string): void {
+    this.current?.addDataDependency(dataType, path);
+  }
+
+  /** Runs `fn` without attributing its reads to the running cell. */
+  untracked<T>(fn: () => T): T {
+    const saved = this.current;
+    this.current = undefined;
+    try {
+      return fn();
+    } finally {
+      this.current = saved;
+    }
+  }
+}
+
+/**
+ * A lazily computed value that remembers what it read: data paths (through the graph's index)
+ * and other cells. A write marks direct readers dirty and their readers "check"; a later `get`
+ * recomputes only when something it read really changed, so unaffected work is never redone.
+ */
+export class Cell<T> implements DataSubscriber {
+  private state: CellState = 'unset';
+  private value: T | undefined;
+  /** Bumped whenever the value changes, so readers can tell whether they are stale. */
+  version = 0;
+  private sources = new Map<Cell<unknown>, number>();
+  private readonly observers = new Set<Cell<unknown>>();
+  private dataDependencies: [string, string][] = [];
+  private disposed = false;
+
+  constructor(
+    private readonly graph: CellGraph,
+    private readonly compute: () => T,
+    private readonly onChange?: () => void,
+  ) {}
+
+  get(): T {
+    const reader = this.graph.current;
+    this.refresh();
+    if (reader && reader !== (this as Cell<unknown>)) {
+      reader.sources.set(this as Cell<unknown>, this.version);
+      this.observers.add(reader);
+    }
+    return this.value as T;
+  }
+
+  /** True once computed; only computed cells are worth recomputing eagerly after a change. */
+  get isComputed(): boolean {
+    return this.state !== 'unset';
+  }
+
+  get isStale(): boolean {
+    return this.state === 'dirty' || this.state === 'check';
+  }
+
+  addDataDependency(dataType: string, path: string): void {
+    this.dataDependencies.push([dataType, path]);
+    this.graph.dataIndex.add(dataType, path, this);
+  }
+
+  onDataChanged(): void {
+    this.markDirty();
+  }
+
+  markDirty(): void {
+    if (this.state === 'unset' || this.state === 'dirty') return;
+    if (this.state === 'fresh') this.graph.onStale?.(this as Cell<unknown>);
+    this.state = 'dirty';
+    for (const observer of this.observers) observer.markCheck();
+  }
+
+  private markCheck(): void {
+    if (this.state !== 'fresh') return;
+    this.graph.onStale?.(this as Cell<unknown>);
+    this.state = 'check';
+    for (const observer of this.observers) observer.markCheck();
+  }
+
+  refresh(): void {
+    if (this.disposed || this.state === 'fresh') return;
+    if (this.state === 'check') {
+      for (const [source, seenVersion] of this.sources) {
+        source.refresh();
+        if (source.version !== seenVersion) {
+          this.state = 'dirty';
+          break;
+        }
+      }
+      if (this.state === 'check') {
+        this.state = 'fresh';
+        return;
+      }
+    }
+    this.recompute();
+  }
+
+  private recompute(): void {
+    this.unlinkSources();
+    const saved = this.graph.current;
+    this.graph.current = this as Cell<unknown>;
+    let next: T;
+    try {
+      next = this.compute();
+    } finally {
+      this.graph.current = saved;
+    }
+    const first = this.state === 'unset';
+    const changed = first || !Object.is(next, this.value);
+    this.value = next;
+    this.state = 'fresh';
+    if (changed) {
+      this.version++;
+      if (!first) this.onChange?.();
+    }
+  }
+
+  private unlinkSources(): void {
+    for (const source of this.sources.keys()) source.observers.delete(this as Cell<unknown>);
+    this.sources = new Map();
+    for (const [dataType, path] of this.dataDependencies) this.graph.dataIndex.remove(dataType, path, this);
+    this.dataDependencies = [];
+  }
+
+  /** Forget everything (the node went away); readers are told so they re-resolve. */
+  dispose(): void {
+    if (this.disposed) return;
+    this.unlinkSources();
+    for (const observer of this.observers) observer.markDirty();
+    this.observers.clear();
+    this.disposed = true;
+  }
+}

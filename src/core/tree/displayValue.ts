@@ -1,0 +1,111 @@
+import { dataElementsOf } from './instanceData.ts';
+import type { LayoutNodeImpl } from './layoutNode.ts';
+import { findOption, optionsOf, optionText } from './options.ts';
+import type { TreeRuntime } from './runtime.ts';
+import { formatDateText, formatNumberText } from './formatting.ts';
+
+const WITH_DISPLAY_VALUE = new Set([
+  'Address',
+  'Checkboxes',
+  'Custom',
+  'Date',
+  'Datepicker',
+  'Dropdown',
+  'FileUpload',
+  'FileUploadWithTag',
+  'ImageUpload',
+  'Input',
+  'LikertItem',
+  'List',
+  'Map',
+  'MultipleSelect',
+  'Number',
+  'Option',
+  'OrganisationLookup',
+  'PersonLookup',
+  'RadioButtons',
+  'Text',
+  'TextArea',
+  'TimePicker',
+]);
+
+/** Whether `["displayValue", id]` is defined for the type (containers and presentation have none). */
+export function hasDisplayValue(type: string): boolean {
+  return WITH_DISPLAY_VALUE.has(type);
+}
+
+function text(value: unknown): string {
+  if (value === undefined || value === null || typeof value === 'object') return '';
+  return String(value);
+}
+
+/** The text a component shows for its value (option labels, formatted numbers and dates…). */
+export function displayValueOf(node: LayoutNodeImpl, runtime: TreeRuntime): string | null {
+  if (!hasDisplayValue(node.type)) return null;
+  const read = (key: string): string => {
+    const binding = node.bindings[key];
+    if (!binding || !runtime.stores[binding.dataType]) return '';
+    return text(runtime.readData(binding.dataType, binding.field));
+  };
+  const site = { page: node.page, node, location: node.location };
+  const label = (value: string): string => {
+    const option = findOption(optionsOf(runtime, node), value);
+    return option ? optionText(runtime, site, String(option.label ?? '')) : value;
+  };
+  const language = runtime.environment.language ?? 'nb';
+  const component = node.component;
+  switch (node.type) {
+    case 'Input':
+      return formatNumberText(read('simpleBinding'), component.formatting, language);
+    case 'Dropdown':
+    case 'RadioButtons':
+    case 'LikertItem': {
+      const value = read('simpleBinding');
+      return value === '' ? '' : label(value);
+    }
+    case 'Checkboxes':
+    case 'MultipleSelect': {
+      const value = read('simpleBinding');
+      return value === '' ? '' : value.split(',').map((part) => label(part.trim())).join(', ');
+    }
+    case 'Datepicker':
+      return formatDateText(read('simpleBinding'), typeof component.format === 'string' ? component.format : 'dd.MM.yyyy');
+    case 'Date':
+      return formatDateText(node.evaluate('value', 'string', ''), typeof component.format === 'string' ? component.format : 'dd.MM.yyyy');
+    case 'Text':
+      return node.evaluate('value', 'string', '');
+    case 'Number': {
+      const value = node.evaluate('value', 'number', null);
+      return value === null ? '' : formatNumberText(String(value), component.formatting, language);
+    }
+    case 'Option': {
+      const value = node.evaluate('value', 'string', '');
+      return value === '' ? '' : label(value);
+    }
+    case 'Address':
+      return ['careOf', 'address', 'houseNumber', 'zipCode', 'postPlace'].map(read).filter(Boolean).join(' ');
+    case 'PersonLookup': {
+      const name = read('person_lookup_name') || ['person_lookup_first_name', 'person_lookup_middle_name', 'person_lookup_last_name'].map(read).filter(Boolean).join(' ');
+      return [read('person_lookup_ssn'), name].filter(Boolean).join(', ');
+    }
+    case 'OrganisationLookup':
+      return [read('organisation_lookup_orgnr'), read('organisation_lookup_name')].filter(Boolean).join(', ');
+    case 'FileUpload':
+    case 'FileUploadWithTag':
+    case 'ImageUpload':
+      return dataElementsOf(runtime.environment)
+        .filter((element) => element.dataType === node.baseId)
+        .map((element) => text(element.filename))
+        .join(', ');
+    case 'List': {
+      const shown = component.bindingToShowInSummary;
+      if (typeof shown === 'string') {
+        const key = Object.keys(node.bindings).find((candidate) => node.bindings[candidate].field === shown);
+        if (key) return read(key);
+      }
+      return Object.keys(node.bindings).map(read).filter(Boolean).join(', ');
+    }
+    default:
+      return Object.keys(node.bindings).map(read).filter(Boolean).join(', ');
+  }
+}

@@ -1,0 +1,142 @@
+import type { ExpectedType, ExpectedTypeMap } from '../expressions/index.ts';
+import type { ComponentEntry, DataBinding, NormalizedComponent } from '../layout/types.ts';
+import type { Cell } from './cell.ts';
+import { displayValueOf } from './displayValue.ts';
+import { propertyPointer, propertyValue } from './propertyPath.ts';
+import type { RowNodeImpl, RowsController } from './rows.ts';
+import type { DataLocation, TreeRuntime } from './runtime.ts';
+import { transposeField } from './transpose.ts';
+import type { LayoutNode } from './types.ts';
+
+/** Where a node sits: the rows around it decide its id, its bindings and its data context. */
+export interface Placement {
+  readonly rowIndices: readonly number[];
+  readonly location?: DataLocation;
+}
+
+export class LayoutNodeImpl implements LayoutNode {
+  id = '';
+  rowIndices: readonly number[] = [];
+  bindings: Readonly<Record<string, DataBinding>> = {};
+  location: DataLocation | undefined;
+  readonly children: LayoutNodeImpl[] = [];
+  rowsController: RowsController | undefined;
+  private readonly cells = new Map<string, Cell<unknown>>();
+  private hiddenCell: Cell<boolean> | undefined;
+
+  constructor(
+    private readonly runtime: TreeRuntime,
+    readonly entry: ComponentEntry,
+    readonly parent: LayoutNodeImpl | undefined,
+    readonly row: RowNodeImpl | undefined,
+    placement: Placement,
+    readonly multiPageIndex: number | undefined,
+  ) {
+    this.place(placement);
+  }
+
+  get baseId(): string {
+    return this.entry.component.id;
+  }
+  get type(): string {
+    return this.entry.component.type;
+  }
+  get page(): string {
+    return this.entry.page;
+  }
+  get component(): Readonly<NormalizedComponent> {
+    return this.entry.component;
+  }
+  get known(): boolean {
+    return this.entry.known;
+  }
+  get rows(): readonly RowNodeImpl[] | undefined {
+    return this.rowsController?.rows;
+  }
+
+  /** (Re)computes id, bindings and data context; used on creation and when a row moves to another index. */
+  place(placement: Placement): void {
+    if (this.id) this.runtime.nodes.delete(this.id);
+    this.rowIndices = placement.rowIndices;
+    this.location = placement.location;
+    this.id = this.baseId + placement.rowIndices.map((index) => `-${index}`).join('');
+    this.bindings = transposeBindings(this.entry.component.dataModelBindings, placement.location);
+    this.runtime.nodes.set(this.id, this);
+    this.resetCells();
+  }
+
+  isHidden(): boolean {
+    this.hiddenCell ??= this.runtime.cell(
+      () => this.computeHidden(),
+      () => this.runtime.changedNodeIds.add(this.id),
+    );
+    return this.hiddenCell.get();
+  }
+
+  private computeHidden(): boolean {
+    if (this.parent ? this.parent.isHidden() : this.runtime.pages.get(this.page)?.isHidden()) return true;
+    if (this.row?.isHidden()) return true;
+    return this.evaluate('hidden', 'boolean', false);
+  }
+
+  evaluate<T extends ExpectedType, D>(property: string, expected: T, defaultValue: D): ExpectedTypeMap[T] | D {
+    const key = `${property}\u0000${expected}\u0000${JSON.stringify(defaultValue)}`;
+    let cell = this.cells.get(key) as Cell<ExpectedTypeMap[T] | D> | undefined;
+    if (!cell) {
+      cell = this.runtime.cell(
+        () => this.evaluateNow(property, expected, defaultValue),
+        () => this.runtime.changedNodeIds.add(this.id),
+      );
+      this.cells.set(key, cell as Cell<unknown>);
+    }
+    return cell.get();
+  }
+
+  private evaluateNow<T extends ExpectedType, D>(property: string, expected: T, defaultValue: D): ExpectedTypeMap[T] | D {
+    const expression = propertyValue(this.entry.component, property);
+    if (expression === undefined) return defaultValue;
+    const site = { page: this.page, node: this, location: this.location };
+    const origin = { file: this.runtime.fileOf(this.page), pointer: this.entry.pointer + propertyPointer(property), componentId: this.baseId };
+    return this.runtime.evaluate(expression, site, expected, defaultValue, origin).value;
+  }
+
+  displayValue(): string | null {
+    return displayValueOf(this, this.runtime);
+  }
+
+  /** Cached values depend on the node's place, so a move or disposal drops them (readers are told). */
+  resetCells(): void {
+    for (const cell of this.cells.values()) cell.dispose();
+    this.cells.clear();
+    this.hiddenCell?.dispose();
+    this.hiddenCell = undefined;
+  }
+
+  dispose(): void {
+    this.resetCells();
+    if (this.runtime.nodes.get(this.id) === this) this.runtime.nodes.delete(this.id);
+    this.runtime.changedNodeIds.add(this.id);
+    for (const child of this.children) child.dispose();
+    this.rowsController?.dispose();
+  }
+
+  /** Moves this node and everything below it to a new row placement. */
+  relocate(placement: Placement): void {
+    this.place(placement);
+    for (const child of this.children) child.relocate(placement);
+    this.rowsController?.relocate();
+  }
+}
+
+function transposeBindings(
+  bindings: Readonly<Record<string, DataBinding>> | undefined,
+  location: DataLocation | undefined,
+): Readonly<Record<string, DataBinding>> {
+  if (!bindings) return {};
+  if (!location) return bindings;
+  const out: Record<string, DataBinding> = {};
+  for (const [key, binding] of Object.entries(bindings)) {
+    out[key] = binding.dataType === location.dataType ? { dataType: binding.dataType, field: transposeField(binding.field, location.path) } : binding;
+  }
+  return out;
+}

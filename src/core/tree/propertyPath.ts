@@ -1,0 +1,16 @@
+import { joinPointer } from '../diagnostics.ts';
+
+/** `textResourceBindings.title` → the value at that dot path of a component. */
+export function propertyValue(component: Readonly<Record<string, unknown>>, property: string): unknown {
+  let current: unknown = component;
+  for (const key of property.split('.')) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
+/** `textResourceBindings.title` → `/textResourceBindings/title`. */
+export function propertyPointer(property: string): string {
+  return joinPointer(...property.split('.'));
+}
