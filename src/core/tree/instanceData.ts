@@ -1,36 +1,15 @@
+import { INSTANCE_CONTEXT_KEYS, instanceContextValue as engineInstanceContextValue, type InstanceContextKey, type InstanceLike } from '../expressions/index.ts';
 import type { DataElement, FormEnvironment } from './types.ts';
 
 function record(value: unknown): Readonly<Record<string, unknown>> | undefined {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
-/** The `instanceContext` keys (§3.3); undefined for unknown keys and when there is no instance. */
+/** An `instanceContext` key's value; undefined for keys the function does not know. */
 export function instanceContextValue(environment: FormEnvironment, key: string): string | null | undefined {
-  const instance = environment.stateless ? undefined : record(environment.instance);
-  if (!instance) return null;
-  const owner = record(instance.instanceOwner);
-  switch (key) {
-    case 'instanceId':
-      return stringOrNull(instance.id);
-    case 'appId':
-      return stringOrNull(instance.appId);
-    case 'instanceOwnerPartyId':
-      return stringOrNull(owner?.partyId);
-    case 'instanceOwnerPartyType':
-      if (owner?.organisationNumber) return 'org';
-      if (owner?.personNumber) return 'person';
-      if (owner?.username) return 'selfIdentified';
-      return 'unknown';
-    case 'instanceOwnerName':
-      return stringOrNull(record(owner?.party)?.name);
-    default:
-      return undefined;
-  }
-}
-
-function stringOrNull(value: unknown): string | null {
-  if (value === undefined || value === null) return null;
-  return String(value);
+  if (!(INSTANCE_CONTEXT_KEYS as readonly string[]).includes(key)) return undefined;
+  const instance = environment.stateless ? undefined : (record(environment.instance) as InstanceLike | undefined);
+  return engineInstanceContextValue(instance, key as InstanceContextKey);
 }
 
 export function currentTask(environment: FormEnvironment): Readonly<Record<string, unknown>> | undefined {

@@ -1,0 +1,4 @@
+export { formatConformanceReport, runConformance, runSuiteFile } from './runner.ts';
+export { contextsOf, type ContextEntry } from './contextListTest.ts';
+export { HARNESS, treeForTest } from './harness.ts';
+export type { CaseResult, CaseStatus, ConformanceReport, FunctionTestFile, SkippedFile, SuiteFile } from './types.ts';
