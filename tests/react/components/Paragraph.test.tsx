@@ -1,0 +1,61 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, nb, renderForm } from '../support/renderForm.tsx';
+
+const texts = {
+  nb: nb({
+    intro: 'Søknaden bør sendes senest fire uker før arrangementet.',
+    rules:
+      'Du må **følge vilkårene** i tillatelsen.\n\n- Rydd området etter arrangementet\n- Hold lydnivået nede etter kl. 23\n\nLes mer på [kommunens nettsider](https://www.example.no/arrangement).',
+    unsafe: 'Ikke en [lenke](javascript:alert(1)).',
+  }),
+};
+
+describe('Paragraph', () => {
+  it('shows the plain text from the text resources', async () => {
+    const { container } = renderForm([{ id: 'intro', type: 'Paragraph', textResourceBindings: { title: 'intro' } }], {
+      texts,
+    });
+    expect(screen.getByText('Søknaden bør sendes senest fire uker før arrangementet.')).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+
+  it('renders Markdown: bold text, a bullet list and a link that opens in a new tab', async () => {
+    const { container } = renderForm([{ id: 'rules', type: 'Paragraph', textResourceBindings: { title: 'rules' } }], {
+      texts,
+    });
+    expect(screen.getByText('følge vilkårene').tagName).toBe('STRONG');
+    const items = screen.getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      'Rydd området etter arrangementet',
+      'Hold lydnivået nede etter kl. 23',
+    ]);
+    const link = screen.getByRole('link', { name: 'kommunens nettsider' });
+    expect(link).toHaveAttribute('href', 'https://www.example.no/arrangement');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', expect.stringContaining('noopener'));
+    expect(container.textContent).not.toContain('**');
+    await expectNoAxeViolations(container);
+  });
+
+  it('does not turn a javascript: address into a link', () => {
+    renderForm([{ id: 'unsafe', type: 'Paragraph', textResourceBindings: { title: 'unsafe' } }], { texts });
+    expect(screen.queryByRole('link')).not.toBeInTheDocument();
+  });
+
+  it('fills in a variable from the data model', () => {
+    renderForm([{ id: 'summary', type: 'Paragraph', textResourceBindings: { title: 'summary.name' } }], {
+      texts: {
+        nb: [
+          {
+            id: 'summary.name',
+            value: 'Søker: {0}',
+            variables: [{ key: 'applicant.name', dataSource: 'dataModel.default' }],
+          },
+        ],
+      },
+      initialData: { applicant: { name: 'Kari Nordmann' } },
+    });
+    expect(screen.getByText('Søker: Kari Nordmann')).toBeInTheDocument();
+  });
+});

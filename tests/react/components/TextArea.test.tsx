@@ -1,0 +1,73 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { RawComponent } from '../../../src/core/index.ts';
+import { expectNoAxeViolations, nb, renderForm } from '../support/renderForm.tsx';
+
+const texts = {
+  nb: nb({
+    'event.description.title': 'Beskrivelse av arrangementet',
+    'event.description.description': 'Hva skal skje, og hvem er arrangementet for?',
+  }),
+};
+
+function descriptionField(extra: Partial<RawComponent> = {}): RawComponent {
+  return {
+    id: 'event-description',
+    type: 'TextArea',
+    dataModelBindings: { simpleBinding: 'event.description' },
+    textResourceBindings: { title: 'event.description.title', description: 'event.description.description' },
+    ...extra,
+  };
+}
+
+const LABEL = 'Beskrivelse av arrangementet';
+
+describe('TextArea', () => {
+  it('is a multi-line field labelled and described by the text resources', async () => {
+    const { container } = renderForm([descriptionField()], { texts });
+    const field = screen.getByRole('textbox', { name: LABEL });
+    expect(field.tagName).toBe('TEXTAREA');
+    expect(field).toHaveAccessibleDescription('Hva skal skje, og hvem er arrangementet for?');
+    await expectNoAxeViolations(container);
+  });
+
+  it('keeps line breaks the user types in the data model', async () => {
+    const { user, submitted } = renderForm([descriptionField()], { texts, withSubmit: true });
+    await user.type(screen.getByRole('textbox', { name: LABEL }), 'Konsert i parken.{Enter}Åpent for alle.');
+    expect(await submitted()).toEqual({ event: { description: 'Konsert i parken.\nÅpent for alle.' } });
+  });
+
+  it('shows the text already in the data model', () => {
+    renderForm([descriptionField()], { texts, initialData: { event: { description: 'Vårmarked på torget' } } });
+    expect(screen.getByRole('textbox', { name: LABEL })).toHaveValue('Vårmarked på torget');
+  });
+
+  it('marks a required field', async () => {
+    const { container } = renderForm([descriptionField({ required: true })], { texts });
+    const field = screen.getByRole('textbox', { name: LABEL });
+    expect(field).toBeRequired();
+    expect(container.querySelector(`label[for="${field.id}"]`)).toHaveTextContent(`${LABEL} *`);
+    expect(screen.getByText('Obligatoriske felter er merket med *')).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+
+  it('does not let the user edit a read-only field', async () => {
+    const { user, submitted } = renderForm([descriptionField({ readOnly: true })], {
+      texts,
+      withSubmit: true,
+      initialData: { event: { description: 'Fast tekst' } },
+    });
+    const field = screen.getByRole('textbox', { name: LABEL });
+    expect(field).toHaveAttribute('readonly');
+    await user.type(field, ' endret');
+    expect(field).toHaveValue('Fast tekst');
+    expect(await submitted()).toEqual({ event: { description: 'Fast tekst' } });
+  });
+
+  it('with maxLength, tells how many characters are left in Norwegian', async () => {
+    const { container, user } = renderForm([descriptionField({ maxLength: 20 })], { texts });
+    await user.type(screen.getByRole('textbox', { name: LABEL }), 'Konsert');
+    expect(await screen.findByText('Du har 13 av 20 tegn igjen')).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+});
