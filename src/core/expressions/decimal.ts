@@ -56,7 +56,7 @@ export function decimalDivide(a: Decimal, b: Decimal): Decimal {
   const remainder = numerator % b.coefficient;
   const absolute = (v: bigint) => (v < 0n ? -v : v);
   if (2n * absolute(remainder) >= absolute(b.coefficient)) {
-    quotient += (numerator < 0n) !== (b.coefficient < 0n) ? -1n : 1n;
+    quotient += numerator < 0n !== b.coefficient < 0n ? -1n : 1n;
   }
   return { coefficient: quotient, exponent: a.exponent - b.exponent - shift };
 }

@@ -7,7 +7,8 @@ function shortJson(value: unknown): string {
   try {
     text = JSON.stringify(value) ?? String(value);
   } catch {
-    text = String(value);
+    // Cyclic or absurdly deep input: say so rather than fail while reporting a failure.
+    text = '(unprintable)';
   }
   return text.length > MAX_JSON ? `${text.slice(0, MAX_JSON - 1)}…` : text;
 }

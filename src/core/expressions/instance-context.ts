@@ -21,7 +21,10 @@ function partyType(owner: InstanceLike['instanceOwner']): string {
 }
 
 /** Ready-made `ExpressionContext.instanceContext` for hosts holding an instance document. */
-export function instanceContextValue(instance: InstanceLike | null | undefined, key: InstanceContextKey): string | null {
+export function instanceContextValue(
+  instance: InstanceLike | null | undefined,
+  key: InstanceContextKey,
+): string | null {
   if (!instance) return null;
   const owner = instance.instanceOwner;
   switch (key) {

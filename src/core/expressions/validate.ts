@@ -16,13 +16,20 @@ function literalType(value: string | number | boolean | null): ExprType {
   return value === null ? 'any' : (typeof value as 'string' | 'number' | 'boolean');
 }
 
+// Real expressions are a handful of levels deep; the cap keeps hostile input from exhausting the stack.
+export const MAX_DEPTH = 256;
+
 /** Checks one node and returns its static type, or undefined when the node is broken. */
-function validateNode(node: unknown, pointer: string, issues: ExpressionIssue[]): ExprType | undefined {
+function validateNode(node: unknown, pointer: string, issues: ExpressionIssue[], depth = 0): ExprType | undefined {
   if (node === null || typeof node === 'string' || typeof node === 'number' || typeof node === 'boolean') {
     return literalType(node);
   }
   if (!Array.isArray(node)) {
     issues.push({ message: `Invalid type "${typeof node}"`, pointer });
+    return undefined;
+  }
+  if (depth >= MAX_DEPTH) {
+    issues.push({ message: `Expression is nested deeper than ${MAX_DEPTH} levels`, pointer });
     return undefined;
   }
   if (node.length === 0) {
@@ -46,7 +53,7 @@ function validateNode(node: unknown, pointer: string, issues: ExpressionIssue[])
   }
   rawArgs.forEach((arg, index) => {
     const argPointer = `${pointer}/${index + 1}`;
-    const actual = validateNode(arg, argPointer, issues);
+    const actual = validateNode(arg, argPointer, issues, depth + 1);
     const expected = specAt(definition.args, index)?.type;
     if (actual !== undefined && expected !== undefined && !accepts(expected, actual)) {
       issues.push({ message: `Expected argument to be ${expected}, got ${actual}`, pointer: argPointer });

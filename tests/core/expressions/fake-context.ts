@@ -12,7 +12,11 @@ export interface SuiteSetup {
   dataModel?: unknown;
   dataModels?: { dataElement: { id: string; dataType: string }; data: unknown }[];
   frontendSettings?: Record<string, unknown>;
-  textResources?: { id: string; value: string; variables?: { key: string; dataSource: string; defaultValue?: string }[] }[];
+  textResources?: {
+    id: string;
+    value: string;
+    variables?: { key: string; dataSource: string; defaultValue?: string }[];
+  }[];
   profileSettings?: { language?: string };
   instance?: InstanceLike;
   instanceDataElements?: { dataType: string }[];
