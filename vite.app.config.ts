@@ -6,6 +6,7 @@ import { skjemaAppPlugin } from './src/cli/devServer/appPlugin.ts';
 // `npm start`: the bundled example app (or SKJEMA_APP) in the browser, straight from its Altinn app folder.
 const appDir = resolve(process.env.SKJEMA_APP ?? 'examples/event-permit');
 const port = Number(process.env.PORT ?? 5173);
+const host = process.env.HOST ?? 'localhost';
 
 export default defineConfig({
   root: 'examples/dev',
@@ -16,11 +17,11 @@ export default defineConfig({
       name: 'skjema-print-url',
       configureServer(server) {
         server.httpServer?.once('listening', () => {
-          console.log(`\n  skjema: serving ${appDir}\n  Open http://localhost:${port}/ in a browser.\n`);
+          console.log(`\n  skjema: serving ${appDir}\n  Open http://${host}:${port}/ in a browser.\n`);
         });
       },
     },
   ],
-  server: { port, strictPort: true, host: process.env.HOST ?? 'localhost' },
+  server: { port, strictPort: true, host },
   clearScreen: false,
 });

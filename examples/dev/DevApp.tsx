@@ -38,9 +38,7 @@ export function DevApp({ layoutSet, diagnostics }: Props) {
             {builtin['form_filler.submitted_heading']}
           </Heading>
           <Paragraph>{builtin['form_filler.submitted_body']}</Paragraph>
-          <pre data-testid="submitted-json" tabIndex={0}>
-            {JSON.stringify(submitted, null, 2)}
-          </pre>
+          <pre data-testid="submitted-json">{JSON.stringify(submitted, null, 2)}</pre>
         </section>
       )}
     </main>

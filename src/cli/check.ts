@@ -26,7 +26,9 @@ export async function checkApp(appDir: string, options: CheckOptions = {}): Prom
   const parsed = layoutSetsText === undefined ? undefined : parseJsonFile(layoutSetsText, 'App/ui/layout-sets.json');
   const ids =
     parsed?.ok && Array.isArray((parsed.value as { sets?: unknown }).sets)
-      ? ((parsed.value as { sets: { id?: unknown }[] }).sets.map((set) => set?.id).filter((id) => typeof id === 'string') as string[])
+      ? ((parsed.value as { sets: { id?: unknown }[] }).sets
+          .map((set) => set?.id)
+          .filter((id) => typeof id === 'string') as string[])
       : [undefined];
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];

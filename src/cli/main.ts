@@ -49,7 +49,8 @@ export async function main(argv: string[], out = console.log, err = console.erro
   return errors > 0 ? 1 : 0;
 }
 
-const invokedDirectly = import.meta.url === `file://${process.argv[1]}` || /[\\/](cli\.js|main\.ts)$/.test(process.argv[1] ?? '');
+const invokedDirectly =
+  import.meta.url === `file://${process.argv[1]}` || /[\\/](cli\.js|main\.ts)$/.test(process.argv[1] ?? '');
 if (invokedDirectly) {
   main(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),

@@ -26,7 +26,12 @@ export { FormData, type DataBinding } from './data/formData.ts';
 export { DataModelStore, type DataChangeListener } from './data/store.ts';
 export { formatPath, getAtPath, parsePath, type PathSegment } from './data/path.ts';
 export { createFormEngine, FormEngine, type FormEngineOptions, type FormNode } from './form/index.ts';
-export { createTextResolver, type TextResolver, type TextResolveOptions, type TextVariableSources } from './texts/textResolver.ts';
+export {
+  createTextResolver,
+  type TextResolver,
+  type TextResolveOptions,
+  type TextVariableSources,
+} from './texts/textResolver.ts';
 export { builtinTexts } from './texts/builtin/index.ts';
 export * from './expressions/index.ts';
 export type { FormEnvironment, FormTree, LayoutNode, PageNode, RowNode } from './tree/index.ts';

@@ -40,7 +40,8 @@ export function SkjemaForm(props: SkjemaFormProps) {
   // The engine and i18n live as long as the form: re-rendering the parent must not reset what the user typed.
   const [engine] = useState(() => createFormEngine({ layoutSet, initialData, environment, language: initialLanguage }));
   const [i18n] = useState(() => createFormI18n(initialLanguage, Object.keys(layoutSet.texts)));
-  useEffect(() => () => engine.dispose(), [engine]);
+  // No dispose on unmount: the engine's listeners point only into its own stores and tree, so it
+  // is garbage-collected with the form, and StrictMode's trial unmount must not kill a live engine.
   const { onLanguageChange } = props;
   useEffect(() => {
     const listener = (language: string) => {
@@ -107,7 +108,10 @@ function FormShell({ engine, ...props }: SkjemaFormProps & { engine: FormEngine 
     [engine, registry, navigation, submit],
   );
   const languages = Object.keys(engine.layoutSet.texts);
-  const pageSettings = (engine.layoutSet.settings.pages ?? {}) as { showLanguageSelector?: boolean; showProgress?: boolean };
+  const pageSettings = (engine.layoutSet.settings.pages ?? {}) as {
+    showLanguageSelector?: boolean;
+    showProgress?: boolean;
+  };
   const showLanguageSelector = props.showLanguageSelector ?? pageSettings.showLanguageSelector ?? false;
   return (
     <FormContext.Provider value={context}>
@@ -128,7 +132,9 @@ function FormShell({ engine, ...props }: SkjemaFormProps & { engine: FormEngine 
 function FormTitle({ ref }: { ref: React.Ref<HTMLHeadingElement> }) {
   const { engine } = useFormContext();
   const texts = useTextResolver();
-  const metadataTitle = (engine.layoutSet.applicationMetadata?.title as Record<string, string> | undefined)?.[texts.language];
+  const metadataTitle = (engine.layoutSet.applicationMetadata?.title as Record<string, string> | undefined)?.[
+    texts.language
+  ];
   const title = texts.has('appName') ? texts.resolve('appName') : (metadataTitle ?? engine.layoutSet.id);
   return (
     <Heading level={1} data-size="lg" ref={ref} tabIndex={-1} className="skjema-form-title">
@@ -148,5 +154,3 @@ function PageProgress({ number, total, page }: { number: number; total: number; 
     </Paragraph>
   );
 }
-
-

@@ -34,7 +34,8 @@ export function skjemaAppPlugin(options: AppPluginOptions): Plugin {
         layoutSetId: options.layoutSetId,
         schemas: checker ? await checker : undefined,
       });
-      if (!schemaDir) this.warn('Altinn JSON Schemas not found (set SKJEMA_ALTINN_SCHEMAS); app files are not schema-checked.');
+      if (!schemaDir)
+        this.warn('Altinn JSON Schemas not found (set SKJEMA_ALTINN_SCHEMAS); app files are not schema-checked.');
       for (const diagnostic of diagnostics) this.warn(formatDiagnostic(diagnostic));
       return `export const layoutSet = ${JSON.stringify(layoutSet ?? null)};\nexport const diagnostics = ${JSON.stringify(diagnostics)};\n`;
     },

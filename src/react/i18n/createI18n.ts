@@ -13,7 +13,10 @@ export function createFormI18n(language: string, appLanguages: readonly string[]
   const instance = i18next.createInstance();
   const languages = [...new Set([...BUILTIN_LANGUAGES, ...appLanguages])];
   const resources = Object.fromEntries(
-    languages.map((lang) => [lang, { translation: builtinTexts[lang as keyof typeof builtinTexts] ?? builtinTexts.en }]),
+    languages.map((lang) => [
+      lang,
+      { translation: builtinTexts[lang as keyof typeof builtinTexts] ?? builtinTexts.en },
+    ]),
   );
   void instance.use(initReactI18next).init({
     resources,

@@ -11,13 +11,20 @@ export function FormPage({ pageKey }: { pageKey: string }) {
   const tree = useSyncExternalStore(subscribe, () => engine.tree);
   const page = tree.page(pageKey);
   const hasRequired = page?.children.some(
-    (node) => registry.get(node.type)?.category === 'form' && node.component.required !== undefined && node.component.required !== false,
+    (node) =>
+      registry.get(node.type)?.category === 'form' &&
+      node.component.required !== undefined &&
+      node.component.required !== false,
   );
   const requiredNote = useText('form_filler.required_label');
   if (!page) return null;
   return (
     <div className="skjema-page" data-page={pageKey}>
-      {hasRequired && <Paragraph data-size="sm" className="skjema-required-note">{requiredNote}</Paragraph>}
+      {hasRequired && (
+        <Paragraph data-size="sm" className="skjema-required-note">
+          {requiredNote}
+        </Paragraph>
+      )}
       {page.children.map((node) => (
         <RenderNode key={node.id} node={node} />
       ))}

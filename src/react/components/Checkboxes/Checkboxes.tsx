@@ -22,7 +22,12 @@ export function Checkboxes({ node }: SkjemaComponentProps) {
   const toggle = (value: string, checked: boolean) => {
     const next = checked ? [...selected, value] : selected.filter((item) => item !== value);
     // Keep the options' own order so the stored string does not depend on click order.
-    setText(options.map((option) => option.value).filter((item) => next.includes(item)).join(','));
+    setText(
+      options
+        .map((option) => option.value)
+        .filter((item) => next.includes(item))
+        .join(','),
+    );
   };
   return (
     <Fieldset id={node.id}>

@@ -13,7 +13,12 @@ export function LanguageSelector({ languages }: { languages: readonly string[] }
   return (
     <Field className="skjema-language-selector">
       <Label htmlFor={id}>{label}</Label>
-      <Select id={id} value={i18n.language} onChange={(event) => void i18n.changeLanguage(event.target.value)} width="auto">
+      <Select
+        id={id}
+        value={i18n.language}
+        onChange={(event) => void i18n.changeLanguage(event.target.value)}
+        width="auto"
+      >
         {languages.map((language) => (
           <SelectOption key={language} value={language} lang={language}>
             {texts.has(`language.full_name.${language}`) ? texts.resolve(`language.full_name.${language}`) : language}

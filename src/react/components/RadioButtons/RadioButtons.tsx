@@ -15,7 +15,7 @@ export function RadioButtons({ node }: SkjemaComponentProps) {
   const options = useOptions(node);
   const horizontal = (node.component as { layout?: string }).layout === 'row';
   return (
-    <Fieldset id={node.id} aria-required={required || undefined} data-layout={horizontal ? 'row' : 'column'}>
+    <Fieldset id={node.id} data-layout={horizontal ? 'row' : 'column'}>
       <FieldsetLegend>
         <FieldLabel title={title ?? node.baseId} required={required} />
       </FieldsetLegend>
