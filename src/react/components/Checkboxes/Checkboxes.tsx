@@ -19,6 +19,7 @@ export function Checkboxes({ node }: SkjemaComponentProps) {
   const { text, setText } = useBinding(node);
   const options = useOptions(node);
   const selected = splitSelection(text);
+  const horizontal = (node.component as { layout?: string }).layout === 'row';
   const toggle = (value: string, checked: boolean) => {
     const next = checked ? [...selected, value] : selected.filter((item) => item !== value);
     // Keep the options' own order so the stored string does not depend on click order.
@@ -30,7 +31,7 @@ export function Checkboxes({ node }: SkjemaComponentProps) {
     );
   };
   return (
-    <Fieldset id={node.id}>
+    <Fieldset id={node.id} data-layout={horizontal ? 'row' : 'column'}>
       <FieldsetLegend>
         <FieldLabel title={title ?? node.baseId} required={required} />
       </FieldsetLegend>
@@ -39,19 +40,21 @@ export function Checkboxes({ node }: SkjemaComponentProps) {
           <Markdown text={description} />
         </FieldsetDescription>
       )}
-      {options.map((option) => (
-        <Checkbox
-          key={option.value}
-          name={node.id}
-          value={option.value}
-          label={<Markdown text={option.label} inline />}
-          description={option.description && <Markdown text={option.description} inline />}
-          checked={selected.includes(option.value)}
-          onChange={(event) => toggle(option.value, event.target.checked)}
-          readOnly={readOnly}
-          aria-required={required && options.length === 1 ? true : undefined}
-        />
-      ))}
+      <div className={horizontal ? 'skjema-options-row' : undefined}>
+        {options.map((option) => (
+          <Checkbox
+            key={option.value}
+            name={node.id}
+            value={option.value}
+            label={<Markdown text={option.label} inline />}
+            description={option.description && <Markdown text={option.description} inline />}
+            checked={selected.includes(option.value)}
+            onChange={(event) => toggle(option.value, event.target.checked)}
+            readOnly={readOnly}
+            aria-required={required && options.length === 1 ? true : undefined}
+          />
+        ))}
+      </div>
     </Fieldset>
   );
 }
