@@ -1,0 +1,162 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { RawComponent } from '../../../src/core/index.ts';
+import { expectNoAxeViolations, nb, renderForm } from '../support/renderForm.tsx';
+
+const texts = {
+  nb: nb({
+    'event.services.title': 'Hva skal skje på arrangementet?',
+    'event.services.description': 'Kryss av for alt som gjelder.',
+    'event.services.foodSale': 'Salg av mat',
+    'event.services.alcohol': 'Servering av alkohol',
+    'event.services.alcohol.description': 'Krever egen skjenkebevilling.',
+    'event.services.amplifiedMusic': 'Forsterket musikk',
+    'event.services.roadClosure': 'Stenging av vei',
+    'conditions.accept.title': 'Bekreftelse',
+    'conditions.accept.option': 'Jeg har lest og godtar vilkårene',
+  }),
+};
+
+const GROUP_NAME = 'Hva skal skje på arrangementet? Kryss av for alt som gjelder.';
+
+function services(extra: Partial<RawComponent> = {}): RawComponent {
+  return {
+    id: 'event-services',
+    type: 'Checkboxes',
+    dataModelBindings: { simpleBinding: 'event.services' },
+    textResourceBindings: { title: 'event.services.title', description: 'event.services.description' },
+    options: [
+      { value: 'foodSale', label: 'event.services.foodSale' },
+      { value: 'alcohol', label: 'event.services.alcohol', description: 'event.services.alcohol.description' },
+      { value: 'amplifiedMusic', label: 'event.services.amplifiedMusic' },
+      { value: 'roadClosure', label: 'event.services.roadClosure' },
+    ],
+    ...extra,
+  };
+}
+
+describe('Checkboxes', () => {
+  it('is a group named by its legend and description, with one labelled checkbox per option', async () => {
+    const { container } = renderForm([services()], { texts });
+    const boxes = within(await screen.findByRole('group', { name: GROUP_NAME })).getAllByRole('checkbox');
+    expect(boxes.map((box) => box.getAttribute('value'))).toEqual([
+      'foodSale',
+      'alcohol',
+      'amplifiedMusic',
+      'roadClosure',
+    ]);
+    expect(screen.getByRole('checkbox', { name: 'Servering av alkohol' })).toHaveAccessibleDescription(
+      'Krever egen skjenkebevilling.',
+    );
+    for (const box of boxes) expect(box).not.toBeChecked();
+    await expectNoAxeViolations(container);
+  });
+
+  it('stores the checked values comma-separated in the order of the options, not of the clicks', async () => {
+    const { user, submitted } = renderForm([services()], { texts, withSubmit: true });
+    await user.click(screen.getByRole('checkbox', { name: 'Stenging av vei' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Salg av mat' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Forsterket musikk' }));
+    expect(await submitted()).toEqual({ event: { services: 'foodSale,amplifiedMusic,roadClosure' } });
+  });
+
+  it('removes a value when the user unchecks it, with the keyboard too', async () => {
+    const { user, submitted } = renderForm([services()], {
+      texts,
+      withSubmit: true,
+      initialData: { event: { services: 'foodSale,alcohol' } },
+    });
+    expect(screen.getByRole('checkbox', { name: 'Salg av mat' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Servering av alkohol' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Forsterket musikk' })).not.toBeChecked();
+    await user.tab();
+    expect(screen.getByRole('checkbox', { name: 'Salg av mat' })).toHaveFocus();
+    await user.keyboard(' ');
+    expect(screen.getByRole('checkbox', { name: 'Salg av mat' })).not.toBeChecked();
+    expect(await submitted()).toEqual({ event: { services: 'alcohol' } });
+  });
+
+  it('reads stored values with spaces after the commas', () => {
+    renderForm([services()], { texts, initialData: { event: { services: 'alcohol, roadClosure' } } });
+    expect(screen.getByRole('checkbox', { name: 'Servering av alkohol' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Stenging av vei' })).toBeChecked();
+  });
+
+  it('marks a required group with the asterisk in the legend', async () => {
+    const { container } = renderForm([services({ required: true })], { texts });
+    expect(container.querySelector('legend')).toHaveTextContent('Hva skal skje på arrangementet? *');
+    expect(screen.getByText('Obligatoriske felter er merket med *')).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+
+  it('makes a single required checkbox (accept the terms) required for assistive technology', async () => {
+    const { container, user, submitted } = renderForm(
+      [
+        {
+          id: 'conditions-accept',
+          type: 'Checkboxes',
+          required: true,
+          dataModelBindings: { simpleBinding: 'conditions.accepted' },
+          textResourceBindings: { title: 'conditions.accept.title' },
+          options: [{ value: 'true', label: 'conditions.accept.option' }],
+        },
+      ],
+      {
+        texts,
+        withSubmit: true,
+        schema: {
+          type: 'object',
+          properties: { conditions: { type: 'object', properties: { accepted: { type: 'boolean' } } } },
+        },
+      },
+    );
+    const box = screen.getByRole('checkbox', { name: 'Jeg har lest og godtar vilkårene' });
+    expect(box).toHaveAttribute('aria-required', 'true');
+    await user.click(box);
+    expect(await submitted()).toEqual({ conditions: { accepted: true } });
+    await expectNoAxeViolations(container);
+  });
+
+  it('does not let the user change a read-only group', async () => {
+    const { container, user, submitted } = renderForm([services({ readOnly: true })], {
+      texts,
+      withSubmit: true,
+      initialData: { event: { services: 'alcohol' } },
+    });
+    await user.click(screen.getByRole('checkbox', { name: 'Salg av mat' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Servering av alkohol' }));
+    expect(screen.getByRole('checkbox', { name: 'Salg av mat' })).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Servering av alkohol' })).toBeChecked();
+    expect(await submitted()).toEqual({ event: { services: 'alcohol' } });
+    await expectNoAxeViolations(container);
+  });
+
+  it('takes options from a code list and shows them in a row when layout is "row"', async () => {
+    const { container } = renderForm(
+      [
+        {
+          id: 'days',
+          type: 'Checkboxes',
+          layout: 'row',
+          optionsId: 'days',
+          dataModelBindings: { simpleBinding: 'days' },
+          textResourceBindings: { title: 'days' },
+        },
+      ],
+      {
+        texts: { nb: nb({ days: 'Hvilke dager?', 'day.sat': 'Lørdag', 'day.sun': 'Søndag' }) },
+        options: {
+          days: [
+            { value: 'sat', label: 'day.sat' },
+            { value: 'sun', label: 'day.sun' },
+          ],
+        },
+      },
+    );
+    const group = await screen.findByRole('group', { name: 'Hvilke dager?' });
+    expect(group).toHaveAttribute('data-layout', 'row');
+    expect(within(group).getAllByRole('checkbox').map((box) => box.getAttribute('value'))).toEqual(['sat', 'sun']);
+    expect(screen.getByRole('checkbox', { name: 'Lørdag' })).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+});
