@@ -1,0 +1,44 @@
+// Imports every published entry from dist/ by its package name, in plain Node (no DOM), the way a
+// consumer's code would. Run after `npm run build` (npm run test:dist does both).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+
+test('skjema/core loads without a DOM and loads an app from objects', async () => {
+  assert.equal(typeof globalThis.document, 'undefined');
+  const core = await import('skjema/core');
+  const source = core.objectSource({
+    'App/ui/layout-sets.json': { sets: [{ id: 'form', dataType: 'model' }] },
+    'App/ui/form/Settings.json': { pages: { order: ['one'] } },
+    'App/ui/form/layouts/one.json': { data: { layout: [{ id: 'name', type: 'Input', dataModelBindings: { simpleBinding: 'a.name' } }] } },
+  });
+  const { layoutSet, diagnostics } = await core.loadLayoutSet(source);
+  assert.deepEqual(diagnostics, []);
+  const engine = core.createFormEngine({ layoutSet });
+  engine.data.setText({ dataType: 'model', field: 'a.name' }, 'Kari');
+  assert.deepEqual(engine.data.snapshot().model, { a: { name: 'Kari' } });
+  assert.equal(core.evaluateExpression(['plus', 0.1, 0.2], {}, { expected: 'number', defaultValue: null }).value, 0.3);
+});
+
+test('skjema/core/node reads an app folder from disk', async () => {
+  const { fileSource } = await import('skjema/core/node');
+  const { loadLayoutSet } = await import('skjema/core');
+  const { layoutSet } = await loadLayoutSet(fileSource('examples/event-permit'));
+  assert.deepEqual(layoutSet.pageOrder, ['applicant', 'event', 'conditions', 'summary']);
+});
+
+test('skjema/client loads without a DOM', async () => {
+  const client = await import('skjema/client');
+  assert.equal(typeof client.createAppClient, 'function');
+});
+
+test('skjema (the React renderer) loads in Node', async () => {
+  const skjema = await import('skjema');
+  assert.equal(typeof skjema.SkjemaForm, 'function');
+  assert.ok(skjema.createDefaultRegistry().get('input'));
+});
+
+test('the skjema bin runs `check` on the example app', () => {
+  const output = execFileSync(process.execPath, ['dist/cli.js', 'check', 'examples/event-permit'], { encoding: 'utf8' });
+  assert.match(output, /1 layout set\(s\), 0 error\(s\)/);
+});
