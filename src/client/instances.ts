@@ -1,0 +1,108 @@
+import type { CallOptions, LanguageCallOptions } from './callOptions.ts';
+import type { ClientContext } from './context.ts';
+import { jsonOf } from './transport.ts';
+import type { Instance } from './types/instance.ts';
+import type { ProcessState } from './types/process.ts';
+import type { ValidationIssue } from './types/validation.ts';
+import { instanceSegments } from './url.ts';
+
+export interface ProcessNextOptions extends LanguageCallOptions {
+  /**
+   * `confirm`, `sign`, `reject`, ... Leave it out and the backend picks the task type's default
+   * (`write` for data tasks).
+   */
+  action?: string;
+  /** Organisation number of the party the user acts for. */
+  actionOnBehalfOf?: string;
+}
+
+export interface ValidateOptions extends LanguageCallOptions {
+  /** `true` runs only the incremental validators, `false` only the others; absent runs all. */
+  onlyIncrementalValidators?: boolean;
+  /** Validator sources to skip. */
+  ignoredValidators?: string[];
+}
+
+/** Instance lifecycle. Every `instanceId` is `{instanceOwnerPartyId}/{instanceGuid}`, i.e. `Instance.id`. */
+export interface InstanceMethods {
+  /** `POST instances?instanceOwnerPartyId=&language=` with no body. Resolves with the new instance (201). */
+  createInstance(instanceOwnerPartyId: string | number, options?: LanguageCallOptions): Promise<Instance>;
+  /** `GET instances/{instanceId}`. Its `process` lacks user actions; use `getProcess` for those. */
+  getInstance(instanceId: string, options?: CallOptions): Promise<Instance>;
+  /** `GET instances/{instanceId}/process` */
+  getProcess(instanceId: string, options?: CallOptions): Promise<ProcessState>;
+  /**
+   * `PUT instances/{instanceId}/process/next?language=` with `{ action }`. Resolves with the new
+   * process state. When validation blocks the move it rejects with a 409 `AppApiError` whose
+   * `validationIssues` lists the blocking issues.
+   */
+  processNext(instanceId: string, options?: ProcessNextOptions): Promise<ProcessState>;
+  /** `GET instances/{instanceId}/validate?language=&onlyIncrementalValidators=&ignoredValidators=` */
+  validateInstance(instanceId: string, options?: ValidateOptions): Promise<ValidationIssue[]>;
+}
+
+export function instanceMethods(context: ClientContext): InstanceMethods {
+  const { send } = context;
+
+  return {
+    async createInstance(instanceOwnerPartyId, options = {}) {
+      const reply = await send({
+        method: 'POST',
+        segments: ['instances'],
+        query: { instanceOwnerPartyId, language: context.language(options.language) },
+        signal: options.signal,
+        headers: options.headers,
+      });
+      return jsonOf(reply);
+    },
+
+    async getInstance(instanceId, options = {}) {
+      const reply = await send({
+        method: 'GET',
+        segments: instanceSegments(instanceId),
+        signal: options.signal,
+        headers: options.headers,
+      });
+      return jsonOf(reply);
+    },
+
+    async getProcess(instanceId, options = {}) {
+      const reply = await send({
+        method: 'GET',
+        segments: [...instanceSegments(instanceId), 'process'],
+        signal: options.signal,
+        headers: options.headers,
+      });
+      return jsonOf(reply);
+    },
+
+    async processNext(instanceId, options = {}) {
+      const { action, actionOnBehalfOf } = options;
+      const reply = await send({
+        method: 'PUT',
+        segments: [...instanceSegments(instanceId), 'process', 'next'],
+        query: { language: context.language(options.language) },
+        json: { ...(action !== undefined && { action }), ...(actionOnBehalfOf !== undefined && { actionOnBehalfOf }) },
+        signal: options.signal,
+        headers: options.headers,
+      });
+      return jsonOf(reply);
+    },
+
+    async validateInstance(instanceId, options = {}) {
+      const reply = await send({
+        method: 'GET',
+        segments: [...instanceSegments(instanceId), 'validate'],
+        query: {
+          language: context.language(options.language),
+          onlyIncrementalValidators: options.onlyIncrementalValidators,
+          // The backend takes one comma-separated value, not a repeated parameter.
+          ignoredValidators: options.ignoredValidators?.length ? options.ignoredValidators.join(',') : undefined,
+        },
+        signal: options.signal,
+        headers: options.headers,
+      });
+      return jsonOf(reply);
+    },
+  };
+}
