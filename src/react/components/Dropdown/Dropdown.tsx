@@ -28,7 +28,9 @@ export function Dropdown({ node }: SkjemaComponentProps) {
       <Select
         id={node.id}
         value={text}
-        onChange={(event) => setText(event.target.value)}
+        // Designsystemet only blocks the mouse and keys on a read-only select; a change from
+        // assistive technology or autofill must not reach the data either.
+        onChange={(event) => readOnly || setText(event.target.value)}
         required={required}
         readOnly={readOnly}
       >
