@@ -23,7 +23,7 @@ export const frontendSettings = defineFunction({
   args: [required('string')],
   returns: 'any',
   impl: ({ context }, key) => {
-    if (key === null) throw new ExpressionRuntimeError('Cannot lookup frontendSettings null');
+    if (key === null) throw new ExpressionRuntimeError("Value cannot be null. (Parameter 'key')");
     return toLiteral(hostMethod(context, 'frontendSettings', 'frontendSettings')(key));
   },
 });
