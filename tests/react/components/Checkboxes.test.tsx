@@ -155,7 +155,11 @@ describe('Checkboxes', () => {
     );
     const group = await screen.findByRole('group', { name: 'Hvilke dager?' });
     expect(group).toHaveAttribute('data-layout', 'row');
-    expect(within(group).getAllByRole('checkbox').map((box) => box.getAttribute('value'))).toEqual(['sat', 'sun']);
+    expect(
+      within(group)
+        .getAllByRole('checkbox')
+        .map((box) => box.getAttribute('value')),
+    ).toEqual(['sat', 'sun']);
     expect(screen.getByRole('checkbox', { name: 'Lørdag' })).toBeInTheDocument();
     await expectNoAxeViolations(container);
   });

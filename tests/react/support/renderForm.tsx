@@ -11,6 +11,10 @@ export type SubmitHandler = NonNullable<SkjemaFormProps['onSubmit']>;
 export interface RenderFormOptions extends StoryAppOptions, Omit<SkjemaFormProps, 'layoutSet' | 'onSubmit'> {
   /** Adds a submit `Button` (id `submit`) under the components, so a test can read the data back. */
   withSubmit?: boolean;
+  /** A `hidden` expression per page, as a layout file's `data.hidden`. */
+  hiddenPages?: Record<string, unknown>;
+  /** Extra Settings.json `pages` settings (`showLanguageSelector`, `showProgress`). */
+  pageSettings?: Record<string, unknown>;
 }
 
 export interface RenderedForm extends RenderResult {
@@ -22,9 +26,11 @@ export interface RenderedForm extends RenderResult {
 
 /** Renders the components as a one-page form (or `pages`) with a user-event instance and a submit spy. */
 export function renderForm(components: RawComponent[], options: RenderFormOptions = {}): RenderedForm {
-  const { texts, options: codeLists, schema, pages, withSubmit, ...props } = options;
+  const { texts, options: codeLists, schema, pages, withSubmit, hiddenPages = {}, pageSettings, ...props } = options;
   const withButton: RawComponent[] = withSubmit ? [...components, { id: 'submit', type: 'Button' }] : components;
   const layoutSet = formOf(withButton, { texts, options: codeLists, schema, pages });
+  for (const [page, hidden] of Object.entries(hiddenPages)) layoutSet.layouts[page].data.hidden = hidden;
+  if (pageSettings) layoutSet.settings = { pages: { order: layoutSet.pageOrder, ...pageSettings } };
   const onSubmit = vi.fn<SubmitHandler>();
   const user = userEvent.setup();
   const result = render(<SkjemaForm layoutSet={layoutSet} onSubmit={onSubmit} {...props} />);
