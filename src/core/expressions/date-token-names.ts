@@ -5,8 +5,21 @@
  */
 type NamePart = 'era' | 'month' | 'weekday' | 'dayPeriod';
 
+// Building an Intl formatter costs far more than using one, and forms format the same few patterns.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
 function part(date: Date, locale: string, type: NamePart, options: Intl.DateTimeFormatOptions): string {
-  const parts = new Intl.DateTimeFormat(locale, options).formatToParts(date);
+  const parts = formatter(locale, options).formatToParts(date);
   return parts.find((p) => p.type === type)?.value ?? '';
 }
 

@@ -32,6 +32,10 @@ describe('formatDate', () => {
     expect(format(DATE, 'EEEE', 'nn').value).toBe('laurdag');
   });
 
+  it('falls back to nb when the host reports a language Intl rejects', () => {
+    expect(format(DATE, 'EEEE', 'not a locale!').value).toBe('lørdag');
+  });
+
   it('uses the short date style of the language without a pattern', () => {
     expect(format('2023-01-01', null, 'en').value).toBe('1/1/23');
     expect(format('2023-01-01', null, 'nb').value).toBe('01.01.2023');

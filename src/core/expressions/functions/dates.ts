@@ -7,13 +7,14 @@ import type { ExpressionIssue } from '../evaluate-types.ts';
 import { ExpressionRuntimeError } from '../errors.ts';
 import type { ExprDate } from '../expr-date.ts';
 import { formatDate as formatExprDate } from '../format-date.ts';
+import { safeLocale } from '../safe-locale.ts';
 
 export const formatDate = defineFunction({
   args: [required('date'), optional('string')],
   returns: 'string',
   impl: ({ context }, date, pattern) => {
     if (date === null) return null;
-    return formatExprDate(date, pattern, context.language?.() ?? 'nb');
+    return formatExprDate(date, pattern, safeLocale(context.language?.() ?? 'nb'));
   },
 });
 
