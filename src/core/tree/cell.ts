@@ -7,11 +7,15 @@ export class CellGraph {
   current: Cell<unknown> | undefined;
   /** Called when a computed cell goes stale, so the owner can recompute it eagerly if someone listens. */
   onStale: ((cell: Cell<unknown>) => void) | undefined;
-  constructor(readonly dataIndex: DataIndex) {}
+  constructor(
+    readonly dataIndex: DataIndex,
+    /** Reads the current value at a path, to tell whether a write really changed what a cell saw. */
+    readonly readValue: (dataType: string, path: string) => unknown,
+  ) {}
 
-  /** Called by data readers: the running cell depends on `path`. */
-  trackData(dataType: string, path: string): void {
-    this.current?.addDataDependency(dataType, path);
+  /** Called by data readers: the running cell depends on `path`, where it saw `value`. */
+  trackData(dataType: string, path: string, value: unknown): void {
+    this.current?.addDataDependency(dataType, path, value);
   }
 
   /** Runs `fn` without attributing its reads to the running cell. */
@@ -36,9 +40,10 @@ export class Cell<T> implements DataSubscriber {
   private value: T | undefined;
   /** Bumped whenever the value changes, so readers can tell whether they are stale. */
   version = 0;
-  private sources = new Map<Cell<unknown>, number>();
-  private readonly observers = new Set<Cell<unknown>>();
-  private dataDependencies: [string, string][] = [];
+  // Allocated on first use: most cells of a big form read data only, and many are never read by others.
+  private sources: Map<Cell<unknown>, number> | undefined;
+  private observers: Set<Cell<unknown>> | undefined;
+  private dataDependencies: [dataType: string, path: string, seen: unknown][] = [];
   private disposed = false;
 
   constructor(
@@ -51,8 +56,8 @@ export class Cell<T> implements DataSubscriber {
     const reader = this.graph.current;
     this.refresh();
     if (reader && reader !== (this as Cell<unknown>)) {
-      reader.sources.set(this as Cell<unknown>, this.version);
-      this.observers.add(reader);
+      (reader.sources ??= new Map()).set(this as Cell<unknown>, this.version);
+      (this.observers ??= new Set()).add(reader);
     }
     return this.value as T;
   }
@@ -66,33 +71,40 @@ export class Cell<T> implements DataSubscriber {
     return this.state === 'dirty' || this.state === 'check';
   }
 
-  addDataDependency(dataType: string, path: string): void {
-    this.dataDependencies.push([dataType, path]);
+  addDataDependency(dataType: string, path: string, value: unknown): void {
+    this.dataDependencies.push([dataType, path, value]);
     this.graph.dataIndex.add(dataType, path, this);
   }
 
+  /**
+   * A write at, above or below a path this cell read. Data is immutable and structurally shared,
+   * so an identical value at every path read means the write (say, replacing a whole array with
+   * the same rows plus one) did not touch this cell.
+   */
   onDataChanged(): void {
-    this.markDirty();
+    if (this.state !== 'fresh' && this.state !== 'check') return;
+    const touched = this.dataDependencies.some(([dataType, path, seen]) => !Object.is(this.graph.readValue(dataType, path), seen));
+    if (touched) this.markDirty();
   }
 
   markDirty(): void {
     if (this.state === 'unset' || this.state === 'dirty') return;
     if (this.state === 'fresh') this.graph.onStale?.(this as Cell<unknown>);
     this.state = 'dirty';
-    for (const observer of this.observers) observer.markCheck();
+    if (this.observers) for (const observer of this.observers) observer.markCheck();
   }
 
   private markCheck(): void {
     if (this.state !== 'fresh') return;
     this.graph.onStale?.(this as Cell<unknown>);
     this.state = 'check';
-    for (const observer of this.observers) observer.markCheck();
+    if (this.observers) for (const observer of this.observers) observer.markCheck();
   }
 
   refresh(): void {
     if (this.disposed || this.state === 'fresh') return;
     if (this.state === 'check') {
-      for (const [source, seenVersion] of this.sources) {
+      for (const [source, seenVersion] of this.sources ?? []) {
         source.refresh();
         if (source.version !== seenVersion) {
           this.state = 'dirty';
@@ -128,8 +140,8 @@ export class Cell<T> implements DataSubscriber {
   }
 
   private unlinkSources(): void {
-    for (const source of this.sources.keys()) source.observers.delete(this as Cell<unknown>);
-    this.sources = new Map();
+    if (this.sources) for (const source of this.sources.keys()) source.observers?.delete(this as Cell<unknown>);
+    this.sources = undefined;
     for (const [dataType, path] of this.dataDependencies) this.graph.dataIndex.remove(dataType, path, this);
     this.dataDependencies = [];
   }
@@ -138,8 +150,8 @@ export class Cell<T> implements DataSubscriber {
   dispose(): void {
     if (this.disposed) return;
     this.unlinkSources();
-    for (const observer of this.observers) observer.markDirty();
-    this.observers.clear();
+    if (this.observers) for (const observer of this.observers) observer.markDirty();
+    this.observers = undefined;
     this.disposed = true;
   }
 }

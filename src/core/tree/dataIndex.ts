@@ -1,4 +1,4 @@
-import { parsePath } from '../data/path.ts';
+import { pathSegments } from './pathSegments.ts';
 
 /** Something that wants to hear about writes at, above or below a data path. */
 export interface DataSubscriber {
@@ -22,7 +22,7 @@ export class DataIndex {
   add(dataType: string, path: string, subscriber: DataSubscriber): void {
     let node: TrieNode | undefined = this.roots.get(dataType);
     if (!node) this.roots.set(dataType, (node = newNode()));
-    for (const segment of parsePath(path)) {
+    for (const segment of pathSegments(path)) {
       const key = String(segment);
       let child: TrieNode | undefined = node.children.get(key);
       if (!child) node.children.set(key, (child = newNode()));
@@ -34,7 +34,7 @@ export class DataIndex {
   remove(dataType: string, path: string, subscriber: DataSubscriber): void {
     const trail: [TrieNode, string][] = [];
     let node = this.roots.get(dataType);
-    for (const segment of parsePath(path)) {
+    for (const segment of pathSegments(path)) {
       if (!node) return;
       const key = String(segment);
       trail.push([node, key]);
@@ -57,7 +57,7 @@ export class DataIndex {
     let node = this.roots.get(dataType);
     if (!node) return found;
     for (const subscriber of node.subscribers) found.add(subscriber);
-    for (const segment of parsePath(path)) {
+    for (const segment of pathSegments(path)) {
       node = node.children.get(String(segment));
       if (!node) return found;
       for (const subscriber of node.subscribers) found.add(subscriber);

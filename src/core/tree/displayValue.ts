@@ -2,7 +2,7 @@ import { dataElementsOf } from './instanceData.ts';
 import type { LayoutNodeImpl } from './layoutNode.ts';
 import { findOption, optionsOf, optionText } from './options.ts';
 import type { TreeRuntime } from './runtime.ts';
-import { formatDateText, formatNumberText } from './formatting.ts';
+import { formatDateText, formatLocationText, formatNumberText, formatTimeText } from './formatting.ts';
 
 const WITH_DISPLAY_VALUE = new Set([
   'Address',
@@ -70,6 +70,10 @@ export function displayValueOf(node: LayoutNodeImpl, runtime: TreeRuntime): stri
     }
     case 'Datepicker':
       return formatDateText(read('simpleBinding'), typeof component.format === 'string' ? component.format : 'dd.MM.yyyy');
+    case 'TimePicker':
+      return formatTimeText(read('simpleBinding'), typeof component.format === 'string' ? component.format : 'HH:mm');
+    case 'Map':
+      return formatLocationText(read('simpleBinding'));
     case 'Date':
       return formatDateText(node.evaluate('value', 'string', ''), typeof component.format === 'string' ? component.format : 'dd.MM.yyyy');
     case 'Text':
@@ -98,6 +102,7 @@ export function displayValueOf(node: LayoutNodeImpl, runtime: TreeRuntime): stri
         .map((element) => text(element.filename))
         .join(', ');
     case 'List': {
+      if (typeof component.summaryBinding === 'string' && node.bindings[component.summaryBinding]) return read(component.summaryBinding);
       const shown = component.bindingToShowInSummary;
       if (typeof shown === 'string') {
         const key = Object.keys(node.bindings).find((candidate) => node.bindings[candidate].field === shown);

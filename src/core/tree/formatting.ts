@@ -66,3 +66,35 @@ export function formatDateText(raw: string, pattern: string): string {
     }
   });
 }
+
+const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?/;
+
+/** Formats a stored `HH:mm[:ss]` time with a TimePicker format (`HH:mm`, `hh:mm a`, …). */
+export function formatTimeText(raw: string, pattern: string): string {
+  const match = TIME.exec(raw.trim());
+  if (!match) return raw;
+  const hours = Number(match[1]);
+  const minute = match[2];
+  const second = match[3] ?? '00';
+  return pattern.replace(/HH|hh|mm|ss|a/g, (token) => {
+    switch (token) {
+      case 'HH':
+        return String(hours).padStart(2, '0');
+      case 'hh':
+        return String(hours % 12 === 0 ? 12 : hours % 12).padStart(2, '0');
+      case 'mm':
+        return minute;
+      case 'ss':
+        return second;
+      default:
+        return hours < 12 ? 'AM' : 'PM';
+    }
+  });
+}
+
+/** A Map marker stored as `"lat,lon"` reads as `lat, lon`; anything else shows nothing. */
+export function formatLocationText(raw: string): string {
+  const parts = raw.split(',').map((part) => part.trim());
+  if (parts.length !== 2 || parts.some((part) => part === '' || !Number.isFinite(Number(part)))) return '';
+  return `${Number(parts[0])}, ${Number(parts[1])}`;
+}

@@ -1,4 +1,4 @@
-import type { ExpressionContext, ExprLiteral } from '../expressions/index.ts';
+import type { ComponentLocation, ExpressionContext, ExprLiteral, InstanceContextKey, ValueArguments } from '../expressions/index.ts';
 import { ExpressionRuntimeError } from '../expressions/errors.ts';
 import { hasDisplayValue } from './displayValue.ts';
 import { currentTask, dataElementsOf, instanceContextValue } from './instanceData.ts';
@@ -13,86 +13,120 @@ function scalar(value: unknown): unknown {
   return value !== null && typeof value === 'object' ? null : value;
 }
 
-/** The expression engine's view of the tree at one site; every data read is tracked by the running cell. */
+/**
+ * The expression engine's view of the tree at one site. Every data read goes through the runtime,
+ * so the cell that is computing records it. A class (not closures) because big forms create one
+ * per node and row.
+ */
+class TreeHostContext implements ExpressionContext {
+  constructor(
+    private readonly runtime: TreeRuntime,
+    private readonly site: Site,
+  ) {}
+
+  private get environment() {
+    return this.runtime.environment;
+  }
+
+  dataModel(path: string, dataType: string | null): unknown {
+    const type = dataType ?? this.runtime.defaultDataType;
+    this.runtime.store(type);
+    const location = this.site.location;
+    const resolved = location && location.dataType === type ? transposeField(path, location.path) : path;
+    return this.runtime.readData(type, resolved);
+  }
+
+  component(id: string): unknown {
+    const target = resolveTarget(this.runtime, this.site, id);
+    if (!target.node) return null;
+    const binding = target.node.bindings.simpleBinding;
+    if (!binding) throw new ExpressionRuntimeError(`Component ${id} does not have a simpleBinding`);
+    if (target.node.isHidden()) return null;
+    return scalar(this.runtime.readData(binding.dataType, binding.field));
+  }
+
+  displayValue(id: string): string | null {
+    const target = resolveTarget(this.runtime, this.site, id);
+    const type = target.entry.component.type;
+    if (!hasDisplayValue(type)) throw new ExpressionRuntimeError(`Component with identifier ${id} (type ${type}) does not have a displayValue`);
+    if (!target.node || target.node.isHidden()) return null;
+    return target.node.displayValue();
+  }
+
+  instanceContext(key: InstanceContextKey): string | null | undefined {
+    return instanceContextValue(this.environment, key);
+  }
+
+  authContext(key: string): boolean | null | undefined {
+    const task = currentTask(this.environment);
+    if (!task) return undefined;
+    if (key === 'read' || key === 'write') return typeof task[key] === 'boolean' ? (task[key] as boolean) : undefined;
+    const actions = task.actions;
+    if (actions === null || typeof actions !== 'object') return undefined;
+    const value = (actions as Record<string, unknown>)[key];
+    return typeof value === 'boolean' ? value : undefined;
+  }
+
+  frontendSettings(key: string): unknown {
+    return this.environment.frontendSettings?.[key];
+  }
+
+  text(key: string): string | undefined {
+    return resolveTextResource(this.runtime, this.site, key);
+  }
+
+  language(): string {
+    return this.environment.language ?? 'nb';
+  }
+
+  optionLabel(optionsId: string, value: ExprLiteral): string | null {
+    return optionLabelFor(this.runtime, this.site, optionsId, value);
+  }
+
+  externalApi(apiId: string): unknown {
+    return this.environment.externalApis?.[apiId];
+  }
+
+  countDataElements(dataType: string): number {
+    return dataElementsOf(this.environment).filter((element) => element.dataType === dataType).length;
+  }
+
+  taskId(): string | null {
+    const id = currentTask(this.environment)?.elementId;
+    return typeof id === 'string' ? id : null;
+  }
+
+  instanceId(): string | null {
+    if (this.environment.stateless) return null;
+    const id = this.environment.instance?.id;
+    return typeof id === 'string' ? id : null;
+  }
+
+  currentPage(): string | null {
+    return this.environment.currentPage?.() ?? this.site.page;
+  }
+
+  componentLocation(id: string): ComponentLocation {
+    const entry = this.runtime.layouts.components.get(id);
+    if (!entry) throw new ExpressionRuntimeError(`Unable to find component with identifier ${id}`);
+    let indexedId = id;
+    try {
+      indexedId = resolveTarget(this.runtime, this.site, id).indexedId;
+    } catch {
+      // Outside the target's rows a link can still point at the component's first appearance.
+    }
+    return { page: entry.page, indexedId };
+  }
+
+  positionalArguments(): readonly unknown[] | undefined {
+    return this.site.positionalArguments;
+  }
+
+  valueArguments(): ValueArguments | undefined {
+    return this.site.valueArguments;
+  }
+}
+
 export function createHostContext(runtime: TreeRuntime, site: Site): ExpressionContext {
-  const environment = runtime.environment;
-  return {
-    dataModel(path, dataType) {
-      const type = dataType ?? runtime.defaultDataType;
-      runtime.store(type);
-      const location = site.location;
-      const resolved = location && location.dataType === type ? transposeField(path, location.path) : path;
-      return runtime.readData(type, resolved);
-    },
-
-    component(id) {
-      const target = resolveTarget(runtime, site, id);
-      if (!target.node) return null;
-      const binding = target.node.bindings.simpleBinding;
-      if (!binding) throw new ExpressionRuntimeError(`Component ${id} does not have a simpleBinding`);
-      if (target.node.isHidden()) return null;
-      return scalar(runtime.readData(binding.dataType, binding.field));
-    },
-
-    displayValue(id) {
-      const target = resolveTarget(runtime, site, id);
-      if (!hasDisplayValue(target.entry.component.type)) {
-        throw new ExpressionRuntimeError(`Component with identifier ${id} (type ${target.entry.component.type}) does not have a displayValue`);
-      }
-      if (!target.node || target.node.isHidden()) return null;
-      return target.node.displayValue();
-    },
-
-    instanceContext: (key) => instanceContextValue(environment, key),
-
-    authContext(key) {
-      const task = currentTask(environment);
-      if (!task) return undefined;
-      if (key === 'read' || key === 'write') return typeof task[key] === 'boolean' ? (task[key] as boolean) : undefined;
-      const actions = task.actions;
-      if (actions === null || typeof actions !== 'object') return undefined;
-      const value = (actions as Record<string, unknown>)[key];
-      return typeof value === 'boolean' ? value : undefined;
-    },
-
-    frontendSettings: (key) => environment.frontendSettings?.[key],
-
-    text: (key) => resolveTextResource(runtime, site, key),
-
-    language: () => environment.language ?? 'nb',
-
-    optionLabel: (optionsId: string, value: ExprLiteral) => optionLabelFor(runtime, site, optionsId, value),
-
-    externalApi: (apiId) => environment.externalApis?.[apiId],
-
-    countDataElements: (dataType) => dataElementsOf(environment).filter((element) => element.dataType === dataType).length,
-
-    taskId() {
-      const id = currentTask(environment)?.elementId;
-      return typeof id === 'string' ? id : null;
-    },
-
-    instanceId() {
-      if (environment.stateless) return null;
-      const id = environment.instance?.id;
-      return typeof id === 'string' ? id : null;
-    },
-
-    currentPage: () => environment.currentPage?.() ?? site.page,
-
-    componentLocation(id) {
-      const entry = runtime.layouts.components.get(id);
-      if (!entry) throw new ExpressionRuntimeError(`Unable to find component with identifier ${id}`);
-      let indexedId = id;
-      try {
-        indexedId = resolveTarget(runtime, site, id).indexedId;
-      } catch {
-        // Outside the target's rows a link can still point at the component's first appearance.
-      }
-      return { page: entry.page, indexedId };
-    },
-
-    positionalArguments: () => site.positionalArguments,
-    valueArguments: () => site.valueArguments,
-  };
+  return new TreeHostContext(runtime, site);
 }

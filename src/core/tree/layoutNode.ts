@@ -1,4 +1,5 @@
-import type { ExpectedType, ExpectedTypeMap } from '../expressions/index.ts';
+import type { ExpectedType, ExpectedTypeMap, ExpressionContext } from '../expressions/index.ts';
+import { createHostContext } from './hostContext.ts';
 import type { ComponentEntry, DataBinding, NormalizedComponent } from '../layout/types.ts';
 import type { Cell } from './cell.ts';
 import { displayValueOf } from './displayValue.ts';
@@ -23,6 +24,7 @@ export class LayoutNodeImpl implements LayoutNode {
   rowsController: RowsController | undefined;
   private readonly cells = new Map<string, Cell<unknown>>();
   private hiddenCell: Cell<boolean> | undefined;
+  private hostContext: ExpressionContext | undefined;
 
   constructor(
     private readonly runtime: TreeRuntime,
@@ -56,11 +58,18 @@ export class LayoutNodeImpl implements LayoutNode {
 
   /** (Re)computes id, bindings and data context; used on creation and when a row moves to another index. */
   place(placement: Placement): void {
-    if (this.id) this.runtime.nodes.delete(this.id);
+    const previousId = this.id;
+    if (previousId && this.runtime.nodes.get(previousId) === this) this.runtime.nodes.delete(previousId);
     this.rowIndices = placement.rowIndices;
     this.location = placement.location;
     this.id = this.baseId + placement.rowIndices.map((index) => `-${index}`).join('');
+    if (previousId && previousId !== this.id) {
+      // Listeners keyed by id must hear about both the id that went away and the one that arrived.
+      this.runtime.changedNodeIds.add(previousId);
+      this.runtime.changedNodeIds.add(this.id);
+    }
     this.bindings = transposeBindings(this.entry.component.dataModelBindings, placement.location);
+    this.hostContext = undefined;
     this.runtime.nodes.set(this.id, this);
     this.resetCells();
   }
@@ -95,8 +104,9 @@ export class LayoutNodeImpl implements LayoutNode {
   private evaluateNow<T extends ExpectedType, D>(property: string, expected: T, defaultValue: D): ExpectedTypeMap[T] | D {
     const expression = propertyValue(this.entry.component, property);
     if (expression === undefined) return defaultValue;
-    const site = { page: this.page, node: this, location: this.location };
-    const origin = { file: this.runtime.fileOf(this.page), pointer: this.entry.pointer + propertyPointer(property), componentId: this.baseId };
+    this.hostContext ??= createHostContext(this.runtime, { page: this.page, node: this, location: this.location });
+    const site = this.hostContext;
+    const origin = () => ({ file: this.runtime.fileOf(this.page), pointer: this.entry.pointer + propertyPointer(property), componentId: this.baseId });
     return this.runtime.evaluate(expression, site, expected, defaultValue, origin).value;
   }
 

@@ -1,5 +1,7 @@
-import { parsePath } from '../data/path.ts';
+import { pathSegments } from './pathSegments.ts';
+import type { ExpressionContext } from '../expressions/index.ts';
 import type { ChildReference, DataBinding } from '../layout/types.ts';
+import { createHostContext } from './hostContext.ts';
 import type { Cell } from './cell.ts';
 import type { DataSubscriber } from './dataIndex.ts';
 import type { LayoutNodeImpl, Placement } from './layoutNode.ts';
@@ -15,6 +17,7 @@ export class RowNodeImpl implements RowNode {
   path: string;
   children: LayoutNodeImpl[] = [];
   private hiddenCell: Cell<boolean> | undefined;
+  private hostContext: ExpressionContext | undefined;
 
   constructor(
     private readonly runtime: TreeRuntime,
@@ -47,13 +50,15 @@ export class RowNodeImpl implements RowNode {
     if (component.type === 'Likert') return !withinLikertFilter(component.filter, this.index);
     if (component.hiddenRow === undefined) return false;
     const location: DataLocation = { dataType: this.dataType, path: this.path };
-    const origin = { file: this.runtime.fileOf(this.owner.page), pointer: `${this.owner.entry.pointer}/hiddenRow`, componentId: this.owner.baseId };
-    return this.runtime.evaluate(component.hiddenRow, { page: this.owner.page, node: this.owner, location }, 'boolean', false, origin).value;
+    this.hostContext ??= createHostContext(this.runtime, { page: this.owner.page, node: this.owner, location });
+    const origin = () => ({ file: this.runtime.fileOf(this.owner.page), pointer: `${this.owner.entry.pointer}/hiddenRow`, componentId: this.owner.baseId });
+    return this.runtime.evaluate(component.hiddenRow, this.hostContext, 'boolean', false, origin).value;
   }
 
   moveTo(index: number, arrayPath: string): void {
     this.index = index;
     this.path = rowPath(arrayPath, index);
+    this.hostContext = undefined;
     this.hiddenCell?.dispose();
     this.hiddenCell = undefined;
     const placement = this.placement;
@@ -106,8 +111,8 @@ export class RowsController implements DataSubscriber {
   /** Ignores writes inside a row's fields: only the array itself or row identities matter here. */
   isRelevant(changedPath: string): boolean {
     if (this.disposed || !this.subscribed) return false;
-    const depth = parsePath(this.subscribed.field).length;
-    const relative = parsePath(changedPath).slice(depth);
+    const depth = pathSegments(this.subscribed.field).length;
+    const relative = pathSegments(changedPath).slice(depth);
     return relative.length < 2 || relative[1] === 'altinnRowId';
   }
 

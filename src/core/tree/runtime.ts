@@ -1,6 +1,8 @@
 import type { DataModelStore } from '../data/store.ts';
 import type { Diagnostic } from '../diagnostics.ts';
-import { evaluateExpression, type ExpectedType, type ExpectedTypeMap, type ValueArguments } from '../expressions/index.ts';
+import { evaluateExpression, type ExpectedType, type ExpectedTypeMap, type ExpressionContext, type ValueArguments } from '../expressions/index.ts';
+import { getAtPath } from '../data/path.ts';
+import { pathSegments } from './pathSegments.ts';
 import { ExpressionRuntimeError } from '../expressions/errors.ts';
 import type { NormalizedLayouts } from '../layout/types.ts';
 import { Cell, CellGraph } from './cell.ts';
@@ -35,7 +37,7 @@ export interface Origin {
 
 /** State shared by every node of one tree. */
 export class TreeRuntime {
-  readonly graph = new CellGraph(new DataIndex());
+  readonly graph = new CellGraph(new DataIndex(), (dataType, path) => this.peek(dataType, path));
   /** Row containers listen here, apart from cells, so rows are reconciled before values recompute. */
   readonly rowsIndex = new DataIndex();
   readonly nodes = new Map<string, LayoutNodeImpl>();
@@ -62,9 +64,15 @@ export class TreeRuntime {
 
   /** Reads a data path and records it as a dependency of the running cell. */
   readData(dataType: string, path: string): unknown {
-    const store = this.store(dataType);
-    this.graph.trackData(dataType, path);
-    return store.get(path);
+    const value = getAtPath(this.store(dataType).snapshot(), pathSegments(path));
+    this.graph.trackData(dataType, path, value);
+    return value;
+  }
+
+  /** Reads without tracking; undefined for unknown data types. */
+  peek(dataType: string, path: string): unknown {
+    const store = this.stores[dataType];
+    return store ? getAtPath(store.snapshot(), pathSegments(path)) : undefined;
   }
 
   cell<T>(compute: () => T, onChange?: () => void): Cell<T> {
@@ -73,22 +81,24 @@ export class TreeRuntime {
 
   evaluate<T extends ExpectedType, D>(
     expression: unknown,
-    site: Site,
+    site: Site | ExpressionContext,
     expected: T,
     defaultValue: D,
-    origin?: Origin,
+    origin?: Origin | (() => Origin),
   ): { value: ExpectedTypeMap[T] | D; error?: string } {
     this.evaluationCount++;
-    const result = evaluateExpression(expression, createHostContext(this, site), { expected, defaultValue });
+    const context = 'page' in site && typeof site.page === 'string' ? createHostContext(this, site as Site) : (site as ExpressionContext);
+    const result = evaluateExpression(expression, context, { expected, defaultValue });
     if (!result.error) return { value: result.value };
     if (origin) {
+      const { file, pointer, componentId } = typeof origin === 'function' ? origin() : origin;
       this.report({
         severity: 'error',
         code: `expression-${result.error.kind}`,
         message: result.error.message,
-        file: origin.file,
-        pointer: origin.pointer + result.error.pointer,
-        componentId: origin.componentId,
+        file,
+        pointer: pointer + result.error.pointer,
+        componentId,
       });
     }
     return { value: result.value, error: result.error.message };

@@ -1,4 +1,5 @@
-import { formatPath, parsePath, type PathSegment } from '../data/path.ts';
+import { formatPath, type PathSegment } from '../data/path.ts';
+import { pathSegments, rememberSegments } from './pathSegments.ts';
 
 /**
  * Fills the missing row indexes of `field` from the row location `location` (`Group[1].Inner[0]`),
@@ -6,8 +7,8 @@ import { formatPath, parsePath, type PathSegment } from '../data/path.ts';
  * transposition, so `Group[0].Inner.x` stays pinned to row 0 and its inner rows (§7.1).
  */
 export function transposeField(field: string, location: string): string {
-  const target = parsePath(field);
-  const from = parsePath(location);
+  const target = pathSegments(field);
+  const from = pathSegments(location);
   const out: PathSegment[] = [];
   let t = 0;
   let f = 0;
@@ -24,7 +25,9 @@ export function transposeField(field: string, location: string): string {
     }
   }
   for (; t < target.length; t++) out.push(target[t]);
-  return formatPath(out);
+  const transposed = formatPath(out);
+  rememberSegments(transposed, out);
+  return transposed;
 }
 
 /**
@@ -32,8 +35,8 @@ export function transposeField(field: string, location: string): string {
  * its rows (`arrayPath` = `Group[1].Inner`, location `Group[1].Inner[3].x` → 3).
  */
 export function rowIndexWithin(arrayPath: string, location: string): number | undefined {
-  const array = parsePath(arrayPath);
-  const inside = parsePath(location);
+  const array = pathSegments(arrayPath);
+  const inside = pathSegments(location);
   if (inside.length <= array.length) return undefined;
   for (let i = 0; i < array.length; i++) if (array[i] !== inside[i]) return undefined;
   const index = inside[array.length];

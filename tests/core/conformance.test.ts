@@ -1,0 +1,29 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { formatConformanceReport, runConformance, type SuiteFile } from '../../src/core/conformance/index.ts';
+
+const SUITE = fileURLToPath(new URL('../../../shared/conformance/expressions', import.meta.url));
+
+function readSuite(root: string): SuiteFile[] {
+  return readdirSync(root, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
+    .map((entry) => {
+      const absolute = join(entry.parentPath, entry.name);
+      return { path: relative(root, absolute).split(sep).join('/'), content: JSON.parse(readFileSync(absolute, 'utf8')) as unknown };
+    });
+}
+
+describe('shared expression conformance suite (functions, invalid, context-lists) through the node tree', () => {
+  it('passes every case', { timeout: 60_000 }, () => {
+    const report = runConformance(readSuite(SUITE));
+    const failures = formatConformanceReport(report).filter((line) => line.startsWith('FAIL'));
+    expect(failures).toEqual([]);
+    expect(report.failed).toBe(0);
+    expect(report.passed).toBeGreaterThanOrEqual(540);
+    expect(report.skippedFiles.map((skipped) => skipped.file)).toEqual([
+      'functions/text/should-return-text-resource-with-variable-in-rep-group-no-index-markers.json',
+    ]);
+  });
+});

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { formOf, rows } from './helpers.ts';
+
+describe('hidden-ness', () => {
+  it('follows the component own hidden expression', () => {
+    const { tree, store } = formOf({ p: [{ id: 'a', type: 'Input', hidden: ['equals', ['dataModel', 'flag'], 'yes'] }] });
+    expect(tree.node('a')?.isHidden()).toBe(false);
+    store.set('flag', 'yes');
+    expect(tree.node('a')?.isHidden()).toBe(true);
+  });
+
+  it('inherits hidden from ancestors', () => {
+    const { tree, store } = formOf({
+      p: [
+        { id: 'outer', type: 'Group', children: ['inner'], hidden: ['dataModel', 'hideOuter'] },
+        { id: 'inner', type: 'Group', children: ['leaf'] },
+        { id: 'leaf', type: 'Input' },
+      ],
+    });
+    expect(tree.node('leaf')?.isHidden()).toBe(false);
+    store.set('hideOuter', true);
+    expect(tree.node('leaf')?.isHidden()).toBe(true);
+    expect(tree.node('inner')?.isHidden()).toBe(true);
+  });
+
+  it('hides the children of a row by hiddenRow, evaluated in that row, but not rowsAfter', () => {
+    const { tree } = formOf(
+      {
+        p: [
+          {
+            id: 'g',
+            type: 'RepeatingGroup',
+            dataModelBindings: { group: 'R' },
+            children: ['x'],
+            hiddenRow: ['equals', ['dataModel', 'R.skip'], true],
+            rowsAfter: [{ cells: [{ component: 'after' }] }],
+          },
+          { id: 'x', type: 'Input', dataModelBindings: { simpleBinding: 'R.x' } },
+          { id: 'after', type: 'Input' },
+        ],
+      },
+      { R: rows(3, (index) => ({ skip: index === 1 })) },
+    );
+    expect(['x-0', 'x-1', 'x-2'].map((id) => tree.node(id)?.isHidden())).toEqual([false, true, false]);
+    expect(tree.node('g')?.rows?.map((row) => row.isHidden())).toEqual([false, true, false]);
+    expect(tree.node('after')?.isHidden()).toBe(false);
+  });
+
+  it('hides everything on a page whose hidden expression is true', () => {
+    const { tree, store } = formOf({ p: { layout: [{ id: 'a', type: 'Input' }], hidden: ['dataModel', 'hidePage'] } });
+    expect(tree.page('p')?.isHidden()).toBe(false);
+    store.set('hidePage', true);
+    expect(tree.page('p')?.isHidden()).toBe(true);
+    expect(tree.node('a')?.isHidden()).toBe(true);
+  });
+
+  it('hides pages that are not in the page order', () => {
+    const { tree } = formOf({ shown: [{ id: 'a', type: 'Input' }], extra: [{ id: 'b', type: 'Input' }] }, {}, { pageOrder: ['shown'] });
+    expect(tree.page('extra')?.isHidden()).toBe(true);
+    expect(tree.node('b')?.isHidden()).toBe(true);
+    expect(tree.node('a')?.isHidden()).toBe(false);
+  });
+
+  it('makes component() return null for hidden targets and reads siblings in the same row', () => {
+    const { tree } = formOf(
+      {
+        p: [
+          { id: 'g', type: 'RepeatingGroup', dataModelBindings: { group: 'R' }, children: ['age', 'adult'] },
+          { id: 'age', type: 'Input', dataModelBindings: { simpleBinding: 'R.age' }, hidden: ['equals', ['dataModel', 'R.secret'], true] },
+          { id: 'adult', type: 'Paragraph', hidden: ['lessThan', ['component', 'age'], 18] },
+        ],
+      },
+      { R: [{ altinnRowId: 'a', age: 12 }, { altinnRowId: 'b', age: 40 }, { altinnRowId: 'c', age: 10, secret: true }] },
+    );
+    expect(['adult-0', 'adult-1', 'adult-2'].map((id) => tree.node(id)?.isHidden())).toEqual([true, false, false]);
+  });
+
+  it('reports a component() lookup into unrelated rows as a located diagnostic and uses the default', () => {
+    const { tree } = formOf(
+      {
+        p: [
+          { id: 'top', type: 'Paragraph', hidden: ['equals', ['component', 'inRow'], 'x'] },
+          { id: 'g', type: 'RepeatingGroup', dataModelBindings: { group: 'R' }, children: ['inRow'] },
+          { id: 'inRow', type: 'Input', dataModelBindings: { simpleBinding: 'R.v' } },
+        ],
+      },
+      { R: rows(1) },
+    );
+    expect(tree.node('top')?.isHidden()).toBe(false);
+    expect(tree.diagnostics).toMatchObject([
+      {
+        code: 'expression-runtime',
+        file: 'App/ui/form/layouts/p.json',
+        pointer: '/data/layout/0/hidden/1',
+        componentId: 'top',
+        message: expect.stringContaining('Unable to find component with identifier inRow'),
+      },
+    ]);
+  });
+});
+
+describe('evaluate()', () => {
+  it('evaluates text bindings and other properties relative to the row', () => {
+    const { tree } = formOf(
+      {
+        p: [
+          { id: 'g', type: 'RepeatingGroup', dataModelBindings: { group: 'R' }, children: ['x'] },
+          {
+            id: 'x',
+            type: 'Input',
+            dataModelBindings: { simpleBinding: 'R.name' },
+            required: ['notEquals', ['dataModel', 'R.optional'], true],
+            textResourceBindings: { title: ['concat', 'Name of ', ['dataModel', 'R.name']], description: 'plain.key' },
+          },
+        ],
+      },
+      { R: [{ altinnRowId: 'a', name: 'Ada' }, { altinnRowId: 'b', name: 'Bo', optional: true }] },
+    );
+    const x1 = tree.node('x-1')!;
+    expect(tree.node('x-0')?.evaluate('textResourceBindings.title', 'string', '')).toBe('Name of Ada');
+    expect(x1.evaluate('textResourceBindings.title', 'string', '')).toBe('Name of Bo');
+    expect(x1.evaluate('textResourceBindings.description', 'string', '')).toBe('plain.key');
+    expect(x1.evaluate('required', 'boolean', false)).toBe(false);
+    expect(tree.node('x-0')?.evaluate('required', 'boolean', false)).toBe(true);
+    expect(x1.evaluate('readOnly', 'boolean', false)).toBe(false);
+  });
+
+  it('reports invalid expressions with the pointer into the file and falls back to the default', () => {
+    const { tree } = formOf({ p: [{ id: 'x', type: 'Input', required: ['equals', 1] }] });
+    expect(tree.node('x')?.evaluate('required', 'boolean', false)).toBe(false);
+    expect(tree.diagnostics).toMatchObject([{ code: 'expression-validation', pointer: '/data/layout/0/required', componentId: 'x' }]);
+  });
+
+  it('resolves text resources with variables from the row', () => {
+    const { tree } = formOf(
+      {
+        p: [
+          { id: 'g', type: 'RepeatingGroup', dataModelBindings: { group: 'R' }, children: ['x'] },
+          { id: 'x', type: 'Paragraph', textResourceBindings: { title: ['text', 'greeting'] } },
+        ],
+      },
+      { R: [{ altinnRowId: 'a', name: 'Ada' }, { altinnRowId: 'b', name: 'Bo' }] },
+      {
+        environment: {
+          textResources: [{ id: 'greeting', value: 'Hi {0}', variables: [{ key: 'R[{0}].name', dataSource: 'dataModel.default' }] }],
+        },
+      },
+    );
+    expect(tree.node('x-1')?.evaluate('textResourceBindings.title', 'string', '')).toBe('Hi Bo');
+  });
+});
