@@ -18,12 +18,22 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // The engine, client and CLI need no DOM; sparing them jsdom halves the suite's time.
         extends: true,
         test: {
           name: 'unit',
+          environment: 'node',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/**/*.browser.test.{ts,tsx}', 'tests/e2e/**', 'tests/dist/**', 'tests/react/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
           environment: 'jsdom',
           setupFiles: ['./tests/support/setup.ts'],
-          include: ['tests/**/*.test.{ts,tsx}'],
+          include: ['tests/react/**/*.test.{ts,tsx}', 'tests/**/*.test.tsx'],
           exclude: ['tests/**/*.browser.test.{ts,tsx}', 'tests/e2e/**'],
           css: false,
         },
