@@ -1,6 +1,7 @@
 import { castTo } from './cast.ts';
 import type { ExpressionContext } from './context.ts';
 import { describeError } from './describe-error.ts';
+import { errorMessage } from './error-message.ts';
 import type { EvaluateOptions, EvaluateResult, ExpressionError } from './evaluate-types.ts';
 import { LocatedFailure, runExpression } from './run-expression.ts';
 import type { ExpectedType, ExpectedTypeMap } from './types.ts';
@@ -28,7 +29,7 @@ export function evaluateExpression<T extends ExpectedType, D>(
     return value === null ? fallback : { value };
   } catch (error) {
     const located = error instanceof LocatedFailure ? error : null;
-    const message = located?.message ?? (error instanceof Error ? error.message : String(error));
+    const message = located?.message ?? errorMessage(error);
     return { ...fallback, error: failure('runtime', message, located?.pointer ?? '', expr) };
   }
 }

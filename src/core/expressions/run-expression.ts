@@ -4,6 +4,7 @@ import type { ArgSpec } from './define-function.ts';
 import type { FunctionName } from './function-names.ts';
 import { FUNCTIONS } from './functions/registry.ts';
 import { specAt } from './validate.ts';
+import { errorMessage } from './error-message.ts';
 
 /** A failure tied to the sub-expression where it happened. */
 export class LocatedFailure {
@@ -18,7 +19,7 @@ function locate<T>(pointer: string, work: () => T): T {
     return work();
   } catch (error) {
     if (error instanceof LocatedFailure) throw error;
-    throw new LocatedFailure(error instanceof Error ? error.message : String(error), pointer);
+    throw new LocatedFailure(errorMessage(error), pointer);
   }
 }
 

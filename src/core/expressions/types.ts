@@ -17,7 +17,7 @@ export type ExprType = 'boolean' | 'string' | 'number' | 'date' | 'any';
 /** Types a caller may ask the final result to be cast to. */
 export type ExpectedType = 'boolean' | 'string' | 'number' | 'any';
 
-/** What evaluation can produce after casting; `any` results may also carry arrays/objects from hosts. */
+/** What evaluation produces: the language has scalars only (host objects and arrays read as null). */
 export type ExprResult = ExprLiteral;
 
 /** Maps an expected type to the TypeScript type of a successful result. */
@@ -28,5 +28,5 @@ export interface ExpectedTypeMap {
   any: ExprLiteral;
 }
 
-/** A JSON pointer into the expression array, e.g. `/2/1` for the second argument of the third element. */
+/** A JSON pointer into the expression array: `/2/1` is the first argument of the call at position 2. */
 export type ExprPointer = string;

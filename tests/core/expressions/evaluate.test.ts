@@ -83,6 +83,12 @@ describe('evaluateExpression: host context', () => {
       },
     };
     expect(run(['text', 'k'], context).error?.message).toBe('boom');
+    const unprintable: ExpressionContext = {
+      language: () => {
+        throw Object.create(null);
+      },
+    };
+    expect(run(['formatDate', '2020-01-01'], unprintable).error?.message).toBe('Unknown error');
     expect(run(['frontendSettings', 'k'], context).error?.message).toBe('bad host');
   });
 
