@@ -8,14 +8,3 @@ export class ExpressionRuntimeError extends Error {
     this.name = 'ExpressionRuntimeError';
   }
 }
-
-/** Thrown inside the engine only; callers see it as `{ message, pointer }` issues. */
-export class ExpressionValidationError extends Error {
-  constructor(
-    message: string,
-    readonly pointer: string,
-  ) {
-    super(message);
-    this.name = 'ExpressionValidationError';
-  }
-}
