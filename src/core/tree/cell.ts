@@ -1,3 +1,4 @@
+import { ExpressionRuntimeError } from '../expressions/errors.ts';
 import type { DataIndex, DataSubscriber } from './dataIndex.ts';
 
 type CellState = 'unset' | 'fresh' | 'check' | 'dirty';
@@ -45,6 +46,7 @@ export class Cell<T> implements DataSubscriber {
   private observers: Set<Cell<unknown>> | undefined;
   private dataDependencies: [dataType: string, path: string, seen: unknown][] = [];
   private disposed = false;
+  private computing = false;
 
   constructor(
     private readonly graph: CellGraph,
@@ -120,13 +122,17 @@ export class Cell<T> implements DataSubscriber {
   }
 
   private recompute(): void {
+    // Two expressions that read each other (A hidden by B's value, B hidden by A's) would recurse forever.
+    if (this.computing) throw new ExpressionRuntimeError('Circular dependency between expressions');
     this.unlinkSources();
     const saved = this.graph.current;
     this.graph.current = this as Cell<unknown>;
+    this.computing = true;
     let next: T;
     try {
       next = this.compute();
     } finally {
+      this.computing = false;
       this.graph.current = saved;
     }
     const first = this.state === 'unset';

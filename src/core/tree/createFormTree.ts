@@ -25,6 +25,8 @@ export function createFormTree(input: FormTreeInput): FormTree {
   };
 
   const onWrite = (dataType: string, path: string): void => {
+    // Values first computed between writes are no news to anyone.
+    runtime.changedNodeIds.clear();
     const rowControllers = [...runtime.rowsIndex.affectedBy(dataType, path)].filter(
       (subscriber): subscriber is RowsController => subscriber instanceof RowsController && subscriber.isRelevant(path),
     );

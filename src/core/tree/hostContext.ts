@@ -4,7 +4,7 @@ import { hasDisplayValue } from './displayValue.ts';
 import { currentTask, dataElementsOf, instanceContextValue } from './instanceData.ts';
 import { optionLabelFor } from './options.ts';
 import type { Site, TreeRuntime } from './runtime.ts';
-import { resolveTarget } from './targets.ts';
+import { resolveTarget, type ResolvedTarget } from './targets.ts';
 import { resolveTextResource } from './textResources.ts';
 import { transposeField } from './transpose.ts';
 
@@ -37,10 +37,17 @@ class TreeHostContext implements ExpressionContext {
   }
 
   component(id: string): unknown {
-    const target = resolveTarget(this.runtime, this.site, id);
+    // The reference uses one message for both an unknown id and a target without simpleBinding.
+    const message = `Unable to find component with identifier ${id} or it does not have a simpleBinding`;
+    let target: ResolvedTarget;
+    try {
+      target = resolveTarget(this.runtime, this.site, id);
+    } catch (error) {
+      throw error instanceof ExpressionRuntimeError ? new ExpressionRuntimeError(message) : error;
+    }
+    if (!target.entry.component.dataModelBindings?.simpleBinding) throw new ExpressionRuntimeError(message);
     if (!target.node) return null;
     const binding = target.node.bindings.simpleBinding;
-    if (!binding) throw new ExpressionRuntimeError(`Component ${id} does not have a simpleBinding`);
     if (target.node.isHidden()) return null;
     return scalar(this.runtime.readData(binding.dataType, binding.field));
   }
@@ -48,7 +55,7 @@ class TreeHostContext implements ExpressionContext {
   displayValue(id: string): string | null {
     const target = resolveTarget(this.runtime, this.site, id);
     const type = target.entry.component.type;
-    if (!hasDisplayValue(type)) throw new ExpressionRuntimeError(`Component with identifier ${id} (type ${type}) does not have a displayValue`);
+    if (!hasDisplayValue(type)) throw new ExpressionRuntimeError(`Component with identifier ${id} does not have a displayValue (type ${type})`);
     if (!target.node || target.node.isHidden()) return null;
     return target.node.displayValue();
   }

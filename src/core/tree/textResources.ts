@@ -32,14 +32,11 @@ function readVariable(runtime: TreeRuntime, site: Site, dataSource: string, key:
   return undefined;
 }
 
-/** `[{0}]` markers take the row index of that nesting level; keys without markers are transposed. */
+/**
+ * `[{0}]` index markers are dropped and the key is transposed against the row the expression runs
+ * in, as the reference does; both marked and unmarked keys thus read the current row.
+ */
 function variablePath(key: string, site: Site, dataType: string): string {
-  const rowIndices = site.node?.rowIndices ?? [];
-  if (/\[\{\d+\}\]/.test(key)) {
-    return key.replace(/\[\{(\d+)\}\]/g, (_marker, level: string) => {
-      const index = rowIndices[Number(level)];
-      return index === undefined ? '' : `[${index}]`;
-    });
-  }
-  return site.location && site.location.dataType === dataType ? transposeField(key, site.location.path) : key;
+  const path = key.replace(/\[\{\d+\}\]/g, '');
+  return site.location && site.location.dataType === dataType ? transposeField(path, site.location.path) : path;
 }

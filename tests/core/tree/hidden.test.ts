@@ -149,3 +149,16 @@ describe('evaluate()', () => {
     expect(tree.node('x-1')?.evaluate('textResourceBindings.title', 'string', '')).toBe('Hi Bo');
   });
 });
+
+describe('circular expressions', () => {
+  it('reports two components whose hidden expressions read each other instead of recursing forever', () => {
+    const { tree } = formOf({
+      p: [
+        { id: 'a', type: 'Input', dataModelBindings: { simpleBinding: 'a' }, hidden: ['equals', ['component', 'b'], 'x'] },
+        { id: 'b', type: 'Input', dataModelBindings: { simpleBinding: 'b' }, hidden: ['equals', ['component', 'a'], 'x'] },
+      ],
+    });
+    expect(tree.node('a')?.isHidden()).toBe(false);
+    expect(tree.diagnostics.map((diagnostic) => diagnostic.message)).toEqual([expect.stringContaining('Circular dependency')]);
+  });
+});
