@@ -67,7 +67,11 @@ describe('TextArea', () => {
   it('with maxLength, tells how many characters are left in Norwegian', async () => {
     const { container, user } = renderForm([descriptionField({ maxLength: 20 })], { texts });
     await user.type(screen.getByRole('textbox', { name: LABEL }), 'Konsert');
-    expect(await screen.findByText('Du har 13 av 20 tegn igjen')).toBeInTheDocument();
+    // Shown as generated content from `data-label`, and announced through Designsystemet's live region.
+    const counter = container.querySelector('[data-field="counter"]');
+    expect(counter).toHaveAttribute('data-label', 'Du har 13 av 20 tegn igjen');
+    expect(screen.getByRole('textbox', { name: LABEL }).getAttribute('aria-describedby')).toContain(counter?.id);
+    expect(await screen.findByText('Du har 13 av 20 tegn igjen')).toHaveAttribute('aria-live', 'assertive');
     await expectNoAxeViolations(container);
   });
 });
