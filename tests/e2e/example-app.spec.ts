@@ -14,9 +14,14 @@ test('fills and submits the example app with the keyboard alone, with no axe vio
   await expectNoAxeViolations(page, 'applicant page');
   const orgNumber = page.getByRole('textbox', { name: 'Organisasjonsnummer', exact: true });
   await expect(orgNumber).toHaveCount(0);
+  const phone = page.getByRole('textbox', { name: 'Telefonnummer' });
+  await expect(phone).not.toHaveAttribute('required');
   await tabTo(page, page.getByRole('radio', { name: 'Privatperson' }));
   await page.keyboard.press('Space');
+  // The phone number is required for persons only (a `required` expression).
+  await expect(phone).toHaveAttribute('required');
   await page.keyboard.press('ArrowDown');
+  await expect(phone).not.toHaveAttribute('required');
   await expect(page.getByRole('radio', { name: 'Organisasjon eller foretak' })).toBeChecked();
   await expect(orgNumber).toBeVisible();
   await tabTo(page, page.getByRole('textbox', { name: 'Navn på søker' }));

@@ -1,6 +1,7 @@
 import type { LoadedLayoutSet } from '../app/types.ts';
 import { FormData } from '../data/formData.ts';
 import type { Diagnostic } from '../diagnostics.ts';
+import { INSTANCE_CONTEXT_KEYS, instanceContextValue, type InstanceLike } from '../expressions/index.ts';
 import { builtinTexts } from '../texts/builtin/index.ts';
 import { createTextResolver, type TextResolver } from '../texts/textResolver.ts';
 import { createFormTree } from '../tree/createFormTree.ts';
@@ -93,6 +94,7 @@ export class FormEngine {
       resolver = createTextResolver(language, this.layoutSet.texts[language] ?? [], builtin, {
         dataModel: (path, dataType) => this.data.model(dataType ?? this.layoutSet.dataType).get(path),
         applicationSettings: this.options.environment?.frontendSettings,
+        instanceContext: instanceContextOf(this.options.environment?.instance),
       });
       this.resolvers.set(language, resolver);
     }
@@ -158,6 +160,13 @@ export class FormEngine {
   private emit(): void {
     for (const listener of this.listeners) listener();
   }
+}
+
+function instanceContextOf(instance: unknown): Record<string, string | null> | undefined {
+  if (!instance) return undefined;
+  return Object.fromEntries(
+    INSTANCE_CONTEXT_KEYS.map((key) => [key, instanceContextValue(instance as InstanceLike, key)]),
+  );
 }
 
 export function createFormEngine(options: FormEngineOptions): FormEngine {
