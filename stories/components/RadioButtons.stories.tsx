@@ -1,0 +1,100 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import type { RawComponent } from '../../src/core/index.ts';
+import { SkjemaForm } from '../../src/react/SkjemaForm.tsx';
+import { formOf } from '../support/formOf.ts';
+import { textsOf } from '../support/texts.ts';
+
+const texts = textsOf({
+  'applicant.type.title': ['Hvem søker?', 'Who is applying?'],
+  'applicant.type.description': [
+    'Velg om du søker som privatperson eller på vegne av en organisasjon.',
+    'Choose whether you apply as a private person or on behalf of an organisation.',
+  ],
+  'applicant.type.person': ['Privatperson', 'Private person'],
+  'applicant.type.person.description': ['Du søker i eget navn.', 'You apply in your own name.'],
+  'applicant.type.organisation': ['Organisasjon eller foretak', 'Organisation or business'],
+  'applicant.type.organisation.description': [
+    'Du trenger organisasjonsnummeret.',
+    'You will need the organisation number.',
+  ],
+});
+
+const applicantType = (extra: Partial<RawComponent> = {}): RawComponent => ({
+  id: 'applicant-type',
+  type: 'RadioButtons',
+  dataModelBindings: { simpleBinding: 'applicant.type' },
+  textResourceBindings: { title: 'applicant.type.title', description: 'applicant.type.description' },
+  options: [
+    { value: 'person', label: 'applicant.type.person', description: 'applicant.type.person.description' },
+    {
+      value: 'organisation',
+      label: 'applicant.type.organisation',
+      description: 'applicant.type.organisation.description',
+    },
+  ],
+  ...extra,
+});
+
+const form = (extra: Partial<RawComponent> = {}) => formOf([applicantType(extra)], { texts });
+
+const meta = {
+  title: 'Components/RadioButtons',
+  component: SkjemaForm,
+  argTypes: { layoutSet: { control: false } },
+  args: { layoutSet: form() },
+} satisfies Meta<typeof SkjemaForm>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Tab into the group and pick with the arrow keys. */
+export const Empty: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const person = canvas.getByRole('radio', { name: 'Privatperson' });
+    const organisation = canvas.getByRole('radio', { name: 'Organisasjon eller foretak' });
+    await expect(person).not.toBeChecked();
+    await userEvent.tab();
+    await expect(person).toHaveFocus();
+    await userEvent.keyboard(' ');
+    await expect(person).toBeChecked();
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(organisation).toBeChecked();
+    await expect(person).not.toBeChecked();
+  },
+};
+
+export const Filled: Story = {
+  args: { initialData: { applicant: { type: 'organisation' } } },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('radio', { name: 'Organisasjon eller foretak' })).toBeChecked();
+  },
+};
+
+export const Required: Story = {
+  args: { layoutSet: form({ required: true }) },
+  play: async ({ canvasElement }) => {
+    for (const radio of within(canvasElement).getAllByRole('radio')) await expect(radio).toBeRequired();
+  },
+};
+
+export const ReadOnly: Story = {
+  args: { layoutSet: form({ readOnly: true }), initialData: { applicant: { type: 'person' } } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('radio', { name: 'Organisasjon eller foretak' }));
+    await expect(canvas.getByRole('radio', { name: 'Privatperson' })).toBeChecked();
+    await expect(canvas.getByRole('radio', { name: 'Organisasjon eller foretak' })).not.toBeChecked();
+  },
+};
+
+/** `layout: "row"` puts the options side by side. */
+export const Row: Story = {
+  args: { layoutSet: form({ layout: 'row' }) },
+  play: async ({ canvasElement }) => {
+    const [first, second] = within(canvasElement).getAllByRole('radio');
+    await expect(first.getBoundingClientRect().top).toBe(second.getBoundingClientRect().top);
+    await expect(second.getBoundingClientRect().left).toBeGreaterThan(first.getBoundingClientRect().right);
+  },
+};
