@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { WCAG_TAGS } from '../support/wcag.ts';
 
 /** Runs axe on the whole page with the WCAG 2.2 AA tag set and fails with the violations listed. */
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
