@@ -70,9 +70,25 @@ export type ComponentType = (typeof COMPONENT_TYPES)[number];
 
 const BY_LOWER_CASE = new Map<string, ComponentType>(COMPONENT_TYPES.map((type) => [type.toLowerCase(), type]));
 
-/** The canonical spelling of a known type, or undefined when the type is not one of the 61. */
+/**
+ * Other names for the same components: the v9 renames (`Heading`, `OrganizationLookup`) and the
+ * legacy `AddressComponent`. Apps of either format then share one internal name.
+ */
+const ALIASES = new Map<string, ComponentType>([
+  ['heading', 'Header'],
+  ['organizationlookup', 'OrganisationLookup'],
+  ['addresscomponent', 'Address'],
+]);
+
+/** Binding keys that were renamed together with their component type. */
+export const BINDING_KEY_ALIASES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  OrganisationLookup: { organization_lookup_orgnr: 'organisation_lookup_orgnr', organization_lookup_name: 'organisation_lookup_name' },
+};
+
+/** The canonical spelling of a known type (or alias), or undefined when the type is not one of the 61. */
 export function canonicalComponentType(type: string): ComponentType | undefined {
-  return BY_LOWER_CASE.get(type.toLowerCase());
+  const lower = type.toLowerCase();
+  return BY_LOWER_CASE.get(lower) ?? ALIASES.get(lower);
 }
 
 /** Types whose rows repeat per array item in the data model. */

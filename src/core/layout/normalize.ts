@@ -1,9 +1,9 @@
 import { joinPointer, type Diagnostic } from '../diagnostics.ts';
 import { bindingDiagnostics, normalizeBindings } from './bindings.ts';
 import { childReferencesOf } from './childReferences.ts';
-import { canonicalComponentType } from './componentTypes.ts';
+import { BINDING_KEY_ALIASES, canonicalComponentType } from './componentTypes.ts';
 import { likertItemFor } from './likert.ts';
-import type { ChildReference, ComponentEntry, NormalizedComponent, NormalizedLayouts, NormalizedPage, NormalizeInput } from './types.ts';
+import type { ChildReference, ComponentEntry, DataBinding, NormalizedComponent, NormalizedLayouts, NormalizedPage, NormalizeInput } from './types.ts';
 
 interface MutableEntry {
   component: NormalizedComponent;
@@ -94,7 +94,8 @@ function readComponents(
         componentId: id,
       });
     }
-    const { bindings, problems } = normalizeBindings((raw as Record<string, unknown>).dataModelBindings, defaultDataType);
+    const { bindings: writtenBindings, problems } = normalizeBindings((raw as Record<string, unknown>).dataModelBindings, defaultDataType);
+    const bindings = canonical && writtenBindings ? renameBindingKeys(canonical, writtenBindings) : writtenBindings;
     diagnostics.push(...bindingDiagnostics(problems, { file, pointer, componentId: id }));
     const component = { ...(raw as Record<string, unknown>), id, type: canonical ?? written } as Record<string, unknown>;
     if (bindings) component.dataModelBindings = bindings;
@@ -181,4 +182,10 @@ function breakCycles(pageIds: readonly string[], components: Map<string, Mutable
     visit(id);
   }
   return topLevel;
+}
+
+function renameBindingKeys(type: string, bindings: Record<string, DataBinding>): Record<string, DataBinding> {
+  const aliases = BINDING_KEY_ALIASES[type];
+  if (!aliases) return bindings;
+  return Object.fromEntries(Object.entries(bindings).map(([key, binding]) => [aliases[key] ?? key, binding]));
 }

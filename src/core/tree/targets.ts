@@ -21,28 +21,45 @@ export function notFound(id: string): ExpressionRuntimeError {
  * A target in rows the site is not inside of has no meaningful row, which is an error (§3.3).
  */
 export function resolveTarget(runtime: TreeRuntime, site: Site, id: string): ResolvedTarget {
-  const entry = runtime.layouts.components.get(id);
-  if (!entry) throw notFound(id);
+  const { entry, explicit } = findEntry(runtime, id);
   const groups = repeatingAncestors(runtime, entry);
-  if (groups.length === 0) return { entry, indexedId: id, node: runtime.nodes.get(id) };
+  if (explicit.length > groups.length) throw notFound(id);
+  const baseId = entry.component.id;
+  if (groups.length === 0) return { entry, indexedId: baseId, node: runtime.nodes.get(baseId) };
   const location = site.location;
-  if (!location) throw notFound(id);
   let prefix: string | undefined;
+  let dataType: string | undefined;
   const indices: number[] = [];
-  for (const group of groups) {
+  for (const [level, group] of groups.entries()) {
     const binding = group.component.dataModelBindings?.[group.component.type === 'Likert' ? 'questions' : 'group'];
-    if (!binding || binding.dataType !== location.dataType) throw notFound(id);
+    if (!binding) throw notFound(id);
     const arrayPath = prefix === undefined ? binding.field : transposeField(binding.field, prefix);
-    const index = rowIndexWithin(arrayPath, location.path);
+    const index = level < explicit.length ? explicit[level] : location?.dataType === binding.dataType ? rowIndexWithin(arrayPath, location.path) : undefined;
     if (index === undefined) throw notFound(id);
     indices.push(index);
     prefix = `${arrayPath}[${index}]`;
+    dataType = binding.dataType;
   }
-  const indexedId = id + indices.map((index) => `-${index}`).join('');
+  const indexedId = baseId + indices.map((index) => `-${index}`).join('');
   const node = runtime.nodes.get(indexedId);
   // When the row is missing, depend on it so the lookup is redone once the row appears.
-  if (!node && prefix !== undefined) runtime.readData(location.dataType, prefix);
+  if (!node && prefix !== undefined && dataType !== undefined && runtime.stores[dataType]) runtime.readData(dataType, prefix);
   return { entry, indexedId, node };
+}
+
+const ROW_SUFFIX = /^(.+?)((?:-\d+)+)$/;
+
+/**
+ * A plain component id, or an indexed one (`name-1-0`) whose trailing numbers pin the outermost
+ * rows; ids cannot end in `-<digits>` themselves, so the two never clash (§1.4).
+ */
+function findEntry(runtime: TreeRuntime, id: string): { entry: ComponentEntry; explicit: number[] } {
+  const entry = runtime.layouts.components.get(id);
+  if (entry) return { entry, explicit: [] };
+  const match = ROW_SUFFIX.exec(id);
+  const base = match ? runtime.layouts.components.get(match[1]) : undefined;
+  if (!match || !base) throw notFound(id);
+  return { entry: base, explicit: match[2].slice(1).split('-').map(Number) };
 }
 
 /** The RepeatingGroups/Likerts whose rows contain the component, outermost first. */

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateExpression } from '../../../src/core/expressions/index.ts';
+import { formOf } from './helpers.ts';
+
+const layout = [
+  { id: 'top', type: 'Paragraph' },
+  { id: 'people', type: 'RepeatingGroup', dataModelBindings: { group: 'People' }, children: ['name', 'pets'] },
+  { id: 'name', type: 'Input', dataModelBindings: { simpleBinding: 'People.Name' } },
+  { id: 'pets', type: 'RepeatingGroup', dataModelBindings: { group: 'People.Pets' }, children: ['pet'] },
+  { id: 'pet', type: 'Dropdown', dataModelBindings: { simpleBinding: 'People.Pets.Kind' }, options: [{ value: 'c', label: 'Cat' }] },
+];
+
+const data = {
+  People: [
+    { altinnRowId: 'p0', Name: 'Ann', Pets: [{ altinnRowId: 'p0-0', Kind: 'c' }] },
+    { altinnRowId: 'p1', Name: 'Bob', Pets: [{ altinnRowId: 'p1-0', Kind: 'd' }, { altinnRowId: 'p1-1', Kind: 'c' }] },
+  ],
+};
+
+describe('expression host on the tree', () => {
+  const { tree } = formOf({ p: layout }, data);
+  const at = (nodeId: string | undefined, expression: unknown) =>
+    tree.evaluateAt({ node: nodeId ? tree.node(nodeId) : undefined, page: 'p' }, expression, 'any', null);
+
+  it('transposes dataModel paths from the row, keeping explicit indexes', () => {
+    expect(at('pet-1-1', ['dataModel', 'People.Name']).value).toBe('Bob');
+    expect(at('pet-1-1', ['dataModel', 'People.Pets.Kind']).value).toBe('c');
+    expect(at('pet-1-1', ['dataModel', 'People[0].Name']).value).toBe('Ann');
+    expect(at('pet-1-1', ['dataModel', 'People[0].Pets.Kind']).value).toBeNull();
+  });
+
+  it('resolves component() in the caller row and outer rows', () => {
+    expect(at('pet-1-0', ['component', 'name']).value).toBe('Bob');
+    expect(at('name-1', ['component', 'name']).value).toBe('Bob');
+  });
+
+  it('accepts indexed ids, pinning the outer rows', () => {
+    expect(at('top', ['component', 'name-0']).value).toBe('Ann');
+    expect(at('top', ['displayValue', 'pet-1-1']).value).toBe('Cat');
+    expect(at('name-0', ['component', 'pet-1']).value).toBe(null);
+  });
+
+  it('fails for targets in rows the caller is not in', () => {
+    expect(at('top', ['component', 'name']).error).toContain('Unable to find component with identifier name');
+    expect(at('name-0', ['component', 'pet']).error).toContain('Unable to find component with identifier pet');
+  });
+
+  it('gives display values through option labels', () => {
+    expect(at('pet-0-0', ['displayValue', 'pet']).value).toBe('Cat');
+    expect(at('pet-1-0', ['displayValue', 'pet']).value).toBe('d');
+    expect(at('top', ['displayValue', 'top']).error).toContain('does not have a displayValue');
+  });
+
+  it('serves positional and value arguments to other evaluators', () => {
+    const host = tree.expressionContext({ node: tree.node('name-1'), positionalArguments: ['People[1].Name'], valueArguments: { data: { value: 'v' }, defaultKey: 'value' } });
+    expect(evaluateExpression(['concat', ['argv', 0], ['value'], ['component', 'name']], host, { expected: 'string', defaultValue: '' }).value).toBe('People[1].NamevBob');
+  });
+});
+
+describe('component aliases', () => {
+  it('reads v9 and legacy type names as the v8 canonical types', () => {
+    const { tree } = formOf(
+      {
+        p: [
+          { id: 'h', type: 'Heading', size: 'L' },
+          { id: 'org', type: 'OrganizationLookup', dataModelBindings: { organization_lookup_orgnr: 'Org.Nr', organization_lookup_name: 'Org.Name' } },
+          { id: 'addr', type: 'AddressComponent', dataModelBindings: { address: 'A' } },
+        ],
+      },
+      { Org: { Nr: '123', Name: 'ACME' } },
+    );
+    expect(['h', 'org', 'addr'].map((id) => tree.node(id)?.type)).toEqual(['Header', 'OrganisationLookup', 'Address']);
+    expect(tree.node('org')?.displayValue()).toBe('123, ACME');
+    expect(tree.diagnostics).toEqual([]);
+  });
+});
