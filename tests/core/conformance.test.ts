@@ -27,3 +27,21 @@ describe('shared expression conformance suite (functions, invalid, context-lists
     ]);
   });
 });
+
+describe('conformance runner', () => {
+  it('reports failures per case with expected and actual values, and skips disabled files', () => {
+    const files: SuiteFile[] = [
+      { path: 'functions/x/ok.json', content: { name: 'ok', expression: ['plus', 1, 2], expects: 3 } },
+      { path: 'functions/x/bad.json', content: { name: 'bad', expression: ['plus', 1, 2], expects: 4, testCases: [{ expression: ['concat'], expects: '' }] } },
+      { path: 'functions/x/fails.json', content: { name: 'fails', expression: ['component', 'nope'], expectsFailure: 'Unable to find component' } },
+      { path: 'invalid/x.json', content: { name: 'invalid', expression: [], expectsFailure: 'Missing function name' } },
+      { path: 'functions/x/off.json', content: { name: 'off', disabledFrontend: true, expression: ['plus', 1, 1], expects: 2 } },
+    ];
+    const report = runConformance(files);
+    expect(formatConformanceReport(report)).toEqual([
+      'SKIP functions/x/off.json: disabledFrontend (not run by the reference frontend)',
+      'FAIL functions/x/bad.json › bad: expected 4, got 3',
+      '4 passed, 1 failed, 1 skipped',
+    ]);
+  });
+});
