@@ -74,9 +74,12 @@ export async function loadLayoutSet(source: AppSource, options: LoadLayoutSetOpt
   const dataType = entry.dataType ?? 'model';
   const dataModelSchemas: Record<string, unknown> = {};
   const schemaFile = await findModelSchemaFile(source, dataType, applicationMetadata);
+  const validationConfigs: Record<string, unknown> = {};
   if (schemaFile) {
     const schema = await readJson(schemaFile);
     if (schema !== undefined) dataModelSchemas[dataType] = schema;
+    const validation = await readJson(schemaFile.replace(/\.schema\.json$/, '.validation.json'), 'validation');
+    if (validation !== undefined) validationConfigs[dataType] = validation;
   }
 
   const layoutSet: LoadedLayoutSet = {
@@ -87,6 +90,7 @@ export async function loadLayoutSet(source: AppSource, options: LoadLayoutSetOpt
     layoutFiles,
     settings,
     dataModelSchemas,
+    validationConfigs,
     texts: await loadTexts(source, readJson),
     options: await loadOptions(source, readJson, diagnostics),
     applicationMetadata,

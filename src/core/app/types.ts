@@ -57,6 +57,8 @@ export interface LoadedLayoutSet {
   settings: Record<string, unknown>;
   /** JSON Schema of each data model in use, keyed by data type. */
   dataModelSchemas: Record<string, unknown>;
+  /** Expression validations (`App/models/<model>.validation.json`) per data type, where the app has them. */
+  validationConfigs?: Record<string, unknown>;
   /** App text resources per language code. */
   texts: Record<string, TextResource[]>;
   /** Static code lists from `App/options/*.json`, keyed by options id. */

@@ -32,6 +32,21 @@ describe('loadLayoutSet', () => {
     expect(layoutSet?.dataModelSchemas.model).toMatchObject({ type: 'object' });
   });
 
+  it('reads the expression validations beside the data-model schema', async () => {
+    const validation = {
+      validations: {
+        'person.name': [
+          { message: 'too.short', condition: ['lessThan', ['stringLength', ['dataModel', ['argv', 0]]], 2] },
+        ],
+      },
+    };
+    const { layoutSet, diagnostics } = await loadLayoutSet(app({ 'App/models/model.validation.json': validation }), {
+      schemas: await altinnSchemaChecker(),
+    });
+    expect(diagnostics).toEqual([]);
+    expect(layoutSet?.validationConfigs?.model).toEqual(validation);
+  });
+
   it('takes the page order from pages.groups', async () => {
     const { layoutSet } = await loadLayoutSet(
       app({
