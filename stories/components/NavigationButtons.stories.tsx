@@ -32,15 +32,17 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const buttonTexts = (canvas: ReturnType<typeof within>) =>
-  canvas.getAllByRole('button').map((button) => button.textContent);
+const buttonTexts = (canvasElement: HTMLElement) =>
+  within(canvasElement)
+    .getAllByRole('button')
+    .map((button) => button.textContent);
 
 /** The first page has no page before it: only "Neste". */
 export const FirstPage: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('heading', { level: 2 })).toHaveTextContent('Om søkeren');
-    await expect(buttonTexts(canvas)).toEqual(['Neste']);
+    await expect(buttonTexts(canvasElement)).toEqual(['Neste']);
   },
 };
 
@@ -51,7 +53,7 @@ export const MiddlePage: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Neste' }));
     await expect(canvas.getByRole('heading', { level: 2 })).toHaveTextContent('Om arrangementet');
     await expect(canvas.getByRole('heading', { level: 1 })).toHaveFocus();
-    await expect(buttonTexts(canvas)).toEqual(['Tilbake', 'Neste']);
+    await expect(buttonTexts(canvasElement)).toEqual(['Tilbake', 'Neste']);
   },
 };
 
@@ -62,7 +64,7 @@ export const LastPage: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Neste' }));
     await userEvent.click(canvas.getByRole('button', { name: 'Neste' }));
     await expect(canvas.getByRole('heading', { level: 2 })).toHaveTextContent('Se over søknaden');
-    await expect(buttonTexts(canvas)).toEqual(['Tilbake']);
+    await expect(buttonTexts(canvasElement)).toEqual(['Tilbake']);
     await userEvent.click(canvas.getByRole('button', { name: 'Tilbake' }));
     await expect(canvas.getByRole('heading', { level: 2 })).toHaveTextContent('Om arrangementet');
     await userEvent.click(canvas.getByRole('button', { name: 'Neste' }));
