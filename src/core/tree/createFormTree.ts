@@ -3,7 +3,6 @@ import type { ExpectedType, ExpressionContext } from '../expressions/index.ts';
 import { normalizeLayouts } from '../layout/normalize.ts';
 import { buildPages } from './build.ts';
 import type { Cell } from './cell.ts';
-import { createHostContext } from './hostContext.ts';
 import { RowsController } from './rows.ts';
 import { TreeRuntime, type Site } from './runtime.ts';
 import type { EvaluationSite, FormTree, FormTreeInput } from './types.ts';
@@ -74,9 +73,9 @@ export function createFormTree(input: FormTreeInput): FormTree {
     get rowExpansionCount() {
       return runtime.rowExpansionCount;
     },
-    expressionContext: (site): ExpressionContext => createHostContext(runtime, toSite(site)),
+    expressionContext: (site): ExpressionContext => runtime.hostContext(toSite(site)),
     evaluateAt<T extends ExpectedType, D>(site: EvaluationSite, expression: unknown, expected: T, defaultValue: D) {
-      return runtime.graph.untracked(() => runtime.evaluate(expression, toSite(site), expected, defaultValue));
+      return runtime.graph.untracked(() => runtime.evaluate(expression, runtime.hostContext(toSite(site)), expected, defaultValue));
     },
     dispose() {
       for (const unsubscribe of unsubscribers) unsubscribe();

@@ -1,5 +1,4 @@
 import type { ExpectedType, ExpectedTypeMap, ExpressionContext } from '../expressions/index.ts';
-import { createHostContext } from './hostContext.ts';
 import type { ComponentEntry, DataBinding, NormalizedComponent } from '../layout/types.ts';
 import type { Cell } from './cell.ts';
 import { displayValueOf } from './displayValue.ts';
@@ -104,10 +103,9 @@ export class LayoutNodeImpl implements LayoutNode {
   private evaluateNow<T extends ExpectedType, D>(property: string, expected: T, defaultValue: D): ExpectedTypeMap[T] | D {
     const expression = propertyValue(this.entry.component, property);
     if (expression === undefined) return defaultValue;
-    this.hostContext ??= createHostContext(this.runtime, { page: this.page, node: this, location: this.location });
-    const site = this.hostContext;
+    this.hostContext ??= this.runtime.hostContext({ page: this.page, node: this, location: this.location });
     const origin = () => ({ file: this.runtime.fileOf(this.page), pointer: this.entry.pointer + propertyPointer(property), componentId: this.baseId });
-    return this.runtime.evaluate(expression, site, expected, defaultValue, origin).value;
+    return this.runtime.evaluate(expression, this.hostContext, expected, defaultValue, origin).value;
   }
 
   displayValue(): string | null {

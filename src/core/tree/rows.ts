@@ -1,7 +1,6 @@
 import { pathSegments } from './pathSegments.ts';
 import type { ExpressionContext } from '../expressions/index.ts';
 import type { ChildReference, DataBinding } from '../layout/types.ts';
-import { createHostContext } from './hostContext.ts';
 import type { Cell } from './cell.ts';
 import type { DataSubscriber } from './dataIndex.ts';
 import type { LayoutNodeImpl, Placement } from './layoutNode.ts';
@@ -50,7 +49,7 @@ export class RowNodeImpl implements RowNode {
     if (component.type === 'Likert') return !withinLikertFilter(component.filter, this.index);
     if (component.hiddenRow === undefined) return false;
     const location: DataLocation = { dataType: this.dataType, path: this.path };
-    this.hostContext ??= createHostContext(this.runtime, { page: this.owner.page, node: this.owner, location });
+    this.hostContext ??= this.runtime.hostContext({ page: this.owner.page, node: this.owner, location });
     const origin = () => ({ file: this.runtime.fileOf(this.owner.page), pointer: `${this.owner.entry.pointer}/hiddenRow`, componentId: this.owner.baseId });
     return this.runtime.evaluate(component.hiddenRow, this.hostContext, 'boolean', false, origin).value;
   }

@@ -81,13 +81,12 @@ export class TreeRuntime {
 
   evaluate<T extends ExpectedType, D>(
     expression: unknown,
-    site: Site | ExpressionContext,
+    context: ExpressionContext,
     expected: T,
     defaultValue: D,
     origin?: Origin | (() => Origin),
   ): { value: ExpectedTypeMap[T] | D; error?: string } {
     this.evaluationCount++;
-    const context = 'page' in site && typeof site.page === 'string' ? createHostContext(this, site as Site) : (site as ExpressionContext);
     const result = evaluateExpression(expression, context, { expected, defaultValue });
     if (!result.error) return { value: result.value };
     if (origin) {
@@ -102,6 +101,10 @@ export class TreeRuntime {
       });
     }
     return { value: result.value, error: result.error.message };
+  }
+
+  hostContext(site: Site): ExpressionContext {
+    return createHostContext(this, site);
   }
 
   report(diagnostic: Diagnostic): void {
