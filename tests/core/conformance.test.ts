@@ -11,7 +11,10 @@ function readSuite(root: string): SuiteFile[] {
     .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
     .map((entry) => {
       const absolute = join(entry.parentPath, entry.name);
-      return { path: relative(root, absolute).split(sep).join('/'), content: JSON.parse(readFileSync(absolute, 'utf8')) as unknown };
+      return {
+        path: relative(root, absolute).split(sep).join('/'),
+        content: JSON.parse(readFileSync(absolute, 'utf8')) as unknown,
+      };
     });
 }
 
@@ -32,10 +35,24 @@ describe('conformance runner', () => {
   it('reports failures per case with expected and actual values, and skips disabled files', () => {
     const files: SuiteFile[] = [
       { path: 'functions/x/ok.json', content: { name: 'ok', expression: ['plus', 1, 2], expects: 3 } },
-      { path: 'functions/x/bad.json', content: { name: 'bad', expression: ['plus', 1, 2], expects: 4, testCases: [{ expression: ['concat'], expects: '' }] } },
-      { path: 'functions/x/fails.json', content: { name: 'fails', expression: ['component', 'nope'], expectsFailure: 'Unable to find component' } },
+      {
+        path: 'functions/x/bad.json',
+        content: {
+          name: 'bad',
+          expression: ['plus', 1, 2],
+          expects: 4,
+          testCases: [{ expression: ['concat'], expects: '' }],
+        },
+      },
+      {
+        path: 'functions/x/fails.json',
+        content: { name: 'fails', expression: ['component', 'nope'], expectsFailure: 'Unable to find component' },
+      },
       { path: 'invalid/x.json', content: { name: 'invalid', expression: [], expectsFailure: 'Missing function name' } },
-      { path: 'functions/x/off.json', content: { name: 'off', disabledFrontend: true, expression: ['plus', 1, 1], expects: 2 } },
+      {
+        path: 'functions/x/off.json',
+        content: { name: 'off', disabledFrontend: true, expression: ['plus', 1, 1], expects: 2 },
+      },
     ];
     const report = runConformance(files);
     expect(formatConformanceReport(report)).toEqual([

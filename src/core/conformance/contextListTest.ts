@@ -12,7 +12,9 @@ export interface ContextEntry {
 
 /** The evaluation contexts a tree expands to: pages, then components in hierarchy order, rows flattened. */
 export function contextsOf(tree: FormTree): ContextEntry[] {
-  return tree.pages.map((page) => withChildren({ component: page.key, currentLayout: page.key }, page.children.map(contextOfNode)));
+  return tree.pages.map((page) =>
+    withChildren({ component: page.key, currentLayout: page.key }, page.children.map(contextOfNode)),
+  );
 }
 
 function contextOfNode(node: LayoutNode): ContextEntry {
@@ -41,7 +43,8 @@ function canonical(entries: readonly unknown[]): unknown[] {
       children,
     };
   });
-  const key = (entry: { component?: string; rowIndices?: readonly number[] }) => `${entry.component}\u0000${JSON.stringify(entry.rowIndices ?? [])}`;
+  const key = (entry: { component?: string; rowIndices?: readonly number[] }) =>
+    `${entry.component}\u0000${JSON.stringify(entry.rowIndices ?? [])}`;
   return normalized.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
@@ -51,7 +54,9 @@ export function runContextListTest(file: string, test: FunctionTestFile): CaseRe
     const expected = JSON.stringify(canonical(test.expectedContexts ?? []));
     const got = JSON.stringify(canonical(contextsOf(tree)));
     const caseName = test.name ?? 'contexts';
-    return [got === expected ? { file, caseName, status: 'passed' } : { file, caseName, status: 'failed', expected, got }];
+    return [
+      got === expected ? { file, caseName, status: 'passed' } : { file, caseName, status: 'failed', expected, got },
+    ];
   } finally {
     tree.dispose();
   }

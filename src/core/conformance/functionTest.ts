@@ -12,12 +12,17 @@ interface TestCase {
 
 function casesOf(test: FunctionTestFile): TestCase[] {
   const main: TestCase[] = 'expression' in test ? [{ ...test, name: test.name ?? 'main' }] : [];
-  const extra = (test.testCases ?? []).map((testCase, index) => ({ ...testCase, name: testCase.name ?? `testCases[${index}]` }));
+  const extra = (test.testCases ?? []).map((testCase, index) => ({
+    ...testCase,
+    name: testCase.name ?? `testCases[${index}]`,
+  }));
   return [...main, ...extra];
 }
 
 function expressionErrors(tree: FormTree): string[] {
-  return tree.diagnostics.filter((diagnostic) => diagnostic.code.startsWith('expression-')).map((diagnostic) => diagnostic.message);
+  return tree.diagnostics
+    .filter((diagnostic) => diagnostic.code.startsWith('expression-'))
+    .map((diagnostic) => diagnostic.message);
 }
 
 /**
@@ -29,10 +34,19 @@ export function runFunctionTest(file: string, test: FunctionTestFile): CaseResul
   const tree = treeForTest(test);
   try {
     const context = test.context;
-    const nodeId = context?.component !== undefined ? context.component + (context.rowIndices ?? []).map((index) => `-${index}`).join('') : undefined;
+    const nodeId =
+      context?.component !== undefined
+        ? context.component + (context.rowIndices ?? []).map((index) => `-${index}`).join('')
+        : undefined;
     const node = nodeId !== undefined ? tree.node(nodeId) : undefined;
     return casesOf(test).map((testCase) => {
-      const fail = (expected: string, got: string): CaseResult => ({ file, caseName: testCase.name, status: 'failed', expected, got });
+      const fail = (expected: string, got: string): CaseResult => ({
+        file,
+        caseName: testCase.name,
+        status: 'failed',
+        expected,
+        got,
+      });
       if (nodeId !== undefined && !node) return fail(`context node ${nodeId}`, 'no such node in the tree');
       const page = context?.currentLayout ?? node?.page;
       const host = tree.expressionContext({
@@ -48,7 +62,10 @@ export function runFunctionTest(file: string, test: FunctionTestFile): CaseResul
         if (logged.length === 1 && logged[0].includes(testCase.expectsFailure) && result.value === null) {
           return { file, caseName: testCase.name, status: 'passed' };
         }
-        return fail(`failure containing ${JSON.stringify(testCase.expectsFailure)}`, logged.length ? `errors: ${logged.join(' | ')}` : `value ${JSON.stringify(result.value)}`);
+        return fail(
+          `failure containing ${JSON.stringify(testCase.expectsFailure)}`,
+          logged.length ? `errors: ${logged.join(' | ')}` : `value ${JSON.stringify(result.value)}`,
+        );
       }
       const expected = JSON.stringify(testCase.expects ?? null);
       const got = JSON.stringify(result.value ?? null);

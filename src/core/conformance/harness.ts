@@ -21,13 +21,17 @@ const DEFAULT_LAYOUTS = {
 };
 
 function hasInstance(test: FunctionTestFile): boolean {
-  return !test.stateless && Boolean(test.instance || test.instanceDataElements || test.process || test.permissions || test.dataModels);
+  return (
+    !test.stateless &&
+    Boolean(test.instance || test.instanceDataElements || test.process || test.permissions || test.dataModels)
+  );
 }
 
 function dataStores(test: FunctionTestFile): Record<string, DataModelStore> {
   const stores: Record<string, DataModelStore> = {};
   for (const model of test.dataModels ?? []) stores[model.dataElement.dataType] = new DataModelStore(model.data);
-  if (test.dataModel !== undefined || !stores[HARNESS.dataType]) stores[HARNESS.dataType] = new DataModelStore(test.dataModel ?? {});
+  if (test.dataModel !== undefined || !stores[HARNESS.dataType])
+    stores[HARNESS.dataType] = new DataModelStore(test.dataModel ?? {});
   return stores;
 }
 
@@ -47,7 +51,14 @@ function environmentOf(test: FunctionTestFile): FormEnvironment {
       }
     : null;
   const givenTask = (test.process?.currentTask ?? {}) as Record<string, unknown>;
-  const currentTask = { elementId: HARNESS.taskId, read: true, write: true, actions: {}, ...givenTask, ...test.permissions };
+  const currentTask = {
+    elementId: HARNESS.taskId,
+    read: true,
+    write: true,
+    actions: {},
+    ...givenTask,
+    ...test.permissions,
+  };
   return {
     instance,
     process: instance ? { ...test.process, currentTask } : null,

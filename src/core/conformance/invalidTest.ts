@@ -6,6 +6,15 @@ export function runInvalidTest(file: string, test: FunctionTestFile): CaseResult
   const caseName = test.name ?? 'invalid';
   const messages = validateExpression(test.expression).map((issue) => issue.message);
   const wanted = test.expectsFailure ?? '';
-  if (messages.some((message) => message.includes(wanted)) && wanted !== '') return [{ file, caseName, status: 'passed' }];
-  return [{ file, caseName, status: 'failed', expected: `validation error containing ${JSON.stringify(wanted)}`, got: messages.length ? messages.join(' | ') : 'no validation error' }];
+  if (messages.some((message) => message.includes(wanted)) && wanted !== '')
+    return [{ file, caseName, status: 'passed' }];
+  return [
+    {
+      file,
+      caseName,
+      status: 'failed',
+      expected: `validation error containing ${JSON.stringify(wanted)}`,
+      got: messages.length ? messages.join(' | ') : 'no validation error',
+    },
+  ];
 }

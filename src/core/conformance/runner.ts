@@ -14,12 +14,30 @@ function caseCount(test: FunctionTestFile): number {
 /** Runs one file of the shared suite; the folder (`invalid/`) or the fields decide the kind of test. */
 export function runSuiteFile(file: SuiteFile): { results: CaseResult[]; skipped?: SkippedFile } {
   if (file.content === null || typeof file.content !== 'object' || Array.isArray(file.content)) {
-    return { results: [{ file: file.path, caseName: '(file)', status: 'failed', expected: 'a JSON object', got: String(file.content).slice(0, 200) }] };
+    return {
+      results: [
+        {
+          file: file.path,
+          caseName: '(file)',
+          status: 'failed',
+          expected: 'a JSON object',
+          got: String(file.content).slice(0, 200),
+        },
+      ],
+    };
   }
   const test = file.content as FunctionTestFile;
   if (test.disabledFrontend) {
-    const reason = typeof test.disabledFrontend === 'string' ? test.disabledFrontend : 'disabledFrontend (not run by the reference frontend)';
-    const results = Array.from({ length: caseCount(test) }, (): CaseResult => ({ file: file.path, caseName: test.name ?? '(file)', status: 'skipped', reason }));
+    const reason =
+      typeof test.disabledFrontend === 'string'
+        ? test.disabledFrontend
+        : 'disabledFrontend (not run by the reference frontend)';
+    const results = Array.from({ length: caseCount(test) }, (): CaseResult => ({
+      file: file.path,
+      caseName: test.name ?? '(file)',
+      status: 'skipped',
+      reason,
+    }));
     return { results, skipped: { file: file.path, reason } };
   }
   try {
@@ -28,7 +46,17 @@ export function runSuiteFile(file: SuiteFile): { results: CaseResult[]; skipped?
     return { results: runFunctionTest(file.path, test) };
   } catch (error) {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return { results: [{ file: file.path, caseName: test.name ?? '(file)', status: 'failed', expected: 'the file to run', got: `crash: ${message}` }] };
+    return {
+      results: [
+        {
+          file: file.path,
+          caseName: test.name ?? '(file)',
+          status: 'failed',
+          expected: 'the file to run',
+          got: `crash: ${message}`,
+        },
+      ],
+    };
   }
 }
 
@@ -48,8 +76,11 @@ export function runConformance(files: readonly SuiteFile[]): ConformanceReport {
 export function formatConformanceReport(report: ConformanceReport): string[] {
   const lines = report.skippedFiles.map((skipped) => `SKIP ${skipped.file}: ${skipped.reason}`);
   for (const result of report.results) {
-    if (result.status === 'failed') lines.push(`FAIL ${result.file} › ${result.caseName}: expected ${result.expected}, got ${result.got}`);
+    if (result.status === 'failed')
+      lines.push(`FAIL ${result.file} › ${result.caseName}: expected ${result.expected}, got ${result.got}`);
   }
-  lines.push(`${report.passed} passed, ${report.failed} failed${report.skipped > 0 ? `, ${report.skipped} skipped` : ''}`);
+  lines.push(
+    `${report.passed} passed, ${report.failed} failed${report.skipped > 0 ? `, ${report.skipped} skipped` : ''}`,
+  );
   return lines;
 }

@@ -38,13 +38,29 @@ export interface FunctionTestFile {
   readonly expression?: unknown;
   readonly expects?: unknown;
   readonly expectsFailure?: string;
-  readonly testCases?: readonly { readonly expression?: unknown; readonly expects?: unknown; readonly expectsFailure?: string; readonly name?: string }[];
-  readonly context?: { readonly component?: string; readonly currentLayout?: string; readonly rowIndices?: readonly number[] };
+  readonly testCases?: readonly {
+    readonly expression?: unknown;
+    readonly expects?: unknown;
+    readonly expectsFailure?: string;
+    readonly name?: string;
+  }[];
+  readonly context?: {
+    readonly component?: string;
+    readonly currentLayout?: string;
+    readonly rowIndices?: readonly number[];
+  };
   readonly layouts?: Readonly<Record<string, unknown>>;
   readonly dataModel?: unknown;
-  readonly dataModels?: readonly { readonly dataElement: { readonly id: string; readonly dataType: string }; readonly data: unknown }[];
+  readonly dataModels?: readonly {
+    readonly dataElement: { readonly id: string; readonly dataType: string };
+    readonly data: unknown;
+  }[];
   readonly frontendSettings?: Readonly<Record<string, unknown>>;
-  readonly textResources?: readonly { readonly id: string; readonly value: string; readonly variables?: readonly { key: string; dataSource: string; defaultValue?: string }[] }[];
+  readonly textResources?: readonly {
+    readonly id: string;
+    readonly value: string;
+    readonly variables?: readonly { key: string; dataSource: string; defaultValue?: string }[];
+  }[];
   readonly profileSettings?: { readonly language?: string };
   readonly instance?: Readonly<Record<string, unknown>>;
   readonly instanceDataElements?: readonly Readonly<Record<string, unknown>>[];

@@ -28,10 +28,14 @@ export function childReferencesOf(type: string, component: Readonly<Record<strin
     case 'Grid':
       return gridRowReferences(component.rows, 'rows');
     case 'Tabs':
-      return objectList(component.tabs).flatMap(({ item, index }) => idList(item.children, ['tabs', index, 'children'], 'static'));
+      return objectList(component.tabs).flatMap(({ item, index }) =>
+        idList(item.children, ['tabs', index, 'children'], 'static'),
+      );
     case 'Cards':
       return objectList(component.cards).flatMap(({ item, index }) => [
-        ...(typeof item.media === 'string' ? [{ id: item.media, relativePointer: joinPointer('cards', index, 'media'), placement: 'static' as const }] : []),
+        ...(typeof item.media === 'string'
+          ? [{ id: item.media, relativePointer: joinPointer('cards', index, 'media'), placement: 'static' as const }]
+          : []),
         ...idList(item.children, ['cards', index, 'children'], 'static'),
       ]);
     case 'Likert':
@@ -82,7 +86,8 @@ function objectList(value: unknown): { item: Record<string, unknown>; index: num
   if (!Array.isArray(value)) return [];
   const out: { item: Record<string, unknown>; index: number }[] = [];
   value.forEach((item, index) => {
-    if (item !== null && typeof item === 'object' && !Array.isArray(item)) out.push({ item: item as Record<string, unknown>, index });
+    if (item !== null && typeof item === 'object' && !Array.isArray(item))
+      out.push({ item: item as Record<string, unknown>, index });
   });
   return out;
 }

@@ -82,7 +82,10 @@ const ALIASES = new Map<string, ComponentType>([
 
 /** Binding keys that were renamed together with their component type. */
 export const BINDING_KEY_ALIASES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  OrganisationLookup: { organization_lookup_orgnr: 'organisation_lookup_orgnr', organization_lookup_name: 'organisation_lookup_name' },
+  OrganisationLookup: {
+    organization_lookup_orgnr: 'organisation_lookup_orgnr',
+    organization_lookup_name: 'organisation_lookup_name',
+  },
 };
 
 /** The canonical spelling of a known type (or alias), or undefined when the type is not one of the 61. */

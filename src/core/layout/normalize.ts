@@ -3,7 +3,15 @@ import { bindingDiagnostics, normalizeBindings } from './bindings.ts';
 import { childReferencesOf } from './childReferences.ts';
 import { BINDING_KEY_ALIASES, canonicalComponentType } from './componentTypes.ts';
 import { likertItemFor } from './likert.ts';
-import type { ChildReference, ComponentEntry, DataBinding, NormalizedComponent, NormalizedLayouts, NormalizedPage, NormalizeInput } from './types.ts';
+import type {
+  ChildReference,
+  ComponentEntry,
+  DataBinding,
+  NormalizedComponent,
+  NormalizedLayouts,
+  NormalizedPage,
+  NormalizeInput,
+} from './types.ts';
 
 interface MutableEntry {
   component: NormalizedComponent;
@@ -30,11 +38,24 @@ export function normalizeLayouts(input: NormalizeInput): NormalizedLayouts {
     const file = input.fileOf?.(pageKey);
     const data = pageData(raw);
     if (!data) {
-      diagnostics.push({ severity: 'error', code: 'invalid-layout', message: `Page "${pageKey}" has no data.layout array`, file, pointer: '/data/layout' });
+      diagnostics.push({
+        severity: 'error',
+        code: 'invalid-layout',
+        message: `Page "${pageKey}" has no data.layout array`,
+        file,
+        pointer: '/data/layout',
+      });
       pages.push({ key: pageKey, file, hidden: undefined, topLevel: [], componentIds: [], settings: {} });
       continue;
     }
-    const pageIds = readComponents(pageKey, file, data.layout as unknown[], input.defaultDataType, components, diagnostics);
+    const pageIds = readComponents(
+      pageKey,
+      file,
+      data.layout as unknown[],
+      input.defaultDataType,
+      components,
+      diagnostics,
+    );
     linkChildren(pageIds, components, file, diagnostics);
     const topLevel = breakCycles(pageIds, components, file, diagnostics);
     const { layout: _layout, hidden, ...settings } = data;
@@ -46,7 +67,8 @@ export function normalizeLayouts(input: NormalizeInput): NormalizedLayouts {
 function pageData(raw: unknown): Record<string, unknown> | undefined {
   if (raw === null || typeof raw !== 'object') return undefined;
   const data = (raw as { data?: unknown }).data;
-  if (data === null || typeof data !== 'object' || !Array.isArray((data as { layout?: unknown }).layout)) return undefined;
+  if (data === null || typeof data !== 'object' || !Array.isArray((data as { layout?: unknown }).layout))
+    return undefined;
   return data as Record<string, unknown>;
 }
 
@@ -62,7 +84,13 @@ function readComponents(
   layout.forEach((raw, index) => {
     const pointer = joinPointer('data', 'layout', index);
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-      diagnostics.push({ severity: 'error', code: 'invalid-component', message: 'Layout entries must be objects', file, pointer });
+      diagnostics.push({
+        severity: 'error',
+        code: 'invalid-component',
+        message: 'Layout entries must be objects',
+        file,
+        pointer,
+      });
       return;
     }
     const { id, type } = raw as { id?: unknown; type?: unknown };
@@ -94,13 +122,25 @@ function readComponents(
         componentId: id,
       });
     }
-    const { bindings: writtenBindings, problems } = normalizeBindings((raw as Record<string, unknown>).dataModelBindings, defaultDataType);
+    const { bindings: writtenBindings, problems } = normalizeBindings(
+      (raw as Record<string, unknown>).dataModelBindings,
+      defaultDataType,
+    );
     const bindings = canonical && writtenBindings ? renameBindingKeys(canonical, writtenBindings) : writtenBindings;
     diagnostics.push(...bindingDiagnostics(problems, { file, pointer, componentId: id }));
-    const component = { ...(raw as Record<string, unknown>), id, type: canonical ?? written } as Record<string, unknown>;
+    const component = { ...(raw as Record<string, unknown>), id, type: canonical ?? written } as Record<
+      string,
+      unknown
+    >;
     if (bindings) component.dataModelBindings = bindings;
     else delete component.dataModelBindings;
-    const entry: MutableEntry = { component: component as NormalizedComponent, page: pageKey, pointer, known: canonical !== undefined, children: [] };
+    const entry: MutableEntry = {
+      component: component as NormalizedComponent,
+      page: pageKey,
+      pointer,
+      known: canonical !== undefined,
+      children: [],
+    };
     components.set(id, entry);
     pageIds.push(id);
     if (canonical === 'Likert') addLikertItem(entry, components, pageIds, file, diagnostics);
@@ -127,12 +167,25 @@ function addLikertItem(
     });
     return;
   }
-  components.set(item.id, { component: item, page: likert.page, pointer: likert.pointer, known: true, syntheticOf: likert.component.id, parent: likert.component.id, children: [] });
+  components.set(item.id, {
+    component: item,
+    page: likert.page,
+    pointer: likert.pointer,
+    known: true,
+    syntheticOf: likert.component.id,
+    parent: likert.component.id,
+    children: [],
+  });
   likert.children.push({ id: item.id, pointer: likert.pointer, placement: 'row' });
   pageIds.push(item.id);
 }
 
-function linkChildren(pageIds: readonly string[], components: Map<string, MutableEntry>, file: string | undefined, diagnostics: Diagnostic[]): void {
+function linkChildren(
+  pageIds: readonly string[],
+  components: Map<string, MutableEntry>,
+  file: string | undefined,
+  diagnostics: Diagnostic[],
+): void {
   const onPage = new Set(pageIds);
   for (const parentId of pageIds) {
     const parent = components.get(parentId)!;
@@ -148,11 +201,23 @@ function linkChildren(pageIds: readonly string[], components: Map<string, Mutabl
             ? `Child "${reference.id}" of "${parentId}" already belongs to "${child.parent}"`
             : undefined;
       if (problem || !child) {
-        diagnostics.push({ severity: 'error', code: child ? 'double-parent' : 'unknown-child', message: problem ?? '', file, pointer, componentId: parentId });
+        diagnostics.push({
+          severity: 'error',
+          code: child ? 'double-parent' : 'unknown-child',
+          message: problem ?? '',
+          file,
+          pointer,
+          componentId: parentId,
+        });
         continue;
       }
       child.parent = parentId;
-      parent.children.push({ id: reference.id, pointer, placement: reference.placement, ...(reference.multiPageIndex !== undefined ? { multiPageIndex: reference.multiPageIndex } : {}) });
+      parent.children.push({
+        id: reference.id,
+        pointer,
+        placement: reference.placement,
+        ...(reference.multiPageIndex !== undefined ? { multiPageIndex: reference.multiPageIndex } : {}),
+      });
     }
   }
 }
@@ -161,7 +226,12 @@ function linkChildren(pageIds: readonly string[], components: Map<string, Mutabl
  * Components only reachable through a cycle (A ⊃ B ⊃ A) would never be built; the first such
  * component is cut loose from its parent and reported, which keeps it on the page once.
  */
-function breakCycles(pageIds: readonly string[], components: Map<string, MutableEntry>, file: string | undefined, diagnostics: Diagnostic[]): string[] {
+function breakCycles(
+  pageIds: readonly string[],
+  components: Map<string, MutableEntry>,
+  file: string | undefined,
+  diagnostics: Diagnostic[],
+): string[] {
   const topLevel = pageIds.filter((id) => components.get(id)!.parent === undefined);
   const reached = new Set<string>();
   const visit = (id: string): void => {
@@ -177,7 +247,14 @@ function breakCycles(pageIds: readonly string[], components: Map<string, Mutable
     const reference = parent.children.find((child) => child.id === id)!;
     parent.children = parent.children.filter((child) => child !== reference);
     entry.parent = undefined;
-    diagnostics.push({ severity: 'error', code: 'child-cycle', message: `"${id}" is its own ancestor through "${parent.component.id}"`, file, pointer: reference.pointer, componentId: parent.component.id });
+    diagnostics.push({
+      severity: 'error',
+      code: 'child-cycle',
+      message: `"${id}" is its own ancestor through "${parent.component.id}"`,
+      file,
+      pointer: reference.pointer,
+      componentId: parent.component.id,
+    });
     topLevel.push(id);
     visit(id);
   }

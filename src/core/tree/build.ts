@@ -15,7 +15,9 @@ export function buildPages(runtime: TreeRuntime): PageNodeImpl[] {
   for (const page of pages) {
     const source = runtime.layouts.pages.find((candidate) => candidate.key === page.key)!;
     for (const id of source.topLevel) {
-      page.children.push(buildNode(runtime, runtime.layouts.components.get(id)!, undefined, undefined, { rowIndices: [] }, undefined));
+      page.children.push(
+        buildNode(runtime, runtime.layouts.components.get(id)!, undefined, undefined, { rowIndices: [] }, undefined),
+      );
     }
   }
   return pages;
@@ -32,11 +34,20 @@ function buildNode(
   const node = new LayoutNodeImpl(runtime, entry, parent, row, placement, multiPageIndex);
   for (const reference of entry.children) {
     if (reference.placement !== 'static') continue;
-    node.children.push(buildNode(runtime, runtime.layouts.components.get(reference.id)!, node, undefined, placement, undefined));
+    node.children.push(
+      buildNode(runtime, runtime.layouts.components.get(reference.id)!, node, undefined, placement, undefined),
+    );
   }
   if (REPEATING_TYPES.has(entry.component.type)) {
     node.rowsController = new RowsController(runtime, node, (reference: ChildReference, owner, rowNode, rowPlacement) =>
-      buildNode(runtime, runtime.layouts.components.get(reference.id)!, owner, rowNode, rowPlacement, reference.multiPageIndex),
+      buildNode(
+        runtime,
+        runtime.layouts.components.get(reference.id)!,
+        owner,
+        rowNode,
+        rowPlacement,
+        reference.multiPageIndex,
+      ),
     );
     node.rowsController.start();
   }

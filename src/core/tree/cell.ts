@@ -85,7 +85,9 @@ export class Cell<T> implements DataSubscriber {
    */
   onDataChanged(): void {
     if (this.state !== 'fresh' && this.state !== 'check') return;
-    const touched = this.dataDependencies.some(([dataType, path, seen]) => !Object.is(this.graph.readValue(dataType, path), seen));
+    const touched = this.dataDependencies.some(
+      ([dataType, path, seen]) => !Object.is(this.graph.readValue(dataType, path), seen),
+    );
     if (touched) this.markDirty();
   }
 

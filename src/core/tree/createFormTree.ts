@@ -12,8 +12,18 @@ import type { EvaluationSite, FormTree, FormTreeInput } from './types.ts';
  * expression value is computed on first use and recomputed only after a write to data it read.
  */
 export function createFormTree(input: FormTreeInput): FormTree {
-  const layouts = normalizeLayouts({ layouts: input.layouts, defaultDataType: input.defaultDataType, fileOf: input.fileOf });
-  const runtime = new TreeRuntime(layouts, input.dataModels, input.defaultDataType, new Set(input.pageOrder), input.environment ?? {});
+  const layouts = normalizeLayouts({
+    layouts: input.layouts,
+    defaultDataType: input.defaultDataType,
+    fileOf: input.fileOf,
+  });
+  const runtime = new TreeRuntime(
+    layouts,
+    input.dataModels,
+    input.defaultDataType,
+    new Set(input.pageOrder),
+    input.environment ?? {},
+  );
   const pages = buildPages(runtime);
   runtime.changedNodeIds.clear();
 
@@ -32,7 +42,8 @@ export function createFormTree(input: FormTreeInput): FormTree {
     // Outer groups first: reconciling them may dispose inner groups, which then need no work.
     rowControllers.sort((a, b) => a.depth - b.depth);
     for (const controller of rowControllers) controller.reconcile();
-    for (const subscriber of runtime.graph.dataIndex.affectedBy(dataType, path)) subscriber.onDataChanged(dataType, path);
+    for (const subscriber of runtime.graph.dataIndex.affectedBy(dataType, path))
+      subscriber.onDataChanged(dataType, path);
     // Only when someone listens are values recomputed eagerly, to tell which of them really changed.
     while (stale.length > 0) stale.pop()!.refresh();
     if (runtime.changedNodeIds.size === 0 || listeners.size === 0) {
@@ -43,7 +54,9 @@ export function createFormTree(input: FormTreeInput): FormTree {
     runtime.changedNodeIds.clear();
     for (const listener of listeners) listener(changed);
   };
-  const unsubscribers = Object.entries(input.dataModels).map(([dataType, store]) => store.subscribe((path) => onWrite(dataType, path)));
+  const unsubscribers = Object.entries(input.dataModels).map(([dataType, store]) =>
+    store.subscribe((path) => onWrite(dataType, path)),
+  );
 
   const toSite = (site: EvaluationSite): Site => {
     const node = site.node ? runtime.nodes.get(site.node.id) : undefined;
@@ -75,7 +88,9 @@ export function createFormTree(input: FormTreeInput): FormTree {
     },
     expressionContext: (site): ExpressionContext => runtime.hostContext(toSite(site)),
     evaluateAt<T extends ExpectedType, D>(site: EvaluationSite, expression: unknown, expected: T, defaultValue: D) {
-      return runtime.graph.untracked(() => runtime.evaluate(expression, runtime.hostContext(toSite(site)), expected, defaultValue));
+      return runtime.graph.untracked(() =>
+        runtime.evaluate(expression, runtime.hostContext(toSite(site)), expected, defaultValue),
+      );
     },
     dispose() {
       for (const unsubscribe of unsubscribers) unsubscribe();

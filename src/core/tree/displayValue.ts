@@ -66,16 +66,27 @@ export function displayValueOf(node: LayoutNodeImpl, runtime: TreeRuntime): stri
     case 'Checkboxes':
     case 'MultipleSelect': {
       const value = read('simpleBinding');
-      return value === '' ? '' : value.split(',').map((part) => label(part.trim())).join(', ');
+      return value === ''
+        ? ''
+        : value
+            .split(',')
+            .map((part) => label(part.trim()))
+            .join(', ');
     }
     case 'Datepicker':
-      return formatDateText(read('simpleBinding'), typeof component.format === 'string' ? component.format : 'dd.MM.yyyy');
+      return formatDateText(
+        read('simpleBinding'),
+        typeof component.format === 'string' ? component.format : 'dd.MM.yyyy',
+      );
     case 'TimePicker':
       return formatTimeText(read('simpleBinding'), typeof component.format === 'string' ? component.format : 'HH:mm');
     case 'Map':
       return formatLocationText(read('simpleBinding'));
     case 'Date':
-      return formatDateText(node.evaluate('value', 'string', ''), typeof component.format === 'string' ? component.format : 'dd.MM.yyyy');
+      return formatDateText(
+        node.evaluate('value', 'string', ''),
+        typeof component.format === 'string' ? component.format : 'dd.MM.yyyy',
+      );
     case 'Text':
       return node.evaluate('value', 'string', '');
     case 'Number': {
@@ -89,7 +100,12 @@ export function displayValueOf(node: LayoutNodeImpl, runtime: TreeRuntime): stri
     case 'Address':
       return ['careOf', 'address', 'houseNumber', 'zipCode', 'postPlace'].map(read).filter(Boolean).join(' ');
     case 'PersonLookup': {
-      const name = read('person_lookup_name') || ['person_lookup_first_name', 'person_lookup_middle_name', 'person_lookup_last_name'].map(read).filter(Boolean).join(' ');
+      const name =
+        read('person_lookup_name') ||
+        ['person_lookup_first_name', 'person_lookup_middle_name', 'person_lookup_last_name']
+          .map(read)
+          .filter(Boolean)
+          .join(' ');
       return [read('person_lookup_ssn'), name].filter(Boolean).join(', ');
     }
     case 'OrganisationLookup':
@@ -102,7 +118,8 @@ export function displayValueOf(node: LayoutNodeImpl, runtime: TreeRuntime): stri
         .map((element) => text(element.filename))
         .join(', ');
     case 'List': {
-      if (typeof component.summaryBinding === 'string' && node.bindings[component.summaryBinding]) return read(component.summaryBinding);
+      if (typeof component.summaryBinding === 'string' && node.bindings[component.summaryBinding])
+        return read(component.summaryBinding);
       const shown = component.bindingToShowInSummary;
       if (typeof shown === 'string') {
         const key = Object.keys(node.bindings).find((candidate) => node.bindings[candidate].field === shown);

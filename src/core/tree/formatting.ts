@@ -31,7 +31,12 @@ export function formatNumberText(raw: string, formatting: unknown, language: str
     fraction = (fraction ?? '').slice(0, number.decimalScale);
     if (number.fixedDecimalScale) fraction = fraction.padEnd(number.decimalScale, '0');
   }
-  const separator = number.thousandSeparator === true ? ',' : typeof number.thousandSeparator === 'string' ? number.thousandSeparator : '';
+  const separator =
+    number.thousandSeparator === true
+      ? ','
+      : typeof number.thousandSeparator === 'string'
+        ? number.thousandSeparator
+        : '';
   if (separator) {
     const negative = integer.startsWith('-');
     const digits = negative ? integer.slice(1) : integer;

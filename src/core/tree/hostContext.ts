@@ -1,4 +1,10 @@
-import type { ComponentLocation, ExpressionContext, ExprLiteral, InstanceContextKey, ValueArguments } from '../expressions/index.ts';
+import type {
+  ComponentLocation,
+  ExpressionContext,
+  ExprLiteral,
+  InstanceContextKey,
+  ValueArguments,
+} from '../expressions/index.ts';
 import { ExpressionRuntimeError } from '../expressions/errors.ts';
 import { hasDisplayValue } from './displayValue.ts';
 import { currentTask, dataElementsOf, instanceContextValue } from './instanceData.ts';
@@ -55,7 +61,8 @@ class TreeHostContext implements ExpressionContext {
   displayValue(id: string): string | null {
     const target = resolveTarget(this.runtime, this.site, id);
     const type = target.entry.component.type;
-    if (!hasDisplayValue(type)) throw new ExpressionRuntimeError(`Component with identifier ${id} does not have a displayValue (type ${type})`);
+    if (!hasDisplayValue(type))
+      throw new ExpressionRuntimeError(`Component with identifier ${id} does not have a displayValue (type ${type})`);
     if (!target.node || target.node.isHidden()) return null;
     return target.node.displayValue();
   }

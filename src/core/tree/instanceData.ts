@@ -1,8 +1,15 @@
-import { INSTANCE_CONTEXT_KEYS, instanceContextValue as engineInstanceContextValue, type InstanceContextKey, type InstanceLike } from '../expressions/index.ts';
+import {
+  INSTANCE_CONTEXT_KEYS,
+  instanceContextValue as engineInstanceContextValue,
+  type InstanceContextKey,
+  type InstanceLike,
+} from '../expressions/index.ts';
 import type { DataElement, FormEnvironment } from './types.ts';
 
 function record(value: unknown): Readonly<Record<string, unknown>> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
 }
 
 /** An `instanceContext` key's value; undefined for keys the function does not know. */

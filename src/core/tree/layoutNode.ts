@@ -100,11 +100,19 @@ export class LayoutNodeImpl implements LayoutNode {
     return cell.get();
   }
 
-  private evaluateNow<T extends ExpectedType, D>(property: string, expected: T, defaultValue: D): ExpectedTypeMap[T] | D {
+  private evaluateNow<T extends ExpectedType, D>(
+    property: string,
+    expected: T,
+    defaultValue: D,
+  ): ExpectedTypeMap[T] | D {
     const expression = propertyValue(this.entry.component, property);
     if (expression === undefined) return defaultValue;
     this.hostContext ??= this.runtime.hostContext({ page: this.page, node: this, location: this.location });
-    const origin = () => ({ file: this.runtime.fileOf(this.page), pointer: this.entry.pointer + propertyPointer(property), componentId: this.baseId });
+    const origin = () => ({
+      file: this.runtime.fileOf(this.page),
+      pointer: this.entry.pointer + propertyPointer(property),
+      componentId: this.baseId,
+    });
     return this.runtime.evaluate(expression, this.hostContext, expected, defaultValue, origin).value;
   }
 
@@ -144,7 +152,10 @@ function transposeBindings(
   if (!location) return bindings;
   const out: Record<string, DataBinding> = {};
   for (const [key, binding] of Object.entries(bindings)) {
-    out[key] = binding.dataType === location.dataType ? { dataType: binding.dataType, field: transposeField(binding.field, location.path) } : binding;
+    out[key] =
+      binding.dataType === location.dataType
+        ? { dataType: binding.dataType, field: transposeField(binding.field, location.path) }
+        : binding;
   }
   return out;
 }

@@ -5,7 +5,9 @@ import { resolveTextResource } from './textResources.ts';
 import type { CodeListOption } from './types.ts';
 
 function asOptions(value: unknown): CodeListOption[] | undefined {
-  return Array.isArray(value) ? value.filter((option): option is CodeListOption => option !== null && typeof option === 'object') : undefined;
+  return Array.isArray(value)
+    ? value.filter((option): option is CodeListOption => option !== null && typeof option === 'object')
+    : undefined;
 }
 
 /** Static `options`, else the code list named by `optionsId`. */

@@ -35,7 +35,13 @@ export class PageNodeImpl implements PageNode {
     if (!this.runtime.pageOrder.has(this.key)) return true;
     if (this.source.hidden === undefined) return false;
     const origin = { file: this.file, pointer: '/data/hidden' };
-    return this.runtime.evaluate(this.source.hidden, this.runtime.hostContext({ page: this.key }), 'boolean', false, origin).value;
+    return this.runtime.evaluate(
+      this.source.hidden,
+      this.runtime.hostContext({ page: this.key }),
+      'boolean',
+      false,
+      origin,
+    ).value;
   }
 
   dispose(): void {

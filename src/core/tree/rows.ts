@@ -9,7 +9,12 @@ import { rowPath } from './transpose.ts';
 import type { RowNode } from './types.ts';
 
 /** Builds the nodes of one row child; supplied by the tree builder so rows need not know how. */
-export type RowChildBuilder = (reference: ChildReference, owner: LayoutNodeImpl, row: RowNodeImpl, placement: Placement) => LayoutNodeImpl;
+export type RowChildBuilder = (
+  reference: ChildReference,
+  owner: LayoutNodeImpl,
+  row: RowNodeImpl,
+  placement: Placement,
+) => LayoutNodeImpl;
 
 export class RowNodeImpl implements RowNode {
   index: number;
@@ -31,7 +36,10 @@ export class RowNodeImpl implements RowNode {
   }
 
   get placement(): Placement {
-    return { rowIndices: [...this.owner.rowIndices, this.index], location: { dataType: this.dataType, path: this.path } };
+    return {
+      rowIndices: [...this.owner.rowIndices, this.index],
+      location: { dataType: this.dataType, path: this.path },
+    };
   }
 
   isHidden(): boolean {
@@ -50,7 +58,11 @@ export class RowNodeImpl implements RowNode {
     if (component.hiddenRow === undefined) return false;
     const location: DataLocation = { dataType: this.dataType, path: this.path };
     this.hostContext ??= this.runtime.hostContext({ page: this.owner.page, node: this.owner, location });
-    const origin = () => ({ file: this.runtime.fileOf(this.owner.page), pointer: `${this.owner.entry.pointer}/hiddenRow`, componentId: this.owner.baseId });
+    const origin = () => ({
+      file: this.runtime.fileOf(this.owner.page),
+      pointer: `${this.owner.entry.pointer}/hiddenRow`,
+      componentId: this.owner.baseId,
+    });
     return this.runtime.evaluate(component.hiddenRow, this.hostContext, 'boolean', false, origin).value;
   }
 

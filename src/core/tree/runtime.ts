@@ -1,6 +1,12 @@
 import type { DataModelStore } from '../data/store.ts';
 import type { Diagnostic } from '../diagnostics.ts';
-import { evaluateExpression, type ExpectedType, type ExpectedTypeMap, type ExpressionContext, type ValueArguments } from '../expressions/index.ts';
+import {
+  evaluateExpression,
+  type ExpectedType,
+  type ExpectedTypeMap,
+  type ExpressionContext,
+  type ValueArguments,
+} from '../expressions/index.ts';
 import { getAtPath } from '../data/path.ts';
 import { pathSegments } from './pathSegments.ts';
 import { ExpressionRuntimeError } from '../expressions/errors.ts';

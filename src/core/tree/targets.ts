@@ -34,7 +34,12 @@ export function resolveTarget(runtime: TreeRuntime, site: Site, id: string): Res
     const binding = group.component.dataModelBindings?.[group.component.type === 'Likert' ? 'questions' : 'group'];
     if (!binding) throw notFound(id);
     const arrayPath = prefix === undefined ? binding.field : transposeField(binding.field, prefix);
-    const index = level < explicit.length ? explicit[level] : location?.dataType === binding.dataType ? rowIndexWithin(arrayPath, location.path) : undefined;
+    const index =
+      level < explicit.length
+        ? explicit[level]
+        : location?.dataType === binding.dataType
+          ? rowIndexWithin(arrayPath, location.path)
+          : undefined;
     if (index === undefined) throw notFound(id);
     indices.push(index);
     prefix = `${arrayPath}[${index}]`;
@@ -43,7 +48,8 @@ export function resolveTarget(runtime: TreeRuntime, site: Site, id: string): Res
   const indexedId = baseId + indices.map((index) => `-${index}`).join('');
   const node = runtime.nodes.get(indexedId);
   // When the row is missing, depend on it so the lookup is redone once the row appears.
-  if (!node && prefix !== undefined && dataType !== undefined && runtime.stores[dataType]) runtime.readData(dataType, prefix);
+  if (!node && prefix !== undefined && dataType !== undefined && runtime.stores[dataType])
+    runtime.readData(dataType, prefix);
   return { entry, indexedId, node };
 }
 

@@ -14,7 +14,8 @@ export function resolveTextResource(runtime: TreeRuntime, site: Site, key: strin
   if (variables.length === 0) return String(resource.value ?? '');
   const values = variables.map((variable) => {
     const value = readVariable(runtime, site, variable.dataSource, variable.key);
-    if (value === undefined || value === null || value === '' || typeof value === 'object') return variable.defaultValue ?? variable.key;
+    if (value === undefined || value === null || value === '' || typeof value === 'object')
+      return variable.defaultValue ?? variable.key;
     return String(value);
   });
   return String(resource.value ?? '').replace(/\{(\d+)\}/g, (match, index: string) => values[Number(index)] ?? match);

@@ -7,8 +7,18 @@ const normalize = (layouts: Record<string, unknown>) => normalizeLayouts({ layou
 
 describe('normalizeLayouts', () => {
   it('matches component types case-insensitively and writes them canonically', () => {
-    const result = normalize({ p: page([{ id: 'a', type: 'input' }, { id: 'b', type: 'REPEATINGGROUP', children: [] }, { id: 'c', type: 'navigationbuttons' }]) });
-    expect(['a', 'b', 'c'].map((id) => result.components.get(id)?.component.type)).toEqual(['Input', 'RepeatingGroup', 'NavigationButtons']);
+    const result = normalize({
+      p: page([
+        { id: 'a', type: 'input' },
+        { id: 'b', type: 'REPEATINGGROUP', children: [] },
+        { id: 'c', type: 'navigationbuttons' },
+      ]),
+    });
+    expect(['a', 'b', 'c'].map((id) => result.components.get(id)?.component.type)).toEqual([
+      'Input',
+      'RepeatingGroup',
+      'NavigationButtons',
+    ]);
     expect(result.diagnostics).toEqual([]);
   });
 
@@ -18,7 +28,11 @@ describe('normalizeLayouts', () => {
         {
           id: 'a',
           type: 'Address',
-          dataModelBindings: { address: 'Person.Street', zipCode: { dataType: 'other', field: 'Zip' }, postPlace: { field: 'Place' } },
+          dataModelBindings: {
+            address: 'Person.Street',
+            zipCode: { dataType: 'other', field: 'Zip' },
+            postPlace: { field: 'Place' },
+          },
         },
       ]),
     });
@@ -32,17 +46,29 @@ describe('normalizeLayouts', () => {
   it('reports a malformed binding where it is written and drops it', () => {
     const result = normalize({ p: page([{ id: 'a', type: 'Input', dataModelBindings: { simpleBinding: 42 } }]) });
     expect(result.components.get('a')?.component.dataModelBindings).toEqual({});
-    expect(result.diagnostics).toMatchObject([{ code: 'invalid-binding', file: fileOf('p'), pointer: '/data/layout/0/dataModelBindings/simpleBinding', componentId: 'a' }]);
+    expect(result.diagnostics).toMatchObject([
+      {
+        code: 'invalid-binding',
+        file: fileOf('p'),
+        pointer: '/data/layout/0/dataModelBindings/simpleBinding',
+        componentId: 'a',
+      },
+    ]);
   });
 
   it('keeps the first of duplicate ids across pages and reports the later one with file and id', () => {
     const result = normalize({
       one: page([{ id: 'name', type: 'Input' }]),
-      two: page([{ id: 'other', type: 'Header' }, { id: 'name', type: 'TextArea' }]),
+      two: page([
+        { id: 'other', type: 'Header' },
+        { id: 'name', type: 'TextArea' },
+      ]),
     });
     expect(result.components.get('name')).toMatchObject({ page: 'one', component: { type: 'Input' } });
     expect(result.pages[1].componentIds).toEqual(['other']);
-    expect(result.diagnostics).toMatchObject([{ code: 'duplicate-id', file: fileOf('two'), pointer: '/data/layout/1', componentId: 'name' }]);
+    expect(result.diagnostics).toMatchObject([
+      { code: 'duplicate-id', file: fileOf('two'), pointer: '/data/layout/1', componentId: 'name' },
+    ]);
   });
 
   it('gives each Likert a LikertItem row child bound to its answer, with the question texts', () => {
@@ -77,7 +103,13 @@ describe('normalizeLayouts', () => {
   it('resolves "N:id" children of multi-page repeating groups', () => {
     const result = normalize({
       p: page([
-        { id: 'group', type: 'RepeatingGroup', dataModelBindings: { group: 'Items' }, edit: { multiPage: true }, children: ['0:a', '1:b'] },
+        {
+          id: 'group',
+          type: 'RepeatingGroup',
+          dataModelBindings: { group: 'Items' },
+          edit: { multiPage: true },
+          children: ['0:a', '1:b'],
+        },
         { id: 'a', type: 'Input' },
         { id: 'b', type: 'Input' },
       ]),
@@ -98,13 +130,20 @@ describe('normalizeLayouts', () => {
         { id: 'accordions', type: 'AccordionGroup', children: ['acc'] },
         { id: 'acc', type: 'Accordion', children: ['a1'] },
         { id: 'buttons', type: 'ButtonGroup', children: ['b1'] },
-        { id: 'rg', type: 'RepeatingGroup', dataModelBindings: { group: 'X' }, children: ['r1'], rowsAfter: [{ cells: [{ component: 'sum' }] }] },
+        {
+          id: 'rg',
+          type: 'RepeatingGroup',
+          dataModelBindings: { group: 'X' },
+          children: ['r1'],
+          rowsAfter: [{ cells: [{ component: 'sum' }] }],
+        },
         ...['g1', 't1', 'c1', 'a1', 'r1', 'sum'].map((id) => ({ id, type: 'Input' })),
         { id: 'img', type: 'Image' },
         { id: 'b1', type: 'Button' },
       ]),
     });
-    const childIds = (id: string) => result.components.get(id)?.children.map((child) => `${child.id}:${child.placement}`);
+    const childIds = (id: string) =>
+      result.components.get(id)?.children.map((child) => `${child.id}:${child.placement}`);
     expect(childIds('grid')).toEqual(['g1:static']);
     expect(result.components.get('grid')?.children[0].pointer).toBe('/data/layout/0/rows/0/cells/1/component');
     expect(childIds('tabs')).toEqual(['t1:static']);
@@ -141,8 +180,13 @@ describe('normalizeLayouts', () => {
   });
 
   it('does not resolve children across pages', () => {
-    const result = normalize({ one: page([{ id: 'a', type: 'Input' }]), two: page([{ id: 'g', type: 'Group', children: ['a'] }]) });
-    expect(result.diagnostics).toMatchObject([{ code: 'unknown-child', file: fileOf('two'), pointer: '/data/layout/0/children/0' }]);
+    const result = normalize({
+      one: page([{ id: 'a', type: 'Input' }]),
+      two: page([{ id: 'g', type: 'Group', children: ['a'] }]),
+    });
+    expect(result.diagnostics).toMatchObject([
+      { code: 'unknown-child', file: fileOf('two'), pointer: '/data/layout/0/children/0' },
+    ]);
   });
 
   it('reports a child claimed by a second parent at the second reference and keeps the first parent', () => {
@@ -161,14 +205,26 @@ describe('normalizeLayouts', () => {
   });
 
   it('keeps an unknown component type as written and reports it', () => {
-    const result = normalize({ p: page([{ id: 'fancy', type: 'FancyWidget', children: ['inner'] }, { id: 'inner', type: 'Input' }]) });
+    const result = normalize({
+      p: page([
+        { id: 'fancy', type: 'FancyWidget', children: ['inner'] },
+        { id: 'inner', type: 'Input' },
+      ]),
+    });
     expect(result.components.get('fancy')).toMatchObject({ known: false, component: { type: 'FancyWidget' } });
     expect(result.components.get('inner')?.parent).toBe('fancy');
-    expect(result.diagnostics).toMatchObject([{ code: 'unknown-component', file: fileOf('p'), pointer: '/data/layout/0/type', componentId: 'fancy' }]);
+    expect(result.diagnostics).toMatchObject([
+      { code: 'unknown-component', file: fileOf('p'), pointer: '/data/layout/0/type', componentId: 'fancy' },
+    ]);
   });
 
   it('breaks a parent cycle and reports it instead of losing both components', () => {
-    const result = normalize({ p: page([{ id: 'a', type: 'Group', children: ['b'] }, { id: 'b', type: 'Group', children: ['a'] }]) });
+    const result = normalize({
+      p: page([
+        { id: 'a', type: 'Group', children: ['b'] },
+        { id: 'b', type: 'Group', children: ['a'] },
+      ]),
+    });
     expect(result.pages[0].topLevel).toEqual(['a']);
     expect(result.components.get('a')?.children.map((child) => child.id)).toEqual(['b']);
     expect(result.diagnostics).toMatchObject([{ code: 'child-cycle', pointer: '/data/layout/1/children/0' }]);
@@ -176,7 +232,12 @@ describe('normalizeLayouts', () => {
 
   it('keeps page settings and the page hidden expression apart from the layout', () => {
     const result = normalize({ p: page([], { hidden: ['equals', 1, 1], expandedWidth: true }) });
-    expect(result.pages[0]).toMatchObject({ key: 'p', file: fileOf('p'), hidden: ['equals', 1, 1], settings: { expandedWidth: true } });
+    expect(result.pages[0]).toMatchObject({
+      key: 'p',
+      file: fileOf('p'),
+      hidden: ['equals', 1, 1],
+      settings: { expandedWidth: true },
+    });
   });
 
   it('reports a page without a layout array', () => {

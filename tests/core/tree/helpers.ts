@@ -13,7 +13,9 @@ export function formOf(
   options: { pageOrder?: string[]; environment?: FormEnvironment } = {},
 ): TestForm {
   const store = new DataModelStore(data);
-  const layouts = Object.fromEntries(Object.entries(pages).map(([key, value]) => [key, { data: Array.isArray(value) ? { layout: value } : value }]));
+  const layouts = Object.fromEntries(
+    Object.entries(pages).map(([key, value]) => [key, { data: Array.isArray(value) ? { layout: value } : value }]),
+  );
   const tree = createFormTree({
     layouts,
     pageOrder: options.pageOrder ?? Object.keys(pages),

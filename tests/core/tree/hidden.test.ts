@@ -3,7 +3,9 @@ import { formOf, rows } from './helpers.ts';
 
 describe('hidden-ness', () => {
   it('follows the component own hidden expression', () => {
-    const { tree, store } = formOf({ p: [{ id: 'a', type: 'Input', hidden: ['equals', ['dataModel', 'flag'], 'yes'] }] });
+    const { tree, store } = formOf({
+      p: [{ id: 'a', type: 'Input', hidden: ['equals', ['dataModel', 'flag'], 'yes'] }],
+    });
     expect(tree.node('a')?.isHidden()).toBe(false);
     store.set('flag', 'yes');
     expect(tree.node('a')?.isHidden()).toBe(true);
@@ -55,7 +57,11 @@ describe('hidden-ness', () => {
   });
 
   it('hides pages that are not in the page order', () => {
-    const { tree } = formOf({ shown: [{ id: 'a', type: 'Input' }], extra: [{ id: 'b', type: 'Input' }] }, {}, { pageOrder: ['shown'] });
+    const { tree } = formOf(
+      { shown: [{ id: 'a', type: 'Input' }], extra: [{ id: 'b', type: 'Input' }] },
+      {},
+      { pageOrder: ['shown'] },
+    );
     expect(tree.page('extra')?.isHidden()).toBe(true);
     expect(tree.node('b')?.isHidden()).toBe(true);
     expect(tree.node('a')?.isHidden()).toBe(false);
@@ -66,11 +72,22 @@ describe('hidden-ness', () => {
       {
         p: [
           { id: 'g', type: 'RepeatingGroup', dataModelBindings: { group: 'R' }, children: ['age', 'adult'] },
-          { id: 'age', type: 'Input', dataModelBindings: { simpleBinding: 'R.age' }, hidden: ['equals', ['dataModel', 'R.secret'], true] },
+          {
+            id: 'age',
+            type: 'Input',
+            dataModelBindings: { simpleBinding: 'R.age' },
+            hidden: ['equals', ['dataModel', 'R.secret'], true],
+          },
           { id: 'adult', type: 'Paragraph', hidden: ['lessThan', ['component', 'age'], 18] },
         ],
       },
-      { R: [{ altinnRowId: 'a', age: 12 }, { altinnRowId: 'b', age: 40 }, { altinnRowId: 'c', age: 10, secret: true }] },
+      {
+        R: [
+          { altinnRowId: 'a', age: 12 },
+          { altinnRowId: 'b', age: 40 },
+          { altinnRowId: 'c', age: 10, secret: true },
+        ],
+      },
     );
     expect(['adult-0', 'adult-1', 'adult-2'].map((id) => tree.node(id)?.isHidden())).toEqual([true, false, false]);
   });
@@ -114,7 +131,12 @@ describe('evaluate()', () => {
           },
         ],
       },
-      { R: [{ altinnRowId: 'a', name: 'Ada' }, { altinnRowId: 'b', name: 'Bo', optional: true }] },
+      {
+        R: [
+          { altinnRowId: 'a', name: 'Ada' },
+          { altinnRowId: 'b', name: 'Bo', optional: true },
+        ],
+      },
     );
     const x1 = tree.node('x-1')!;
     expect(tree.node('x-0')?.evaluate('textResourceBindings.title', 'string', '')).toBe('Name of Ada');
@@ -128,7 +150,9 @@ describe('evaluate()', () => {
   it('reports invalid expressions with the pointer into the file and falls back to the default', () => {
     const { tree } = formOf({ p: [{ id: 'x', type: 'Input', required: ['equals', 1] }] });
     expect(tree.node('x')?.evaluate('required', 'boolean', false)).toBe(false);
-    expect(tree.diagnostics).toMatchObject([{ code: 'expression-validation', pointer: '/data/layout/0/required', componentId: 'x' }]);
+    expect(tree.diagnostics).toMatchObject([
+      { code: 'expression-validation', pointer: '/data/layout/0/required', componentId: 'x' },
+    ]);
   });
 
   it('resolves text resources with variables from the row', () => {
@@ -139,10 +163,17 @@ describe('evaluate()', () => {
           { id: 'x', type: 'Paragraph', textResourceBindings: { title: ['text', 'greeting'] } },
         ],
       },
-      { R: [{ altinnRowId: 'a', name: 'Ada' }, { altinnRowId: 'b', name: 'Bo' }] },
+      {
+        R: [
+          { altinnRowId: 'a', name: 'Ada' },
+          { altinnRowId: 'b', name: 'Bo' },
+        ],
+      },
       {
         environment: {
-          textResources: [{ id: 'greeting', value: 'Hi {0}', variables: [{ key: 'R[{0}].name', dataSource: 'dataModel.default' }] }],
+          textResources: [
+            { id: 'greeting', value: 'Hi {0}', variables: [{ key: 'R[{0}].name', dataSource: 'dataModel.default' }] },
+          ],
         },
       },
     );
@@ -154,11 +185,23 @@ describe('circular expressions', () => {
   it('reports two components whose hidden expressions read each other instead of recursing forever', () => {
     const { tree } = formOf({
       p: [
-        { id: 'a', type: 'Input', dataModelBindings: { simpleBinding: 'a' }, hidden: ['equals', ['component', 'b'], 'x'] },
-        { id: 'b', type: 'Input', dataModelBindings: { simpleBinding: 'b' }, hidden: ['equals', ['component', 'a'], 'x'] },
+        {
+          id: 'a',
+          type: 'Input',
+          dataModelBindings: { simpleBinding: 'a' },
+          hidden: ['equals', ['component', 'b'], 'x'],
+        },
+        {
+          id: 'b',
+          type: 'Input',
+          dataModelBindings: { simpleBinding: 'b' },
+          hidden: ['equals', ['component', 'a'], 'x'],
+        },
       ],
     });
     expect(tree.node('a')?.isHidden()).toBe(false);
-    expect(tree.diagnostics.map((diagnostic) => diagnostic.message)).toEqual([expect.stringContaining('Circular dependency')]);
+    expect(tree.diagnostics.map((diagnostic) => diagnostic.message)).toEqual([
+      expect.stringContaining('Circular dependency'),
+    ]);
   });
 });

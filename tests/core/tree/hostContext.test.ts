@@ -7,13 +7,25 @@ const layout = [
   { id: 'people', type: 'RepeatingGroup', dataModelBindings: { group: 'People' }, children: ['name', 'pets'] },
   { id: 'name', type: 'Input', dataModelBindings: { simpleBinding: 'People.Name' } },
   { id: 'pets', type: 'RepeatingGroup', dataModelBindings: { group: 'People.Pets' }, children: ['pet'] },
-  { id: 'pet', type: 'Dropdown', dataModelBindings: { simpleBinding: 'People.Pets.Kind' }, options: [{ value: 'c', label: 'Cat' }] },
+  {
+    id: 'pet',
+    type: 'Dropdown',
+    dataModelBindings: { simpleBinding: 'People.Pets.Kind' },
+    options: [{ value: 'c', label: 'Cat' }],
+  },
 ];
 
 const data = {
   People: [
     { altinnRowId: 'p0', Name: 'Ann', Pets: [{ altinnRowId: 'p0-0', Kind: 'c' }] },
-    { altinnRowId: 'p1', Name: 'Bob', Pets: [{ altinnRowId: 'p1-0', Kind: 'd' }, { altinnRowId: 'p1-1', Kind: 'c' }] },
+    {
+      altinnRowId: 'p1',
+      Name: 'Bob',
+      Pets: [
+        { altinnRowId: 'p1-0', Kind: 'd' },
+        { altinnRowId: 'p1-1', Kind: 'c' },
+      ],
+    },
   ],
 };
 
@@ -52,8 +64,17 @@ describe('expression host on the tree', () => {
   });
 
   it('serves positional and value arguments to other evaluators', () => {
-    const host = tree.expressionContext({ node: tree.node('name-1'), positionalArguments: ['People[1].Name'], valueArguments: { data: { value: 'v' }, defaultKey: 'value' } });
-    expect(evaluateExpression(['concat', ['argv', 0], ['value'], ['component', 'name']], host, { expected: 'string', defaultValue: '' }).value).toBe('People[1].NamevBob');
+    const host = tree.expressionContext({
+      node: tree.node('name-1'),
+      positionalArguments: ['People[1].Name'],
+      valueArguments: { data: { value: 'v' }, defaultKey: 'value' },
+    });
+    expect(
+      evaluateExpression(['concat', ['argv', 0], ['value'], ['component', 'name']], host, {
+        expected: 'string',
+        defaultValue: '',
+      }).value,
+    ).toBe('People[1].NamevBob');
   });
 });
 
@@ -63,7 +84,11 @@ describe('component aliases', () => {
       {
         p: [
           { id: 'h', type: 'Heading', size: 'L' },
-          { id: 'org', type: 'OrganizationLookup', dataModelBindings: { organization_lookup_orgnr: 'Org.Nr', organization_lookup_name: 'Org.Name' } },
+          {
+            id: 'org',
+            type: 'OrganizationLookup',
+            dataModelBindings: { organization_lookup_orgnr: 'Org.Nr', organization_lookup_name: 'Org.Name' },
+          },
           { id: 'addr', type: 'AddressComponent', dataModelBindings: { address: 'A' } },
         ],
       },

@@ -4,7 +4,12 @@ import { formOf, rows } from './helpers.ts';
 const layout = [
   { id: 'summary', type: 'Paragraph', textResourceBindings: { title: ['concat', 'Owner: ', ['dataModel', 'owner']] } },
   { id: 'g', type: 'RepeatingGroup', dataModelBindings: { group: 'R' }, children: ['name', 'note'] },
-  { id: 'name', type: 'Input', dataModelBindings: { simpleBinding: 'R.name' }, hidden: ['equals', ['dataModel', 'R.hide'], true] },
+  {
+    id: 'name',
+    type: 'Input',
+    dataModelBindings: { simpleBinding: 'R.name' },
+    hidden: ['equals', ['dataModel', 'R.hide'], true],
+  },
   { id: 'note', type: 'Paragraph', hidden: ['equals', ['component', 'name'], 'secret'] },
 ];
 
@@ -47,7 +52,10 @@ describe('dependency tracking', () => {
   });
 
   it('invalidates readers of a path when an ancestor object is replaced, but not when it is unchanged', () => {
-    const { tree, store } = formOf({ p: [{ id: 'x', type: 'Input', hidden: ['dataModel', 'a.b.c'] }] }, { a: { b: { c: false }, other: 1 } });
+    const { tree, store } = formOf(
+      { p: [{ id: 'x', type: 'Input', hidden: ['dataModel', 'a.b.c'] }] },
+      { a: { b: { c: false }, other: 1 } },
+    );
     expect(tree.node('x')!.isHidden()).toBe(false);
     const before = tree.evaluationCount;
     store.set('a.other', 2);

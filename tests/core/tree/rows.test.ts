@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { formOf, rows } from './helpers.ts';
 
 const nested = [
-  { id: 'companies', type: 'RepeatingGroup', dataModelBindings: { group: 'Companies' }, children: ['name', 'employees', 'fixed'] },
+  {
+    id: 'companies',
+    type: 'RepeatingGroup',
+    dataModelBindings: { group: 'Companies' },
+    children: ['name', 'employees', 'fixed'],
+  },
   { id: 'name', type: 'Input', dataModelBindings: { simpleBinding: 'Companies.Name' } },
   { id: 'fixed', type: 'Input', dataModelBindings: { simpleBinding: 'Companies[0].Name' } },
   { id: 'employees', type: 'RepeatingGroup', dataModelBindings: { group: 'Companies.Employees' }, children: ['age'] },
@@ -12,7 +17,14 @@ const nested = [
 const nestedData = {
   Companies: [
     { altinnRowId: 'c0', Name: 'A', Employees: [{ altinnRowId: 'e00', Age: 30 }] },
-    { altinnRowId: 'c1', Name: 'B', Employees: [{ altinnRowId: 'e10', Age: 40 }, { altinnRowId: 'e11', Age: 50 }] },
+    {
+      altinnRowId: 'c1',
+      Name: 'B',
+      Employees: [
+        { altinnRowId: 'e10', Age: 40 },
+        { altinnRowId: 'e11', Age: 50 },
+      ],
+    },
   ],
 };
 
@@ -35,7 +47,10 @@ describe('row expansion', () => {
     const { tree } = formOf({ p: nested }, nestedData);
     expect(tree.node('name-1')?.bindings.simpleBinding).toEqual({ dataType: 'model', field: 'Companies[1].Name' });
     expect(tree.node('employees-1')?.bindings.group).toEqual({ dataType: 'model', field: 'Companies[1].Employees' });
-    expect(tree.node('age-1-0')?.bindings.simpleBinding).toEqual({ dataType: 'model', field: 'Companies[1].Employees[0].Age' });
+    expect(tree.node('age-1-0')?.bindings.simpleBinding).toEqual({
+      dataType: 'model',
+      field: 'Companies[1].Employees[0].Age',
+    });
     expect(tree.node('fixed-1')?.bindings.simpleBinding).toEqual({ dataType: 'model', field: 'Companies[0].Name' });
   });
 
@@ -64,7 +79,16 @@ describe('row expansion', () => {
 
   it('expands Likert questions into LikertItem rows bound to the answer', () => {
     const { tree } = formOf(
-      { p: [{ id: 'survey', type: 'Likert', dataModelBindings: { questions: 'Q', answer: 'Q.Answer' }, filter: [{ key: 'start', value: 1 }] }] },
+      {
+        p: [
+          {
+            id: 'survey',
+            type: 'Likert',
+            dataModelBindings: { questions: 'Q', answer: 'Q.Answer' },
+            filter: [{ key: 'start', value: 1 }],
+          },
+        ],
+      },
       { Q: rows(3) },
     );
     const items = tree.node('survey')!.rows!.map((row) => row.children[0]);
@@ -80,7 +104,13 @@ describe('row expansion', () => {
     const { tree } = formOf(
       {
         p: [
-          { id: 'g', type: 'RepeatingGroup', dataModelBindings: { group: 'R' }, children: ['in'], rowsAfter: [{ cells: [{ component: 'total' }] }] },
+          {
+            id: 'g',
+            type: 'RepeatingGroup',
+            dataModelBindings: { group: 'R' },
+            children: ['in'],
+            rowsAfter: [{ cells: [{ component: 'total' }] }],
+          },
           { id: 'in', type: 'Input', dataModelBindings: { simpleBinding: 'R.x' } },
           { id: 'total', type: 'Number', value: 1 },
         ],

@@ -5,7 +5,13 @@ const ROWS = 10_000;
 
 const layout = [
   { id: 'header', type: 'Header', size: 'L', hidden: ['equals', ['dataModel', 'mode'], 'compact'] },
-  { id: 'g', type: 'RepeatingGroup', dataModelBindings: { group: 'Items' }, children: ['price', 'comment'], hiddenRow: ['dataModel', 'Items.archived'] },
+  {
+    id: 'g',
+    type: 'RepeatingGroup',
+    dataModelBindings: { group: 'Items' },
+    children: ['price', 'comment'],
+    hiddenRow: ['dataModel', 'Items.archived'],
+  },
   {
     id: 'price',
     type: 'Input',
@@ -13,7 +19,12 @@ const layout = [
     required: ['greaterThan', ['dataModel', 'Items.price'], 100],
     textResourceBindings: { title: ['concat', 'Price of ', ['dataModel', 'Items.name']] },
   },
-  { id: 'comment', type: 'TextArea', dataModelBindings: { simpleBinding: 'Items.comment' }, hidden: ['lessThan', ['component', 'price'], 10] },
+  {
+    id: 'comment',
+    type: 'TextArea',
+    dataModelBindings: { simpleBinding: 'Items.comment' },
+    hidden: ['lessThan', ['component', 'price'], 10],
+  },
 ];
 
 function bigForm() {
@@ -109,7 +120,12 @@ describe(`a ${ROWS}-row repeating group`, { timeout: 60_000 }, () => {
     const items = store.get('Items') as unknown[];
     store.set('Items', [...items, { altinnRowId: 'appended', price: 3 }]);
     expect(tree.rowExpansionCount - expansions).toBe(1);
-    expect(tree.node('g')!.rows!.slice(0, ROWS).every((row, index) => row === rowsBefore[index])).toBe(true);
+    expect(
+      tree
+        .node('g')!
+        .rows!.slice(0, ROWS)
+        .every((row, index) => row === rowsBefore[index]),
+    ).toBe(true);
     readEverything(tree);
     expect(tree.evaluationCount - evaluations).toBe(4);
   });
