@@ -20,7 +20,8 @@ export function LanguageSelector({ languages }: { languages: readonly string[] }
         width="auto"
       >
         {languages.map((language) => (
-          <SelectOption key={language} value={language} lang={language}>
+          // The names are in the current language ("Engelsk"), so they must not claim the language they name.
+          <SelectOption key={language} value={language}>
             {texts.has(`language.full_name.${language}`) ? texts.resolve(`language.full_name.${language}`) : language}
           </SelectOption>
         ))}
