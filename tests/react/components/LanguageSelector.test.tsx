@@ -34,6 +34,8 @@ describe('LanguageSelector', () => {
     const { container } = renderForm(components, { texts, showLanguageSelector: true });
     expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(['Norsk (bokmål)', 'Engelsk']);
     expect(selector()).toHaveValue('nb');
+    // "Engelsk" is a Norwegian word: a screen reader must read it with the Norwegian voice.
+    for (const option of screen.getAllByRole('option')) expect(option.closest('[lang]')).toHaveAttribute('lang', 'nb');
     await expectNoAxeViolations(container);
   });
 
