@@ -43,6 +43,8 @@ export interface FormEnvironment {
   readonly frontendSettings?: Readonly<Record<string, unknown>>;
   /** Text resources of `language`. */
   readonly textResources?: readonly TextResourceEntry[];
+  /** Built-in texts of `language` (keys like `general.required`), looked up after the app's texts. */
+  readonly builtinTexts?: Readonly<Record<string, string>>;
   /** Current language code; defaults to `nb`. */
   readonly language?: string;
   /** Static or fetched code lists by options id (`optionLabel`, options components' display values). */

@@ -99,3 +99,27 @@ describe('component aliases', () => {
     expect(tree.diagnostics).toEqual([]);
   });
 });
+
+describe('text()', () => {
+  it('follows a text whose value is another key, and falls back to built-in texts', () => {
+    const { tree } = formOf(
+      { p: [{ id: 'x', type: 'Paragraph' }] },
+      { Name: 'Ada' },
+      {
+        environment: {
+          textResources: [
+            { id: 'alias', value: 'greeting' },
+            { id: 'greeting', value: 'Hi {0}', variables: [{ key: 'Name', dataSource: 'dataModel.default' }] },
+            { id: 'self', value: 'self' },
+          ],
+          builtinTexts: { 'general.required': 'Påkrevd' },
+        },
+      },
+    );
+    const text = (key: string) => tree.evaluateAt({ page: 'p' }, ['text', key], 'string', '').value;
+    expect(text('alias')).toBe('Hi Ada');
+    expect(text('self')).toBe('self');
+    expect(text('general.required')).toBe('Påkrevd');
+    expect(text('missing')).toBe('missing');
+  });
+});
