@@ -46,6 +46,8 @@ export class RowNodeImpl implements RowNode {
     this.hiddenCell ??= this.runtime.cell(
       () => this.computeHidden(),
       () => {
+        // The group renders its rows (a table hides hidden rows), so it hears about it too.
+        this.runtime.changedNodeIds.add(this.owner.id);
         for (const child of this.children) this.runtime.changedNodeIds.add(child.id);
       },
     );

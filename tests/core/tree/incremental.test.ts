@@ -87,4 +87,28 @@ describe('dependency tracking', () => {
     // Row 0 went away and the new row moved from index 1 to 0: both ids of the moved nodes are reported.
     expect(notifications).toEqual([['g'], ['g', 'name-0', 'name-1', 'note-0', 'note-1']]);
   });
+
+  it('tells the group and the row children when a row becomes hidden', () => {
+    const { tree, store } = formOf(
+      {
+        p: [
+          {
+            id: 'g',
+            type: 'RepeatingGroup',
+            dataModelBindings: { group: 'R' },
+            children: ['x'],
+            hiddenRow: ['dataModel', 'R.off'],
+          },
+          { id: 'x', type: 'Input', dataModelBindings: { simpleBinding: 'R.x' } },
+        ],
+      },
+      { R: rows(2) },
+    );
+    tree.node('g')!.rows!.forEach((row) => row.isHidden());
+    tree.node('x-1')!.isHidden();
+    const notifications: string[][] = [];
+    tree.subscribe((changed) => notifications.push([...changed].sort()));
+    store.set('R[1].off', true);
+    expect(notifications).toEqual([['g', 'x-1']]);
+  });
 });
