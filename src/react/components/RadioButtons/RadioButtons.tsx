@@ -20,8 +20,12 @@ export function RadioButtons({ node }: SkjemaComponentProps) {
         <FieldLabel title={title ?? node.baseId} required={required} />
       </FieldsetLegend>
       {description && (
-        <FieldsetDescription>
-          <Markdown text={description} />
+        // A div, not Designsystemet's <p>: a Markdown description may hold a list. `data-field`
+        // keeps it styled as, and part of the group's name as, the fieldset's description.
+        <FieldsetDescription asChild>
+          <div data-field="description">
+            <Markdown text={description} />
+          </div>
         </FieldsetDescription>
       )}
       <div className={horizontal ? 'skjema-options-row' : undefined}>
