@@ -52,6 +52,23 @@ describe('Checkboxes', () => {
     await expectNoAxeViolations(container);
   });
 
+  it('shows a Markdown list in the description as valid HTML, still part of the group name', async () => {
+    const { container } = renderForm(
+      [services({ textResourceBindings: { title: 'event.services.title', description: 'list' } })],
+      {
+        texts: { nb: [...texts.nb, ...nb({ list: 'Egne tillatelser trengs for:\n\n- skjenking\n- stenging av vei' })] },
+      },
+    );
+    expect(
+      await screen.findByRole('group', {
+        name: 'Hva skal skje på arrangementet? Egne tillatelser trengs for: skjenking stenging av vei',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    expect(container.querySelector('p ul, p div')).toBeNull();
+    await expectNoAxeViolations(container);
+  });
+
   it('stores the checked values comma-separated in the order of the options, not of the clicks', async () => {
     const { user, submitted } = renderForm([services()], { texts, withSubmit: true });
     await user.click(screen.getByRole('checkbox', { name: 'Stenging av vei' }));

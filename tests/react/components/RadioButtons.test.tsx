@@ -46,6 +46,19 @@ describe('RadioButtons', () => {
     await expectNoAxeViolations(container);
   });
 
+  it('shows a Markdown list in the description as valid HTML, still part of the group name', async () => {
+    const { container } = renderForm(
+      [applicantType({ textResourceBindings: { title: 'applicant.type.title', description: 'list' } })],
+      { texts: { nb: [...texts.nb, ...nb({ list: 'Velg ett av:\n\n- privatperson\n- organisasjon' })] } },
+    );
+    expect(
+      await screen.findByRole('group', { name: 'Hvem søker? Velg ett av: privatperson organisasjon' }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['privatperson', 'organisasjon']);
+    expect(container.querySelector('p ul, p div')).toBeNull();
+    await expectNoAxeViolations(container);
+  });
+
   it('stores the value of the option the user clicks', async () => {
     const { user, submitted } = renderForm([applicantType()], { texts, withSubmit: true });
     await user.click(screen.getByRole('radio', { name: 'Organisasjon eller foretak' }));
