@@ -21,7 +21,9 @@ export function instanceContextValue(environment: FormEnvironment, key: string):
 
 export function currentTask(environment: FormEnvironment): Readonly<Record<string, unknown>> | undefined {
   const process = record(environment.process) ?? record(record(environment.instance)?.process);
-  return record(process?.currentTask);
+  const task = record(process?.currentTask);
+  if (!environment.permissions) return task;
+  return { ...task, ...environment.permissions };
 }
 
 export function dataElementsOf(environment: FormEnvironment): readonly DataElement[] {

@@ -39,6 +39,12 @@ export interface FormEnvironment {
   readonly instance?: Readonly<Record<string, unknown>> | null;
   /** Process state; `currentTask` (`elementId`, `read`, `write`, `actions`) feeds `authContext` and links. */
   readonly process?: Readonly<Record<string, unknown>> | null;
+  /** Permissions of the current task, merged over `process.currentTask` (`read`, `write`, `actions`). */
+  readonly permissions?: {
+    readonly read?: boolean;
+    readonly write?: boolean;
+    readonly actions?: Readonly<Record<string, boolean>>;
+  };
   /** applicationsettings (`frontendSettings`). */
   readonly frontendSettings?: Readonly<Record<string, unknown>>;
   /** Text resources of `language`. */

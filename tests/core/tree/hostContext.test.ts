@@ -123,3 +123,33 @@ describe('text()', () => {
     expect(text('missing')).toBe('missing');
   });
 });
+
+describe('instance environment', () => {
+  it('reads the instance, the task permissions and data elements', () => {
+    const { tree } = formOf(
+      { p: [{ id: 'x', type: 'Paragraph' }] },
+      {},
+      {
+        environment: {
+          instance: {
+            id: '1/abc',
+            appId: 'org/app',
+            instanceOwner: { partyId: 1, organisationNumber: '999' },
+            data: [{ id: 'd', dataType: 'att' }],
+          },
+          process: { currentTask: { elementId: 'Task_2', read: true, write: true } },
+          permissions: { write: false, actions: { sign: true } },
+        },
+      },
+    );
+    const run = (expression: unknown) => tree.evaluateAt({ page: 'p' }, expression, 'any', null);
+    expect(run(['instanceContext', 'instanceOwnerPartyType']).value).toBe('org');
+    expect(run(['authContext', 'write']).value).toBe(false);
+    expect(run(['authContext', 'sign']).value).toBe(true);
+    expect(run(['authContext', 'reject']).error).toContain('Unknown Auth context property reject for task Task_2');
+    expect(run(['countDataElements', 'att']).value).toBe(1);
+    expect(run(['linkToPage', 'Go', 'p2']).value).toBe(
+      '<a href="/instance/1/abc/Task_2/p2" data-link-type="LinkToPotentialPage">Go</a>',
+    );
+  });
+});
