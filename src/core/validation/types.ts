@@ -1,0 +1,174 @@
+import type { LayoutNode } from '../tree/types.ts';
+import type { FormEngineOptions } from '../form/formEngine.ts';
+import type { MaskInput } from './masks.ts';
+
+export type Severity = 'error' | 'warning' | 'info' | 'success';
+
+/** Which part of the engine (or which backend) found an issue. */
+export type ValidationSource = 'schema' | 'invalidData' | 'required' | 'component' | 'expression' | 'backend';
+
+/** A problem found in the data, before it is attached to a component. */
+export interface Issue {
+  /** Stable identity within the form, for list keys and de-duplication. */
+  readonly key: string;
+  readonly severity: Severity;
+  readonly source: ValidationSource;
+  /** The backend validator's `source` (`DataAnnotations`, `MyValidator`…), for backend issues. */
+  readonly backendSource?: string;
+  /** `ValidationMask` bit the issue belongs to; 0 = always visible (`showImmediately`). */
+  readonly category: number;
+  /** Text resource key; an unknown key is shown as written (expression and backend messages may be literal text). */
+  readonly textKey: string;
+  /** Values for `{0}`, `{1}`… in the text. */
+  readonly params: readonly string[];
+  /** Backend `customTextParameters`, readable by text variables with `dataSource: "customTextParameters"`. */
+  readonly customTextParameters?: Readonly<Record<string, string>>;
+  /** The data-model field the issue is about (`group[3].amount`), when it concerns one. */
+  readonly dataType?: string;
+  readonly field?: string;
+}
+
+/** An issue attached to a component of the form. */
+export interface NodeIssue extends Issue {
+  /** Indexed node id (`amount-3`). */
+  readonly nodeId: string;
+  readonly baseId: string;
+  readonly page: string;
+  /** The binding the issue was found on (`simpleBinding`…); absent for component-level issues (row counts). */
+  readonly bindingKey?: string;
+}
+
+/** An issue with its message in one language: what `validateForm` returns. */
+export interface ResolvedIssue extends NodeIssue {
+  readonly message: string;
+}
+
+/** A backend issue as the app API sends it (`ValidationIssueWithSource`). */
+export interface BackendValidationIssue {
+  /** 1 error, 2 warning, 3 informational, 4 fixed (ignored), 5 success. */
+  readonly severity: number;
+  readonly source: string;
+  readonly field?: string | null;
+  readonly dataElementId?: string | null;
+  readonly code?: string | null;
+  readonly description?: string | null;
+  readonly customTextKey?: string | null;
+  readonly customTextParameters?: Readonly<Record<string, string>> | null;
+  readonly noIncrementalUpdates?: boolean;
+  readonly showImmediately?: boolean;
+  readonly actLikeRequired?: boolean;
+}
+
+/** `validateOnNext` / `validateOnPrevious` / `validationOnNavigation` as layouts write it. */
+export interface PageValidationConfig {
+  readonly page: 'current' | 'currentAndPrevious' | 'all';
+  /** Mask names (`Required`, `All`…). */
+  readonly show: readonly string[];
+}
+
+export interface NavigationRequest {
+  /** The page the user is leaving. */
+  readonly from: string;
+  readonly direction: 'next' | 'previous';
+  /**
+   * The button's own config (`validateOnNext`/`validateOnPrevious`, NavigationBar's
+   * `validateOnForward`/`validateOnBackward`). A page's or Settings' `validationOnNavigation`
+   * overrides it for forward navigation.
+   */
+  readonly buttonConfig?: PageValidationConfig;
+}
+
+/** The answer to "may the user go on?". */
+export interface ValidationOutcome {
+  /** False when `blocking` is not empty. */
+  readonly ok: boolean;
+  /** Error-severity issues that stop the action, in page order then layout order. */
+  readonly blocking: readonly NodeIssue[];
+}
+
+/** Work counters, so tests can prove incremental re-validation without timing anything. */
+export interface ValidationStats {
+  /** Component-level runs (required + component rules), one per node run. */
+  readonly nodeRuns: number;
+  /** Expression-validation conditions evaluated (one per concrete field and rule). */
+  readonly expressionRuns: number;
+  /** JSON Schema validator calls (a sub-tree or a whole model). */
+  readonly schemaRuns: number;
+  /** Data paths the schema validator was run at, most recent last (bounded). */
+  readonly schemaRoots: readonly string[];
+}
+
+export interface FormValidatorOptions {
+  /** Number of attachments a FileUpload/FileUploadWithTag node has; uploads live outside the form data. Default 0. */
+  readonly attachmentsCount?: (node: LayoutNode) => number;
+  /** Initial backend issues (`/validate`), grouped by their `source`. */
+  readonly backendIssues?: readonly BackendValidationIssue[];
+  /** Data type of a data element id, for backend issues that name one; default: the layout set's data type. */
+  readonly dataTypeOfElement?: (dataElementId: string) => string | undefined;
+}
+
+/**
+ * Validation of a running form. Issues are computed continuously from the data; a node's
+ * visibility mask decides which of them are shown, raised by navigation, saving a row and submit.
+ */
+export interface FormValidator {
+  /** The issues a node shows now (its visibility mask applied), errors first. */
+  issuesFor(nodeId: string): readonly NodeIssue[];
+  /** Every issue a node has, shown or not. */
+  allIssuesFor(nodeId: string): readonly NodeIssue[];
+  /** Every issue of every validated node, in page order then layout order. */
+  allIssues(): readonly NodeIssue[];
+  /** Every shown issue (for the error report), in page order. */
+  visibleIssues(): readonly NodeIssue[];
+  /** Backend issues without a field: shown only in the error report. */
+  taskIssues(): readonly Issue[];
+  /** Issues on fields that no visible component is bound to (schema, expression, backend). */
+  unboundIssues(): readonly Issue[];
+  /** The message of an issue in a language (default: the engine's). */
+  message(issue: Issue, language?: string): string;
+
+  /** Hears when what `issuesFor(nodeId)` returns changes. */
+  subscribeNode(nodeId: string, listener: () => void): () => void;
+  nodeVersion(nodeId: string): number;
+  /** Hears any change in issues or visibility. */
+  subscribe(listener: () => void): () => void;
+  readonly version: number;
+
+  /** Before leaving a page: raises visibility per the navigation config and tells whether to stay. */
+  validateOnNavigation(request: NavigationRequest): ValidationOutcome;
+  /** Saving/closing a repeating-group row; mask default = the group's `validateOnSaveRow` (none: nothing checked). */
+  validateRow(groupNodeId: string, rowIndex: number, mask?: MaskInput): ValidationOutcome;
+  /** Submit: shows everything (`All`, plus standard backend issues when asked) and returns the blocking errors. */
+  validateAll(options?: { readonly includeBackend?: boolean }): ValidationOutcome;
+  /** Raises visibility of the given nodes (or all) to include `mask`, without checking anything. */
+  show(mask: MaskInput, nodeIds?: readonly string[]): void;
+
+  /** Replaces the issues of one backend validator (a PATCH response's group). */
+  setBackendIssues(source: string, issues: readonly BackendValidationIssue[]): void;
+  /** Replaces every backend issue (initial `/validate`, or a 409 from process/next). */
+  replaceBackendIssues(issues: readonly BackendValidationIssue[]): void;
+  /** Re-reads attachment counts (after an upload or delete); all FileUpload nodes when no id is given. */
+  refreshAttachments(nodeId?: string): void;
+
+  readonly stats: ValidationStats;
+  dispose(): void;
+}
+
+export interface ValidateFormOptions extends FormValidatorOptions {
+  /** Language of the messages; default `nb`. */
+  readonly language?: string;
+  /** Other data models, keyed by data type. */
+  readonly dataModels?: Readonly<Record<string, unknown>>;
+  /** Instance, process and settings for expressions, as `FormEngineOptions.environment`. */
+  readonly environment?: FormEngineOptions['environment'];
+}
+
+/** What the browser shows after submit, computed without one. */
+export interface ValidateFormResult {
+  /** True when no error-severity issue blocks submit. */
+  readonly ok: boolean;
+  /** Every issue shown after submit, in page order, with its message. */
+  readonly issues: readonly ResolvedIssue[];
+  /** Backend issues without a field, with their message. */
+  readonly taskIssues: readonly (Issue & { readonly message: string })[];
+}
