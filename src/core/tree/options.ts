@@ -1,5 +1,6 @@
 import type { ExprLiteral } from '../expressions/index.ts';
 import type { LayoutNodeImpl } from './layoutNode.ts';
+import { optionsFromSource } from './optionSource.ts';
 import type { Site, TreeRuntime } from './runtime.ts';
 import { resolveTextResource } from './textResources.ts';
 import type { CodeListOption } from './types.ts';
@@ -10,10 +11,12 @@ function asOptions(value: unknown): CodeListOption[] | undefined {
     : undefined;
 }
 
-/** Static `options`, else the code list named by `optionsId`. */
+/** Static `options`, else options from a repeating group (`source`), else the code list named by `optionsId`. */
 export function optionsOf(runtime: TreeRuntime, node: LayoutNodeImpl): CodeListOption[] {
   const inline = asOptions(node.component.options);
   if (inline) return inline;
+  const fromSource = optionsFromSource(runtime, node);
+  if (fromSource) return fromSource;
   const optionsId = node.component.optionsId;
   return typeof optionsId === 'string' ? (asOptions(runtime.environment.codeLists?.[optionsId]) ?? []) : [];
 }

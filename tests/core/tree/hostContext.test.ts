@@ -153,3 +153,50 @@ describe('instance environment', () => {
     );
   });
 });
+
+describe('options from a repeating group (source)', () => {
+  it('shows the label of the chosen row, following edits to the rows', () => {
+    const { tree, store } = formOf(
+      {
+        p: [
+          {
+            id: 'pick',
+            type: 'Dropdown',
+            dataModelBindings: { simpleBinding: 'Chosen' },
+            source: { group: 'Items', value: 'Items[{0}].Id', label: 'item.label' },
+          },
+          {
+            id: 'many',
+            type: 'Checkboxes',
+            dataModelBindings: { simpleBinding: 'Many' },
+            source: { group: 'Items', value: 'Items.Id', label: ['concat', '#', ['dataModel', 'Items.Name']] },
+          },
+        ],
+      },
+      {
+        Chosen: 'b',
+        Many: 'a,b',
+        Items: [
+          { altinnRowId: 'r0', Id: 'a', Name: 'Apple' },
+          { altinnRowId: 'r1', Id: 'b', Name: 'Banana' },
+        ],
+      },
+      {
+        environment: {
+          textResources: [
+            {
+              id: 'item.label',
+              value: 'Item {0}',
+              variables: [{ key: 'Items[{0}].Name', dataSource: 'dataModel.default' }],
+            },
+          ],
+        },
+      },
+    );
+    const show = (id: string) => tree.evaluateAt({ page: 'p' }, ['displayValue', id], 'string', '').value;
+    expect(show('pick')).toBe('Item Banana');
+    expect(show('many')).toBe('#Apple, #Banana');
+    store.set('Items[1].Name', 'Blueberry');
+    expect(show('pick')).toBe('Item Blueberry');
+  });
+});
