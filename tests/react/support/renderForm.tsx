@@ -1,7 +1,7 @@
 import { render, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import axe from 'axe-core';
-import { expect, vi, type Mock } from 'vitest';
+import { expect, onTestFinished, vi, type Mock } from 'vitest';
 import type { RawComponent } from '../../../src/core/index.ts';
 import { SkjemaForm, type SkjemaFormProps } from '../../../src/react/SkjemaForm.tsx';
 import { formOf, type StoryAppOptions } from '../../../stories/support/formOf.ts';
@@ -31,6 +31,7 @@ export function renderForm(components: RawComponent[], options: RenderFormOption
   const layoutSet = formOf(withButton, { texts, options: codeLists, schema, pages });
   for (const [page, hidden] of Object.entries(hiddenPages)) layoutSet.layouts[page].data.hidden = hidden;
   if (pageSettings) layoutSet.settings = { pages: { order: layoutSet.pageOrder, ...pageSettings } };
+  failOnConsoleErrors();
   const onSubmit = vi.fn<SubmitHandler>();
   const user = userEvent.setup();
   const result = render(<SkjemaForm layoutSet={layoutSet} onSubmit={onSubmit} {...props} />);
@@ -58,4 +59,15 @@ export async function expectNoAxeViolations(container: Element): Promise<void> {
   expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }))).toEqual(
     [],
   );
+}
+
+/** React reports invalid markup (a list inside a paragraph, duplicate keys…) on console.error: fail the test on it. */
+function failOnConsoleErrors(): void {
+  if (vi.isMockFunction(console.error)) return;
+  const consoleError = vi.spyOn(console, 'error');
+  onTestFinished(() => {
+    const messages = consoleError.mock.calls.map((args) => args.map(String).join(' '));
+    consoleError.mockRestore();
+    expect(messages, 'console.error during the test').toEqual([]);
+  });
 }
