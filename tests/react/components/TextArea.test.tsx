@@ -74,4 +74,20 @@ describe('TextArea', () => {
     expect(await screen.findByText('Du har 13 av 20 tegn igjen')).toHaveAttribute('aria-live', 'assertive');
     await expectNoAxeViolations(container);
   });
+
+  it('with maxLength, says by how much the text is too long and marks the field invalid', async () => {
+    const { container, user, submitted } = renderForm([descriptionField({ maxLength: 10 })], {
+      texts,
+      withSubmit: true,
+    });
+    const field = screen.getByRole('textbox', { name: LABEL });
+    await user.type(field, 'Konsert i parken');
+    expect(container.querySelector('[data-field="counter"]')).toHaveAttribute(
+      'data-label',
+      'Du har overskredet maks antall tegn med 6',
+    );
+    expect(field).toBeInvalid();
+    // The text is kept, so the user can shorten it rather than retype it.
+    expect(await submitted()).toEqual({ event: { description: 'Konsert i parken' } });
+  });
 });
