@@ -1,10 +1,9 @@
 import { joinPointer, type Diagnostic } from '../diagnostics.ts';
 import { bindingDiagnostics, normalizeBindings } from './bindings.ts';
-import { childReferencesOf } from './childReferences.ts';
 import { BINDING_KEY_ALIASES, canonicalComponentType } from './componentTypes.ts';
 import { likertItemFor } from './likert.ts';
+import { breakCycles, linkChildren, type MutableEntry } from './linkChildren.ts';
 import type {
-  ChildReference,
   ComponentEntry,
   DataBinding,
   NormalizedComponent,
@@ -12,16 +11,6 @@ import type {
   NormalizedPage,
   NormalizeInput,
 } from './types.ts';
-
-interface MutableEntry {
-  component: NormalizedComponent;
-  page: string;
-  pointer: string;
-  known: boolean;
-  syntheticOf?: string;
-  parent?: string;
-  children: ChildReference[];
-}
 
 /**
  * Cleans raw layout pages the way the reference frontend does before building nodes (§1.4):
@@ -178,87 +167,6 @@ function addLikertItem(
   });
   likert.children.push({ id: item.id, pointer: likert.pointer, placement: 'row' });
   pageIds.push(item.id);
-}
-
-function linkChildren(
-  pageIds: readonly string[],
-  components: Map<string, MutableEntry>,
-  file: string | undefined,
-  diagnostics: Diagnostic[],
-): void {
-  const onPage = new Set(pageIds);
-  for (const parentId of pageIds) {
-    const parent = components.get(parentId)!;
-    if (parent.syntheticOf) continue;
-    for (const reference of childReferencesOf(parent.component.type, parent.component)) {
-      const pointer = parent.pointer + reference.relativePointer;
-      const child = onPage.has(reference.id) ? components.get(reference.id) : undefined;
-      const problem = !child
-        ? `Child "${reference.id}" of "${parentId}" does not exist on page "${parent.page}"`
-        : reference.id === parentId
-          ? `"${parentId}" lists itself as a child`
-          : child.parent !== undefined
-            ? `Child "${reference.id}" of "${parentId}" already belongs to "${child.parent}"`
-            : undefined;
-      if (problem || !child) {
-        diagnostics.push({
-          severity: 'error',
-          code: child ? 'double-parent' : 'unknown-child',
-          message: problem ?? '',
-          file,
-          pointer,
-          componentId: parentId,
-        });
-        continue;
-      }
-      child.parent = parentId;
-      parent.children.push({
-        id: reference.id,
-        pointer,
-        placement: reference.placement,
-        ...(reference.multiPageIndex !== undefined ? { multiPageIndex: reference.multiPageIndex } : {}),
-      });
-    }
-  }
-}
-
-/**
- * Components only reachable through a cycle (A ⊃ B ⊃ A) would never be built; the first such
- * component is cut loose from its parent and reported, which keeps it on the page once.
- */
-function breakCycles(
-  pageIds: readonly string[],
-  components: Map<string, MutableEntry>,
-  file: string | undefined,
-  diagnostics: Diagnostic[],
-): string[] {
-  const topLevel = pageIds.filter((id) => components.get(id)!.parent === undefined);
-  const reached = new Set<string>();
-  const visit = (id: string): void => {
-    if (reached.has(id)) return;
-    reached.add(id);
-    for (const child of components.get(id)!.children) visit(child.id);
-  };
-  topLevel.forEach(visit);
-  for (const id of pageIds) {
-    if (reached.has(id)) continue;
-    const entry = components.get(id)!;
-    const parent = components.get(entry.parent!)!;
-    const reference = parent.children.find((child) => child.id === id)!;
-    parent.children = parent.children.filter((child) => child !== reference);
-    entry.parent = undefined;
-    diagnostics.push({
-      severity: 'error',
-      code: 'child-cycle',
-      message: `"${id}" is its own ancestor through "${parent.component.id}"`,
-      file,
-      pointer: reference.pointer,
-      componentId: parent.component.id,
-    });
-    topLevel.push(id);
-    visit(id);
-  }
-  return topLevel;
 }
 
 function renameBindingKeys(type: string, bindings: Record<string, DataBinding>): Record<string, DataBinding> {
