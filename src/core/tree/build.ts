@@ -2,7 +2,8 @@ import { REPEATING_TYPES } from '../layout/componentTypes.ts';
 import type { ChildReference, ComponentEntry } from '../layout/types.ts';
 import { LayoutNodeImpl, type Placement } from './layoutNode.ts';
 import { PageNodeImpl } from './pageNode.ts';
-import { RowsController, type RowNodeImpl } from './rows.ts';
+import type { RowNodeImpl } from './rowNode.ts';
+import { RowsController } from './rowsController.ts';
 import type { TreeRuntime } from './runtime.ts';
 
 /** Expands every page of the normalised layouts into nodes; rows follow the data from here on. */

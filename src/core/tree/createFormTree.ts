@@ -3,7 +3,7 @@ import type { ExpectedType, ExpressionContext } from '../expressions/index.ts';
 import { normalizeLayouts } from '../layout/normalize.ts';
 import { buildPages } from './build.ts';
 import type { Cell } from './cell.ts';
-import { RowsController } from './rows.ts';
+import { RowsController } from './rowsController.ts';
 import { TreeRuntime, type Site } from './runtime.ts';
 import type { EvaluationSite, FormTree, FormTreeInput } from './types.ts';
 

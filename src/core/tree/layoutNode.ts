@@ -3,7 +3,8 @@ import type { ComponentEntry, DataBinding, NormalizedComponent } from '../layout
 import type { Cell } from './cell.ts';
 import { displayValueOf } from './displayValue.ts';
 import { propertyPointer, propertyValue } from './propertyPath.ts';
-import type { RowNodeImpl, RowsController } from './rows.ts';
+import type { RowNodeImpl } from './rowNode.ts';
+import type { RowsController } from './rowsController.ts';
 import type { DataLocation, TreeRuntime } from './runtime.ts';
 import { transposeField } from './transpose.ts';
 import type { LayoutNode } from './types.ts';

@@ -1,0 +1,90 @@
+import type { ExpressionContext } from '../expressions/index.ts';
+import type { Cell } from './cell.ts';
+import type { LayoutNodeImpl, Placement } from './layoutNode.ts';
+import type { DataLocation, TreeRuntime } from './runtime.ts';
+import { rowPath } from './transpose.ts';
+import type { RowNode } from './types.ts';
+
+/** One row of a RepeatingGroup or Likert: its data path, its children and its hidden state. */
+export class RowNodeImpl implements RowNode {
+  index: number;
+  path: string;
+  children: LayoutNodeImpl[] = [];
+  private hiddenCell: Cell<boolean> | undefined;
+  private hostContext: ExpressionContext | undefined;
+
+  constructor(
+    private readonly runtime: TreeRuntime,
+    readonly owner: LayoutNodeImpl,
+    readonly key: string,
+    index: number,
+    readonly dataType: string,
+    arrayPath: string,
+  ) {
+    this.index = index;
+    this.path = rowPath(arrayPath, index);
+  }
+
+  get placement(): Placement {
+    return {
+      rowIndices: [...this.owner.rowIndices, this.index],
+      location: { dataType: this.dataType, path: this.path },
+    };
+  }
+
+  isHidden(): boolean {
+    this.hiddenCell ??= this.runtime.cell(
+      () => this.computeHidden(),
+      () => {
+        // The group renders its rows (a table hides hidden rows), so it hears about it too.
+        this.runtime.changedNodeIds.add(this.owner.id);
+        for (const child of this.children) this.runtime.changedNodeIds.add(child.id);
+      },
+    );
+    return this.hiddenCell.get();
+  }
+
+  private computeHidden(): boolean {
+    const component = this.owner.component;
+    if (component.type === 'Likert') return !withinLikertFilter(component.filter, this.index);
+    if (component.hiddenRow === undefined) return false;
+    const location: DataLocation = { dataType: this.dataType, path: this.path };
+    this.hostContext ??= this.runtime.hostContext({ page: this.owner.page, node: this.owner, location });
+    const origin = () => ({
+      file: this.runtime.fileOf(this.owner.page),
+      pointer: `${this.owner.entry.pointer}/hiddenRow`,
+      componentId: this.owner.baseId,
+    });
+    return this.runtime.evaluate(component.hiddenRow, this.hostContext, 'boolean', false, origin).value;
+  }
+
+  moveTo(index: number, arrayPath: string): void {
+    this.index = index;
+    this.path = rowPath(arrayPath, index);
+    this.hostContext = undefined;
+    this.hiddenCell?.dispose();
+    this.hiddenCell = undefined;
+    const placement = this.placement;
+    for (const child of this.children) child.relocate(placement);
+  }
+
+  dispose(): void {
+    this.hiddenCell?.dispose();
+    for (const child of this.children) child.dispose();
+  }
+}
+
+function withinLikertFilter(filter: unknown, index: number): boolean {
+  if (!Array.isArray(filter)) return true;
+  let start = 0;
+  let stop = Infinity;
+  for (const rule of filter) {
+    if (rule === null || typeof rule !== 'object') continue;
+    const { key, value } = rule as { key?: unknown; value?: unknown };
+    const number = Number(value);
+    if (!Number.isFinite(number)) continue;
+    if (key === 'start') start = number;
+    if (key === 'stop') stop = number;
+  }
+  return index >= start && index < stop;
+}
