@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
-import { loadLayoutSet } from '../core/app/loadLayoutSet.ts';
-import { parseJsonFile } from '../core/app/json.ts';
+import { listLayoutSets, loadLayoutSet } from '../core/app/loadLayoutSet.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import { fileSource } from '../core/node/fileSource.ts';
 import { findAltinnSchemaDir, loadAltinnSchemaChecker } from '../core/node/altinnSchemas.ts';
@@ -11,6 +10,7 @@ export interface CheckOptions {
 
 export interface CheckReport {
   appDir: string;
+  format?: 'v8' | 'v9';
   layoutSets: string[];
   diagnostics: Diagnostic[];
   /** Set when no schema folder was found, so the schema checks did not run. */
@@ -22,16 +22,10 @@ export async function checkApp(appDir: string, options: CheckOptions = {}): Prom
   const source = fileSource(resolve(appDir));
   const schemaDir = options.schemaDir ?? findAltinnSchemaDir();
   const schemas = schemaDir ? await loadAltinnSchemaChecker(schemaDir) : undefined;
-  const layoutSetsText = await source.read('App/ui/layout-sets.json');
-  const parsed = layoutSetsText === undefined ? undefined : parseJsonFile(layoutSetsText, 'App/ui/layout-sets.json');
-  const ids =
-    parsed?.ok && Array.isArray((parsed.value as { sets?: unknown }).sets)
-      ? ((parsed.value as { sets: { id?: unknown }[] }).sets
-          .map((set) => set?.id)
-          .filter((id) => typeof id === 'string') as string[])
-      : [undefined];
+  const listing = await listLayoutSets(source);
+  const ids: (string | undefined)[] = listing.layoutSets.map((set) => set.id);
   const seen = new Set<string>();
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...listing.diagnostics];
   const layoutSets: string[] = [];
   for (const id of ids.length > 0 ? ids : [undefined]) {
     const result = await loadLayoutSet(source, { layoutSetId: id, schemas });
@@ -47,6 +41,7 @@ export async function checkApp(appDir: string, options: CheckOptions = {}): Prom
   }
   return {
     appDir,
+    format: listing.format,
     layoutSets,
     diagnostics,
     schemaWarning: schemas

@@ -1,62 +1,56 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { AltinnFileKind, AltinnSchemaChecker } from '../schemas/altinnSchemaChecker.ts';
+import { asRecord, describeApp, type AppStructure, type LayoutSetDescriptor } from './appFormat.ts';
+import { applyFormatDefaults } from './formatDefaults.ts';
 import { parseJsonFile } from './json.ts';
 import { resolvePageOrder } from './pageOrder.ts';
+import { referencedDataTypes } from './referencedDataTypes.ts';
+import { checkWithFormat } from './schemaCompatibility.ts';
 import type { AppSource } from './source.ts';
-import type {
-  AppOption,
-  LayoutSetEntry,
-  LoadedLayoutSet,
-  LoadResult,
-  RawComponent,
-  RawLayoutFile,
-  TextResource,
-} from './types.ts';
+import type { AppOption, LoadedLayoutSet, LoadResult, RawComponent, RawLayoutFile, TextResource } from './types.ts';
 
 export interface LoadLayoutSetOptions {
-  /** Which layout set to load; default: the first in layout-sets.json. */
+  /** Which layout set (v8) or UI folder (v9) to load; default: the first. */
   layoutSetId?: string;
   /** When given, every file is also checked against the Altinn JSON Schemas. */
   schemas?: AltinnSchemaChecker;
 }
 
-const UI = 'App/ui';
+type ReadJson = (path: string, kind?: AltinnFileKind) => Promise<unknown>;
 
 /**
- * Reads one layout set of an Altinn app folder with everything it needs to render. Nothing here
- * throws for a bad file: each problem becomes a located diagnostic, and what can be used is used,
- * so one broken page does not take the rest of the form down.
+ * Reads one layout set of an Altinn app folder, v8 or v9, with everything it needs to render.
+ * Nothing here throws for a bad file: each problem becomes a located diagnostic, and what can be
+ * used is used, so one broken page does not take the rest of the form down.
  */
 export async function loadLayoutSet(source: AppSource, options: LoadLayoutSetOptions = {}): Promise<LoadResult> {
   const diagnostics: Diagnostic[] = [];
-  const readJson = async (path: string, kind?: AltinnFileKind): Promise<unknown> => {
-    const text = await source.read(path);
-    if (text === undefined) return undefined;
-    const parsed = parseJsonFile(text, path);
-    if (!parsed.ok) {
-      diagnostics.push(parsed.diagnostic);
-      return undefined;
-    }
-    if (kind && options.schemas) diagnostics.push(...options.schemas.check(kind, parsed.value, path));
-    return parsed.value;
-  };
-
-  const applicationMetadata = asRecord(await readJson('App/config/applicationmetadata.json', 'applicationMetadata'));
-  const entry = await resolveLayoutSetEntry(readJson, options.layoutSetId, diagnostics);
+  const reader = createReader(source, diagnostics, options.schemas);
+  const applicationMetadata = asRecord(
+    await reader.readJson('App/config/applicationmetadata.json', 'applicationMetadata'),
+  );
+  const structure = await describeApp(source, (path) => reader.readJson(path), applicationMetadata, diagnostics);
+  if (!structure) return { diagnostics };
+  reader.format = structure.format;
+  const entry = chooseLayoutSet(structure, options.layoutSetId, diagnostics);
   if (!entry) return { diagnostics };
 
-  const setFolder = entry.folder;
-  const settingsFile = `${setFolder}/Settings.json`;
-  const settings = asRecord(await readJson(settingsFile, 'layoutSettings')) ?? {};
+  const settingsFile = `${entry.folder}/Settings.json`;
+  const folderSettings = asRecord(await reader.readJson(settingsFile, 'layoutSettings')) ?? {};
+  const settings = {
+    ...folderSettings,
+    // Global page settings apply first; the folder's own values win, even when false.
+    pages: { ...structure.globalPageSettings, ...(asRecord(folderSettings.pages) ?? {}) },
+  };
 
   const layouts: Record<string, RawLayoutFile> = {};
   const layoutFiles: Record<string, string> = {};
-  for (const name of (await source.list(`${setFolder}/layouts`)).filter((n) => n.endsWith('.json'))) {
-    const file = `${setFolder}/layouts/${name}`;
+  for (const name of (await source.list(`${entry.folder}/layouts`)).filter((n) => n.endsWith('.json'))) {
+    const file = `${entry.folder}/layouts/${name}`;
     const page = name.slice(0, -'.json'.length);
-    const layout = toLayoutFile(await readJson(file, 'layout'), file, diagnostics);
+    const layout = toLayoutFile(await reader.readJson(file, 'layout'), file, diagnostics);
     if (layout) {
-      layouts[page] = layout;
+      layouts[page] = applyFormatDefaults(layout, structure.format);
       layoutFiles[page] = file;
     }
   }
@@ -64,7 +58,7 @@ export async function loadLayoutSet(source: AppSource, options: LoadLayoutSetOpt
     diagnostics.push({
       severity: 'error',
       code: 'no-pages',
-      file: `${setFolder}/layouts`,
+      file: `${entry.folder}/layouts`,
       message: `Layout set "${entry.id}" has no readable page files.`,
     });
   }
@@ -73,17 +67,30 @@ export async function loadLayoutSet(source: AppSource, options: LoadLayoutSetOpt
 
   const dataType = entry.dataType ?? 'model';
   const dataModelSchemas: Record<string, unknown> = {};
-  const schemaFile = await findModelSchemaFile(source, dataType, applicationMetadata);
   const validationConfigs: Record<string, unknown> = {};
-  if (schemaFile) {
-    const schema = await readJson(schemaFile);
-    if (schema !== undefined) dataModelSchemas[dataType] = schema;
-    const validation = await readJson(schemaFile.replace(/\.schema\.json$/, '.validation.json'), 'validation');
-    if (validation !== undefined) validationConfigs[dataType] = validation;
+  for (const type of [dataType, ...referencedDataTypes(layouts)]) {
+    if (type in dataModelSchemas) continue;
+    const schemaFile = await findModelSchemaFile(source, type, applicationMetadata);
+    if (!schemaFile) {
+      if (type !== dataType) {
+        diagnostics.push({
+          severity: 'warning',
+          code: 'data-model',
+          file: 'App/models',
+          message: `No schema for data type "${type}", which the layouts use.`,
+        });
+      }
+      continue;
+    }
+    const schema = await reader.readJson(schemaFile);
+    if (schema !== undefined) dataModelSchemas[type] = schema;
+    const validation = await reader.readJson(schemaFile.replace(/\.schema\.json$/, '.validation.json'), 'validation');
+    if (validation !== undefined) validationConfigs[type] = validation;
   }
 
   const layoutSet: LoadedLayoutSet = {
     id: entry.id,
+    appFormat: structure.format,
     dataType,
     pageOrder: order,
     layouts,
@@ -91,49 +98,73 @@ export async function loadLayoutSet(source: AppSource, options: LoadLayoutSetOpt
     settings,
     dataModelSchemas,
     validationConfigs,
-    texts: await loadTexts(source, readJson),
-    options: await loadOptions(source, readJson, diagnostics),
+    texts: await loadTexts(source, reader.readJson),
+    options: await loadOptions(source, reader.readJson, diagnostics),
     applicationMetadata,
   };
   return { layoutSet, diagnostics };
 }
 
-type ReadJson = (path: string, kind?: AltinnFileKind) => Promise<unknown>;
+/** The ids of an app's layout sets (v8) or UI folders (v9), with the app's format. */
+export async function listLayoutSets(
+  source: AppSource,
+): Promise<{ format?: AppStructure['format']; layoutSets: LayoutSetDescriptor[]; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  const reader = createReader(source, diagnostics);
+  const metadata = asRecord(await reader.readJson('App/config/applicationmetadata.json'));
+  const structure = await describeApp(source, (path) => reader.readJson(path), metadata, diagnostics);
+  return { format: structure?.format, layoutSets: structure?.layoutSets ?? [], diagnostics };
+}
 
-async function resolveLayoutSetEntry(
-  readJson: ReadJson,
+function createReader(source: AppSource, diagnostics: Diagnostic[], schemas?: AltinnSchemaChecker) {
+  // Shared files are read by several steps; parse (and report) each once.
+  const cache = new Map<string, Promise<unknown>>();
+  const reader = {
+    format: 'v8' as AppStructure['format'],
+    readJson: ((path, kind) => {
+      const key = `${path}\n${kind ?? ''}`;
+      let pending = cache.get(key);
+      if (!pending) {
+        pending = (async () => {
+          const text = await source.read(path);
+          if (text === undefined) return undefined;
+          const parsed = parseJsonFile(text, path);
+          if (!parsed.ok) {
+            diagnostics.push(parsed.diagnostic);
+            return undefined;
+          }
+          if (parsed.warning) diagnostics.push(parsed.warning);
+          if (kind && schemas) diagnostics.push(...checkWithFormat(schemas, kind, parsed.value, path, reader.format));
+          return parsed.value;
+        })();
+        cache.set(key, pending);
+      }
+      return pending;
+    }) as ReadJson,
+  };
+  return reader;
+}
+
+function chooseLayoutSet(
+  structure: AppStructure,
   wanted: string | undefined,
   diagnostics: Diagnostic[],
-): Promise<(LayoutSetEntry & { folder: string }) | undefined> {
-  const file = `${UI}/layout-sets.json`;
-  const layoutSets = asRecord(await readJson(file, 'layoutSets'));
-  if (!layoutSets) {
-    // The legacy single-set app keeps its pages in App/ui/layouts and has no layout-sets.json.
-    if (wanted)
-      diagnostics.push({
-        severity: 'error',
-        code: 'layout-set',
-        file,
-        message: `No layout-sets.json, so no layout set "${wanted}".`,
-      });
-    return { id: 'default', folder: UI };
-  }
-  const sets = Array.isArray(layoutSets.sets) ? (layoutSets.sets as LayoutSetEntry[]) : [];
-  const index = wanted === undefined ? 0 : sets.findIndex((set) => set?.id === wanted);
-  const entry = sets[index];
-  if (!entry || typeof entry.id !== 'string') {
+): LayoutSetDescriptor | undefined {
+  const sets = structure.layoutSets;
+  const entry = wanted === undefined ? sets[0] : sets.find((set) => set.id === wanted);
+  if (!entry) {
+    const file = structure.format === 'v8' ? 'App/ui/layout-sets.json' : 'App/ui';
     diagnostics.push({
       severity: 'error',
       code: 'layout-set',
       file,
-      pointer: '/sets',
+      pointer: structure.format === 'v8' ? '/sets' : undefined,
       message: wanted
-        ? `No layout set "${wanted}"; known: ${sets.map((set) => set?.id).join(', ') || 'none'}.`
-        : 'layout-sets.json lists no layout set.',
+        ? `No layout set "${wanted}"; known: ${sets.map((set) => set.id).join(', ') || 'none'}.`
+        : 'The app lists no layout set.',
     });
-    return undefined;
   }
-  return { ...entry, folder: `${UI}/${entry.id}` };
+  return entry;
 }
 
 function toLayoutFile(value: unknown, file: string, diagnostics: Diagnostic[]): RawLayoutFile | undefined {
@@ -221,10 +252,4 @@ async function loadOptions(
     options[name.slice(0, -'.json'.length)] = list as AppOption[];
   }
   return options;
-}
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
 }

@@ -8,6 +8,8 @@ export interface AppSource {
   read(path: string): Promise<string | undefined>;
   /** Names (not paths) of the files directly inside `dir`; empty when the folder does not exist. */
   list(dir: string): Promise<string[]>;
+  /** Names of the folders directly inside `dir` (v9 apps keep one UI folder per process task). */
+  listFolders(dir: string): Promise<string[]>;
 }
 
 /**
@@ -30,6 +32,16 @@ export function objectSource(files: Readonly<Record<string, unknown>>): AppSourc
         if (path.startsWith(prefix) && !path.slice(prefix.length).includes('/')) names.push(path.slice(prefix.length));
       }
       return names.sort();
+    },
+    async listFolders(dir) {
+      const prefix = `${normalisePath(dir)}/`;
+      const names = new Set<string>();
+      for (const path of normalised.keys()) {
+        if (!path.startsWith(prefix)) continue;
+        const rest = path.slice(prefix.length);
+        if (rest.includes('/')) names.add(rest.slice(0, rest.indexOf('/')));
+      }
+      return [...names].sort();
     },
   };
 }

@@ -46,6 +46,8 @@ export interface RawComponent {
 /** Everything needed to render one layout set, read from an Altinn app folder. */
 export interface LoadedLayoutSet {
   id: string;
+  /** The app format the files were written in; version-dependent defaults are already applied. */
+  appFormat?: 'v8' | 'v9';
   /** The data type of the layout set's default data model. */
   dataType: string;
   /** Pages in navigation order (from Settings.json `pages.order` or `pages.groups`). */

@@ -4,6 +4,18 @@ import type { AppSource } from '../app/source.ts';
 
 /** Reads an Altinn app from a folder on disk (the folder that holds `App/`). */
 export function fileSource(appDir: string): AppSource {
+  const entries = async (dir: string, want: 'file' | 'folder') => {
+    try {
+      const found = await readdir(join(appDir, dir), { withFileTypes: true });
+      return found
+        .filter((entry) => (want === 'file' ? entry.isFile() : entry.isDirectory()))
+        .map((entry) => entry.name)
+        .sort();
+    } catch (error) {
+      if (isMissing(error)) return [];
+      throw error;
+    }
+  };
   return {
     async read(path) {
       try {
@@ -13,18 +25,8 @@ export function fileSource(appDir: string): AppSource {
         throw error;
       }
     },
-    async list(dir) {
-      try {
-        const entries = await readdir(join(appDir, dir), { withFileTypes: true });
-        return entries
-          .filter((entry) => entry.isFile())
-          .map((entry) => entry.name)
-          .sort();
-      } catch (error) {
-        if (isMissing(error)) return [];
-        throw error;
-      }
-    },
+    list: (dir) => entries(dir, 'file'),
+    listFolders: (dir) => entries(dir, 'folder'),
   };
 }
 
