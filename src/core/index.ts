@@ -35,3 +35,4 @@ export {
 export { builtinTexts } from './texts/builtin/index.ts';
 export * from './expressions/index.ts';
 export type { FormEnvironment, FormTree, LayoutNode, PageNode, RowNode } from './tree/index.ts';
+export * from './validation/index.ts';

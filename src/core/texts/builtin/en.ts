@@ -55,6 +55,22 @@ export const en: Record<string, string> = {
   'validation_errors.max': 'The largest allowed value is {0}',
   'validation_errors.minLength': 'Use at least {0} characters',
   'validation_errors.maxLength': 'Use at most {0} characters',
+  // Validation engine (src/core/validation): schema keywords, component rules, soft-validation titles
+  'validation_errors.enum': 'Only these values are allowed: {0}',
+  'validation_errors.minItems': 'You must add at least {0}',
+  'validation_errors.maxItems': 'You can add at most {0}',
+  'validation_errors.formatMinimum': 'The earliest allowed value is {0}',
+  'validation_errors.formatMaximum': 'The latest allowed value is {0}',
+  'validation_errors.multipleOf': 'The value must be a multiple of {0}',
+  'date_picker.invalid_date_message': 'Invalid date. Write the date as dd.mm.yyyy.',
+  'date_picker.min_date_exeeded': 'The date is before the earliest allowed date',
+  'date_picker.max_date_exeeded': 'The date is after the latest allowed date',
+  'form_filler.file_uploader_validation_error_file_number': 'To continue, you must upload at least {0} attachments',
+  'form_filler.file_uploader_validation_error_exceeds_max_files': 'You can upload at most {0} attachments',
+  'form_filler.file_uploader_validation_error_mime_type': 'The file type is not allowed',
+  'soft_validation.warning_title': 'Note',
+  'soft_validation.info_title': 'Worth considering',
+  'soft_validation.success_title': 'Well done!',
 
   // Problems in the app's configuration
   'unknown_component.title': 'Unknown component type “{0}”',

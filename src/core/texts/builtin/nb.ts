@@ -71,6 +71,22 @@ export const nb: Record<string, string> = {
   'validation_errors.max': 'Største tillatte verdi er {0}',
   'validation_errors.minLength': 'Bruk minst {0} tegn',
   'validation_errors.maxLength': 'Bruk høyst {0} tegn',
+  // Validation engine (src/core/validation): schema keywords, component rules, soft-validation titles
+  'validation_errors.enum': 'Bare disse verdiene er tillatt: {0}',
+  'validation_errors.minItems': 'Du må legge til minst {0}',
+  'validation_errors.maxItems': 'Du kan legge til høyst {0}',
+  'validation_errors.formatMinimum': 'Tidligste tillatte verdi er {0}',
+  'validation_errors.formatMaximum': 'Seneste tillatte verdi er {0}',
+  'validation_errors.multipleOf': 'Verdien må være et multiplum av {0}',
+  'date_picker.invalid_date_message': 'Ugyldig dato. Skriv datoen som dd.mm.åååå.',
+  'date_picker.min_date_exeeded': 'Datoen er før tidligste tillatte dato',
+  'date_picker.max_date_exeeded': 'Datoen er etter seneste tillatte dato',
+  'form_filler.file_uploader_validation_error_file_number': 'For å gå videre må du laste opp minst {0} vedlegg',
+  'form_filler.file_uploader_validation_error_exceeds_max_files': 'Du kan laste opp høyst {0} vedlegg',
+  'form_filler.file_uploader_validation_error_mime_type': 'Filtypen er ikke tillatt',
+  'soft_validation.warning_title': 'Merk deg',
+  'soft_validation.info_title': 'Lurt å tenke på',
+  'soft_validation.success_title': 'Så flott!',
 
   // Problems in the app's configuration, shown in place of what cannot be rendered
   /** {0} = the component type as written in the layout. */

@@ -55,6 +55,22 @@ export const nn: Record<string, string> = {
   'validation_errors.max': 'Største tillatne verdi er {0}',
   'validation_errors.minLength': 'Bruk minst {0} teikn',
   'validation_errors.maxLength': 'Bruk høgst {0} teikn',
+  // Validation engine (src/core/validation): schema keywords, component rules, soft-validation titles
+  'validation_errors.enum': 'Berre desse verdiane er tillatne: {0}',
+  'validation_errors.minItems': 'Du må leggje til minst {0}',
+  'validation_errors.maxItems': 'Du kan leggje til høgst {0}',
+  'validation_errors.formatMinimum': 'Tidlegaste tillatne verdi er {0}',
+  'validation_errors.formatMaximum': 'Seinaste tillatne verdi er {0}',
+  'validation_errors.multipleOf': 'Verdien må vere eit multiplum av {0}',
+  'date_picker.invalid_date_message': 'Ugyldig dato. Skriv datoen som dd.mm.åååå.',
+  'date_picker.min_date_exeeded': 'Datoen er før tidlegaste tillatne dato',
+  'date_picker.max_date_exeeded': 'Datoen er etter seinaste tillatne dato',
+  'form_filler.file_uploader_validation_error_file_number': 'For å gå vidare må du laste opp minst {0} vedlegg',
+  'form_filler.file_uploader_validation_error_exceeds_max_files': 'Du kan laste opp høgst {0} vedlegg',
+  'form_filler.file_uploader_validation_error_mime_type': 'Filtypen er ikkje tillaten',
+  'soft_validation.warning_title': 'Merk deg',
+  'soft_validation.info_title': 'Lurt å tenkje på',
+  'soft_validation.success_title': 'Så flott!',
 
   // Problems in the app's configuration
   'unknown_component.title': 'Ukjend komponenttype «{0}»',

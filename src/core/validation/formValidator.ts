@@ -1,0 +1,514 @@
+import { formatPath, parsePath } from '../data/path.ts';
+import type { ExpressionContext } from '../expressions/index.ts';
+import type { FormEngine } from '../form/formEngine.ts';
+import { transposeField } from '../tree/transpose.ts';
+import type { FormTree, LayoutNode } from '../tree/types.ts';
+import { groupBySource, toBackendGroup, type BackendGroup } from './backendIssues.ts';
+import { componentIssues } from './componentRules.ts';
+import { parseValidationConfig } from './expressionConfig.ts';
+import { ExpressionValidations, type ExpressionHost } from './expressionValidations.ts';
+import { FieldIssueStore, fieldKey } from './fieldIssueStore.ts';
+import { invalidDataIssues } from './invalidData.ts';
+import { isVisibleUnder, toMask, ValidationMask, type MaskInput } from './masks.ts';
+import { messageOf } from './messages.ts';
+import { navigationConfig, pagesToCheck } from './navigation.ts';
+import {
+  bindingsSignature,
+  categoriesOf,
+  collectIssues,
+  sameNodeIssues,
+  visibleOf,
+  type NodeState,
+} from './nodeState.ts';
+import { PathIndex } from './pathIndex.ts';
+import { requiredIssues } from './requiredRule.ts';
+import { SchemaValidator } from './schemaValidator.ts';
+import type {
+  BackendValidationIssue,
+  FormValidator,
+  FormValidatorOptions,
+  Issue,
+  NavigationRequest,
+  NodeIssue,
+  ValidationOutcome,
+  ValidationStats,
+} from './types.ts';
+import { walkRow, walkTree } from './walk.ts';
+
+/** Bindings that hold rows: the group's own checks follow its rows, which the tree reports. */
+const ARRAY_BINDINGS = new Set(['group', 'questions']);
+const SCHEMA_ROOTS_KEPT = 50;
+const OK: ValidationOutcome = { ok: true, blocking: [] };
+
+class FormValidatorImpl implements FormValidator {
+  private tree: FormTree;
+  private readonly states = new Map<string, NodeState>();
+  /** Value bindings → node ids, to re-run the nodes a write touches. */
+  private readonly runIndex = new PathIndex<string>();
+  /** Exact field → node ids, to re-collect the nodes whose field issues changed. */
+  private readonly fieldNodes = new Map<string, Set<string>>();
+  private readonly fieldIssues = new FieldIssueStore();
+  private readonly schemas = new Map<string, SchemaValidator>();
+  private readonly expressions: ExpressionValidations[] = [];
+  private readonly backend = new Map<string, BackendGroup>();
+  private readonly dirtyRun = new Set<string>();
+  private readonly dirtyCollect = new Set<string>();
+  private readonly versions = new Map<string, number>();
+  private readonly nodeListeners = new Map<string, Set<() => void>>();
+  private readonly listeners = new Set<() => void>();
+  private readonly counters = { nodeRuns: 0, expressionRuns: 0, schemaRuns: 0, schemaRoots: [] as string[] };
+  private unsubscribers: (() => void)[] = [];
+  private readonly unsubscribeEngine: () => void;
+  private changed = false;
+  private flushQueued = false;
+  private currentVersion = 0;
+
+  constructor(
+    private readonly engine: FormEngine,
+    private readonly options: FormValidatorOptions,
+  ) {
+    this.tree = engine.tree;
+    const { layoutSet } = engine;
+    for (const [dataType, schema] of Object.entries(layoutSet.dataModelSchemas)) {
+      if (schema !== null && typeof schema === 'object' && !Array.isArray(schema)) {
+        this.schemas.set(dataType, new SchemaValidator(dataType, schema as Record<string, unknown>));
+      }
+    }
+    const host = this.expressionHost();
+    for (const [dataType, config] of Object.entries(layoutSet.validationConfigs ?? {})) {
+      const { rules } = parseValidationConfig(config);
+      if (rules.size > 0) this.expressions.push(new ExpressionValidations(dataType, rules, this.fieldIssues, host));
+    }
+    this.subscribeAll();
+    this.unsubscribeEngine = engine.subscribe(() => {
+      if (engine.tree !== this.tree) this.rebuild();
+    });
+
+    for (const [dataType, validator] of this.schemas) this.runSchema(validator, dataType, []);
+    for (const dataType of Object.keys(engine.data.invalid)) this.runInvalidData(dataType);
+    for (const expressions of this.expressions) expressions.start();
+    if (options.backendIssues) this.applyBackend(options.backendIssues, true);
+    this.registerAll();
+    this.flush();
+    this.changed = false;
+  }
+
+  // ── Reading ────────────────────────────────────────────────────────────
+
+  issuesFor(nodeId: string): readonly NodeIssue[] {
+    this.flushIfDirty();
+    return this.states.get(nodeId)?.visible ?? [];
+  }
+
+  allIssuesFor(nodeId: string): readonly NodeIssue[] {
+    this.flushIfDirty();
+    return this.states.get(nodeId)?.all ?? [];
+  }
+
+  allIssues(): readonly NodeIssue[] {
+    return this.orderedStates().flatMap((state) => state.all);
+  }
+
+  visibleIssues(): readonly NodeIssue[] {
+    return this.orderedStates().flatMap((state) => state.visible);
+  }
+
+  taskIssues(): readonly Issue[] {
+    return [...this.backend.values()].flatMap((group) => group.task);
+  }
+
+  unboundIssues(): readonly Issue[] {
+    this.flushIfDirty();
+    return this.fieldIssues.all().filter((issue) => {
+      const ids = this.fieldNodes.get(fieldKey(issue.dataType, issue.field));
+      return !ids || ![...ids].some((id) => this.states.get(id)?.skipped === false);
+    });
+  }
+
+  message(issue: Issue, language: string = this.engine.language): string {
+    return messageOf(this.engine, issue, language);
+  }
+
+  subscribeNode(nodeId: string, listener: () => void): () => void {
+    let set = this.nodeListeners.get(nodeId);
+    if (!set) this.nodeListeners.set(nodeId, (set = new Set()));
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) this.nodeListeners.delete(nodeId);
+    };
+  }
+
+  nodeVersion(nodeId: string): number {
+    return this.versions.get(nodeId) ?? 0;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get version(): number {
+    return this.currentVersion;
+  }
+
+  get stats(): ValidationStats {
+    return { ...this.counters, schemaRoots: [...this.counters.schemaRoots] };
+  }
+
+  // ── Triggers ───────────────────────────────────────────────────────────
+
+  validateOnNavigation(request: NavigationRequest): ValidationOutcome {
+    const pageSetting = this.tree.page(request.from)?.settings.validationOnNavigation;
+    const pagesSettings = this.engine.layoutSet.settings.pages;
+    const settingsSetting =
+      pagesSettings && typeof pagesSettings === 'object'
+        ? (pagesSettings as Record<string, unknown>).validationOnNavigation
+        : undefined;
+    const config = navigationConfig(request.direction, pageSetting, settingsSetting, request.buttonConfig);
+    if (!config) return OK;
+    const { pages, blocking } = pagesToCheck(config.page, request.from, this.engine.navigablePages());
+    const checked = new Set(pages);
+    const states = this.orderedStates().filter((state) => checked.has(state.node.page));
+    return this.check(states, toMask(config.show, 0), (state) => blocking.has(state.node.page));
+  }
+
+  validateRow(groupNodeId: string, rowIndex: number, mask?: MaskInput): ValidationOutcome {
+    this.flushIfDirty();
+    const group = this.tree.node(groupNodeId);
+    const row = group?.rows?.find((candidate) => candidate.index === rowIndex);
+    if (!group || !row) return OK;
+    const bits = toMask(mask ?? group.component.validateOnSaveRow, 0);
+    const nodes: LayoutNode[] = [];
+    walkRow(row, nodes);
+    return this.check(this.statesOf(nodes), bits, () => true);
+  }
+
+  validateAll(options: { readonly includeBackend?: boolean } = {}): ValidationOutcome {
+    const mask = options.includeBackend ? ValidationMask.AllIncludingBackend : ValidationMask.All;
+    return this.check(this.orderedStates(), mask, () => true);
+  }
+
+  show(mask: MaskInput, nodeIds?: readonly string[]): void {
+    this.flushIfDirty();
+    const bits = toMask(mask, 0);
+    const states = nodeIds
+      ? nodeIds.map((id) => this.states.get(id)).filter((s): s is NodeState => !!s)
+      : [...this.states.values()];
+    for (const state of states) this.raise(state, bits);
+    this.flush();
+  }
+
+  /** Raises visibility on the nodes with errors under `mask`; the errors of `blocks` nodes stop the action. */
+  private check(states: readonly NodeState[], mask: number, blocks: (state: NodeState) => boolean): ValidationOutcome {
+    if (mask === 0) return OK;
+    const blocking: NodeIssue[] = [];
+    for (const state of states) {
+      if (state.skipped) continue;
+      const errors = state.all.filter((issue) => issue.severity === 'error' && isVisibleUnder(issue.category, mask));
+      if (errors.length === 0) continue;
+      this.raise(state, mask);
+      if (blocks(state)) blocking.push(...errors);
+    }
+    this.flush();
+    return { ok: blocking.length === 0, blocking };
+  }
+
+  private raise(state: NodeState, mask: number): void {
+    const raised = state.raised | (mask & categoriesOf(state.all));
+    if (raised === state.raised) return;
+    state.raised = raised;
+    this.dirtyCollect.add(state.node.id);
+  }
+
+  // ── Backend ────────────────────────────────────────────────────────────
+
+  setBackendIssues(source: string, issues: readonly BackendValidationIssue[]): void {
+    this.setBackendGroup(source, issues);
+    this.flush();
+  }
+
+  replaceBackendIssues(issues: readonly BackendValidationIssue[]): void {
+    this.applyBackend(issues, false);
+    this.flush();
+  }
+
+  private applyBackend(issues: readonly BackendValidationIssue[], initial: boolean): void {
+    const groups = groupBySource(issues);
+    if (!initial) for (const source of this.backend.keys()) if (!groups.has(source)) this.setBackendGroup(source, []);
+    for (const [source, group] of groups) this.setBackendGroup(source, group);
+  }
+
+  private setBackendGroup(source: string, issues: readonly BackendValidationIssue[]): void {
+    const defaultType = this.engine.layoutSet.dataType;
+    const group = toBackendGroup(
+      issues.filter((issue) => issue.source === source),
+      (id) => (id ? this.options.dataTypeOfElement?.(id) : undefined) ?? defaultType,
+    );
+    const before = this.backend.get(source);
+    if (group.fields.length === 0 && group.task.length === 0) this.backend.delete(source);
+    else this.backend.set(source, group);
+    if ((before?.task.length ?? 0) > 0 || group.task.length > 0) this.changed = true;
+    this.recollectFields(this.fieldIssues.replace(`backend:${source}`, () => true, group.fields));
+  }
+
+  refreshAttachments(nodeId?: string): void {
+    for (const [id, state] of this.states) {
+      if (nodeId ? id === nodeId : state.node.type === 'FileUpload' || state.node.type === 'FileUploadWithTag')
+        this.dirtyRun.add(id);
+    }
+    this.flush();
+  }
+
+  dispose(): void {
+    for (const unsubscribe of this.unsubscribers) unsubscribe();
+    this.unsubscribers = [];
+    this.unsubscribeEngine();
+    for (const expressions of this.expressions) expressions.dispose();
+    this.listeners.clear();
+    this.nodeListeners.clear();
+  }
+
+  // ── Incremental work ───────────────────────────────────────────────────
+
+  private subscribeAll(): void {
+    const { data } = this.engine;
+    this.unsubscribers = [
+      this.tree.subscribe((ids) => this.onTreeChange(ids)),
+      // Subscribed after the tree, so rows are reconciled by the time a write reaches us.
+      ...Object.entries(data.models).map(([dataType, store]) =>
+        store.subscribe((path) => this.onWrite(dataType, path, false)),
+      ),
+      ...Object.entries(data.invalid).map(([dataType, store]) =>
+        store.subscribe((path) => this.onWrite(dataType, path, true)),
+      ),
+    ];
+  }
+
+  private rebuild(): void {
+    for (const unsubscribe of this.unsubscribers) unsubscribe();
+    this.tree = this.engine.tree;
+    this.subscribeAll();
+    this.registerAll();
+    this.flush();
+  }
+
+  private onWrite(dataType: string, path: string, invalid: boolean): void {
+    if (invalid) {
+      this.runInvalidData(dataType);
+    } else {
+      const validator = this.schemas.get(dataType);
+      // Keywords of the written value's parent (sibling rules, array counts) may change too.
+      if (validator) this.runSchema(validator, dataType, validator.rootFor(parsePath(path).slice(0, -1)));
+      for (const expressions of this.expressions) this.recollectFields(expressions.onWrite(dataType, path));
+    }
+    this.runIndex.affectedBy(dataType, path, this.dirtyRun);
+    this.flush();
+  }
+
+  private onTreeChange(ids: ReadonlySet<string>): void {
+    for (const id of ids) this.sync(id);
+    // Normally the write that caused this reaches onWrite next and flushes; this covers the rest.
+    if (!this.flushQueued) {
+      this.flushQueued = true;
+      queueMicrotask(() => {
+        this.flushQueued = false;
+        this.flushIfDirty();
+      });
+    }
+  }
+
+  /** Brings one node id in line with the tree: new, moved, re-bound or gone. */
+  private sync(id: string): void {
+    const node = this.tree.node(id);
+    const state = this.states.get(id);
+    if (!node) {
+      if (state) this.unregister(id);
+      return;
+    }
+    if (!state || state.node !== node || state.bindingsSignature !== bindingsSignature(node)) this.register(node);
+    this.dirtyRun.add(id);
+    if (node.rows) {
+      const below: LayoutNode[] = [];
+      for (const row of node.rows) walkRow(row, below);
+      for (const child of below) {
+        const known = this.states.get(child.id);
+        if (!known || known.node !== child || known.bindingsSignature !== bindingsSignature(child)) {
+          this.register(child);
+          this.dirtyRun.add(child.id);
+        }
+      }
+    }
+  }
+
+  private registerAll(): void {
+    const seen = new Set<string>();
+    for (const node of walkTree(this.tree, this.engine.layoutSet.pageOrder)) {
+      seen.add(node.id);
+      this.register(node);
+      this.dirtyRun.add(node.id);
+    }
+    for (const id of [...this.states.keys()]) if (!seen.has(id)) this.unregister(id);
+  }
+
+  private register(node: LayoutNode): void {
+    const previous = this.states.get(node.id);
+    if (previous) this.unindex(previous);
+    const state: NodeState = {
+      node,
+      bindingsSignature: bindingsSignature(node),
+      initialMask: toMask(node.component.showValidations, ValidationMask.AllExceptRequired),
+      raised: previous?.raised ?? 0,
+      skipped: false,
+      own: [],
+      all: previous?.all ?? [],
+      visible: previous?.visible ?? [],
+    };
+    this.states.set(node.id, state);
+    for (const [key, binding] of Object.entries(node.bindings)) {
+      if (!ARRAY_BINDINGS.has(key)) this.runIndex.add(binding.dataType, binding.field, node.id);
+      const field = fieldKey(binding.dataType, binding.field);
+      let ids = this.fieldNodes.get(field);
+      if (!ids) this.fieldNodes.set(field, (ids = new Set()));
+      ids.add(node.id);
+    }
+  }
+
+  private unregister(id: string): void {
+    const state = this.states.get(id);
+    if (!state) return;
+    this.unindex(state);
+    this.states.delete(id);
+    this.dirtyRun.delete(id);
+    this.dirtyCollect.delete(id);
+    if (state.all.length > 0) this.bump(id);
+  }
+
+  private unindex(state: NodeState): void {
+    const { node } = state;
+    for (const [key, binding] of Object.entries(JSON.parse(state.bindingsSignature) as LayoutNode['bindings'])) {
+      if (!ARRAY_BINDINGS.has(key)) this.runIndex.remove(binding.dataType, binding.field, node.id);
+      const field = fieldKey(binding.dataType, binding.field);
+      const ids = this.fieldNodes.get(field);
+      ids?.delete(node.id);
+      if (ids?.size === 0) this.fieldNodes.delete(field);
+    }
+  }
+
+  private runSchema(validator: SchemaValidator, dataType: string, root: readonly (string | number)[]): void {
+    this.counters.schemaRuns++;
+    const path = formatPath(root);
+    this.counters.schemaRoots.push(path);
+    if (this.counters.schemaRoots.length > SCHEMA_ROOTS_KEPT) this.counters.schemaRoots.shift();
+    const issues = validator.validate(this.engine.data.model(dataType).snapshot(), root);
+    this.recollectFields(this.fieldIssues.replaceWithin('schema', dataType, path, issues));
+  }
+
+  private runInvalidData(dataType: string): void {
+    const issues = invalidDataIssues(dataType, this.engine.data.invalid[dataType]?.snapshot());
+    this.recollectFields(this.fieldIssues.replace(`invalidData`, (type) => type === dataType, issues));
+  }
+
+  private recollectFields(fields: Iterable<string>): void {
+    for (const field of fields) for (const id of this.fieldNodes.get(field) ?? []) this.dirtyCollect.add(id);
+  }
+
+  private flushIfDirty(): void {
+    if (this.dirtyRun.size > 0 || this.dirtyCollect.size > 0 || this.changed) this.flush();
+  }
+
+  private flush(): void {
+    const attachmentsCount = this.options.attachmentsCount ?? (() => 0);
+    const context = { data: this.engine.data, attachmentsCount, today: () => new Date() };
+    for (const id of this.dirtyRun) {
+      const state = this.states.get(id);
+      if (!state) continue;
+      this.counters.nodeRuns++;
+      const { node } = state;
+      state.skipped = node.isHidden() || node.component.renderAsSummary === true;
+      state.own = state.skipped ? [] : [...requiredIssues(node, this.engine.data), ...componentIssues(node, context)];
+      this.dirtyCollect.add(id);
+    }
+    this.dirtyRun.clear();
+    for (const id of this.dirtyCollect) {
+      const state = this.states.get(id);
+      if (state) this.collect(state);
+    }
+    this.dirtyCollect.clear();
+    if (!this.changed) return;
+    this.changed = false;
+    this.currentVersion++;
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  private collect(state: NodeState): void {
+    const all = collectIssues(state, (dataType, field) => this.fieldIssues.at(dataType, field));
+    // A raised bit lasts only while its category has issues: fixed and broken again stays quiet.
+    state.raised &= categoriesOf(all);
+    const visible = visibleOf(state, all);
+    const allChanged = !sameNodeIssues(all, state.all);
+    const visibleChanged = !sameNodeIssues(visible, state.visible);
+    if (allChanged) state.all = all;
+    if (visibleChanged) state.visible = visible;
+    if (allChanged || visibleChanged) this.bump(state.node.id);
+  }
+
+  private bump(id: string): void {
+    this.versions.set(id, this.nodeVersion(id) + 1);
+    this.changed = true;
+    this.nodeListeners.get(id)?.forEach((listener) => listener());
+  }
+
+  private orderedStates(): NodeState[] {
+    this.flushIfDirty();
+    const out: NodeState[] = [];
+    for (const node of walkTree(this.tree, this.engine.layoutSet.pageOrder)) {
+      const state = this.states.get(node.id);
+      if (state && !state.skipped) out.push(state);
+    }
+    return out;
+  }
+
+  private statesOf(nodes: readonly LayoutNode[]): NodeState[] {
+    return nodes
+      .map((node) => this.states.get(node.id))
+      .filter((state): state is NodeState => !!state && !state.skipped);
+  }
+
+  private expressionHost(): ExpressionHost {
+    const read = (dataType: string, path: string) => this.engine.data.model(dataType).get(path);
+    return {
+      read,
+      counted: () => {
+        this.counters.expressionRuns++;
+      },
+      context: (dataType, field, onRead, onOpaqueRead) => {
+        const base = this.tree.expressionContext({
+          page: this.tree.pages[0]?.key,
+          positionalArguments: [field],
+          valueArguments: { data: { field }, defaultKey: 'field' },
+        });
+        const dataModel = (path: string, type: string | null): unknown => {
+          const resolvedType = type ?? dataType;
+          // Unindexed paths inside the field's row mean that row, as in the reference.
+          const resolved = resolvedType === dataType ? transposeField(path, field) : path;
+          onRead(resolvedType, resolved);
+          return base.dataModel?.(resolved, resolvedType);
+        };
+        return new Proxy(base, {
+          get(target, property) {
+            if (property === 'dataModel') return dataModel;
+            if (property === 'component' || property === 'displayValue') onOpaqueRead();
+            const value: unknown = Reflect.get(target, property, target);
+            return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+          },
+        }) satisfies ExpressionContext;
+      },
+    };
+  }
+}
+
+/** Validation for a running form; create one per engine and dispose it with the engine. */
+export function createFormValidator(engine: FormEngine, options: FormValidatorOptions = {}): FormValidator {
+  return new FormValidatorImpl(engine, options);
+}

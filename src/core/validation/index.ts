@@ -1,0 +1,19 @@
+export { createFormValidator } from './formValidator.ts';
+export { validateForm } from './validateForm.ts';
+export { isVisibleUnder, toMask, ValidationMask, type MaskInput, type ValidationMaskName } from './masks.ts';
+export type {
+  BackendValidationIssue,
+  FormValidator,
+  FormValidatorOptions,
+  Issue,
+  NavigationRequest,
+  NodeIssue,
+  PageValidationConfig,
+  ResolvedIssue,
+  Severity,
+  ValidateFormOptions,
+  ValidateFormResult,
+  ValidationOutcome,
+  ValidationSource,
+  ValidationStats,
+} from './types.ts';

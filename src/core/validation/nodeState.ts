@@ -1,0 +1,72 @@
+import type { LayoutNode } from '../tree/types.ts';
+import type { FieldIssue } from './fieldIssue.ts';
+import { sameIssue } from './fieldIssueStore.ts';
+import { isVisibleUnder } from './masks.ts';
+import type { Issue, NodeIssue, Severity } from './types.ts';
+
+/** What the validator keeps per component: its own issues, the collected list and its visibility. */
+export interface NodeState {
+  node: LayoutNode;
+  /** Bindings as registered, to notice a row move that re-pointed them. */
+  bindingsSignature: string;
+  /** `showValidations`, or `AllExceptRequired`. */
+  initialMask: number;
+  /** Bits raised by navigation, row save or submit; a bit drops once its category has no issue left. */
+  raised: number;
+  /** Hidden or `renderAsSummary`: not validated, shows nothing, blocks nothing. */
+  skipped: boolean;
+  /** Required and component-rule issues. */
+  own: readonly NodeIssue[];
+  all: readonly NodeIssue[];
+  visible: readonly NodeIssue[];
+}
+
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2, success: 3 };
+
+export function bindingsSignature(node: LayoutNode): string {
+  return JSON.stringify(node.bindings);
+}
+
+/** The node's issues: its own plus the field issues of each of its bindings, errors first. */
+export function collectIssues(
+  state: NodeState,
+  fieldIssuesAt: (dataType: string, field: string) => readonly FieldIssue[],
+): NodeIssue[] {
+  if (state.skipped) return [];
+  const { node } = state;
+  const out: NodeIssue[] = [...state.own];
+  const maxLength = node.component.maxLength;
+  for (const [bindingKey, binding] of Object.entries(node.bindings)) {
+    for (const issue of fieldIssuesAt(binding.dataType, binding.field)) {
+      // The component's own counter already says this (§4.5).
+      if (
+        issue.source === 'schema' &&
+        issue.textKey === 'validation_errors.maxLength' &&
+        issue.params[0] === String(maxLength)
+      )
+        continue;
+      out.push({ ...issue, nodeId: node.id, baseId: node.baseId, page: node.page, bindingKey });
+    }
+  }
+  return out.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+export function categoriesOf(issues: readonly Issue[]): number {
+  let mask = 0;
+  for (const issue of issues) mask |= issue.category;
+  return mask;
+}
+
+export function visibleOf(state: NodeState, issues: readonly NodeIssue[]): NodeIssue[] {
+  const mask = state.initialMask | state.raised;
+  return issues.filter((issue) => isVisibleUnder(issue.category, mask));
+}
+
+export function sameNodeIssues(a: readonly NodeIssue[], b: readonly NodeIssue[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every(
+      (issue, i) => issue.nodeId === b[i].nodeId && issue.bindingKey === b[i].bindingKey && sameIssue(issue, b[i]),
+    )
+  );
+}

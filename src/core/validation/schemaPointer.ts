@@ -1,0 +1,66 @@
+import type { PathSegment } from '../data/path.ts';
+
+type SchemaNode = Record<string, unknown>;
+
+const MAX_REF_HOPS = 32;
+
+/**
+ * The JSON pointer (inside the root schema) of the sub-schema describing a data path, following
+ * local `$ref`s, `properties` and `items`. Undefined when the path passes a composition
+ * (`anyOf`…) or leaves what the schema describes: the caller then validates a level higher.
+ */
+export function schemaPointerAt(root: unknown, segments: readonly PathSegment[]): string | undefined {
+  if (!isNode(root)) return undefined;
+  let pointer = '';
+  let node: SchemaNode | undefined = root;
+  for (const segment of segments) {
+    const resolved = deref(root, node, pointer);
+    if (!resolved) return undefined;
+    [node, pointer] = resolved;
+    const key = typeof segment === 'number' ? 'items' : 'properties';
+    const container: unknown = node[key];
+    if (!isNode(container)) return undefined;
+    if (typeof segment === 'number') {
+      node = container;
+      pointer += '/items';
+    } else {
+      const child = container[segment];
+      if (!isNode(child)) return undefined;
+      node = child;
+      pointer += `/properties/${escape(segment)}`;
+    }
+  }
+  const resolved = deref(root, node, pointer);
+  return resolved?.[1];
+}
+
+function deref(root: SchemaNode, node: SchemaNode, pointer: string): [SchemaNode, string] | undefined {
+  let current = node;
+  let at = pointer;
+  for (let hop = 0; typeof current.$ref === 'string'; hop++) {
+    const ref = current.$ref;
+    if (hop >= MAX_REF_HOPS || !ref.startsWith('#')) return undefined;
+    const target = resolve(root, ref.slice(1));
+    if (!target) return undefined;
+    current = target;
+    at = ref.slice(1);
+  }
+  return [current, at];
+}
+
+function resolve(root: SchemaNode, pointer: string): SchemaNode | undefined {
+  let node: unknown = root;
+  for (const raw of pointer.split('/').filter(Boolean)) {
+    const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+    node = isNode(node) ? node[key] : undefined;
+  }
+  return isNode(node) ? node : undefined;
+}
+
+function escape(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function isNode(value: unknown): value is SchemaNode {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
