@@ -4,12 +4,14 @@ import { Dropdown } from './Dropdown/Dropdown.tsx';
 import { Input } from './Input/Input.tsx';
 import { RadioButtons } from './RadioButtons/RadioButtons.tsx';
 import { TextArea } from './TextArea/TextArea.tsx';
+import { Datepicker } from './Datepicker/Datepicker.tsx';
 
 /** Components that hold data through `dataModelBindings`. */
 export const formComponents: readonly ComponentDefinition[] = [
-  { type: 'Input', render: Input, category: 'form' },
-  { type: 'TextArea', render: TextArea, category: 'form' },
-  { type: 'RadioButtons', render: RadioButtons, category: 'form' },
-  { type: 'Checkboxes', render: Checkboxes, category: 'form' },
-  { type: 'Dropdown', render: Dropdown, category: 'form' },
+  { type: 'Input', render: Input, category: 'form', showsOwnErrors: true },
+  { type: 'TextArea', render: TextArea, category: 'form', showsOwnErrors: true },
+  { type: 'RadioButtons', render: RadioButtons, category: 'form', showsOwnErrors: true },
+  { type: 'Checkboxes', render: Checkboxes, category: 'form', showsOwnErrors: true },
+  { type: 'Dropdown', render: Dropdown, category: 'form', showsOwnErrors: true },
+  { type: 'Datepicker', render: Datepicker, category: 'form' },
 ];

@@ -1,8 +1,11 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { AppOption } from '../../core/app/types.ts';
 import type { FormNode } from '../../core/form/index.ts';
 import { useFormContext } from '../context/FormContext.ts';
+import { useFormServices } from '../context/FormServices.ts';
 import { useTextResolver } from '../i18n/useTexts.ts';
+import { useBinding } from './useBinding.ts';
+import { useNodeVersion } from './useNodeVersion.ts';
 
 export interface ResolvedOption {
   /** The value as stored in the data model (options are compared as text, like the reference frontend). */
@@ -11,27 +14,201 @@ export interface ResolvedOption {
   description?: string;
 }
 
-/** The node's options, from its static `options` or from the app's code list named by `optionsId`, with labels resolved. */
+interface OptionSource {
+  group: string;
+  value: string;
+  label: unknown;
+  description?: unknown;
+  helpText?: unknown;
+  dataType?: string;
+}
+
+interface OptionsConfig {
+  options?: AppOption[];
+  optionsId?: string;
+  source?: OptionSource;
+  sortOrder?: 'asc' | 'desc';
+  optionFilter?: unknown;
+  preselectedOptionIndex?: number;
+  queryParameters?: Record<string, unknown>;
+  secure?: boolean;
+}
+
+/** Types that keep several chosen values comma-separated in one field. */
+const MULTI_VALUE_TYPES = new Set(['checkboxes', 'multipleselect']);
+
+/**
+ * The node's options with labels resolved: static `options`, the app's code list `optionsId` (from the
+ * layout set, else fetched through the form services) or rows of a repeating group (`source`); then
+ * `optionFilter` and `sortOrder`. While rendered it also keeps the data tidy like the reference
+ * frontend: preselects `preselectedOptionIndex`, removes stored values that are no longer options and
+ * writes the chosen labels to a bound `label` field and the code list's metadata to `metadata`.
+ */
 export function useOptions(node: FormNode): ResolvedOption[] {
   const { engine } = useFormContext();
   const texts = useTextResolver();
-  const { options, optionsId, sortOrder } = node.component as {
-    options?: AppOption[];
-    optionsId?: string;
-    sortOrder?: 'asc' | 'desc';
-  };
-  return useMemo(() => {
-    const source = Array.isArray(options) ? options : optionsId ? (engine.layoutSet.options[optionsId] ?? []) : [];
-    const resolved = source
-      .filter((option) => option && option.value !== undefined)
-      .map((option) => ({
-        value: option.value === null ? '' : String(option.value),
-        label: texts.resolve(String(option.label ?? option.value)),
-        description: option.description ? texts.resolve(option.description) : undefined,
-      }));
-    if (sortOrder === 'asc' || sortOrder === 'desc') {
-      resolved.sort((a, b) => a.label.localeCompare(b.label, texts.language) * (sortOrder === 'asc' ? 1 : -1));
+  const version = useNodeVersion(node);
+  const config = node.component as OptionsConfig;
+  const dataVersion = useDataVersion(config.source !== undefined || config.optionFilter !== undefined);
+  const fetched = useFetchedOptions(node, config, texts.language, version);
+
+  const raw: AppOption[] | undefined = useMemo(() => {
+    if (Array.isArray(config.options)) return config.options;
+    if (config.source) return optionsFromSource(engine, config.source, dataVersion);
+    if (config.optionsId) return engine.layoutSet.options[config.optionsId] ?? fetched.options;
+    return [];
+  }, [engine, config.options, config.source, config.optionsId, fetched.options, dataVersion]);
+
+  const resolved = useMemo(() => {
+    if (!raw) return undefined;
+    // The filter may read any data, so it runs again after every data change.
+    void dataVersion;
+    const kept = raw.filter((option, index) => {
+      if (!option || option.value === undefined) return false;
+      if (config.optionFilter === undefined) return true;
+      const site = {
+        node,
+        positionalArguments: [index],
+        valueArguments: {
+          data: {
+            value: option.value,
+            label: option.label,
+            description: option.description ?? null,
+            helpText: option.helpText ?? null,
+          },
+          defaultKey: 'value',
+        },
+      };
+      return engine.tree.evaluateAt(site, config.optionFilter, 'boolean', true).value !== false;
+    });
+    const list = kept.map((option) => ({
+      value: option.value === null ? '' : String(option.value),
+      label: texts.resolve(String(option.label ?? option.value)),
+      description: option.description ? texts.resolve(option.description) : undefined,
+    }));
+    if (config.sortOrder === 'asc' || config.sortOrder === 'desc') {
+      const sign = config.sortOrder === 'asc' ? 1 : -1;
+      list.sort((a, b) => sign * a.label.localeCompare(b.label, texts.language));
     }
-    return resolved;
-  }, [engine, options, optionsId, sortOrder, texts]);
+    return list;
+  }, [raw, config.optionFilter, config.sortOrder, engine, node, texts, dataVersion]);
+
+  useOptionEffects(node, resolved, config.preselectedOptionIndex, fetched.downstreamParameters);
+  return resolved ?? NO_OPTIONS;
+}
+
+const NO_OPTIONS: ResolvedOption[] = [];
+
+/** `dataVersion` only ties the result to the data it was read from. */
+function optionsFromSource(
+  engine: ReturnType<typeof useFormContext>['engine'],
+  source: OptionSource,
+  dataVersion: number,
+): AppOption[] {
+  void dataVersion;
+  const dataType = source.dataType ?? engine.layoutSet.dataType;
+  const model = engine.data.model(dataType);
+  const rows = model.get(source.group);
+  if (!Array.isArray(rows)) return [];
+  return rows.map((_, index) => {
+    const value = model.get(source.value.replaceAll('{0}', String(index)));
+    const label = typeof source.label === 'string' ? source.label : String(value ?? '');
+    return {
+      value: value === undefined || value === null ? null : String(value),
+      // Source labels are text keys whose `[{0}]` variables point into the row.
+      label: label.replaceAll('{0}', String(index)),
+      description: typeof source.description === 'string' ? source.description : undefined,
+    };
+  });
+}
+
+/** Counts data changes while `enabled`, so options computed from data are recomputed. */
+function useDataVersion(enabled: boolean): number {
+  const { engine } = useFormContext();
+  const [version, bump] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => (enabled ? engine.data.subscribe(bump) : undefined), [engine, enabled]);
+  return version;
+}
+
+interface FetchState {
+  /** Undefined while loading. */
+  options?: AppOption[];
+  downstreamParameters?: string;
+}
+
+function useFetchedOptions(node: FormNode, config: OptionsConfig, language: string, version: number): FetchState {
+  const { engine } = useFormContext();
+  const services = useFormServices();
+  const { optionsId, secure } = config;
+  const needsFetch =
+    !Array.isArray(config.options) && !config.source && !!optionsId && !(optionsId in engine.layoutSet.options);
+  const parameterKeys = Object.keys(config.queryParameters ?? {});
+  const queryParameters = Object.fromEntries(
+    parameterKeys.map((key) => [key, String(node.evaluate(`queryParameters.${key}`, 'string', '') ?? '')]),
+  );
+  const queryKey = JSON.stringify(queryParameters);
+  const [state, setState] = useState<FetchState & { key?: string }>({});
+  const requestKey = `${optionsId}|${language}|${queryKey}`;
+  useEffect(() => {
+    if (!needsFetch || !optionsId) return;
+    let current = true;
+    services
+      .fetchOptions(optionsId, { language, queryParameters: JSON.parse(queryKey) as Record<string, string>, secure })
+      .then(
+        (result) => current && setState({ ...result, key: requestKey }),
+        // A failed fetch leaves the options unknown, so no stored value is taken for stale.
+        () => current && setState({ key: requestKey }),
+      );
+    return () => {
+      current = false;
+    };
+  }, [needsFetch, optionsId, language, queryKey, secure, services, requestKey, version]);
+  if (!needsFetch) return { options: [] };
+  return state.key === requestKey ? state : {};
+}
+
+function useOptionEffects(
+  node: FormNode,
+  options: ResolvedOption[] | undefined,
+  preselectedIndex: number | undefined,
+  downstreamParameters: string | undefined,
+) {
+  const { text, setText } = useBinding(node);
+  const label = useBinding(node, 'label');
+  const metadata = useBinding(node, 'metadata');
+  const preselected = useRef(false);
+  const multi = MULTI_VALUE_TYPES.has(node.type.toLowerCase());
+  const hasBinding = node.bindings.simpleBinding !== undefined;
+
+  useEffect(() => {
+    if (!options || !hasBinding) return;
+    if (text === '' && !preselected.current && preselectedIndex !== undefined && options[preselectedIndex]) {
+      preselected.current = true;
+      setText(options[preselectedIndex].value);
+      return;
+    }
+    preselected.current = true;
+    if (text === '') return;
+    const known = new Set(options.map((option) => option.value));
+    const values = multi ? text.split(',').map((value) => value.trim()) : [text];
+    const kept = values.filter((value) => known.has(value));
+    if (kept.length !== values.length) setText(kept.join(','));
+  }, [options, text, setText, preselectedIndex, multi, hasBinding]);
+
+  const labels = useMemo(() => {
+    if (!options || text === '') return '';
+    const values = multi ? text.split(',').map((value) => value.trim()) : [text];
+    return values
+      .map((value) => options.find((option) => option.value === value)?.label)
+      .filter((found) => found !== undefined)
+      .join(',');
+  }, [options, text, multi]);
+  const setLabel = label.setText;
+  const setMetadata = metadata.setText;
+  useEffect(() => {
+    if (options && node.bindings.label) setLabel(labels);
+  }, [labels, options, setLabel, node.bindings.label]);
+  useEffect(() => {
+    if (downstreamParameters !== undefined && node.bindings.metadata) setMetadata(downstreamParameters);
+  }, [downstreamParameters, setMetadata, node.bindings.metadata]);
 }

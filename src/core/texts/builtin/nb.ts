@@ -95,4 +95,92 @@ export const nb: Record<string, string> = {
   'unknown_component.description': 'Komponenten {0} i {1} kan ikke vises.',
   'layout_error.title': 'Skjemaet kan ikke vises',
   'layout_error.description': 'Det er en feil i oppsettet av skjemaet. Kontakt den som har laget skjemaet.',
+
+  // Form components: dates, times, files, addresses, lists, lookups, tables, subforms
+  'general.actions': 'Handlinger',
+  /** Letters for day, month and year in the format hint (dd.mm.åååå). */
+  'date_picker.format_letters': 'dmå',
+  /** {0} = the date format, e.g. dd.mm.åååå. */
+  'date_picker.format_hint': 'Skriv datoen som {0}',
+  /** {0} = earliest date, {1} = latest date. */
+  'date_picker.range_hint': 'Datoen må være mellom {0} og {1}.',
+  /** {0} = the time format, e.g. tt:mm. */
+  'time_picker.format_hint': 'Skriv klokkeslettet som {0}',
+  /** Letters for hours, minutes and seconds in the format hint. */
+  'time_picker.format_letters': 'tms',
+  /** {0} = earliest time, {1} = latest time. */
+  'time_picker.range_hint': 'Klokkeslettet må være mellom {0} og {1}.',
+  'multiple_select.filter': 'Søk i alternativene',
+  'multiple_select.selected': 'Valgt',
+  'multiple_select.none_selected': 'Ingenting er valgt ennå.',
+  /** {0} = the option's label. */
+  'multiple_select.remove': 'Fjern {0}',
+  'multiple_select.no_match': 'Ingen alternativer passer til søket.',
+  'file_uploader.choose': 'Velg filer',
+  /** {0} = maxFileSizeInMB. */
+  'file_uploader.max_size': 'Største tillatte filstørrelse er {0} MB.',
+  /** {0} = the allowed file endings, comma-separated. */
+  'file_uploader.valid_endings': 'Tillatte filtyper: {0}.',
+  /** {0} = files uploaded, {1} = maxNumberOfAttachments. */
+  'file_uploader.count': 'Lastet opp {0} av {1} filer.',
+  /** {0} = file name, {1} = maxFileSizeInMB. */
+  'file_uploader.too_large': '«{0}» er for stor. Største tillatte filstørrelse er {1} MB.',
+  /** {0} = file name. */
+  'file_uploader.wrong_type': '«{0}» har en filtype som ikke er tillatt.',
+  /** {0} = maxNumberOfAttachments. */
+  'file_uploader.too_many': 'Du kan laste opp høyst {0} filer.',
+  /** {0} = file name. */
+  'file_uploader.upload_failed': 'Kunne ikke laste opp «{0}». Prøv igjen.',
+  'file_uploader.uploading': 'Laster opp …',
+  'file_uploader.uploaded_files': 'Opplastede filer',
+  'file_uploader.file_name': 'Filnavn',
+  'file_uploader.file_size': 'Størrelse',
+  /** {0} = file name. */
+  'file_uploader.delete_file': 'Slett {0}',
+  /** {0} = file name. */
+  'file_uploader.confirm_delete': 'Vil du slette {0}?',
+  'file_uploader.tag': 'Kategori',
+  /** {0} = the tag title (Kategori), {1} = file name. */
+  'file_uploader.tag_for': '{0} for {1}',
+  /** {0} = file name. */
+  'image_upload.preview': 'Forhåndsvisning av {0}',
+  'address_component.address': 'Gateadresse',
+  'address_component.care_of': 'C/O eller annen tilleggsadresse',
+  'address_component.zip_code': 'Postnummer',
+  'address_component.post_place': 'Poststed',
+  'address_component.house_number': 'Bolignummer',
+  'address_component.house_number_helper': 'En bokstav og fire sifre, for eksempel H0101.',
+  'list_component.choose': 'Velg',
+  'list_component.no_rows': 'Listen er tom.',
+  'list_component.rows_per_page': 'Rader per side',
+  'list_component.previous_page': 'Forrige side',
+  'list_component.next_page': 'Neste side',
+  'list_component.pagination_label': 'Sider i listen',
+  'lookup.search': 'Hent opplysninger',
+  'lookup.clear': 'Søk på nytt',
+  'person_lookup.ssn_label': 'Fødselsnummer',
+  'person_lookup.surname_label': 'Etternavn',
+  'person_lookup.name_label': 'Navn',
+  'person_lookup.ssn_invalid': 'Fødselsnummeret må ha 11 sifre.',
+  'person_lookup.surname_missing': 'Skriv etternavnet.',
+  'person_lookup.not_found': 'Fant ingen person med dette fødselsnummeret og etternavnet.',
+  'organisation_lookup.orgnr_label': 'Organisasjonsnummer',
+  'organisation_lookup.name_label': 'Organisasjonsnavn',
+  'organisation_lookup.orgnr_invalid': 'Organisasjonsnummeret må ha 9 sifre.',
+  'organisation_lookup.not_found': 'Fant ingen organisasjon med dette organisasjonsnummeret.',
+  'map_component.no_location': 'Ingen posisjon er valgt.',
+  /** {0} = latitude, longitude. */
+  'map_component.location': 'Posisjon: {0}',
+  'map_component.open_in_map': 'Vis i kart (åpnes i ny fane)',
+  'simple_table.no_rows': 'Tabellen er tom.',
+  /** {0} = row number. */
+  'simple_table.delete_row': 'Slett rad {0}',
+  /** {0} = entry number, when the entry has no display name. */
+  'subform.entry': 'Oppføring {0}',
+  'subform.no_entries': 'Ingen oppføringer er lagt til ennå.',
+  /** {0} = the entry's display name. */
+  'subform.edit_entry': 'Endre {0}',
+  /** {0} = the entry's display name. */
+  'subform.delete_entry': 'Slett {0}',
+  'subform.edit_unavailable': 'Oppføringen kan ikke åpnes her ennå.',
 };

@@ -1,0 +1,115 @@
+import type { AppOption } from '../../core/app/types.ts';
+import type {
+  Attachment,
+  DataListPage,
+  DataListQuery,
+  FormServices,
+  OrganisationLookupResult,
+  PersonLookupResult,
+  SubformEntry,
+} from '../context/FormServices.ts';
+
+export interface InMemorySeed {
+  /** Code lists by options id (usually the layout set's `options`). */
+  options?: Readonly<Record<string, AppOption[]>>;
+  dataLists?: Readonly<Record<string, Record<string, unknown>[]>>;
+  persons?: readonly PersonLookupResult[];
+  organisations?: readonly OrganisationLookupResult[];
+  /** Zip code → post place. Empty by default: a standalone form knows no post places. */
+  postPlaces?: Readonly<Record<string, string>>;
+  attachments?: readonly Attachment[];
+  subformEntries?: Readonly<Record<string, SubformEntry[]>>;
+}
+
+/**
+ * Services with no server: answers come from the seed, uploads stay in memory (with an object URL
+ * for previews where the platform has one). Meant for standalone forms, stories and tests.
+ */
+export function createInMemoryFormServices(seed: InMemorySeed = {}): FormServices {
+  const attachments = new Map<string, Attachment>((seed.attachments ?? []).map((a) => [a.id, { ...a }]));
+  const subforms = new Map<string, SubformEntry[]>(
+    Object.entries(seed.subformEntries ?? {}).map(([key, entries]) => [key, entries.map((e) => ({ ...e }))]),
+  );
+  let nextId = 1;
+  const newId = (prefix: string) => `${prefix}-${nextId++}`;
+
+  return {
+    async fetchOptions(optionsId) {
+      return { options: [...(seed.options?.[optionsId] ?? [])] };
+    },
+    async uploadAttachment(file, dataType) {
+      const attachment: Attachment = {
+        id: newId('attachment'),
+        dataType,
+        filename: file.name,
+        size: file.size,
+        contentType: file.type,
+        tags: [],
+        url: typeof URL.createObjectURL === 'function' ? URL.createObjectURL(file) : undefined,
+      };
+      attachments.set(attachment.id, attachment);
+      return { ...attachment };
+    },
+    async deleteAttachment(id) {
+      const attachment = attachments.get(id);
+      if (attachment?.url?.startsWith('blob:')) URL.revokeObjectURL(attachment.url);
+      attachments.delete(id);
+    },
+    async listAttachments(dataType) {
+      return [...attachments.values()].filter((a) => a.dataType === dataType).map((a) => ({ ...a }));
+    },
+    async tagAttachment(id, tags) {
+      const attachment = attachments.get(id);
+      if (!attachment) throw new Error(`No attachment ${id}`);
+      attachment.tags = [...tags];
+      return { ...attachment };
+    },
+    async lookupPerson(ssn, lastName) {
+      const wanted = lastName.trim().toLowerCase();
+      const person = seed.persons?.find(
+        (p) => p.ssn === ssn && (p.lastName ?? p.name).toLowerCase().includes(wanted) && wanted !== '',
+      );
+      return person ? { ...person } : null;
+    },
+    async lookupOrganisation(orgNr) {
+      const organisation = seed.organisations?.find((o) => o.orgNr === orgNr);
+      return organisation ? { ...organisation } : null;
+    },
+    async fetchDataList(dataListId, query) {
+      return pageOf(seed.dataLists?.[dataListId] ?? [], query);
+    },
+    async lookupPostPlace(zipCode) {
+      return seed.postPlaces?.[zipCode] ?? null;
+    },
+    async listSubformEntries(layoutSet) {
+      return (subforms.get(layoutSet) ?? []).map((e) => ({ ...e }));
+    },
+    async addSubformEntry(layoutSet) {
+      const entry: SubformEntry = { id: newId('subform'), data: {} };
+      subforms.set(layoutSet, [...(subforms.get(layoutSet) ?? []), entry]);
+      return { ...entry };
+    },
+    async deleteSubformEntry(layoutSet, id) {
+      subforms.set(
+        layoutSet,
+        (subforms.get(layoutSet) ?? []).filter((e) => e.id !== id),
+      );
+    },
+  };
+}
+
+function pageOf(rows: Record<string, unknown>[], query: DataListQuery): DataListPage {
+  const sorted = [...rows];
+  const { sortColumn, sortDirection } = query;
+  if (sortColumn) {
+    const sign = sortDirection === 'desc' ? -1 : 1;
+    sorted.sort((a, b) => sign * compare(a[sortColumn], b[sortColumn], query.language));
+  }
+  const start = query.page * query.pageSize;
+  return { rows: sorted.slice(start, start + query.pageSize), totalRows: rows.length };
+}
+
+function compare(a: unknown, b: unknown, language: string): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a ?? '').localeCompare(String(b ?? ''), language, { numeric: true });
+}

@@ -1,0 +1,85 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { RawComponent } from '../../../src/core/index.ts';
+import { expectNoAxeViolations, nb, renderForm } from '../support/renderForm.tsx';
+
+const texts = { nb: nb({ 'event.date.title': 'Dato for arrangementet' }) };
+
+function eventDate(extra: Partial<RawComponent> = {}): RawComponent {
+  return {
+    id: 'event-date',
+    type: 'Datepicker',
+    dataModelBindings: { simpleBinding: 'event.date' },
+    textResourceBindings: { title: 'event.date.title' },
+    ...extra,
+  };
+}
+
+const field = () => screen.getByRole('textbox', { name: 'Dato for arrangementet' });
+
+describe('Datepicker', () => {
+  it('is a labelled text field that tells the user the format', async () => {
+    const { container } = renderForm([eventDate()], { texts });
+    expect(field()).toHaveValue('');
+    expect(field()).toHaveAccessibleDescription('Skriv datoen som dd.mm.åååå');
+    await expectNoAxeViolations(container);
+  });
+
+  it('stores a typed date as yyyy-MM-dd when timeStamp is false', async () => {
+    const { user, submitted } = renderForm([eventDate({ timeStamp: false })], { texts, withSubmit: true });
+    await user.type(field(), '17.05.2026');
+    expect(field()).toHaveValue('17.05.2026');
+    expect(await submitted()).toEqual({ event: { date: '2026-05-17' } });
+  });
+
+  it('stores an ISO date-time at local midnight by default', async () => {
+    const { user, submitted } = renderForm([eventDate()], { texts, withSubmit: true });
+    await user.type(field(), '1.5.2026');
+    expect(field()).toHaveValue('01.05.2026');
+    const data = (await submitted()) as { event: { date: string } };
+    expect(data.event.date).toMatch(/^2026-05-01T00:00:00[+-]\d\d:\d\d$/);
+  });
+
+  it('keeps what the user typed when it is not a date yet', async () => {
+    const { user, submitted } = renderForm([eventDate()], { texts, withSubmit: true });
+    await user.type(field(), '31.02.2026');
+    expect(field()).toHaveValue('31.02.2026');
+    expect(await submitted()).toEqual({ event: { date: '31.02.2026' } });
+  });
+
+  it('shows a stored date in the app format', () => {
+    renderForm([eventDate({ format: 'MM/dd/yyyy' })], {
+      texts,
+      initialData: { event: { date: '2026-12-24T00:00:00+01:00' } },
+    });
+    expect(field()).toHaveValue('12/24/2026');
+    expect(field()).toHaveAccessibleDescription('Skriv datoen som mm/dd/åååå');
+  });
+
+  it('describes the allowed range, with keywords relative to today', () => {
+    renderForm([eventDate({ minDate: 'today', maxDate: '2030-01-01' })], { texts, language: 'en' });
+    const today = new Date();
+    const shown = [today.getDate(), today.getMonth() + 1].map((n) => String(n).padStart(2, '0')).join('.');
+    expect(screen.getByRole('textbox')).toHaveAccessibleDescription(
+      `Enter the date as dd.mm.yyyy The date must be between ${shown}.${today.getFullYear()} and 01.01.2030.`,
+    );
+  });
+
+  it('is required for assistive technology and marked with an asterisk', async () => {
+    const { container } = renderForm([eventDate({ required: true })], { texts });
+    expect(field()).toBeRequired();
+    expect(container.querySelector('label')).toHaveTextContent('Dato for arrangementet *');
+    await expectNoAxeViolations(container);
+  });
+
+  it('cannot be changed when read-only', async () => {
+    const { user, submitted } = renderForm([eventDate({ readOnly: true })], {
+      texts,
+      withSubmit: true,
+      initialData: { event: { date: '2026-06-01' } },
+    });
+    await user.type(field(), '5');
+    expect(field()).toHaveValue('01.06.2026');
+    expect(await submitted()).toEqual({ event: { date: '2026-06-01' } });
+  });
+});
