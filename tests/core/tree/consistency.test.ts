@@ -108,7 +108,7 @@ function snapshot(tree: FormTree): Record<string, unknown> {
   return out;
 }
 
-describe('incremental updates agree with a tree built from scratch', () => {
+describe('incremental updates agree with a tree built from scratch', { timeout: 60_000 }, () => {
   for (const listening of [false, true]) {
     it(`after random edits, row changes and reads (${listening ? 'with' : 'without'} a subscriber)`, () => {
       fc.assert(
