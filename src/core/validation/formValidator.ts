@@ -1,4 +1,5 @@
-import { formatPath, parsePath } from '../data/path.ts';
+import { formatPath, getAtPath, parsePath } from '../data/path.ts';
+import { pathSegments } from '../tree/pathSegments.ts';
 import type { ExpressionContext } from '../expressions/index.ts';
 import type { FormEngine } from '../form/formEngine.ts';
 import { transposeField } from '../tree/transpose.ts';
@@ -476,7 +477,8 @@ class FormValidatorImpl implements FormValidator {
   }
 
   private expressionHost(): ExpressionHost {
-    const read = (dataType: string, path: string) => this.engine.data.model(dataType).get(path);
+    const read = (dataType: string, path: string) =>
+      getAtPath(this.engine.data.model(dataType).snapshot(), pathSegments(path));
     return {
       read,
       counted: () => {

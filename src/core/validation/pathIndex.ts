@@ -1,4 +1,5 @@
-import { parsePath, type PathSegment } from '../data/path.ts';
+import type { PathSegment } from '../data/path.ts';
+import { pathSegments } from '../tree/pathSegments.ts';
 
 interface TrieNode<T> {
   readonly items: Set<T>;
@@ -62,7 +63,7 @@ export class PathIndex<T> {
 }
 
 function segmentsOf(path: string | readonly PathSegment[]): readonly PathSegment[] {
-  return typeof path === 'string' ? parsePath(path) : path;
+  return typeof path === 'string' ? pathSegments(path) : path;
 }
 
 function collectBelow<T>(node: TrieNode<T>, into: Set<T>): void {

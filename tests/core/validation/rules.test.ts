@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import type { LayoutNode } from '../../../src/core/index.ts';
+import { input, layoutSet, setup } from './helpers.ts';
+
+describe('required validation', () => {
+  it('names the field by shortName, then title, then a generic name, lower-casing the first letter', () => {
+    const set = layoutSet(
+      {
+        one: [
+          input('a', 'a', { required: true, textResourceBindings: { title: 'a.title', shortName: 'a.short' } }),
+          input('b', 'b', { required: true, textResourceBindings: { title: 'b.title' } }),
+          input('c', 'c', { required: true, textResourceBindings: {} }),
+          input('d', 'd', { required: true, textResourceBindings: { title: 'x', requiredValidation: 'd.required' } }),
+        ],
+      },
+      {
+        texts: {
+          nb: [
+            { id: 'a.short', value: 'Fornavn' },
+            { id: 'b.title', value: 'Etternavn' },
+            { id: 'd.required', value: 'Fyll inn D' },
+          ],
+        },
+      },
+    );
+    const form = setup(set);
+    const message = (id: string) => form.validator.message(form.validator.allIssuesFor(id)[0]);
+    expect(message('a')).toBe('Du må fylle ut fornavn');
+    expect(message('b')).toBe('Du må fylle ut etternavn');
+    expect(message('c')).toBe('Du må fylle ut dette feltet');
+    expect(message('d')).toBe('Fyll inn D');
+    expect(form.validator.message(form.validator.allIssuesFor('c')[0], 'en')).toBe('You must fill in this field');
+  });
+
+  it('follows a required expression, and leaves hidden and renderAsSummary components alone', () => {
+    const set = layoutSet({
+      one: [
+        input('kind', 'kind'),
+        input('phone', 'phone', { required: ['equals', ['dataModel', 'kind'], 'person'] }),
+        input('hidden', 'hidden', { required: true, hidden: ['equals', ['dataModel', 'kind'], 'person'] }),
+        input('summary', 'summary', { required: true, renderAsSummary: true }),
+      ],
+    });
+    const form = setup(set);
+    expect(form.codes('phone')).toEqual([]);
+    expect(form.codes('hidden')).toEqual(['required:form_filler.error_required']);
+    expect(form.codes('summary')).toEqual([]);
+    form.type('kind', 'person');
+    expect(form.codes('phone')).toEqual(['required:form_filler.error_required']);
+    expect(form.codes('hidden')).toEqual([]);
+    form.type('phone', '12345678');
+    expect(form.codes('phone')).toEqual([]);
+  });
+
+  it('checks every binding of a multi-binding component, but only simpleBinding of options components', () => {
+    const set = layoutSet({
+      one: [
+        {
+          id: 'addr',
+          type: 'Address',
+          required: true,
+          dataModelBindings: { address: 'a.street', zipCode: 'a.zip', postPlace: 'a.place' },
+        },
+        {
+          id: 'pick',
+          type: 'Dropdown',
+          required: true,
+          dataModelBindings: { simpleBinding: 'p.value', label: 'p.label' },
+        },
+      ],
+    });
+    const form = setup(set, { a: { street: 'Gate 1' } });
+    expect(form.validator.allIssuesFor('addr').map((issue) => issue.bindingKey)).toEqual(['zipCode', 'postPlace']);
+    expect(form.validator.allIssuesFor('addr')[0].params).toEqual(['form_filler.zipCode']);
+    expect(form.validator.allIssuesFor('pick').map((issue) => issue.bindingKey)).toEqual(['simpleBinding']);
+  });
+});
+
+describe('component rules', () => {
+  it('Input maxLength, shown on change, instead of an equal schema maxLength', () => {
+    const set = layoutSet(
+      { one: [input('name', 'name', { maxLength: 3 })] },
+      { dataModelSchemas: { model: { type: 'object', properties: { name: { type: 'string', maxLength: 3 } } } } },
+    );
+    const form = setup(set);
+    form.type('name', 'abcd');
+    expect(form.visible('name')).toEqual(['component:validation_errors.maxLength']);
+  });
+
+  it('Datepicker: invalid date, before minDate, after maxDate', () => {
+    const set = layoutSet({
+      one: [
+        {
+          id: 'd',
+          type: 'Datepicker',
+          dataModelBindings: { simpleBinding: 'd' },
+          minDate: '2020-01-01',
+          maxDate: 'today',
+        },
+      ],
+    });
+    const form = setup(set);
+    form.type('d', '2021-02-30');
+    expect(form.codes('d')).toEqual(['component:date_picker.invalid_date_message']);
+    form.type('d', '2019-12-31');
+    expect(form.codes('d')).toEqual(['component:date_picker.min_date_exeeded']);
+    form.type('d', '2999-01-01T00:00:00Z');
+    expect(form.codes('d')).toEqual(['component:date_picker.max_date_exeeded']);
+    form.type('d', '2020-06-01');
+    expect(form.codes('d')).toEqual([]);
+  });
+
+  it('RepeatingGroup minCount and maxCount follow the rows', () => {
+    const set = layoutSet({
+      one: [
+        {
+          id: 'g',
+          type: 'RepeatingGroup',
+          dataModelBindings: { group: 'g' },
+          children: ['v'],
+          minCount: 1,
+          maxCount: 2,
+        },
+        input('v', 'g.v'),
+      ],
+    });
+    const form = setup(set);
+    expect(form.codes('g')).toEqual(['component:validation_errors.minItems']);
+    form.engine.data.model().set('g', [{ v: 1 }, { v: 2 }, { v: 3 }]);
+    expect(form.codes('g')).toEqual(['component:validation_errors.maxItems']);
+    form.engine.data.model().set('g', [{ v: 1 }]);
+    expect(form.codes('g')).toEqual([]);
+  });
+
+  it('FileUpload attachment counts come from the host and are re-read on request', () => {
+    const counts: Record<string, number> = { files: 0 };
+    const set = layoutSet({
+      one: [
+        {
+          id: 'files',
+          type: 'FileUpload',
+          minNumberOfAttachments: 1,
+          maxNumberOfAttachments: 2,
+          maxFileSizeInMB: 5,
+          displayMode: 'list',
+        },
+      ],
+    });
+    const form = setup(set, {}, { attachmentsCount: (node: LayoutNode) => counts[node.id] ?? 0 });
+    expect(form.codes('files')).toEqual(['component:form_filler.file_uploader_validation_error_file_number']);
+    counts.files = 3;
+    form.validator.refreshAttachments('files');
+    expect(form.codes('files')).toEqual(['component:form_filler.file_uploader_validation_error_exceeds_max_files']);
+    counts.files = 2;
+    form.validator.refreshAttachments();
+    expect(form.codes('files')).toEqual([]);
+  });
+});
