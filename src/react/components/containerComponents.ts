@@ -1,4 +1,10 @@
 import type { ComponentDefinition } from '../registry/types.ts';
+import './containers.css';
+import { Grid } from './Grid/Grid.tsx';
+import { RepeatingGroup } from './RepeatingGroup/RepeatingGroup.tsx';
 
 /** Components that render other components: groups, repeating groups, grids, tabs… */
-export const containerComponents: readonly ComponentDefinition[] = [];
+export const containerComponents: readonly ComponentDefinition[] = [
+  { type: 'RepeatingGroup', render: RepeatingGroup, category: 'container' },
+  { type: 'Grid', render: Grid, category: 'container' },
+];

@@ -72,6 +72,20 @@ export const en: Record<string, string> = {
   'soft_validation.info_title': 'Worth considering',
   'soft_validation.success_title': 'Well done!',
 
+  // Containers: repeating groups, Likert
+  'general.add_new': 'Add new',
+  'general.save_and_close': 'Save and close',
+  'general.save_and_next': 'Save and open next',
+  'group.row_number': 'row {0}',
+  'group.editing_row': 'Editing row {0}',
+  'group.row_actions': 'Actions',
+  'group.row_popover_delete_message': 'Are you sure you want to delete this row?',
+  'group.row_popover_delete_button_confirm': 'Yes, delete the row',
+  'group.max_rows_reached': 'You cannot add more than {0} rows.',
+  'group.min_rows_hint': 'Add at least {0} rows.',
+  'group.pagination_label': 'Table pages',
+  'likert.left_column_default_header_text': 'Question',
+
   // Problems in the app's configuration
   'unknown_component.title': 'Unknown component type “{0}”',
   'unknown_component.description': 'The component {0} in {1} cannot be displayed.',

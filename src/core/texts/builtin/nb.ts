@@ -88,6 +88,24 @@ export const nb: Record<string, string> = {
   'soft_validation.info_title': 'Lurt å tenke på',
   'soft_validation.success_title': 'Så flott!',
 
+  // Containers: repeating groups, Likert
+  'general.add_new': 'Legg til ny',
+  'general.save_and_close': 'Lagre og lukk',
+  'general.save_and_next': 'Lagre og åpne neste',
+  /** Names a row in button labels, after the visible text ("Endre rad 2"); {0} = row number. */
+  'group.row_number': 'rad {0}',
+  /** {0} = row number. */
+  'group.editing_row': 'Redigerer rad {0}',
+  'group.row_actions': 'Handlinger',
+  'group.row_popover_delete_message': 'Er du sikker på at du vil slette denne raden?',
+  'group.row_popover_delete_button_confirm': 'Ja, slett raden',
+  /** {0} = maxCount. */
+  'group.max_rows_reached': 'Du kan ikke legge til flere enn {0} rader.',
+  /** {0} = minCount. */
+  'group.min_rows_hint': 'Legg til minst {0} rader.',
+  'group.pagination_label': 'Sider i tabellen',
+  'likert.left_column_default_header_text': 'Spørsmål',
+
   // Problems in the app's configuration, shown in place of what cannot be rendered
   /** {0} = the component type as written in the layout. */
   'unknown_component.title': 'Ukjent komponenttype «{0}»',

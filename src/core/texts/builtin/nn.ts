@@ -72,6 +72,20 @@ export const nn: Record<string, string> = {
   'soft_validation.info_title': 'Lurt å tenkje på',
   'soft_validation.success_title': 'Så flott!',
 
+  // Containers: repeating groups, Likert
+  'general.add_new': 'Legg til ny',
+  'general.save_and_close': 'Lagre og lukk',
+  'general.save_and_next': 'Lagre og opne neste',
+  'group.row_number': 'rad {0}',
+  'group.editing_row': 'Redigerer rad {0}',
+  'group.row_actions': 'Handlingar',
+  'group.row_popover_delete_message': 'Er du sikker på at du vil slette denne rada?',
+  'group.row_popover_delete_button_confirm': 'Ja, slett rada',
+  'group.max_rows_reached': 'Du kan ikkje leggje til fleire enn {0} rader.',
+  'group.min_rows_hint': 'Legg til minst {0} rader.',
+  'group.pagination_label': 'Sider i tabellen',
+  'likert.left_column_default_header_text': 'Spørsmål',
+
   // Problems in the app's configuration
   'unknown_component.title': 'Ukjend komponenttype «{0}»',
   'unknown_component.description': 'Komponenten {0} i {1} kan ikkje visast.',

@@ -1,0 +1,1 @@
+export { addRow, removeRow } from './rows.ts';

@@ -1,0 +1,31 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import type { SkjemaComponentProps } from '../../registry/types.ts';
+import { useNodeState } from '../../hooks/useNodeState.ts';
+import { headingLevelOf } from '../shared/headingLevel.ts';
+import { Markdown } from '../shared/Markdown.tsx';
+import { useFieldTexts } from '../shared/useFieldTexts.ts';
+import { gridRowsOf } from './gridConfig.ts';
+import { GridTable } from './GridTable.tsx';
+
+/** Components, texts and labels laid out in a table (`rows[].cells`). */
+export function Grid({ node }: SkjemaComponentProps) {
+  useNodeState(node);
+  const { title, description } = useFieldTexts(node);
+  const rows = gridRowsOf(node.component.rows);
+  const titleId = `${node.id}-title`;
+  return (
+    <div role="group" id={node.id} className="skjema-grid-container" aria-labelledby={title ? titleId : undefined}>
+      {title && (
+        <Heading id={titleId} level={headingLevelOf(node)} data-size="xs">
+          <Markdown text={title} inline />
+        </Heading>
+      )}
+      {description && (
+        <Paragraph data-size="sm">
+          <Markdown text={description} />
+        </Paragraph>
+      )}
+      <GridTable owner={node} rows={rows} property="rows" label={title} />
+    </div>
+  );
+}

@@ -1,0 +1,166 @@
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useRef } from 'react';
+import type { RowNode } from '../../../core/tree/index.ts';
+import type { SkjemaComponentProps } from '../../registry/types.ts';
+import { useNodeState } from '../../hooks/useNodeState.ts';
+import { useText } from '../../i18n/useTexts.ts';
+import { GridTable } from '../Grid/GridTable.tsx';
+import { headingLevelOf } from '../shared/headingLevel.ts';
+import { Markdown } from '../shared/Markdown.tsx';
+import { useFieldTexts } from '../shared/useFieldTexts.ts';
+import { AddButton } from './AddButton.tsx';
+import { editFlag, repeatingGroupConfig, tableColumnIds } from './config.ts';
+import { Pagination } from './Pagination.tsx';
+import { DeleteButton, EditButton } from './RowButtons.tsx';
+import { editorId, RowEditor } from './RowEditor.tsx';
+import { RowsTable } from './RowsTable.tsx';
+import { useGroupTexts } from './useGroupTexts.ts';
+import { useRowEditing } from './useRowEditing.ts';
+import { useVisibleRows } from './useVisibleRows.ts';
+
+/** Rows of an array in the data model, shown as a table with an edit view, or all open (`edit.mode`). */
+export function RepeatingGroup({ node }: SkjemaComponentProps) {
+  useNodeState(node);
+  const container = useRef<HTMLDivElement>(null);
+  const config = repeatingGroupConfig(node);
+  const rows = useVisibleRows(node);
+  const editing = useRowEditing(node, config, rows, container);
+  const texts = useGroupTexts(node);
+  const { title, description } = useFieldTexts(node);
+  const minHint = useText('group.min_rows_hint', { params: [config.minCount] });
+  const titleId = `${node.id}-title`;
+
+  const showAdd = editFlag(node, 'addButton', true);
+  const showDelete = editFlag(node, 'deleteButton', true);
+  const showEdit = editFlag(node, 'editButton', true);
+  const showSave = editFlag(node, 'saveButton', true);
+  const showSaveAndNext = editFlag(node, 'saveAndNextButton', false);
+  const confirmDelete = editFlag(node, 'alertOnDelete', false);
+
+  const { mode } = config;
+  const tableMode = mode !== 'showAll';
+  const open = tableMode && mode !== 'onlyTable' ? rows.find((row) => row.key === editing.editingKey) : undefined;
+  const pageCount = config.rowsPerPage ? Math.max(1, Math.ceil(rows.length / config.rowsPerPage)) : 1;
+  const page = Math.min(editing.page, pageCount - 1);
+  const pageRows =
+    tableMode && config.rowsPerPage ? rows.slice(page * config.rowsPerPage, (page + 1) * config.rowsPerPage) : rows;
+  const hideTable = mode === 'hideTable' && open !== undefined;
+  const addVisible = showAdd && (open === undefined || config.alwaysShowAddButton);
+
+  const deleteButton = (row: RowNode) =>
+    showDelete ? (
+      <DeleteButton
+        text={texts.delete}
+        rowNumber={row.index + 1}
+        confirm={confirmDelete}
+        onDelete={() => editing.remove(row)}
+      />
+    ) : null;
+
+  const editorActions = (row: RowNode) => {
+    const next = rows[rows.indexOf(row) + 1];
+    return (
+      <>
+        {showSave && mode !== 'showAll' && (
+          <Button type="button" variant="primary" onClick={editing.close}>
+            {texts.save}
+          </Button>
+        )}
+        {showSaveAndNext && next && (
+          <Button type="button" variant="secondary" onClick={() => editing.open(next.key)}>
+            {texts.saveAndNext}
+          </Button>
+        )}
+        {(mode === 'hideTable' || mode === 'showAll') && deleteButton(row)}
+      </>
+    );
+  };
+
+  const editor = (row: RowNode) => (
+    <RowEditor
+      row={row}
+      config={config}
+      texts={texts}
+      innerPage={editing.innerPage}
+      onInnerPage={editing.setInnerPage}
+      actions={editorActions(row)}
+    />
+  );
+
+  const rowActions = (row: RowNode) => {
+    const isOpen = open?.key === row.key;
+    return (
+      <>
+        {showEdit && mode !== 'onlyTable' && (
+          <EditButton
+            text={isOpen ? texts.editClose : texts.editOpen}
+            rowNumber={row.index + 1}
+            expanded={isOpen}
+            controls={editorId(row)}
+            onClick={() => (isOpen ? editing.close() : editing.open(row.key))}
+          />
+        )}
+        {deleteButton(row)}
+      </>
+    );
+  };
+
+  return (
+    <div
+      ref={container}
+      role="group"
+      id={node.id}
+      className="skjema-repeating-group"
+      aria-labelledby={title ? titleId : undefined}
+    >
+      {title && (
+        <Heading id={titleId} level={headingLevelOf(node)} data-size="xs" tabIndex={-1} data-group-heading>
+          <Markdown text={title} inline />
+        </Heading>
+      )}
+      {description && (
+        <Paragraph data-size="sm">
+          <Markdown text={description} />
+        </Paragraph>
+      )}
+      {config.rowsBefore.length > 0 && <GridTable owner={node} rows={config.rowsBefore} property="rowsBefore" />}
+      {tableMode && !hideTable && pageRows.length > 0 && (
+        <RowsTable
+          columns={tableColumnIds(node, config)}
+          rows={pageRows}
+          config={config}
+          label={title}
+          labelledBy={title ? titleId : undefined}
+          hasActions={showDelete || (showEdit && mode !== 'onlyTable')}
+          actions={rowActions}
+          expanded={(row) => (mode === 'showTable' && open?.key === row.key ? editor(row) : null)}
+        />
+      )}
+      {tableMode && !hideTable && (
+        <Pagination page={page} pageCount={pageCount} texts={texts} onPage={editing.setPage} />
+      )}
+      {hideTable && open && editor(open)}
+      {mode === 'showAll' &&
+        rows.map((row) => (
+          <div key={row.key} data-row-key={row.key} className="skjema-row-all">
+            {editor(row)}
+          </div>
+        ))}
+      {config.minCount > 0 && rows.length < config.minCount && (
+        <Paragraph data-size="sm" className="skjema-group-hint">
+          {minHint}
+        </Paragraph>
+      )}
+      {addVisible && (
+        <AddButton
+          text={texts.add}
+          settings={config.addButton}
+          maxCount={config.maxCount}
+          atMax={rows.length >= config.maxCount}
+          onAdd={editing.add}
+        />
+      )}
+      {config.rowsAfter.length > 0 && <GridTable owner={node} rows={config.rowsAfter} property="rowsAfter" />}
+    </div>
+  );
+}
