@@ -54,6 +54,7 @@ export function displayValueOf(node: LayoutNodeImpl, runtime: TreeRuntime): stri
   };
   const language = runtime.environment.language ?? 'nb';
   const component = node.component;
+  const dateFormat = typeof component.format === 'string' ? component.format : 'dd.MM.yyyy';
   switch (node.type) {
     case 'Input':
       return formatNumberText(read('simpleBinding'), component.formatting, language);
@@ -74,19 +75,13 @@ export function displayValueOf(node: LayoutNodeImpl, runtime: TreeRuntime): stri
             .join(', ');
     }
     case 'Datepicker':
-      return formatDateText(
-        read('simpleBinding'),
-        typeof component.format === 'string' ? component.format : 'dd.MM.yyyy',
-      );
+      return formatDateText(read('simpleBinding'), dateFormat, language);
     case 'TimePicker':
       return formatTimeText(read('simpleBinding'), typeof component.format === 'string' ? component.format : 'HH:mm');
     case 'Map':
       return formatLocationText(read('simpleBinding'));
     case 'Date':
-      return formatDateText(
-        node.evaluate('value', 'string', ''),
-        typeof component.format === 'string' ? component.format : 'dd.MM.yyyy',
-      );
+      return formatDateText(node.evaluate('value', 'string', ''), dateFormat, language);
     case 'Text':
       return node.evaluate('value', 'string', '');
     case 'Number': {

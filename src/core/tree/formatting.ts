@@ -49,7 +49,7 @@ export function formatNumberText(raw: string, formatting: unknown, language: str
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/;
 
 /** Formats the literal date/time written in an ISO string; moment-style `DD`/`YYYY` are accepted too. */
-export function formatDateText(raw: string, pattern: string): string {
+export function formatDateText(raw: string, pattern: string, language = 'nb'): string {
   const match = DATE_TIME.exec(raw.trim());
   if (!match) return raw;
   const [, year, month, day, hour = '00', minute = '00', second = '00'] = match;
@@ -59,6 +59,8 @@ export function formatDateText(raw: string, pattern: string): string {
       case 'y':
         return token.length === 2 ? year.slice(2) : year;
       case 'M':
+        if (token.length >= 3)
+          return monthName(Number(year), Number(month), token.length === 3 ? 'short' : 'long', language);
         return token.length === 1 ? String(Number(month)) : month;
       case 'd':
         return token.length === 1 ? String(Number(day)) : day;
@@ -70,6 +72,14 @@ export function formatDateText(raw: string, pattern: string): string {
         return second;
     }
   });
+}
+
+function monthName(year: number, month: number, width: 'short' | 'long', language: string): string {
+  try {
+    return new Intl.DateTimeFormat(language, { month: width, timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 1));
+  } catch {
+    return String(month).padStart(2, '0');
+  }
 }
 
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?/;
