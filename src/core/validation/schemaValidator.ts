@@ -14,6 +14,9 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
 
 const YEAR = /^\d{4}$/;
 const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+// Draft 2019 formats ajv-formats lacks; internationalised names are checked loosely, as browsers do.
+const IDN_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
+const ANY = /^/;
 
 /** Keywords whose error says nothing a user can act on, or that the engine reports another way. */
 const IGNORED_KEYWORDS = new Set(['required', 'oneOf', 'anyOf', 'if', 'then', 'else', '$ref', 'allOf']);
@@ -54,11 +57,20 @@ export class SchemaValidator {
     private readonly schema: Record<string, unknown>,
   ) {
     const draft2020 = typeof schema.$schema === 'string' && schema.$schema.includes('2020-12');
-    const options = { allErrors: true, strict: false, verbose: true, coerceTypes: true, validateSchema: false };
+    const options = {
+      allErrors: true,
+      strict: false,
+      verbose: true,
+      coerceTypes: true,
+      validateSchema: false,
+      logger: false as const,
+    };
     this.ajv = (draft2020 ? new Ajv2020(options) : new Ajv(options)) as Ajv;
     addFormats(this.ajv, { keywords: true });
     this.ajv.addFormat('year', YEAR);
     this.ajv.addFormat('year-month', YEAR_MONTH);
+    this.ajv.addFormat('idn-email', IDN_EMAIL);
+    for (const format of ['idn-hostname', 'iri', 'iri-reference']) this.ajv.addFormat(format, ANY);
     this.baseId = typeof schema.$id === 'string' && schema.$id !== '' ? schema.$id : `urn:skjema:model:${dataType}`;
     this.ajv.addSchema(schema.$id === this.baseId ? schema : { ...schema, $id: this.baseId });
   }
