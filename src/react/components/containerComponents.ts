@@ -1,10 +1,12 @@
 import type { ComponentDefinition } from '../registry/types.ts';
 import './containers.css';
 import { Grid } from './Grid/Grid.tsx';
+import { Group } from './Group/Group.tsx';
 import { RepeatingGroup } from './RepeatingGroup/RepeatingGroup.tsx';
 
 /** Components that render other components: groups, repeating groups, grids, tabs… */
 export const containerComponents: readonly ComponentDefinition[] = [
   { type: 'RepeatingGroup', render: RepeatingGroup, category: 'container' },
+  { type: 'Group', render: Group, category: 'container' },
   { type: 'Grid', render: Grid, category: 'container' },
 ];

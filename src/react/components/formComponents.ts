@@ -1,10 +1,12 @@
 import type { ComponentDefinition } from '../registry/types.ts';
+import './formComponents.css';
 import { Checkboxes } from './Checkboxes/Checkboxes.tsx';
 import { Dropdown } from './Dropdown/Dropdown.tsx';
 import { Input } from './Input/Input.tsx';
 import { RadioButtons } from './RadioButtons/RadioButtons.tsx';
 import { TextArea } from './TextArea/TextArea.tsx';
 import { Datepicker } from './Datepicker/Datepicker.tsx';
+import { MultipleSelect } from './MultipleSelect/MultipleSelect.tsx';
 
 /** Components that hold data through `dataModelBindings`. */
 export const formComponents: readonly ComponentDefinition[] = [
@@ -13,5 +15,6 @@ export const formComponents: readonly ComponentDefinition[] = [
   { type: 'RadioButtons', render: RadioButtons, category: 'form', showsOwnErrors: true },
   { type: 'Checkboxes', render: Checkboxes, category: 'form', showsOwnErrors: true },
   { type: 'Dropdown', render: Dropdown, category: 'form', showsOwnErrors: true },
-  { type: 'Datepicker', render: Datepicker, category: 'form' },
+  { type: 'Datepicker', render: Datepicker, category: 'form', showsOwnErrors: true },
+  { type: 'MultipleSelect', render: MultipleSelect, category: 'form', showsOwnErrors: true },
 ];

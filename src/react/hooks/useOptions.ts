@@ -23,6 +23,10 @@ interface OptionSource {
   dataType?: string;
 }
 
+interface SourcedOption extends AppOption {
+  rowIndex?: number;
+}
+
 interface OptionsConfig {
   options?: AppOption[];
   optionsId?: string;
@@ -52,7 +56,7 @@ export function useOptions(node: FormNode): ResolvedOption[] {
   const dataVersion = useDataVersion(config.source !== undefined || config.optionFilter !== undefined);
   const fetched = useFetchedOptions(node, config, texts.language, version);
 
-  const raw: AppOption[] | undefined = useMemo(() => {
+  const raw: SourcedOption[] | undefined = useMemo(() => {
     if (Array.isArray(config.options)) return config.options;
     if (config.source) return optionsFromSource(engine, config.source, dataVersion);
     if (config.optionsId) return engine.layoutSet.options[config.optionsId] ?? fetched.options;
@@ -81,11 +85,15 @@ export function useOptions(node: FormNode): ResolvedOption[] {
       };
       return engine.tree.evaluateAt(site, config.optionFilter, 'boolean', true).value !== false;
     });
-    const list = kept.map((option) => ({
-      value: option.value === null ? '' : String(option.value),
-      label: texts.resolve(String(option.label ?? option.value)),
-      description: option.description ? texts.resolve(option.description) : undefined,
-    }));
+    const list = kept.map((option) => {
+      // Labels of `source` options are text keys whose `[{0}]` variables point into their row.
+      const row = option.rowIndex === undefined ? undefined : { rowIndices: [option.rowIndex] };
+      return {
+        value: option.value === null ? '' : String(option.value),
+        label: texts.resolve(String(option.label ?? option.value), row),
+        description: option.description ? texts.resolve(option.description, row) : undefined,
+      };
+    });
     if (config.sortOrder === 'asc' || config.sortOrder === 'desc') {
       const sign = config.sortOrder === 'asc' ? 1 : -1;
       list.sort((a, b) => sign * a.label.localeCompare(b.label, texts.language));
@@ -104,7 +112,7 @@ function optionsFromSource(
   engine: ReturnType<typeof useFormContext>['engine'],
   source: OptionSource,
   dataVersion: number,
-): AppOption[] {
+): SourcedOption[] {
   void dataVersion;
   const dataType = source.dataType ?? engine.layoutSet.dataType;
   const model = engine.data.model(dataType);
@@ -115,9 +123,9 @@ function optionsFromSource(
     const label = typeof source.label === 'string' ? source.label : String(value ?? '');
     return {
       value: value === undefined || value === null ? null : String(value),
-      // Source labels are text keys whose `[{0}]` variables point into the row.
-      label: label.replaceAll('{0}', String(index)),
+      label,
       description: typeof source.description === 'string' ? source.description : undefined,
+      rowIndex: index,
     };
   });
 }

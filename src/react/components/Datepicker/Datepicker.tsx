@@ -2,7 +2,7 @@ import { Textfield } from '@digdir/designsystemet-react';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useBinding } from '../../hooks/useBinding.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
-import { useNodeValidation } from '../../hooks/useNodeValidation.ts';
+import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import { useText } from '../../i18n/useTexts.ts';
 import { DescriptionWithHints } from '../shared/FieldDescription.tsx';
 import { FieldLabel } from '../shared/FieldLabel.tsx';

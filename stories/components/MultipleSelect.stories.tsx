@@ -1,0 +1,83 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import type { RawComponent } from '../../src/core/index.ts';
+import { SkjemaForm } from '../../src/react/SkjemaForm.tsx';
+import { formOf } from '../support/formOf.ts';
+import { textsOf } from '../support/texts.ts';
+
+const texts = textsOf({
+  'languages.title': ['Hvilke språk kan arrangementet tilby informasjon på?', 'Which languages can the event offer?'],
+  'languages.description': ['Velg alle som passer.', 'Choose all that apply.'],
+  'lang.nb': ['Norsk', 'Norwegian'],
+  'lang.se': ['Nordsamisk', 'Northern Sami'],
+  'lang.en': ['Engelsk', 'English'],
+  'lang.uk': ['Ukrainsk', 'Ukrainian'],
+});
+
+const languages = (extra: Partial<RawComponent> = {}): RawComponent => ({
+  id: 'languages',
+  type: 'MultipleSelect',
+  dataModelBindings: { simpleBinding: 'event.languages' },
+  textResourceBindings: { title: 'languages.title', description: 'languages.description' },
+  options: ['nb', 'se', 'en', 'uk'].map((value) => ({ value, label: `lang.${value}` })),
+  ...extra,
+});
+
+const form = (extra: Partial<RawComponent> = {}) => formOf([languages(extra)], { texts });
+
+const meta = {
+  title: 'Components/MultipleSelect',
+  component: SkjemaForm,
+  argTypes: { layoutSet: { control: false } },
+  args: { layoutSet: form() },
+} satisfies Meta<typeof SkjemaForm>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Empty: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const toggle = canvas.getByRole('button', { name: 'Velg …' });
+    await userEvent.click(toggle);
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Nordsamisk' }));
+    await expect(canvas.getByRole('button', { name: 'Fjern Nordsamisk' })).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  },
+};
+
+export const Filled: Story = {
+  args: { initialData: { event: { languages: 'nb,uk' } } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('button', { name: 'Fjern Norsk' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Fjern Ukrainsk' })).toBeVisible();
+  },
+};
+
+export const Required: Story = {
+  args: { layoutSet: form({ required: true }) },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('legend')).toHaveTextContent('*');
+  },
+};
+
+export const ReadOnly: Story = {
+  args: { layoutSet: form({ readOnly: true }), initialData: { event: { languages: 'se' } } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Nordsamisk')).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: 'Velg …' })).toBeNull();
+  },
+};
+
+/** Opened, in English. */
+export const Open: Story = {
+  args: { language: 'en', initialData: { event: { languages: 'en' } } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Choose…' }));
+    await expect(canvas.getByRole('checkbox', { name: 'English' })).toBeChecked();
+  },
+};
