@@ -187,6 +187,8 @@ class FormValidatorImpl implements FormValidator {
 
   validateAll(options: { readonly includeBackend?: boolean } = {}): ValidationOutcome {
     const mask = options.includeBackend ? ValidationMask.AllIncludingBackend : ValidationMask.All;
+    // Incremental schema runs start at the written value's parent; submit checks everything once.
+    for (const [dataType, validator] of this.schemas) this.runSchema(validator, dataType, []);
     return this.check(this.orderedStates(), mask, () => true);
   }
 
