@@ -86,6 +86,17 @@ describe('incremental validation', () => {
     expect(form.validator.allIssues()).toEqual([]);
   });
 
+  it('moves issues with their rows when a row in the middle is removed', () => {
+    const form = bigForm();
+    form.type('rows[2].name', 'x');
+    form.type('rows[3].amount', '500');
+    const rows = form.engine.data.model().get('rows') as unknown[];
+    form.engine.data.model().set('rows', [...rows.slice(0, 1), ...rows.slice(2)]);
+    expect(form.codes('name-1')).toEqual(['expression:name.is.x']);
+    expect(form.codes('amount-2')).toEqual(['expression:amount.too.big']);
+    expect(form.validator.allIssues().map((issue) => issue.nodeId)).toEqual(['name-1', 'amount-2']);
+  });
+
   it('notifies only the node whose shown issues changed', () => {
     const form = bigForm();
     const heard: string[] = [];
