@@ -3,10 +3,12 @@ import './containers.css';
 import { Grid } from './Grid/Grid.tsx';
 import { Group } from './Group/Group.tsx';
 import { RepeatingGroup } from './RepeatingGroup/RepeatingGroup.tsx';
+import { Tabs } from './Tabs/Tabs.tsx';
 
 /** Components that render other components: groups, repeating groups, grids, tabs… */
 export const containerComponents: readonly ComponentDefinition[] = [
   { type: 'RepeatingGroup', render: RepeatingGroup, category: 'container' },
   { type: 'Group', render: Group, category: 'container' },
   { type: 'Grid', render: Grid, category: 'container' },
+  { type: 'Tabs', render: Tabs, category: 'container' },
 ];
