@@ -7,6 +7,8 @@ import { RadioButtons } from './RadioButtons/RadioButtons.tsx';
 import { TextArea } from './TextArea/TextArea.tsx';
 import { Datepicker } from './Datepicker/Datepicker.tsx';
 import { MultipleSelect } from './MultipleSelect/MultipleSelect.tsx';
+import { FileUpload } from './FileUpload/FileUpload.tsx';
+import { FileUploadWithTag } from './FileUploadWithTag/FileUploadWithTag.tsx';
 
 /** Components that hold data through `dataModelBindings`. */
 export const formComponents: readonly ComponentDefinition[] = [
@@ -17,4 +19,6 @@ export const formComponents: readonly ComponentDefinition[] = [
   { type: 'Dropdown', render: Dropdown, category: 'form', showsOwnErrors: true },
   { type: 'Datepicker', render: Datepicker, category: 'form', showsOwnErrors: true },
   { type: 'MultipleSelect', render: MultipleSelect, category: 'form', showsOwnErrors: true },
+  { type: 'FileUpload', render: FileUpload, category: 'form', showsOwnErrors: true },
+  { type: 'FileUploadWithTag', render: FileUploadWithTag, category: 'form', showsOwnErrors: true },
 ];

@@ -1,0 +1,248 @@
+import {
+  Button,
+  Field,
+  Label,
+  Paragraph,
+  Select,
+  SelectOption,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
+import { useState, type ReactNode } from 'react';
+import type { FormNode } from '../../../core/form/index.ts';
+import { useFormServices, type Attachment } from '../../context/FormServices.ts';
+import { useNodeState } from '../../hooks/useNodeState.ts';
+import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
+import type { ResolvedOption } from '../../hooks/useOptions.ts';
+import { useTextResolver } from '../../i18n/useTexts.ts';
+import { DescriptionWithHints } from '../shared/FieldDescription.tsx';
+import { FieldLabel } from '../shared/FieldLabel.tsx';
+import { useFieldTexts } from '../shared/useFieldTexts.ts';
+import { allowedEndings, formatFileSize, hasAllowedEnding } from './fileRules.ts';
+import { useAttachments } from './useAttachments.ts';
+
+interface UploadConfig {
+  maxFileSizeInMB?: number;
+  displayMode?: 'simple' | 'list';
+  hasCustomFileEndings?: boolean;
+  validFileEndings?: unknown;
+  alertOnDelete?: unknown;
+}
+
+export interface AttachmentFieldProps {
+  node: FormNode;
+  /** FileUploadWithTag: the tags a file can get, and the label of the tag choice. */
+  tags?: { options: ResolvedOption[]; title: string };
+  /** ImageUpload: a preview per file. */
+  preview?: (file: Attachment) => ReactNode;
+  accept?: string;
+}
+
+/** A file input, its limits, and the uploaded files with delete (and tag) controls. */
+export function AttachmentField({ node, tags, preview, accept }: AttachmentFieldProps) {
+  const { required, readOnly } = useNodeState(node);
+  const { title, description } = useFieldTexts(node);
+  const { error } = useNodeValidation(node);
+  const texts = useTextResolver();
+  const services = useFormServices();
+  const { files, add, remove, replace } = useAttachments(node);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [uploading, setUploading] = useState(0);
+  const [confirming, setConfirming] = useState<string | undefined>(undefined);
+  const config = node.component as UploadConfig;
+  const maxSize = typeof config.maxFileSizeInMB === 'number' ? config.maxFileSizeInMB : undefined;
+  const maxCount = node.evaluate('maxNumberOfAttachments', 'number', null) ?? undefined;
+  const endings = allowedEndings(config);
+  const alertOnDelete = node.evaluate('alertOnDelete', 'boolean', false) === true;
+  const full = maxCount !== undefined && maxCount > 0 && files.length >= maxCount;
+  const t = (key: string, ...params: (string | number)[]) => texts.resolve(key, { params });
+
+  const upload = async (chosen: File[]) => {
+    const found: string[] = [];
+    let room = maxCount !== undefined && maxCount > 0 ? maxCount - files.length : Infinity;
+    const accepted = chosen.filter((file) => {
+      if (maxSize !== undefined && file.size > maxSize * 1024 * 1024) {
+        found.push(t('file_uploader.too_large', file.name, maxSize));
+      } else if (!hasAllowedEnding(file.name, endings)) {
+        found.push(t('file_uploader.wrong_type', file.name));
+      } else if (room <= 0) {
+        if (!found.includes(t('file_uploader.too_many', maxCount ?? 0)))
+          found.push(t('file_uploader.too_many', maxCount ?? 0));
+      } else {
+        room -= 1;
+        return true;
+      }
+      return false;
+    });
+    setProblems(found);
+    setUploading((n) => n + accepted.length);
+    for (const file of accepted) {
+      try {
+        add(await services.uploadAttachment(file, node.baseId));
+      } catch {
+        setProblems((previous) => [...previous, t('file_uploader.upload_failed', file.name)]);
+      } finally {
+        setUploading((n) => n - 1);
+      }
+    }
+  };
+
+  const inputId = `${node.id}-file`;
+  const hints = [
+    maxSize !== undefined ? t('file_uploader.max_size', maxSize) : undefined,
+    endings.length ? t('file_uploader.valid_endings', endings.join(', ')) : undefined,
+    maxCount !== undefined && maxCount > 0 ? t('file_uploader.count', files.length, maxCount) : undefined,
+  ];
+  const listMode = config.displayMode !== 'simple' || tags !== undefined;
+  const tagTitle = tags?.title ?? '';
+
+  const deleteControl = (file: Attachment) =>
+    readOnly ? null : confirming === file.id ? (
+      <span className="skjema-field-row" role="group" aria-label={t('file_uploader.confirm_delete', file.filename)}>
+        <Paragraph data-size="sm">{t('file_uploader.confirm_delete', file.filename)}</Paragraph>
+        <Button type="button" data-size="sm" data-color="danger" onClick={() => void remove(file.id)}>
+          {t('general.delete')}
+        </Button>
+        <Button type="button" data-size="sm" variant="tertiary" onClick={() => setConfirming(undefined)}>
+          {t('general.cancel')}
+        </Button>
+      </span>
+    ) : (
+      <Button
+        type="button"
+        data-size="sm"
+        variant="tertiary"
+        aria-label={t('file_uploader.delete_file', file.filename)}
+        onClick={() => (alertOnDelete ? setConfirming(file.id) : void remove(file.id))}
+      >
+        {t('general.delete')}
+      </Button>
+    );
+
+  return (
+    <div className="skjema-field-stack" id={node.id}>
+      <Field>
+        <Label htmlFor={inputId}>
+          <FieldLabel title={title ?? node.baseId} required={required} />
+        </Label>
+        <DescriptionWithHints description={description} hints={hints} />
+        {!readOnly && !full && (
+          <input
+            id={inputId}
+            type="file"
+            multiple={maxCount === undefined || maxCount - files.length > 1}
+            accept={accept ?? (endings.length ? endings.join(',') : undefined)}
+            aria-required={required && files.length === 0 ? true : undefined}
+            onChange={(event) => {
+              const chosen = [...(event.target.files ?? [])];
+              event.target.value = '';
+              void upload(chosen);
+            }}
+          />
+        )}
+        {error && <ValidationMessage>{error}</ValidationMessage>}
+      </Field>
+      <div role="alert">
+        {problems.map((problem) => (
+          <ValidationMessage key={problem}>{problem}</ValidationMessage>
+        ))}
+      </div>
+      <div role="status">{uploading > 0 && <Paragraph data-size="sm">{t('file_uploader.uploading')}</Paragraph>}</div>
+      {files.length > 0 &&
+        (listMode ? (
+          <div className="skjema-table-scroll">
+            <Table data-size="sm">
+              <caption>{t('file_uploader.uploaded_files')}</caption>
+              <TableHead>
+                <TableRow>
+                  <TableHeaderCell>{t('file_uploader.file_name')}</TableHeaderCell>
+                  <TableHeaderCell>{t('file_uploader.file_size')}</TableHeaderCell>
+                  {tags && <TableHeaderCell>{tagTitle}</TableHeaderCell>}
+                  {!readOnly && <TableHeaderCell>{t('general.actions')}</TableHeaderCell>}
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {files.map((file) => (
+                  <TableRow key={file.id}>
+                    <TableCell>
+                      {preview?.(file)}
+                      {file.url ? <a href={file.url}>{file.filename}</a> : file.filename}
+                    </TableCell>
+                    <TableCell>{formatFileSize(file.size, texts.language)}</TableCell>
+                    {tags && (
+                      <TableCell>
+                        <TagChoice
+                          file={file}
+                          tags={tags.options}
+                          label={t('file_uploader.tag_for', tagTitle, file.filename)}
+                          readOnly={readOnly}
+                          onTagged={replace}
+                        />
+                      </TableCell>
+                    )}
+                    {!readOnly && <TableCell>{deleteControl(file)}</TableCell>}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        ) : (
+          <ul aria-label={t('file_uploader.uploaded_files')} className="skjema-field-stack">
+            {files.map((file) => (
+              <li key={file.id}>
+                {preview?.(file)}
+                <span>
+                  {file.url ? <a href={file.url}>{file.filename}</a> : file.filename} (
+                  {formatFileSize(file.size, texts.language)})
+                </span>{' '}
+                {deleteControl(file)}
+              </li>
+            ))}
+          </ul>
+        ))}
+    </div>
+  );
+}
+
+function TagChoice(props: {
+  file: Attachment;
+  tags: ResolvedOption[];
+  label: string;
+  readOnly: boolean;
+  onTagged(file: Attachment): void;
+}) {
+  const { file, tags, label, readOnly, onTagged } = props;
+  const services = useFormServices();
+  const texts = useTextResolver();
+  const id = `tag-${file.id}`;
+  return (
+    <Field>
+      <Label htmlFor={id} className="skjema-label-hidden">
+        {label}
+      </Label>
+      <Select
+        id={id}
+        data-size="sm"
+        value={file.tags[0] ?? ''}
+        readOnly={readOnly}
+        onChange={(event) => {
+          if (readOnly) return;
+          const value = event.target.value;
+          void services.tagAttachment(file.id, value ? [value] : []).then(onTagged, () => {});
+        }}
+      >
+        <SelectOption value="">{texts.resolve('dropdown.choose')}</SelectOption>
+        {tags.map((tag) => (
+          <SelectOption key={tag.value} value={tag.value}>
+            {tag.label}
+          </SelectOption>
+        ))}
+      </Select>
+    </Field>
+  );
+}

@@ -1,0 +1,122 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import type { RawComponent } from '../../src/core/index.ts';
+import { SkjemaForm } from '../../src/react/SkjemaForm.tsx';
+import { formOf } from '../support/formOf.ts';
+import { textsOf } from '../support/texts.ts';
+import { withServices } from '../support/withServices.tsx';
+
+const texts = textsOf({
+  'attachments.title': ['Situasjonskart', 'Site map'],
+  'attachments.description': ['Last opp et kart som viser hvor arrangementet skal være.', 'Upload a map of the site.'],
+});
+
+const upload = (extra: Partial<RawComponent> = {}): RawComponent => ({
+  id: 'attachments',
+  type: 'FileUpload',
+  displayMode: 'list',
+  maxFileSizeInMB: 10,
+  maxNumberOfAttachments: 3,
+  minNumberOfAttachments: 0,
+  hasCustomFileEndings: true,
+  validFileEndings: ['.pdf', '.png', '.jpg'],
+  dataModelBindings: { list: 'event.attachments' },
+  textResourceBindings: { title: 'attachments.title', description: 'attachments.description' },
+  ...extra,
+});
+
+const form = (extra: Partial<RawComponent> = {}) => formOf([upload(extra)], { texts });
+const uploaded = {
+  attachments: [
+    { id: 'a1', dataType: 'attachments', filename: 'kart.pdf', size: 245000, contentType: 'application/pdf', tags: [] },
+  ],
+};
+
+const meta = {
+  title: 'Components/FileUpload',
+  component: SkjemaForm,
+  argTypes: { layoutSet: { control: false } },
+  args: { layoutSet: form() },
+} satisfies Meta<typeof SkjemaForm>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Empty: Story = {
+  decorators: [withServices({})],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.upload(
+      canvas.getByLabelText('Situasjonskart'),
+      new File(['%PDF'], 'kart.pdf', { type: 'application/pdf' }),
+    );
+    await expect(await canvas.findByRole('button', { name: 'Slett kart.pdf' })).toBeVisible();
+  },
+};
+
+export const Filled: Story = {
+  decorators: [withServices(uploaded)],
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('table', { name: 'Opplastede filer' })).toBeVisible();
+  },
+};
+
+export const Required: Story = {
+  args: { layoutSet: form({ required: true }) },
+  decorators: [withServices({})],
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByLabelText(/Situasjonskart/)).toHaveAttribute('aria-required', 'true');
+  },
+};
+
+export const ReadOnly: Story = {
+  args: { layoutSet: form({ readOnly: true }) },
+  decorators: [withServices(uploaded)],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('kart.pdf')).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: 'Slett kart.pdf' })).toBeNull();
+  },
+};
+
+/** `displayMode: "simple"`: a plain list instead of a table. */
+export const Simple: Story = {
+  args: { layoutSet: form({ displayMode: 'simple' }), language: 'en' },
+  decorators: [withServices(uploaded)],
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('list', { name: 'Uploaded files' })).toBeVisible();
+  },
+};
+
+/** FileUploadWithTag: each file gets a category. */
+export const WithTags: Story = {
+  args: {
+    layoutSet: formOf(
+      [
+        upload({
+          id: 'attachments',
+          type: 'FileUploadWithTag',
+          textResourceBindings: { title: 'attachments.title', tagTitle: 'tag.title' },
+          options: [
+            { value: 'map', label: 'tag.map' },
+            { value: 'plan', label: 'tag.plan' },
+          ],
+        }),
+      ],
+      {
+        texts: textsOf({
+          'attachments.title': ['Vedlegg', 'Attachments'],
+          'tag.title': ['Type vedlegg', 'Attachment type'],
+          'tag.map': ['Kart', 'Map'],
+          'tag.plan': ['Plantegning', 'Floor plan'],
+        }),
+      },
+    ),
+  },
+  decorators: [withServices(uploaded)],
+  play: async ({ canvasElement }) => {
+    const tag = await within(canvasElement).findByRole('combobox', { name: 'Type vedlegg for kart.pdf' });
+    await userEvent.selectOptions(tag, 'Kart');
+    await expect(tag).toHaveValue('map');
+  },
+};

@@ -1,0 +1,131 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { RawComponent } from '../../../src/core/index.ts';
+import { createInMemoryFormServices } from '../../../src/react/services/inMemoryFormServices.ts';
+import { expectNoAxeViolations, nb, renderForm } from '../support/renderForm.tsx';
+import { renderWithServices } from '../support/renderWithServices.tsx';
+
+const texts = {
+  nb: nb({
+    'attachments.title': 'Situasjonskart',
+    'tag.title': 'Type vedlegg',
+    'tag.map': 'Kart',
+    'tag.plan': 'Plan',
+  }),
+};
+
+function upload(extra: Partial<RawComponent> = {}): RawComponent {
+  return {
+    id: 'attachments',
+    type: 'FileUpload',
+    displayMode: 'list',
+    maxFileSizeInMB: 1,
+    maxNumberOfAttachments: 2,
+    minNumberOfAttachments: 0,
+    dataModelBindings: { list: 'event.attachments' },
+    textResourceBindings: { title: 'attachments.title' },
+    ...extra,
+  };
+}
+
+const pdf = (name: string, size = 2048) => new File(['x'.repeat(size)], name, { type: 'application/pdf' });
+const input = () => screen.getByLabelText('Situasjonskart') as HTMLInputElement;
+
+describe('FileUpload', () => {
+  it('is a labelled file input that states its limits', async () => {
+    const { container } = renderForm([upload({ hasCustomFileEndings: true, validFileEndings: '.pdf, .png' })], {
+      texts,
+    });
+    expect(input()).toHaveAttribute('type', 'file');
+    expect(input()).toHaveAttribute('accept', '.pdf,.png');
+    expect(screen.getByText('Største tillatte filstørrelse er 1 MB.')).toBeInTheDocument();
+    expect(screen.getByText('Tillatte filtyper: .pdf, .png.')).toBeInTheDocument();
+    expect(screen.getByText('Lastet opp 0 av 2 filer.')).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+
+  it('uploads files, lists them and stores their ids', async () => {
+    const { user, submitted, container } = renderForm([upload()], { texts, withSubmit: true });
+    await user.upload(input(), [pdf('kart.pdf')]);
+    const table = await screen.findByRole('table', { name: 'Opplastede filer' });
+    expect(within(table).getByRole('cell', { name: 'kart.pdf' })).toBeInTheDocument();
+    expect(within(table).getByRole('cell', { name: '2 kB' })).toBeInTheDocument();
+    expect(screen.getByText('Lastet opp 1 av 2 filer.')).toBeInTheDocument();
+    expect(await submitted()).toEqual({ event: { attachments: ['attachment-1'] } });
+    await expectNoAxeViolations(container);
+  });
+
+  it('refuses files that are too large or of the wrong type, and more than allowed', async () => {
+    renderForm([upload({ hasCustomFileEndings: true, validFileEndings: ['.pdf'] })], { texts });
+    // A browser's file dialog only suggests `accept`; a user can still pick any file.
+    const user = userEvent.setup({ applyAccept: false });
+    await user.upload(input(), [pdf('stor.pdf', 2 * 1024 * 1024), pdf('bilde.png')]);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('«stor.pdf» er for stor. Største tillatte filstørrelse er 1 MB.');
+    expect(alert).toHaveTextContent('«bilde.png» har en filtype som ikke er tillatt.');
+    await user.upload(input(), [pdf('a.pdf'), pdf('b.pdf'), pdf('c.pdf')]);
+    expect(screen.getByRole('alert')).toHaveTextContent('Du kan laste opp høyst 2 filer.');
+    await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(3));
+    // With the limit reached there is nothing more to choose.
+    expect(screen.queryByLabelText('Situasjonskart')).toBeNull();
+  });
+
+  it('deletes a file, after confirming when alertOnDelete is set', async () => {
+    const { user, submitted } = renderForm([upload({ alertOnDelete: true })], { texts, withSubmit: true });
+    await user.upload(input(), [pdf('kart.pdf')]);
+    await user.click(await screen.findByRole('button', { name: 'Slett kart.pdf' }));
+    expect(screen.getByText('Vil du slette kart.pdf?')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Slett' }));
+    await waitFor(() => expect(screen.queryByRole('table')).toBeNull());
+    expect(await submitted()).toEqual({ event: {} });
+  });
+
+  it('shows files already uploaded, without controls when read-only', async () => {
+    const services = createInMemoryFormServices({
+      attachments: [
+        {
+          id: 'a1',
+          dataType: 'attachments',
+          filename: 'plan.pdf',
+          size: 3000000,
+          contentType: 'application/pdf',
+          tags: [],
+        },
+      ],
+    });
+    const { container } = renderWithServices([upload({ readOnly: true, displayMode: 'simple' })], services, { texts });
+    const list = await screen.findByRole('list', { name: 'Opplastede filer' });
+    expect(list).toHaveTextContent('plan.pdf (2,9 MB)');
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.queryByLabelText('Situasjonskart')).toBeNull();
+    await expectNoAxeViolations(container);
+  });
+});
+
+describe('FileUploadWithTag', () => {
+  it('lets the user tag each uploaded file with one of the options', async () => {
+    const services = createInMemoryFormServices();
+    const { user, container } = renderWithServices(
+      [
+        upload({
+          type: 'FileUploadWithTag',
+          textResourceBindings: { title: 'attachments.title', tagTitle: 'tag.title' },
+          options: [
+            { value: 'map', label: 'tag.map' },
+            { value: 'plan', label: 'tag.plan' },
+          ],
+        }),
+      ],
+      services,
+      { texts },
+    );
+    await user.upload(input(), [pdf('kart.pdf')]);
+    expect(await screen.findByRole('columnheader', { name: 'Type vedlegg' })).toBeInTheDocument();
+    const tag = screen.getByRole('combobox', { name: 'Type vedlegg for kart.pdf' });
+    await user.selectOptions(tag, 'Kart');
+    await waitFor(() => expect(tag).toHaveValue('map'));
+    expect((await services.listAttachments('attachments'))[0].tags).toEqual(['map']);
+    await expectNoAxeViolations(container);
+  });
+});
