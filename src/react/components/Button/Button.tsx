@@ -1,18 +1,72 @@
 import { Button as DsButton } from '@digdir/designsystemet-react';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useFormContext } from '../../context/FormContext.ts';
+import { useServerActions } from '../../context/ServerActionsContext.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
 import { useText } from '../../i18n/useTexts.ts';
+import { ActionControl } from '../shared/ActionControl.tsx';
+import { buttonLayoutClasses, buttonSize, type ButtonLayout } from '../shared/buttonLayout.ts';
+import { prefillFrom } from '../shared/prefill.ts';
+import { useActionRunner } from '../shared/useActionRunner.ts';
 
-/** The form's submit button (`mode: "submit"`, the default). */
+interface ButtonConfig extends ButtonLayout {
+  mode?: 'submit' | 'save' | 'instantiate';
+  mapping?: unknown;
+}
+
+const DEFAULT_TITLES = { submit: 'general.submit', save: 'general.save', instantiate: 'instantiate.start' } as const;
+
+/**
+ * The form's submit button (`mode: "submit"`, the default), or a save or instantiate button whose
+ * work is done by the app's `ServerActionsProvider` (`onSave`, `onInstantiate`).
+ */
 export function Button({ node }: SkjemaComponentProps) {
-  const { submit } = useFormContext();
+  const { engine, submit } = useFormContext();
+  const server = useServerActions();
+  const runner = useActionRunner();
+  const config = node.component as ButtonConfig;
+  const mode = config.mode === 'save' || config.mode === 'instantiate' ? config.mode : 'submit';
   const customTitle = useNodeText(node, 'title');
-  const defaultTitle = useText('general.submit');
+  const defaultTitle = useText(DEFAULT_TITLES[mode]);
   const title = customTitle ?? defaultTitle;
+  const { wrapper, button } = buttonLayoutClasses(config);
+  const size = buttonSize(config);
+  const source = { componentId: node.id };
+  if (mode === 'submit') {
+    return (
+      <div className={wrapper}>
+        <DsButton
+          id={node.id}
+          type="button"
+          variant="primary"
+          data-size={size}
+          onClick={submit}
+          className={['skjema-submit', button].filter(Boolean).join(' ')}
+        >
+          {title}
+        </DsButton>
+      </div>
+    );
+  }
+  const { onSave, onInstantiate } = server;
+  const onPress =
+    mode === 'save'
+      ? onSave &&
+        (() => {
+          const all = engine.data.snapshot();
+          return onSave(all[engine.layoutSet.dataType] ?? {}, all, source);
+        })
+      : onInstantiate && (() => onInstantiate(prefillFrom(engine, config.mapping), source));
   return (
-    <DsButton id={node.id} type="button" variant="primary" onClick={submit} className="skjema-submit">
-      {title}
-    </DsButton>
+    <ActionControl
+      id={node.id}
+      label={title}
+      runner={runner}
+      variant={mode === 'save' ? 'secondary' : 'primary'}
+      size={size}
+      buttonClassName={button}
+      wrapperClassName={wrapper}
+      onPress={onPress}
+    />
   );
 }

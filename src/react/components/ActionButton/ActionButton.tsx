@@ -1,0 +1,33 @@
+import type { SkjemaComponentProps } from '../../registry/types.ts';
+import { useServerActions } from '../../context/ServerActionsContext.ts';
+import { useNodeText } from '../../hooks/useNodeText.ts';
+import { useText } from '../../i18n/useTexts.ts';
+import { ActionControl } from '../shared/ActionControl.tsx';
+import { Markdown } from '../shared/Markdown.tsx';
+import { useActionRunner } from '../shared/useActionRunner.ts';
+
+const DEFAULT_TITLES: Record<string, string> = {
+  instantiate: 'instantiate.start',
+  confirm: 'actions.confirm',
+  sign: 'actions.sign',
+  reject: 'actions.reject',
+};
+
+/** A process action (`sign`, `confirm`, `reject`, `instantiate`) performed by the app's `onAction`. */
+export function ActionButton({ node }: SkjemaComponentProps) {
+  const { onAction } = useServerActions();
+  const runner = useActionRunner();
+  const { action = '', buttonStyle } = node.component as { action?: string; buttonStyle?: 'primary' | 'secondary' };
+  const custom = useNodeText(node, 'title');
+  const fallback = useText(DEFAULT_TITLES[action]);
+  const label = custom !== undefined ? <Markdown text={custom} inline /> : (fallback ?? action);
+  return (
+    <ActionControl
+      id={node.id}
+      label={label}
+      runner={runner}
+      variant={buttonStyle === 'primary' ? 'primary' : 'secondary'}
+      onPress={onAction && action ? () => onAction(action, { componentId: node.id }) : undefined}
+    />
+  );
+}

@@ -1,0 +1,43 @@
+import type { SkjemaComponentProps } from '../../registry/types.ts';
+import { useFormContext } from '../../context/FormContext.ts';
+import { useServerActions } from '../../context/ServerActionsContext.ts';
+import { useNodeText } from '../../hooks/useNodeText.ts';
+import { ActionControl } from '../shared/ActionControl.tsx';
+import { Markdown } from '../shared/Markdown.tsx';
+import { useActionRunner } from '../shared/useActionRunner.ts';
+import { needsServer, runCustomActions, type CustomAction } from './customActions.ts';
+
+interface CustomButtonConfig {
+  actions?: CustomAction[];
+  buttonStyle?: 'primary' | 'secondary' | 'tertiary';
+  buttonColor?: 'first' | 'second' | 'success' | 'danger';
+  buttonSize?: 'sm' | 'md' | 'lg' | 'small' | 'medium' | 'large';
+}
+
+// "first"/"second" are the theme's main and neutral colours in Designsystemet's naming.
+const COLORS: Record<string, string> = { first: 'accent', second: 'neutral', success: 'success', danger: 'danger' };
+const SIZES: Record<string, string> = { sm: 'sm', md: 'md', lg: 'lg', small: 'sm', medium: 'md', large: 'lg' };
+const STYLES = new Set(['primary', 'secondary', 'tertiary']);
+
+/** A button running `actions`: page navigation in the browser, server actions through `ServerActionsProvider`. */
+export function CustomButton({ node }: SkjemaComponentProps) {
+  const { navigation } = useFormContext();
+  const server = useServerActions();
+  const runner = useActionRunner();
+  const title = useNodeText(node, 'title');
+  const config = node.component as CustomButtonConfig;
+  const actions = Array.isArray(config.actions) ? config.actions : [];
+  const available = !needsServer(actions) || server.onServerAction !== undefined;
+  const variant = config.buttonStyle && STYLES.has(config.buttonStyle) ? config.buttonStyle : 'secondary';
+  return (
+    <ActionControl
+      id={node.id}
+      label={title !== undefined ? <Markdown text={title} inline /> : node.baseId}
+      runner={runner}
+      variant={variant}
+      color={config.buttonColor ? COLORS[config.buttonColor] : undefined}
+      size={config.buttonSize ? SIZES[config.buttonSize] : undefined}
+      onPress={available ? () => runCustomActions(actions, navigation, server, { componentId: node.id }) : undefined}
+    />
+  );
+}

@@ -1,0 +1,27 @@
+import type { SkjemaComponentProps } from '../../registry/types.ts';
+import { useNodeText } from '../../hooks/useNodeText.ts';
+import { useTextResolver } from '../../i18n/useTexts.ts';
+import { languageSource } from '../shared/languageSource.ts';
+
+interface ImageConfig {
+  src?: unknown;
+  width?: string;
+  align?: 'flex-start' | 'center' | 'flex-end' | 'space-between' | 'space-around' | 'space-evenly';
+}
+
+/**
+ * An image in the form's language. Without `altTextImg` the image is taken as decorative and gets
+ * an empty alt text, so screen readers skip it instead of reading out its file name.
+ */
+export function Image({ node }: SkjemaComponentProps) {
+  const { language } = useTextResolver();
+  const alt = useNodeText(node, 'altTextImg');
+  const { src, width = '100%', align = 'flex-start' } = (node.component as { image?: ImageConfig }).image ?? {};
+  const url = languageSource(src, language);
+  if (!url) return null;
+  return (
+    <div id={node.id} className="skjema-image" style={{ justifyContent: align }}>
+      <img src={url} alt={alt ?? ''} style={{ width }} />
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { Button } from '@digdir/designsystemet-react';
+import type { SkjemaComponentProps } from '../../registry/types.ts';
+import { useNodeText } from '../../hooks/useNodeText.ts';
+import { useText } from '../../i18n/useTexts.ts';
+
+/** Opens the browser's print dialog, where the user can also save the form as PDF. */
+export function PrintButton({ node }: SkjemaComponentProps) {
+  const custom = useNodeText(node, 'title');
+  const fallback = useText('general.print_button_text');
+  return (
+    <Button id={node.id} type="button" variant="secondary" onClick={() => window.print()}>
+      {custom ?? fallback}
+    </Button>
+  );
+}

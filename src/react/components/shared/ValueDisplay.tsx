@@ -1,0 +1,44 @@
+import type { FormNode } from '../../../core/form/index.ts';
+import { useNodeText } from '../../hooks/useNodeText.ts';
+import { Markdown } from './Markdown.tsx';
+
+interface DisplayConfig {
+  direction?: 'horizontal' | 'vertical';
+  icon?: string;
+}
+
+/**
+ * A read-only value with its title, shared by Text, Number, Date and Option. A description list
+ * keeps the title and the value paired for screen readers, which a label without a control would not.
+ */
+export function ValueDisplay({ node, value }: { node: FormNode; value: string }) {
+  const title = useNodeText(node, 'title');
+  const description = useNodeText(node, 'description');
+  const { direction = 'horizontal', icon } = node.component as DisplayConfig;
+  const body = (
+    <span className="skjema-value-body">
+      {icon && <img className="skjema-value-icon" src={icon} alt="" />}
+      <span>{value}</span>
+    </span>
+  );
+  if (title === undefined) {
+    return (
+      <div id={node.id} className="skjema-value">
+        {body}
+      </div>
+    );
+  }
+  return (
+    <dl id={node.id} className={`skjema-value skjema-value--${direction === 'vertical' ? 'vertical' : 'horizontal'}`}>
+      <dt className="skjema-value-title">
+        <Markdown text={title} inline />
+        {description !== undefined && (
+          <span className="skjema-value-description">
+            <Markdown text={description} inline />
+          </span>
+        )}
+      </dt>
+      <dd className="skjema-value-content">{body}</dd>
+    </dl>
+  );
+}

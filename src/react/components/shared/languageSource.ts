@@ -1,0 +1,13 @@
+/**
+ * Picks the URL for the form's language from a `{ nb, nn, en, … }` map: the language itself, then
+ * the reference's fallback order, then whatever the app gives.
+ */
+export function languageSource(sources: unknown, language: string): string | undefined {
+  if (sources === null || typeof sources !== 'object') return undefined;
+  const map = sources as Record<string, unknown>;
+  for (const candidate of [language, 'nb', 'nn', 'en']) {
+    const value = map[candidate];
+    if (typeof value === 'string' && value !== '') return value;
+  }
+  return Object.values(map).find((value): value is string => typeof value === 'string' && value !== '');
+}
