@@ -33,6 +33,24 @@ export const en: Record<string, string> = {
   'form_filler.submitted_body': 'Thank you! We have received the information you submitted.',
   'form_filler.page_title': '{0} – {1}',
 
+  // Presentation and action components
+  'general.print_button_text': 'Print / save as PDF',
+  'general.action_not_available': 'This action is not available here.',
+  'general.empty_value': '–',
+  'instantiate.start': 'Start a new form',
+  'actions.confirm': 'Confirm',
+  'actions.sign': 'Sign',
+  'actions.reject': 'Reject',
+  'receipt.date_sent': 'Date sent',
+  'receipt.sender': 'Sender',
+  'receipt.receiver': 'Receiver',
+  'receipt.ref_num': 'Reference number',
+  'attachment_list.empty': 'No attachments',
+  'attachment_list.default_title': 'Attachments',
+  'iframe.title': 'Embedded content',
+  'navigation.show_pages': 'Show all pages',
+  'link.new_tab': '(opens in a new tab)',
+
   // Language selector
   'language.selector.label': 'Language',
   'language.full_name.nb': 'Norwegian (Bokmål)',

@@ -47,6 +47,24 @@ export const nb: Record<string, string> = {
   /** Document title: {0} = page title, {1} = app name. */
   'form_filler.page_title': '{0} – {1}',
 
+  // Presentation and action components
+  'general.print_button_text': 'Skriv ut / lagre som PDF',
+  'general.action_not_available': 'Denne handlingen er ikke tilgjengelig her.',
+  'general.empty_value': '–',
+  'instantiate.start': 'Start nytt skjema',
+  'actions.confirm': 'Bekreft',
+  'actions.sign': 'Signer',
+  'actions.reject': 'Avvis',
+  'receipt.date_sent': 'Dato sendt',
+  'receipt.sender': 'Avsender',
+  'receipt.receiver': 'Mottaker',
+  'receipt.ref_num': 'Referansenummer',
+  'attachment_list.empty': 'Ingen vedlegg',
+  'attachment_list.default_title': 'Vedlegg',
+  'iframe.title': 'Innebygd innhold',
+  'navigation.show_pages': 'Vis alle sider',
+  'link.new_tab': '(åpnes i ny fane)',
+
   // Language selector
   'language.selector.label': 'Språk',
   'language.full_name.nb': 'Norsk (bokmål)',

@@ -33,6 +33,24 @@ export const nn: Record<string, string> = {
   'form_filler.submitted_body': 'Takk! Vi har teke imot opplysningane du sende inn.',
   'form_filler.page_title': '{0} – {1}',
 
+  // Presentation and action components
+  'general.print_button_text': 'Skriv ut / lagre som PDF',
+  'general.action_not_available': 'Denne handlinga er ikkje tilgjengeleg her.',
+  'general.empty_value': '–',
+  'instantiate.start': 'Start nytt skjema',
+  'actions.confirm': 'Stadfest',
+  'actions.sign': 'Signer',
+  'actions.reject': 'Avvis',
+  'receipt.date_sent': 'Dato sendt',
+  'receipt.sender': 'Avsendar',
+  'receipt.receiver': 'Mottakar',
+  'receipt.ref_num': 'Referansenummer',
+  'attachment_list.empty': 'Ingen vedlegg',
+  'attachment_list.default_title': 'Vedlegg',
+  'iframe.title': 'Innebygd innhald',
+  'navigation.show_pages': 'Vis alle sidene',
+  'link.new_tab': '(blir opna i ny fane)',
+
   // Language selector
   'language.selector.label': 'Språk',
   'language.full_name.nb': 'Norsk (bokmål)',
