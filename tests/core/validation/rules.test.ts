@@ -72,6 +72,7 @@ describe('required validation', () => {
     const form = setup(set, { a: { street: 'Gate 1' } });
     expect(form.validator.allIssuesFor('addr').map((issue) => issue.bindingKey)).toEqual(['zipCode', 'postPlace']);
     expect(form.validator.allIssuesFor('addr')[0].params).toEqual(['form_filler.zipCode']);
+    expect(form.validator.message(form.validator.allIssuesFor('addr')[0])).toBe('Du må fylle ut postnummer');
     expect(form.validator.allIssuesFor('pick').map((issue) => issue.bindingKey)).toEqual(['simpleBinding']);
   });
 });
