@@ -89,6 +89,12 @@ export const en: Record<string, string> = {
   'soft_validation.warning_title': 'Note',
   'soft_validation.info_title': 'Worth considering',
   'soft_validation.success_title': 'Well done!',
+  // Field names in required messages for bindings other than simpleBinding ({0} of form_filler.error_required)
+  'form_filler.address': 'address',
+  'form_filler.zipCode': 'zip code',
+  'form_filler.postPlace': 'post place',
+  'form_filler.careOf': 'c/o or other additional address',
+  'form_filler.houseNumber': 'house number',
 
   // Containers: repeating groups, Likert
   'general.add_new': 'Add new',

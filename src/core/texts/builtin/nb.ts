@@ -105,6 +105,12 @@ export const nb: Record<string, string> = {
   'soft_validation.warning_title': 'Merk deg',
   'soft_validation.info_title': 'Lurt å tenke på',
   'soft_validation.success_title': 'Så flott!',
+  // Field names in required messages for bindings other than simpleBinding ({0} of form_filler.error_required)
+  'form_filler.address': 'adresse',
+  'form_filler.zipCode': 'postnummer',
+  'form_filler.postPlace': 'poststed',
+  'form_filler.careOf': 'c/o eller annen tilleggsadresse',
+  'form_filler.houseNumber': 'bolignummer',
 
   // Containers: repeating groups, Likert
   'general.add_new': 'Legg til ny',

@@ -89,6 +89,12 @@ export const nn: Record<string, string> = {
   'soft_validation.warning_title': 'Merk deg',
   'soft_validation.info_title': 'Lurt å tenkje på',
   'soft_validation.success_title': 'Så flott!',
+  // Field names in required messages for bindings other than simpleBinding ({0} of form_filler.error_required)
+  'form_filler.address': 'adresse',
+  'form_filler.zipCode': 'postnummer',
+  'form_filler.postPlace': 'poststad',
+  'form_filler.careOf': 'c/o eller anna tilleggsadresse',
+  'form_filler.houseNumber': 'bustadnummer',
 
   // Containers: repeating groups, Likert
   'general.add_new': 'Legg til ny',
