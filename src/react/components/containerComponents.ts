@@ -1,5 +1,7 @@
 import type { ComponentDefinition } from '../registry/types.ts';
 import './containers.css';
+import { Accordion } from './Accordion/Accordion.tsx';
+import { AccordionGroup } from './AccordionGroup/AccordionGroup.tsx';
 import { Grid } from './Grid/Grid.tsx';
 import { Group } from './Group/Group.tsx';
 import { RepeatingGroup } from './RepeatingGroup/RepeatingGroup.tsx';
@@ -11,4 +13,6 @@ export const containerComponents: readonly ComponentDefinition[] = [
   { type: 'Group', render: Group, category: 'container' },
   { type: 'Grid', render: Grid, category: 'container' },
   { type: 'Tabs', render: Tabs, category: 'container' },
+  { type: 'Accordion', render: Accordion, category: 'container' },
+  { type: 'AccordionGroup', render: AccordionGroup, category: 'container' },
 ];

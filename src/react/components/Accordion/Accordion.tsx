@@ -1,0 +1,35 @@
+import { Details, DetailsContent, DetailsSummary, Heading } from '@digdir/designsystemet-react';
+import type { SkjemaComponentProps } from '../../registry/types.ts';
+import { useNodeState } from '../../hooks/useNodeState.ts';
+import { useNodeText } from '../../hooks/useNodeText.ts';
+import { RenderChildren } from '../../render/RenderChildren.tsx';
+import { headingLevelOf, type HeadingLevel } from '../shared/headingLevel.ts';
+import { Markdown } from '../shared/Markdown.tsx';
+
+const LEVELS: readonly HeadingLevel[] = [2, 3, 4, 5, 6];
+
+/**
+ * A section that opens and closes (a native `<details>`, so it works without script and with any
+ * screen reader). `openByDefault` is read when it first renders; after that the user decides.
+ */
+export function Accordion({ node }: SkjemaComponentProps) {
+  useNodeState(node);
+  const title = useNodeText(node, 'title');
+  const open = node.evaluate('openByDefault', 'boolean', false) === true;
+  const { headingLevel } = node.component as { headingLevel?: HeadingLevel };
+  const level = headingLevel && LEVELS.includes(headingLevel) ? headingLevel : headingLevelOf(node);
+  return (
+    <Details id={node.id} defaultOpen={open} className="skjema-accordion">
+      <DetailsSummary>
+        <Heading level={level} data-size="xs" className="skjema-accordion-heading">
+          <Markdown text={title ?? node.baseId} inline />
+        </Heading>
+      </DetailsSummary>
+      <DetailsContent>
+        <div className="skjema-accordion-content">
+          <RenderChildren nodes={node.children} />
+        </div>
+      </DetailsContent>
+    </Details>
+  );
+}
