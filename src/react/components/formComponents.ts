@@ -9,6 +9,7 @@ import { Datepicker } from './Datepicker/Datepicker.tsx';
 import { MultipleSelect } from './MultipleSelect/MultipleSelect.tsx';
 import { FileUpload } from './FileUpload/FileUpload.tsx';
 import { FileUploadWithTag } from './FileUploadWithTag/FileUploadWithTag.tsx';
+import { Address } from './Address/Address.tsx';
 
 /** Components that hold data through `dataModelBindings`. */
 export const formComponents: readonly ComponentDefinition[] = [
@@ -21,4 +22,5 @@ export const formComponents: readonly ComponentDefinition[] = [
   { type: 'MultipleSelect', render: MultipleSelect, category: 'form', showsOwnErrors: true },
   { type: 'FileUpload', render: FileUpload, category: 'form', showsOwnErrors: true },
   { type: 'FileUploadWithTag', render: FileUploadWithTag, category: 'form', showsOwnErrors: true },
+  { type: 'Address', render: Address, category: 'form', showsOwnErrors: true },
 ];
