@@ -62,6 +62,9 @@ class FormValidatorImpl implements FormValidator {
   private readonly unsubscribeEngine: () => void;
   private changed = false;
   private flushQueued = false;
+  /** Nodes whose issues changed since listeners were last told. */
+  private readonly notifyNodes = new Set<string>();
+  private versionBumped = false;
   private currentVersion = 0;
 
   constructor(
@@ -92,6 +95,7 @@ class FormValidatorImpl implements FormValidator {
     this.registerAll();
     this.flush();
     this.changed = false;
+    this.notifyNodes.clear();
   }
 
   // ── Reading ────────────────────────────────────────────────────────────
@@ -150,6 +154,7 @@ class FormValidatorImpl implements FormValidator {
   }
 
   get version(): number {
+    this.flushIfDirty();
     return this.currentVersion;
   }
 
@@ -316,7 +321,7 @@ class FormValidatorImpl implements FormValidator {
       this.flushQueued = true;
       queueMicrotask(() => {
         this.flushQueued = false;
-        this.flushIfDirty();
+        this.flush();
       });
     }
   }
@@ -416,11 +421,17 @@ class FormValidatorImpl implements FormValidator {
     for (const field of fields) for (const id of this.fieldNodes.get(field) ?? []) this.dirtyCollect.add(id);
   }
 
+  /**
+   * Reads catch up on pending work without notifying anyone: a reader may be a renderer in the
+   * middle of rendering, where listeners must not fire. They hear about it a microtask later.
+   */
   private flushIfDirty(): void {
-    if (this.dirtyRun.size > 0 || this.dirtyCollect.size > 0 || this.changed) this.flush();
+    if (this.dirtyRun.size === 0 && this.dirtyCollect.size === 0) return;
+    this.flush(false);
+    if (this.notifyNodes.size > 0 || this.changed) queueMicrotask(() => this.notify());
   }
 
-  private flush(): void {
+  private flush(notify = true): void {
     const attachmentsCount = this.options.attachmentsCount ?? (() => 0);
     const context = { data: this.engine.data, attachmentsCount, today: () => new Date() };
     for (const id of this.dirtyRun) {
@@ -429,7 +440,7 @@ class FormValidatorImpl implements FormValidator {
       this.counters.nodeRuns++;
       const { node } = state;
       state.skipped = node.isHidden() || node.component.renderAsSummary === true;
-      state.own = state.skipped ? [] : [...requiredIssues(node, this.engine.data), ...componentIssues(node, context)];
+      state.own = state.skipped ? [] : requiredIssues(node, this.engine.data).concat(componentIssues(node, context));
       this.dirtyCollect.add(id);
     }
     this.dirtyRun.clear();
@@ -438,9 +449,20 @@ class FormValidatorImpl implements FormValidator {
       if (state) this.collect(state);
     }
     this.dirtyCollect.clear();
+    if (this.changed && !this.versionBumped) {
+      this.currentVersion++;
+      this.versionBumped = true;
+    }
+    if (notify) this.notify();
+  }
+
+  private notify(): void {
+    const ids = [...this.notifyNodes];
+    this.notifyNodes.clear();
+    for (const id of ids) this.nodeListeners.get(id)?.forEach((listener) => listener());
     if (!this.changed) return;
     this.changed = false;
-    this.currentVersion++;
+    this.versionBumped = false;
     for (const listener of [...this.listeners]) listener();
   }
 
@@ -459,7 +481,7 @@ class FormValidatorImpl implements FormValidator {
   private bump(id: string): void {
     this.versions.set(id, this.nodeVersion(id) + 1);
     this.changed = true;
-    this.nodeListeners.get(id)?.forEach((listener) => listener());
+    this.notifyNodes.add(id);
   }
 
   private orderedStates(): NodeState[] {

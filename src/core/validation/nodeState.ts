@@ -21,6 +21,8 @@ export interface NodeState {
   visible: readonly NodeIssue[];
 }
 
+const NONE: readonly NodeIssue[] = Object.freeze([]);
+
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2, success: 3 };
 
 export function bindingsSignature(node: LayoutNode): string {
@@ -31,8 +33,8 @@ export function bindingsSignature(node: LayoutNode): string {
 export function collectIssues(
   state: NodeState,
   fieldIssuesAt: (dataType: string, field: string) => readonly FieldIssue[],
-): NodeIssue[] {
-  if (state.skipped) return [];
+): readonly NodeIssue[] {
+  if (state.skipped) return NONE;
   const { node } = state;
   const out: NodeIssue[] = [...state.own];
   const maxLength = node.component.maxLength;
@@ -48,6 +50,8 @@ export function collectIssues(
       out.push({ ...issue, nodeId: node.id, baseId: node.baseId, page: node.page, bindingKey });
     }
   }
+  // Most components of a big form have no issues; sharing one empty list spares the garbage collector.
+  if (out.length === 0) return NONE;
   return out.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
@@ -57,7 +61,8 @@ export function categoriesOf(issues: readonly Issue[]): number {
   return mask;
 }
 
-export function visibleOf(state: NodeState, issues: readonly NodeIssue[]): NodeIssue[] {
+export function visibleOf(state: NodeState, issues: readonly NodeIssue[]): readonly NodeIssue[] {
+  if (issues.length === 0) return NONE;
   const mask = state.initialMask | state.raised;
   return issues.filter((issue) => isVisibleUnder(issue.category, mask));
 }
