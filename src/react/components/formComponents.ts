@@ -10,6 +10,7 @@ import { MultipleSelect } from './MultipleSelect/MultipleSelect.tsx';
 import { FileUpload } from './FileUpload/FileUpload.tsx';
 import { FileUploadWithTag } from './FileUploadWithTag/FileUploadWithTag.tsx';
 import { Address } from './Address/Address.tsx';
+import { List } from './List/List.tsx';
 
 /** Components that hold data through `dataModelBindings`. */
 export const formComponents: readonly ComponentDefinition[] = [
@@ -23,4 +24,5 @@ export const formComponents: readonly ComponentDefinition[] = [
   { type: 'FileUpload', render: FileUpload, category: 'form', showsOwnErrors: true },
   { type: 'FileUploadWithTag', render: FileUploadWithTag, category: 'form', showsOwnErrors: true },
   { type: 'Address', render: Address, category: 'form', showsOwnErrors: true },
+  { type: 'List', render: List, category: 'form', showsOwnErrors: true },
 ];

@@ -1,0 +1,84 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { RawComponent } from '../../../src/core/index.ts';
+import { createInMemoryFormServices } from '../../../src/react/services/inMemoryFormServices.ts';
+import { expectNoAxeViolations, nb } from '../support/renderForm.tsx';
+import { renderWithServices } from '../support/renderWithServices.tsx';
+
+const texts = {
+  nb: nb({ 'venue.title': 'Velg lokale', 'col.name': 'Navn', 'col.capacity': 'Plasser' }),
+};
+
+const venues = [
+  { id: 'v1', name: 'Folkets hus', capacity: 300 },
+  { id: 'v2', name: 'Aula', capacity: 120 },
+  { id: 'v3', name: 'Idrettshallen', capacity: 800 },
+];
+
+function list(extra: Partial<RawComponent> = {}): RawComponent {
+  return {
+    id: 'venue',
+    type: 'List',
+    dataListId: 'venues',
+    tableHeaders: { name: 'col.name', capacity: 'col.capacity' },
+    dataModelBindings: { id: 'venue.id', name: 'venue.name' },
+    textResourceBindings: { title: 'venue.title' },
+    ...extra,
+  };
+}
+
+const services = () => createInMemoryFormServices({ dataLists: { venues } });
+
+describe('List', () => {
+  it('shows the data list as a table with a radio per row inside a titled group', async () => {
+    const { container } = renderWithServices([list()], services(), { texts });
+    const group = screen.getByRole('group', { name: 'Velg lokale' });
+    await waitFor(() => expect(within(group).getAllByRole('radio')).toHaveLength(3));
+    expect(
+      within(group)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Velg', 'Navn', 'Plasser']);
+    await expectNoAxeViolations(container);
+  });
+
+  it('writes the chosen row to the bindings and checks the stored row', async () => {
+    const { user, submitted } = renderWithServices([list()], services(), {
+      texts,
+      withSubmit: true,
+      initialData: { venue: { id: 'v1', name: 'Folkets hus' } },
+    });
+    expect(await screen.findByRole('radio', { name: 'Folkets hus, 300' })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: 'Aula, 120' }));
+    expect(screen.getByRole('radio', { name: 'Aula, 120' })).toBeChecked();
+    expect(await submitted()).toEqual({ venue: { id: 'v2', name: 'Aula' } });
+  });
+
+  it('sorts by a sortable column and pages through the rows', async () => {
+    const { user } = renderWithServices(
+      [list({ sortableColumns: ['capacity'], pagination: { alternatives: [2, 5], default: 2 } })],
+      services(),
+      { texts },
+    );
+    await waitFor(() => expect(screen.getAllByRole('radio')).toHaveLength(2));
+    const header = screen.getByRole('columnheader', { name: 'Plasser' });
+    await user.click(within(header).getByRole('button'));
+    await waitFor(() => expect(screen.getAllByRole('radio')[0]).toHaveAccessibleName('Aula, 120'));
+    expect(header).toHaveAttribute('aria-sort', 'ascending');
+    const pages = screen.getByRole('navigation', { name: 'Sider i listen' });
+    expect(pages).toHaveTextContent('Side 1 av 2');
+    await user.click(within(pages).getByRole('button', { name: 'Neste side' }));
+    await waitFor(() => expect(screen.getAllByRole('radio')).toHaveLength(1));
+    expect(screen.getByRole('radio')).toHaveAccessibleName('Idrettshallen, 800');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Rader per side' }), '5');
+    await waitFor(() => expect(screen.getAllByRole('radio')).toHaveLength(3));
+  });
+
+  it('does not change the choice when read-only and marks required rows', async () => {
+    const { user } = renderWithServices([list({ readOnly: true, required: true })], services(), { texts });
+    const aula = await screen.findByRole('radio', { name: 'Aula, 120' });
+    expect(aula).toBeRequired();
+    await user.click(aula);
+    expect(aula).not.toBeChecked();
+  });
+});
