@@ -47,7 +47,15 @@ export function collectIssues(
         issue.params[0] === String(maxLength)
       )
         continue;
-      out.push({ ...issue, nodeId: node.id, baseId: node.baseId, page: node.page, bindingKey });
+      // Two components may share a field: the node id keeps keys unique across the form.
+      out.push({
+        ...issue,
+        key: `${node.id}|${issue.key}`,
+        nodeId: node.id,
+        baseId: node.baseId,
+        page: node.page,
+        bindingKey,
+      });
     }
   }
   // Most components of a big form have no issues; sharing one empty list spares the garbage collector.

@@ -9,7 +9,7 @@ export type ValidationSource = 'schema' | 'invalidData' | 'required' | 'componen
 
 /** A problem found in the data, before it is attached to a component. */
 export interface Issue {
-  /** Stable identity within the form, for list keys and de-duplication. */
+  /** Stable identity, for list keys; a `NodeIssue`'s key is unique across the whole form. */
   readonly key: string;
   readonly severity: Severity;
   readonly source: ValidationSource;

@@ -143,4 +143,15 @@ describe('schema validation', () => {
     form.type('age', '42');
     expect(form.codes('age')).toEqual([]);
   });
+
+  it('attaches a field issue to every component bound to the field, with keys unique across the form', () => {
+    const set = layoutSet(
+      { one: [input('a', 'age')], two: [input('b', 'age')] },
+      { dataModelSchemas: { model: schema({ age: { type: 'integer', maximum: 10 } }) } },
+    );
+    const form = setup(set, { age: 11 });
+    const issues = form.validator.allIssues();
+    expect(issues.map((issue) => `${issue.nodeId}@${issue.page}`)).toEqual(['a@one', 'b@two']);
+    expect(new Set(issues.map((issue) => issue.key)).size).toBe(2);
+  });
 });
