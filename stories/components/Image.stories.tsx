@@ -1,0 +1,56 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
+import type { RawComponent } from '../../src/core/index.ts';
+import { SkjemaForm } from '../../src/react/SkjemaForm.tsx';
+import { formOf } from '../support/formOf.ts';
+import { textsOf } from '../support/texts.ts';
+
+// Inline SVG images, so the stories need no network.
+const svg = (label: string, fill: string) =>
+  `data:image/svg+xml;charset=utf-8,${encodeURIComponent(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100"><rect width="200" height="100" fill="${fill}"/><text x="100" y="55" font-size="20" text-anchor="middle" fill="white">${label}</text></svg>`,
+  )}`;
+
+const texts = textsOf({ 'map.alt': ['Kart over torget', 'Map of the square'] });
+
+const image = (align: string, width: string): RawComponent => ({
+  id: `map-${align}`,
+  type: 'Image',
+  image: { src: { nb: svg('Torget', '#1e5a8a'), en: svg('Square', '#2d6a3e') }, width, align },
+  textResourceBindings: { altTextImg: 'map.alt' },
+});
+
+const meta = {
+  title: 'Components/Image',
+  component: SkjemaForm,
+  argTypes: { layoutSet: { control: false } },
+  args: { layoutSet: formOf([image('flex-start', '100%')], { texts }) },
+} satisfies Meta<typeof SkjemaForm>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const FullWidth: Story = {
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('img', { name: 'Kart over torget' })).toBeVisible();
+  },
+};
+
+/** Half width, centred. */
+export const Centred: Story = {
+  args: { layoutSet: formOf([image('center', '50%')], { texts }) },
+  play: async ({ canvasElement }) => {
+    const img = within(canvasElement).getByRole('img', { name: 'Kart over torget' });
+    const box = img.parentElement?.getBoundingClientRect();
+    const own = img.getBoundingClientRect();
+    await expect(Math.abs(own.left - (box?.left ?? 0) - ((box?.right ?? 0) - own.right))).toBeLessThan(2);
+  },
+};
+
+/** The English source and alt text. */
+export const English: Story = {
+  args: { language: 'en' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('img', { name: 'Map of the square' })).toBeVisible();
+  },
+};

@@ -1,0 +1,46 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, nb, renderForm } from '../support/renderForm.tsx';
+
+const image = {
+  id: 'map',
+  type: 'Image',
+  image: {
+    src: { nb: 'https://example.no/kart.png', en: 'https://example.no/map.png' },
+    width: '50%',
+    align: 'center',
+  },
+  textResourceBindings: { altTextImg: 'map.alt' },
+};
+const texts = {
+  nb: nb({ 'map.alt': 'Kart over torget' }),
+  en: [{ id: 'map.alt', value: 'Map of the square' }],
+};
+
+describe('Image', () => {
+  it('shows the image for the language with its alt text, width and alignment', async () => {
+    const { container } = renderForm([image], { texts });
+    const img = screen.getByRole('img', { name: 'Kart over torget' });
+    expect(img).toHaveAttribute('src', 'https://example.no/kart.png');
+    expect(img).toHaveStyle({ width: '50%' });
+    expect(container.querySelector('#map')).toHaveStyle({ justifyContent: 'center' });
+    await expectNoAxeViolations(container);
+  });
+
+  it('switches source and alt text with the language', () => {
+    renderForm([image], { texts, language: 'en' });
+    expect(screen.getByRole('img', { name: 'Map of the square' })).toHaveAttribute('src', 'https://example.no/map.png');
+  });
+
+  it('falls back to nb for other languages, and is decorative without alt text', async () => {
+    const { container } = renderForm(
+      [{ ...image, image: { ...image.image, src: { nb: 'https://example.no/kart.png' } }, textResourceBindings: {} }],
+      { texts, language: 'en' },
+    );
+    const img = container.querySelector('img');
+    expect(img).toHaveAttribute('src', 'https://example.no/kart.png');
+    expect(img).toHaveAttribute('alt', '');
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+});
