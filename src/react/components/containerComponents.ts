@@ -4,6 +4,8 @@ import { Accordion } from './Accordion/Accordion.tsx';
 import { AccordionGroup } from './AccordionGroup/AccordionGroup.tsx';
 import { Grid } from './Grid/Grid.tsx';
 import { Group } from './Group/Group.tsx';
+import { Likert } from './Likert/Likert.tsx';
+import { LikertItem } from './LikertItem/LikertItem.tsx';
 import { RepeatingGroup } from './RepeatingGroup/RepeatingGroup.tsx';
 import { Tabs } from './Tabs/Tabs.tsx';
 
@@ -15,4 +17,7 @@ export const containerComponents: readonly ComponentDefinition[] = [
   { type: 'Tabs', render: Tabs, category: 'container' },
   { type: 'Accordion', render: Accordion, category: 'container' },
   { type: 'AccordionGroup', render: AccordionGroup, category: 'container' },
+  { type: 'Likert', render: Likert, category: 'container' },
+  // Holds data, but is only ever rendered by its Likert (one per question row).
+  { type: 'LikertItem', render: LikertItem, category: 'form' },
 ];

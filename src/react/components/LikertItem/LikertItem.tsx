@@ -1,0 +1,43 @@
+import { Fieldset, FieldsetDescription, FieldsetLegend, Radio } from '@digdir/designsystemet-react';
+import type { SkjemaComponentProps } from '../../registry/types.ts';
+import { useBinding } from '../../hooks/useBinding.ts';
+import { useNodeState } from '../../hooks/useNodeState.ts';
+import { useOptions } from '../../hooks/useOptions.ts';
+import { FieldLabel } from '../shared/FieldLabel.tsx';
+import { Markdown } from '../shared/Markdown.tsx';
+import { useFieldTexts } from '../shared/useFieldTexts.ts';
+
+/**
+ * One Likert question as its own radio group: how a Likert row is shown on narrow screens, where
+ * the answer columns of the table would not fit.
+ */
+export function LikertItem({ node }: SkjemaComponentProps) {
+  const { required, readOnly } = useNodeState(node);
+  const { title, description } = useFieldTexts(node);
+  const { text, setText } = useBinding(node);
+  const options = useOptions(node);
+  return (
+    <Fieldset id={node.id} className="skjema-likert-item">
+      <FieldsetLegend>
+        <FieldLabel title={title ?? node.baseId} required={required} />
+      </FieldsetLegend>
+      {description && (
+        <FieldsetDescription>
+          <Markdown text={description} />
+        </FieldsetDescription>
+      )}
+      {options.map((option) => (
+        <Radio
+          key={option.value}
+          name={node.id}
+          value={option.value}
+          label={<Markdown text={option.label} inline />}
+          checked={text === option.value}
+          onChange={() => setText(option.value)}
+          readOnly={readOnly}
+          required={required}
+        />
+      ))}
+    </Fieldset>
+  );
+}
