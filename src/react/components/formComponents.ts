@@ -11,6 +11,7 @@ import { FileUpload } from './FileUpload/FileUpload.tsx';
 import { FileUploadWithTag } from './FileUploadWithTag/FileUploadWithTag.tsx';
 import { Address } from './Address/Address.tsx';
 import { List } from './List/List.tsx';
+import { TimePicker } from './TimePicker/TimePicker.tsx';
 
 /** Components that hold data through `dataModelBindings`. */
 export const formComponents: readonly ComponentDefinition[] = [
@@ -25,4 +26,5 @@ export const formComponents: readonly ComponentDefinition[] = [
   { type: 'FileUploadWithTag', render: FileUploadWithTag, category: 'form', showsOwnErrors: true },
   { type: 'Address', render: Address, category: 'form', showsOwnErrors: true },
   { type: 'List', render: List, category: 'form', showsOwnErrors: true },
+  { type: 'TimePicker', render: TimePicker, category: 'form', showsOwnErrors: true },
 ];

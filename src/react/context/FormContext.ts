@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { FormEngine } from '../../core/form/index.ts';
+import type { FormValidator, PageValidationConfig } from '../../core/validation/index.ts';
 import type { ComponentRegistry } from '../registry/ComponentRegistry.ts';
 
 export interface FormNavigation {
@@ -7,15 +8,25 @@ export interface FormNavigation {
   pages: readonly string[];
   current: string;
   goTo(page: string): void;
-  next(): void;
-  previous(): void;
+  /**
+   * Goes to the next page unless validation stops it: the button's `validateOnNext` (or the
+   * page's/Settings' `validationOnNavigation`) decides what is checked. Returns whether it moved.
+   */
+  next(validation?: PageValidationConfig): boolean;
+  previous(validation?: PageValidationConfig): boolean;
 }
 
 export interface FormContextValue {
   engine: FormEngine;
   registry: ComponentRegistry;
   navigation: FormNavigation;
+  validator: FormValidator;
+  /** Validates everything; submits only when no error blocks. */
   submit(): void;
+  /** Shows a component: goes to its page and moves focus to its field once it is rendered. */
+  focusNode(nodeId: string, page: string): void;
+  /** A node the form wants focused once it is on screen (containers open the row holding it). */
+  pendingFocus: string | undefined;
 }
 
 export const FormContext = createContext<FormContextValue | null>(null);

@@ -19,4 +19,9 @@ export interface ComponentDefinition {
    * `container` components render their children themselves.
    */
   category: 'form' | 'presentation' | 'action' | 'container';
+  /**
+   * True when the component shows its own error messages in its field (from `useNodeValidation`),
+   * so the renderer does not repeat them under it. Soft messages are always shown by the renderer.
+   */
+  showsOwnErrors?: boolean;
 }

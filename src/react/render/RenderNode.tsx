@@ -5,6 +5,7 @@ import { useNodeState } from '../hooks/useNodeState.ts';
 import { useText } from '../i18n/useTexts.ts';
 import { UnknownComponent } from '../components/Unknown/UnknownComponent.tsx';
 import { ComponentErrorBoundary } from './ComponentErrorBoundary.tsx';
+import { NodeMessages } from './NodeMessages.tsx';
 
 /** Renders one node with the definition registered for its type, unless it is hidden. */
 export function RenderNode({ node }: { node: FormNode }) {
@@ -18,6 +19,7 @@ export function RenderNode({ node }: { node: FormNode }) {
       <ComponentErrorBoundary fallback={(error) => <ComponentCrashed node={node} error={error} />}>
         <Rendered node={node} />
       </ComponentErrorBoundary>
+      <NodeMessages node={node} includeErrors={!definition?.showsOwnErrors} />
     </div>
   );
 }

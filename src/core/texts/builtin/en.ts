@@ -26,6 +26,7 @@ export const en: Record<string, string> = {
   'form_filler.required_label': 'Required fields are marked with *',
   'form_filler.error_required': 'You must fill in {0}',
   'form_filler.error_report_header': 'You must correct these errors before you can continue',
+  'form_filler.error_report_count': 'The form has {0} errors that must be corrected.',
   'form_filler.saving': 'Saving…',
   'form_filler.saved': 'All changes saved',
   'form_filler.submit_failed': 'The submission failed. Please try again.',

@@ -39,6 +39,7 @@ export const nb: Record<string, string> = {
   /** {0} = the field's label, or `validation.generic_field` when it has none. */
   'form_filler.error_required': 'Du må fylle ut {0}',
   'form_filler.error_report_header': 'Du må rette disse feilene før du kan gå videre',
+  'form_filler.error_report_count': 'Skjemaet har {0} feil som må rettes.',
   'form_filler.saving': 'Lagrer …',
   'form_filler.saved': 'Alle endringer er lagret',
   'form_filler.submit_failed': 'Innsendingen mislyktes. Prøv igjen.',

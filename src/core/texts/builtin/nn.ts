@@ -26,6 +26,7 @@ export const nn: Record<string, string> = {
   'form_filler.required_label': 'Obligatoriske felt er merkte med *',
   'form_filler.error_required': 'Du må fylle ut {0}',
   'form_filler.error_report_header': 'Du må rette desse feila før du kan gå vidare',
+  'form_filler.error_report_count': 'Skjemaet har {0} feil som må rettast.',
   'form_filler.saving': 'Lagrar …',
   'form_filler.saved': 'Alle endringar er lagra',
   'form_filler.submit_failed': 'Innsendinga mislukkast. Prøv igjen.',

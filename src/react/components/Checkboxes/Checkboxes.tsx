@@ -3,6 +3,8 @@ import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useBinding } from '../../hooks/useBinding.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useOptions } from '../../hooks/useOptions.ts';
+import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
+import { GroupError, groupErrorId } from '../shared/GroupError.tsx';
 import { FieldLabel } from '../shared/FieldLabel.tsx';
 import { Markdown } from '../shared/Markdown.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
@@ -18,6 +20,7 @@ export function Checkboxes({ node }: SkjemaComponentProps) {
   const { title, description } = useFieldTexts(node);
   const { text, setText } = useBinding(node);
   const options = useOptions(node);
+  const { error } = useNodeValidation(node);
   const selected = splitSelection(text);
   const horizontal = (node.component as { layout?: string }).layout === 'row';
   const toggle = (value: string, checked: boolean) => {
@@ -56,9 +59,12 @@ export function Checkboxes({ node }: SkjemaComponentProps) {
             onChange={(event) => toggle(option.value, event.target.checked)}
             readOnly={readOnly}
             aria-required={required && options.length === 1 ? true : undefined}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? groupErrorId(node.id) : undefined}
           />
         ))}
       </div>
+      <GroupError nodeId={node.id} error={error} />
     </Fieldset>
   );
 }

@@ -1,8 +1,9 @@
-import { Field, FieldDescription, Label, Select, SelectOption } from '@digdir/designsystemet-react';
+import { Field, FieldDescription, Label, Select, SelectOption, ValidationMessage } from '@digdir/designsystemet-react';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useBinding } from '../../hooks/useBinding.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useOptions } from '../../hooks/useOptions.ts';
+import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import { useText } from '../../i18n/useTexts.ts';
 import { FieldLabel } from '../shared/FieldLabel.tsx';
 import { Markdown } from '../shared/Markdown.tsx';
@@ -14,6 +15,7 @@ export function Dropdown({ node }: SkjemaComponentProps) {
   const { title, description } = useFieldTexts(node);
   const { text, setText } = useBinding(node);
   const options = useOptions(node);
+  const { error } = useNodeValidation(node);
   const placeholder = useText('dropdown.choose');
   return (
     <Field>
@@ -33,6 +35,7 @@ export function Dropdown({ node }: SkjemaComponentProps) {
         onChange={(event) => readOnly || setText(event.target.value)}
         required={required}
         readOnly={readOnly}
+        aria-invalid={error ? true : undefined}
       >
         <SelectOption value="">{placeholder}</SelectOption>
         {options.map((option) => (
@@ -41,6 +44,7 @@ export function Dropdown({ node }: SkjemaComponentProps) {
           </SelectOption>
         ))}
       </Select>
+      {error && <ValidationMessage>{error}</ValidationMessage>}
     </Field>
   );
 }

@@ -2,6 +2,7 @@ import { Textfield } from '@digdir/designsystemet-react';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useBinding } from '../../hooks/useBinding.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
+import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import { useNodeText } from '../../hooks/useNodeText.ts';
 import { FieldLabel } from '../shared/FieldLabel.tsx';
 import { Markdown } from '../shared/Markdown.tsx';
@@ -21,6 +22,7 @@ export function Input({ node }: SkjemaComponentProps) {
   const prefix = useNodeText(node, 'prefix');
   const suffix = useNodeText(node, 'suffix');
   const { text, setText } = useBinding(node);
+  const { error } = useNodeValidation(node);
   const config = node.component as InputConfig;
   const numeric = config.formatting !== undefined;
   return (
@@ -29,6 +31,7 @@ export function Input({ node }: SkjemaComponentProps) {
       label={<FieldLabel title={title ?? node.baseId} required={required} />}
       description={description && <Markdown text={description} />}
       value={text}
+      error={error}
       onChange={(event) => setText(event.target.value)}
       required={required}
       readOnly={readOnly}

@@ -3,6 +3,8 @@ import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useBinding } from '../../hooks/useBinding.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useOptions } from '../../hooks/useOptions.ts';
+import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
+import { GroupError, groupErrorId } from '../shared/GroupError.tsx';
 import { FieldLabel } from '../shared/FieldLabel.tsx';
 import { Markdown } from '../shared/Markdown.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
@@ -13,6 +15,7 @@ export function RadioButtons({ node }: SkjemaComponentProps) {
   const { title, description } = useFieldTexts(node);
   const { text, setText } = useBinding(node);
   const options = useOptions(node);
+  const { error } = useNodeValidation(node);
   const horizontal = (node.component as { layout?: string }).layout === 'row';
   return (
     <Fieldset id={node.id} data-layout={horizontal ? 'row' : 'column'}>
@@ -40,9 +43,12 @@ export function RadioButtons({ node }: SkjemaComponentProps) {
             onChange={() => setText(option.value)}
             readOnly={readOnly}
             required={required}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? groupErrorId(node.id) : undefined}
           />
         ))}
       </div>
+      <GroupError nodeId={node.id} error={error} />
     </Fieldset>
   );
 }

@@ -2,6 +2,7 @@ import { Textfield } from '@digdir/designsystemet-react';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useBinding } from '../../hooks/useBinding.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
+import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import { useText } from '../../i18n/useTexts.ts';
 import { FieldLabel } from '../shared/FieldLabel.tsx';
 import { Markdown } from '../shared/Markdown.tsx';
@@ -12,6 +13,7 @@ export function TextArea({ node }: SkjemaComponentProps) {
   const { required, readOnly } = useNodeState(node);
   const { title, description } = useFieldTexts(node);
   const { text, setText } = useBinding(node);
+  const { error } = useNodeValidation(node);
   const { autocomplete, maxLength } = node.component as { autocomplete?: string; maxLength?: number };
   // Designsystemet's counter fills in the number where its template says %d.
   const under = useText('input_components.remaining_characters', { params: ['%d', maxLength] });
@@ -24,6 +26,7 @@ export function TextArea({ node }: SkjemaComponentProps) {
       label={<FieldLabel title={title ?? node.baseId} required={required} />}
       description={description && <Markdown text={description} />}
       value={text}
+      error={error}
       onChange={(event) => setText(event.target.value)}
       required={required}
       readOnly={readOnly}

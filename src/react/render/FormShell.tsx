@@ -1,0 +1,160 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FormEngine } from '../../core/form/index.ts';
+import type { FormValidator, PageValidationConfig } from '../../core/validation/index.ts';
+import { LanguageSelector } from '../components/LanguageSelector/LanguageSelector.tsx';
+import { FormContext, useFormContext, type FormContextValue, type FormNavigation } from '../context/FormContext.ts';
+import { useText, useTextResolver } from '../i18n/useTexts.ts';
+import { createDefaultRegistry } from '../registry/defaultRegistry.ts';
+import type { SkjemaFormProps } from '../SkjemaForm.tsx';
+import { ErrorReport } from './ErrorReport.tsx';
+import { FormPage } from './FormPage.tsx';
+import { focusComponent } from './focusComponent.ts';
+import { ValidationAnnouncer } from './ValidationAnnouncer.tsx';
+
+interface FormShellProps extends SkjemaFormProps {
+  engine: FormEngine;
+  validator: FormValidator;
+}
+
+/** The form around its current page: title, language, progress, the page, the error report. */
+export function FormShell({ engine, validator, ...props }: FormShellProps) {
+  const { i18n } = useTranslation();
+  const registry = useMemo(
+    () => (props.registry ?? createDefaultRegistry()).extend(props.components ?? []),
+    [props.registry, props.components],
+  );
+  const subscribe = useCallback((onChange: () => void) => engine.subscribe(onChange), [engine]);
+  const pagesKey = useSyncExternalStore(subscribe, () => engine.navigablePages().join('\n'));
+  const pages = useMemo(() => (pagesKey === '' ? [] : pagesKey.split('\n')), [pagesKey]);
+  const [requestedPage, setRequestedPage] = useState<string | undefined>(undefined);
+  // A page that became hidden while the user was on it yields to the first visible one.
+  const current = requestedPage && pages.includes(requestedPage) ? requestedPage : pages[0];
+  const [pendingFocus, setPendingFocus] = useState<string | undefined>(undefined);
+  const [reportRequested, setReportRequested] = useState(0);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const reportRef = useRef<HTMLHeadingElement>(null);
+  const navigatedRef = useRef(false);
+
+  const goTo = useCallback((page: string) => {
+    navigatedRef.current = true;
+    setRequestedPage(page);
+  }, []);
+  useEffect(() => {
+    if (current) engine.setCurrentPage(current);
+    if (!navigatedRef.current) return;
+    navigatedRef.current = false;
+    if (pendingFocus) return;
+    // After a page change, keyboard and screen-reader users start at the top of the new page.
+    titleRef.current?.focus();
+    titleRef.current?.scrollIntoView?.({ block: 'start' });
+  }, [current, engine, pendingFocus]);
+  useEffect(() => {
+    // A blocked navigation or submit: take the user to the list of what to fix.
+    if (reportRequested > 0) reportRef.current?.focus();
+  }, [reportRequested]);
+  useEffect(() => {
+    if (!pendingFocus) return;
+    // Containers may need a render to open the row holding the field; try until it is there.
+    let attempts = 0;
+    const timer = setInterval(() => {
+      if (focusComponent(pendingFocus) || ++attempts > 20) {
+        clearInterval(timer);
+        setPendingFocus(undefined);
+      }
+    }, 25);
+    return () => clearInterval(timer);
+  }, [pendingFocus, current]);
+
+  const navigation: FormNavigation = useMemo(() => {
+    const index = current ? pages.indexOf(current) : -1;
+    const move = (direction: 'next' | 'previous', target: string | undefined, config?: PageValidationConfig) => {
+      if (!current || !target) return false;
+      const outcome = validator.validateOnNavigation({ from: current, direction, buttonConfig: config });
+      if (!outcome.ok) {
+        setReportRequested((count) => count + 1);
+        return false;
+      }
+      goTo(target);
+      return true;
+    };
+    return {
+      pages,
+      current: current ?? '',
+      goTo,
+      next: (config) => move('next', pages[index + 1], config),
+      previous: (config) => move('previous', index > 0 ? pages[index - 1] : undefined, config),
+    };
+  }, [pages, current, goTo, validator]);
+
+  const { onSubmit } = props;
+  const submit = useCallback(() => {
+    if (!validator.validateAll().ok) {
+      setReportRequested((count) => count + 1);
+      return;
+    }
+    const all = engine.data.snapshot();
+    onSubmit?.(all[engine.layoutSet.dataType] ?? {}, all);
+  }, [engine, validator, onSubmit]);
+  const focusNode = useCallback(
+    (nodeId: string, page: string) => {
+      setPendingFocus(nodeId);
+      if (page !== current) goTo(page);
+    },
+    [current, goTo],
+  );
+
+  const context: FormContextValue = useMemo(
+    () => ({ engine, registry, navigation, validator, submit, focusNode, pendingFocus }),
+    [engine, registry, navigation, validator, submit, focusNode, pendingFocus],
+  );
+  const languages = Object.keys(engine.layoutSet.texts);
+  const pageSettings = (engine.layoutSet.settings.pages ?? {}) as {
+    showLanguageSelector?: boolean;
+    showProgress?: boolean;
+  };
+  const showLanguageSelector = props.showLanguageSelector ?? pageSettings.showLanguageSelector ?? false;
+  return (
+    <FormContext.Provider value={context}>
+      <div className="skjema-form" lang={i18n.language}>
+        <div className="skjema-form-header">
+          <FormTitle ref={titleRef} />
+          {showLanguageSelector && <LanguageSelector languages={languages} />}
+        </div>
+        {pageSettings.showProgress && current && (
+          <PageProgress number={pages.indexOf(current) + 1} total={pages.length} page={current} />
+        )}
+        {current && <FormPage key={current} pageKey={current} />}
+        {reportRequested > 0 && <ErrorReport ref={reportRef} />}
+        <ValidationAnnouncer />
+      </div>
+    </FormContext.Provider>
+  );
+}
+
+function FormTitle({ ref }: { ref: React.Ref<HTMLHeadingElement> }) {
+  const { engine } = useFormContext();
+  const texts = useTextResolver();
+  const metadataTitle = (engine.layoutSet.applicationMetadata?.title as Record<string, string> | undefined)?.[
+    texts.language
+  ];
+  const title = texts.has('appName') ? texts.resolve('appName') : (metadataTitle ?? engine.layoutSet.id);
+  return (
+    <Heading level={1} data-size="lg" ref={ref} tabIndex={-1} className="skjema-form-title">
+      {title}
+    </Heading>
+  );
+}
+
+function PageProgress({ number, total, page }: { number: number; total: number; page: string }) {
+  const texts = useTextResolver();
+  const progress = useText('navigation.page_x_of_y', { params: [number, total] });
+  const name = texts.has(page) ? texts.resolve(page) : undefined;
+  return (
+    <Paragraph data-size="sm" className="skjema-progress">
+      {progress}
+      {name ? `: ${name}` : ''}
+    </Paragraph>
+  );
+}

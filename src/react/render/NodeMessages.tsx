@@ -1,0 +1,36 @@
+import { Alert, ValidationMessage } from '@digdir/designsystemet-react';
+import type { FormNode } from '../../core/form/index.ts';
+import type { NodeIssue } from '../../core/validation/index.ts';
+import { useFormContext } from '../context/FormContext.ts';
+import { useNodeValidation } from '../hooks/useNodeValidation.tsx';
+import { useTextResolver } from '../i18n/useTexts.ts';
+import { Markdown } from '../components/shared/Markdown.tsx';
+
+const SOFT_COLOURS = { warning: 'warning', info: 'info', success: 'success', error: 'danger' } as const;
+
+/**
+ * Messages shown under a component: its soft issues always (as alerts: they inform, never
+ * block), and its errors too when the component does not show errors in its own field.
+ */
+export function NodeMessages({ node, includeErrors }: { node: FormNode; includeErrors: boolean }) {
+  const { validator } = useFormContext();
+  const texts = useTextResolver();
+  const { issues, soft } = useNodeValidation(node);
+  const errors = includeErrors ? issues.filter((issue) => issue.severity === 'error') : [];
+  if (errors.length === 0 && soft.length === 0) return null;
+  const text = (issue: NodeIssue) => <Markdown text={validator.message(issue, texts.language)} inline />;
+  return (
+    <div className="skjema-node-messages" id={`${node.id}-messages`}>
+      {errors.map((issue) => (
+        <ValidationMessage key={issue.key} data-severity="error">
+          {text(issue)}
+        </ValidationMessage>
+      ))}
+      {soft.map((issue) => (
+        <Alert key={issue.key} data-color={SOFT_COLOURS[issue.severity]} data-size="sm" data-severity={issue.severity}>
+          {text(issue)}
+        </Alert>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useFormContext } from '../context/FormContext.ts';
+import { useTextResolver } from '../i18n/useTexts.ts';
+
+/**
+ * A polite live region that tells screen-reader users when errors appear (WCAG 2.2 SC 4.1.3,
+ * status messages): sighted users see the field turn red, everyone else hears how many errors
+ * there are. It speaks only when the number of visible errors grows, not on every keystroke.
+ */
+export function ValidationAnnouncer() {
+  const { validator } = useFormContext();
+  const texts = useTextResolver();
+  const subscribe = useCallback((onChange: () => void) => validator.subscribe(onChange), [validator]);
+  const count = useSyncExternalStore(
+    subscribe,
+    () => validator.visibleIssues().filter((issue) => issue.severity === 'error').length,
+  );
+  const previous = useRef(count);
+  const [message, setMessage] = useState('');
+  useEffect(() => {
+    if (count > previous.current) setMessage(texts.resolve('form_filler.error_report_count', { params: [count] }));
+    else if (count === 0) setMessage('');
+    previous.current = count;
+  }, [count, texts]);
+  return (
+    <div className="skjema-visually-hidden" aria-live="polite" aria-atomic="true" role="status">
+      {message}
+    </div>
+  );
+}
