@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useState, useSyncExternalStore } from 'react';
 import { useFormContext } from '../context/FormContext.ts';
 import { useTextResolver } from '../i18n/useTexts.ts';
 
@@ -15,13 +15,19 @@ export function ValidationAnnouncer() {
     subscribe,
     () => validator.visibleIssues().filter((issue) => issue.severity === 'error').length,
   );
-  const previous = useRef(count);
-  const [message, setMessage] = useState('');
-  useEffect(() => {
-    if (count > previous.current) setMessage(texts.resolve('form_filler.error_report_count', { params: [count] }));
-    else if (count === 0) setMessage('');
-    previous.current = count;
-  }, [count, texts]);
+  // Adjusting state while rendering (React's pattern for reacting to a changed value) rather than
+  // in an effect: the announcement is part of the same render as the errors it describes.
+  const [announced, setAnnounced] = useState({ count, message: '' });
+  if (announced.count !== count) {
+    const message =
+      count > announced.count
+        ? texts.resolve('form_filler.error_report_count', { params: [count] })
+        : count === 0
+          ? ''
+          : announced.message;
+    setAnnounced({ count, message });
+  }
+  const { message } = announced;
   return (
     <div className="skjema-visually-hidden" aria-live="polite" aria-atomic="true" role="status">
       {message}
