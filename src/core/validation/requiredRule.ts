@@ -1,4 +1,4 @@
-import type { FormData } from '../data/formData.ts';
+import type { DataBinding, FormData } from '../data/formData.ts';
 import type { LayoutNode } from '../tree/types.ts';
 import type { NodeIssue } from './types.ts';
 import { ValidationMask } from './masks.ts';
@@ -16,28 +16,41 @@ export const REQUIRED_TEXT_KEY = 'form_filler.error_required';
  */
 export function requiredIssues(node: LayoutNode, data: FormData): NodeIssue[] {
   if (!node.evaluate('required', 'boolean', false)) return [];
+  // A Likert's rows (LikertItem) carry its `required`; the container's `answer` binding is a row pattern.
+  if (node.type === 'Likert') return [];
   const issues: NodeIssue[] = [];
   const textKey = node.evaluate('textResourceBindings.requiredValidation', 'string', null) ?? REQUIRED_TEXT_KEY;
+  // A List row fills all its bindings at once: one choice, empty only when nothing is chosen.
+  if (node.type === 'List') {
+    const entries = Object.entries(node.bindings);
+    if (entries.length === 0 || !entries.every(([, binding]) => isEmpty(data.get(binding)))) return [];
+    const [bindingKey, binding] = entries[0];
+    return [issue(node, bindingKey, binding, textKey, fieldName(node, 'simpleBinding'))];
+  }
   for (const [bindingKey, binding] of Object.entries(node.bindings)) {
     if (ARRAY_BINDINGS.has(bindingKey)) continue;
     if (OPTIONS_TYPES.has(node.type) && bindingKey !== 'simpleBinding') continue;
     if (!isEmpty(data.invalid[binding.dataType]?.get(binding.field) ?? data.get(binding))) continue;
-    issues.push({
-      key: `required|${node.id}|${bindingKey}`,
-      nodeId: node.id,
-      baseId: node.baseId,
-      page: node.page,
-      bindingKey,
-      severity: 'error',
-      source: 'required',
-      category: ValidationMask.Required,
-      textKey,
-      params: [fieldName(node, bindingKey)],
-      dataType: binding.dataType,
-      field: binding.field,
-    });
+    issues.push(issue(node, bindingKey, binding, textKey, fieldName(node, bindingKey)));
   }
   return issues;
+}
+
+function issue(node: LayoutNode, bindingKey: string, binding: DataBinding, textKey: string, name: string): NodeIssue {
+  return {
+    key: `required|${node.id}|${bindingKey}`,
+    nodeId: node.id,
+    baseId: node.baseId,
+    page: node.page,
+    bindingKey,
+    severity: 'error',
+    source: 'required',
+    category: ValidationMask.Required,
+    textKey,
+    params: [name],
+    dataType: binding.dataType,
+    field: binding.field,
+  };
 }
 
 /** A text key (or literal) naming the field; the message lower-cases its first letter. */

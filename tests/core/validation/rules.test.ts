@@ -77,6 +77,39 @@ describe('required validation', () => {
   });
 });
 
+describe('required on Likert and List', () => {
+  it('checks each Likert row, not the container, and a List as one choice', () => {
+    const set = layoutSet({
+      one: [
+        {
+          id: 'likert',
+          type: 'Likert',
+          required: true,
+          dataModelBindings: { questions: 'qs', answer: 'qs.answer' },
+          optionsId: 'scale',
+          textResourceBindings: { title: 'Spørsmål' },
+        },
+        {
+          id: 'list',
+          type: 'List',
+          required: true,
+          dataModelBindings: { name: 'chosen.name', profession: 'chosen.profession' },
+          textResourceBindings: { title: 'Hvem' },
+        },
+      ],
+    });
+    const form = setup(set, { qs: [{ answer: '1' }, {}] });
+    expect(form.codes('likert')).toEqual([]);
+    expect(form.validator.allIssues().map((issue) => `${issue.nodeId}:${issue.bindingKey}`)).toEqual([
+      expect.stringMatching(/-1:simpleBinding$/),
+      'list:name',
+    ]);
+    expect(form.validator.message(form.validator.allIssuesFor('list')[0])).toBe('Du må fylle ut hvem');
+    form.type('chosen.profession', 'Snekker');
+    expect(form.codes('list')).toEqual([]);
+  });
+});
+
 describe('component rules', () => {
   it('Input maxLength, shown on change, instead of an equal schema maxLength', () => {
     const set = layoutSet(
