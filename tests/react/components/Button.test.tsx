@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations, nb, renderForm } from '../support/renderForm.tsx';
+import { renderWithProviders } from '../support/renderWithProviders.tsx';
 
 const texts = { nb: nb({ 'summary.submit': 'Send søknaden', 'name.title': 'Navn på arrangementet' }) };
 const name = {
@@ -47,5 +48,50 @@ describe('Button (submit)', () => {
   it('speaks the form language: "Submit" in English', () => {
     renderForm([{ id: 'submit', type: 'Button' }], { texts: { nb: [], en: [] }, language: 'en' });
     expect(screen.getByRole('button', { name: 'Submit' })).toBeInTheDocument();
+  });
+});
+
+describe('Button (save and instantiate modes, layout)', () => {
+  it('saves the data through onSave', async () => {
+    const onSave = vi.fn();
+    const { user } = renderWithProviders([name, { id: 'save', type: 'Button', mode: 'save' }], {
+      texts,
+      initialData: { event: { name: 'Vårmarked' } },
+      server: { onSave },
+    });
+    await user.click(screen.getByRole('button', { name: 'Lagre' }));
+    expect(onSave).toHaveBeenCalledWith(
+      { event: { name: 'Vårmarked' } },
+      { model: { event: { name: 'Vårmarked' } } },
+      { componentId: 'save' },
+    );
+  });
+
+  it('instantiates with the mapping as prefill', async () => {
+    const onInstantiate = vi.fn();
+    const { user } = renderWithProviders(
+      [name, { id: 'start', type: 'Button', mode: 'instantiate', mapping: { 'event.name': 'Navn' } }],
+      { texts, initialData: { event: { name: 'Vårmarked' } }, server: { onInstantiate } },
+    );
+    await user.click(screen.getByRole('button', { name: 'Start nytt skjema' }));
+    expect(onInstantiate).toHaveBeenCalledWith({ Navn: 'Vårmarked' }, { componentId: 'start' });
+  });
+
+  it('is disabled with an explanation when save has no server', async () => {
+    const { container } = renderWithProviders([{ id: 'save', type: 'Button', mode: 'save' }], { texts });
+    const button = screen.getByRole('button', { name: 'Lagre' });
+    expect(button).toBeDisabled();
+    expect(button).toHaveAccessibleDescription('Denne handlingen er ikke tilgjengelig her.');
+    await expectNoAxeViolations(container);
+  });
+
+  it('applies size, full width, text alignment and position', () => {
+    renderForm([{ id: 'submit', type: 'Button', size: 'lg', fullWidth: true, textAlign: 'left', position: 'center' }], {
+      texts,
+    });
+    const button = screen.getByRole('button', { name: 'Send inn' });
+    expect(button).toHaveAttribute('data-size', 'lg');
+    expect(button).toHaveClass('skjema-button--full-width', 'skjema-button--text-left');
+    expect(button.parentElement).toHaveClass('skjema-button-row--center');
   });
 });

@@ -36,7 +36,9 @@ export function ActionControl(props: ActionControlProps) {
         data-size={props.size}
         className={props.buttonClassName || undefined}
         disabled={disabled}
-        loading={runner.busy}
+        // Not Designsystemet's `loading`: its spinner needs the Web Animations API, which some
+        // embedding hosts and test DOMs lack; `aria-busy` tells assistive technology the same.
+        aria-busy={runner.busy || undefined}
         aria-describedby={disabled || runner.failed ? noteId : undefined}
         onClick={() => onPress && runner.run(onPress)}
       >

@@ -1,0 +1,101 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { RawComponent } from '../../../src/core/index.ts';
+import { expectNoAxeViolations, nb } from '../support/renderForm.tsx';
+import { renderWithProviders } from '../support/renderWithProviders.tsx';
+
+const texts = {
+  nb: nb({ 'a.header': 'Om søkeren', 'b.header': 'Om arrangementet', 'c.header': 'Oppsummering' }),
+};
+const header = (page: string): RawComponent => ({
+  id: `${page}-header`,
+  type: 'Header',
+  size: 'L',
+  textResourceBindings: { title: `${page}.header` },
+});
+const button = (title: string, actions: unknown[], extra: Record<string, unknown> = {}): RawComponent => ({
+  id: title.toLowerCase().replace(/[^a-zæøå]+/g, '-'),
+  type: 'CustomButton',
+  actions,
+  textResourceBindings: { title },
+  ...extra,
+});
+const pageHeading = () => screen.getByRole('heading', { level: 2 });
+
+describe('CustomButton', () => {
+  it('moves between pages with client actions', async () => {
+    const { user, container } = renderWithProviders([], {
+      texts,
+      pages: {
+        a: [
+          header('a'),
+          button('Til oppsummeringen', [{ type: 'ClientAction', id: 'navigateToPage', metadata: { page: 'c' } }]),
+        ],
+        b: [header('b'), button('Forrige', [{ type: 'ClientAction', id: 'previousPage' }])],
+        c: [header('c'), button('Neste side', [{ type: 'ClientAction', id: 'previousPage' }])],
+      },
+    });
+    await expectNoAxeViolations(container);
+    await user.click(screen.getByRole('button', { name: 'Til oppsummeringen' }));
+    expect(pageHeading()).toHaveTextContent('Oppsummering');
+    await user.click(screen.getByRole('button', { name: 'Neste side' }));
+    expect(pageHeading()).toHaveTextContent('Om arrangementet');
+    await user.click(screen.getByRole('button', { name: 'Forrige' }));
+    expect(pageHeading()).toHaveTextContent('Om søkeren');
+  });
+
+  it('runs server actions through the provider, then the client actions after them', async () => {
+    const onServerAction = vi.fn(async () => {});
+    const { user } = renderWithProviders([], {
+      texts,
+      server: { onServerAction },
+      pages: {
+        a: [
+          header('a'),
+          button('Hent data', [
+            { type: 'ServerAction', id: 'fill' },
+            { type: 'ClientAction', id: 'nextPage' },
+          ]),
+        ],
+        b: [header('b')],
+      },
+    });
+    await user.click(screen.getByRole('button', { name: 'Hent data' }));
+    expect(onServerAction).toHaveBeenCalledWith('fill', { componentId: 'hent-data' });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Om arrangementet' })).toBeInTheDocument();
+  });
+
+  it('is disabled with an explanation when there is no server for its action', async () => {
+    const { container } = renderWithProviders([button('Hent data', [{ type: 'ServerAction', id: 'fill' }])], { texts });
+    const pressable = screen.getByRole('button', { name: 'Hent data' });
+    expect(pressable).toBeDisabled();
+    expect(pressable).toHaveAccessibleDescription('Denne handlingen er ikke tilgjengelig her.');
+    await expectNoAxeViolations(container);
+  });
+
+  it('says so when the server action fails', async () => {
+    const { user } = renderWithProviders([button('Hent data', [{ type: 'ServerAction', id: 'fill' }])], {
+      texts,
+      server: { onServerAction: () => Promise.reject(new Error('503')) },
+    });
+    await user.click(screen.getByRole('button', { name: 'Hent data' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Noe gikk galt. Prøv igjen senere.');
+  });
+
+  it('applies style, colour and size', () => {
+    renderWithProviders(
+      [
+        button('Slett', [{ type: 'ClientAction', id: 'nextPage' }], {
+          buttonStyle: 'tertiary',
+          buttonColor: 'danger',
+          buttonSize: 'large',
+        }),
+      ],
+      { texts },
+    );
+    const pressable = screen.getByRole('button', { name: 'Slett' });
+    expect(pressable).toHaveAttribute('data-variant', 'tertiary');
+    expect(pressable).toHaveAttribute('data-color', 'danger');
+    expect(pressable).toHaveAttribute('data-size', 'lg');
+  });
+});
