@@ -2,6 +2,8 @@ import type { ComponentDefinition } from '../registry/types.ts';
 import './containers.css';
 import { Accordion } from './Accordion/Accordion.tsx';
 import { AccordionGroup } from './AccordionGroup/AccordionGroup.tsx';
+import { ButtonGroup } from './ButtonGroup/ButtonGroup.tsx';
+import { Cards } from './Cards/Cards.tsx';
 import { Grid } from './Grid/Grid.tsx';
 import { Group } from './Group/Group.tsx';
 import { Likert } from './Likert/Likert.tsx';
@@ -18,6 +20,8 @@ export const containerComponents: readonly ComponentDefinition[] = [
   { type: 'Accordion', render: Accordion, category: 'container' },
   { type: 'AccordionGroup', render: AccordionGroup, category: 'container' },
   { type: 'Likert', render: Likert, category: 'container' },
+  { type: 'Cards', render: Cards, category: 'container' },
+  { type: 'ButtonGroup', render: ButtonGroup, category: 'container' },
   // Holds data, but is only ever rendered by its Likert (one per question row).
   { type: 'LikertItem', render: LikertItem, category: 'form' },
 ];

@@ -1,0 +1,39 @@
+import { Label, Paragraph } from '@digdir/designsystemet-react';
+import type { SkjemaComponentProps } from '../../registry/types.ts';
+import { useNodeState } from '../../hooks/useNodeState.ts';
+import { RenderChildren } from '../../render/RenderChildren.tsx';
+import { Markdown } from '../shared/Markdown.tsx';
+import { useFieldTexts } from '../shared/useFieldTexts.ts';
+
+/** Buttons side by side (wrapping on narrow screens), optionally named by a title. */
+export function ButtonGroup({ node }: SkjemaComponentProps) {
+  useNodeState(node);
+  const { title, description } = useFieldTexts(node);
+  const titleId = `${node.id}-title`;
+  const descriptionId = `${node.id}-description`;
+  return (
+    <div
+      id={node.id}
+      className="skjema-button-group-container"
+      role={title ? 'group' : undefined}
+      aria-labelledby={title ? titleId : undefined}
+      aria-describedby={title && description ? descriptionId : undefined}
+    >
+      {title && (
+        <Label id={titleId} asChild>
+          <span>
+            <Markdown text={title} inline />
+          </span>
+        </Label>
+      )}
+      {description && (
+        <Paragraph id={descriptionId} data-size="sm">
+          <Markdown text={description} />
+        </Paragraph>
+      )}
+      <div className="skjema-button-group">
+        <RenderChildren nodes={node.children} />
+      </div>
+    </div>
+  );
+}
