@@ -1,6 +1,7 @@
 import type { FormData } from '../data/formData.ts';
 import type { LayoutNode } from '../tree/types.ts';
 import { ValidationMask } from './masks.ts';
+import { timePickerRules } from './timeRules.ts';
 import type { NodeIssue, Severity } from './types.ts';
 
 export interface ComponentRuleContext {
@@ -40,6 +41,8 @@ function rulesFor(node: LayoutNode, context: ComponentRuleContext): Found[] {
       return maxLength(node, context.data);
     case 'Datepicker':
       return datepicker(node, context);
+    case 'TimePicker':
+      return timePickerRules(node, context.data);
     case 'RepeatingGroup':
       return rowCount(node);
     case 'FileUpload':

@@ -144,6 +144,26 @@ describe('component rules', () => {
     expect(form.codes('d')).toEqual([]);
   });
 
+  it('TimePicker: invalid time, before minTime, after maxTime', () => {
+    const set = layoutSet({
+      one: [
+        { id: 't', type: 'TimePicker', dataModelBindings: { simpleBinding: 't' }, minTime: '08:00', maxTime: '16:30' },
+      ],
+    });
+    const form = setup(set);
+    form.type('t', '25:00');
+    expect(form.codes('t')).toEqual(['component:time_picker.invalid_time_message']);
+    form.type('t', '07:59');
+    expect(form.codes('t')).toEqual(['component:time_picker.min_time_exceeded']);
+    expect(form.validator.message(form.validator.allIssuesFor('t')[0], 'en')).toBe(
+      'The time is before the earliest allowed time, 08:00',
+    );
+    form.type('t', '16:31:00');
+    expect(form.codes('t')).toEqual(['component:time_picker.max_time_exceeded']);
+    form.type('t', '12:00');
+    expect(form.codes('t')).toEqual([]);
+  });
+
   it('RepeatingGroup minCount and maxCount follow the rows', () => {
     const set = layoutSet({
       one: [
