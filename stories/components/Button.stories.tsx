@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
+import { ServerActionsProvider } from '../../src/react/context/ServerActionsContext.ts';
 import { SkjemaForm } from '../../src/react/SkjemaForm.tsx';
 import { formOf } from '../support/formOf.ts';
 import { textsOf } from '../support/texts.ts';
@@ -57,5 +58,56 @@ export const CustomTitle: Story = {
       { event: { name: 'Vårmarked på torget 2027' } },
       { model: { event: { name: 'Vårmarked på torget 2027' } } },
     );
+  },
+};
+
+const onSave = fn(async () => {});
+
+/** `mode: "save"` hands the data to the app's `onSave`. */
+export const Save: Story = {
+  args: { layoutSet: formOf([eventName, { id: 'save', type: 'Button', mode: 'save' }], { texts }) },
+  decorators: [
+    (Story) => (
+      <ServerActionsProvider actions={{ onSave }}>
+        <Story />
+      </ServerActionsProvider>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Lagre' }));
+    await expect(onSave).toHaveBeenCalledWith(
+      { event: { name: 'Vårmarked på torget' } },
+      { model: { event: { name: 'Vårmarked på torget' } } },
+      { componentId: 'save' },
+    );
+  },
+};
+
+/** Without a server, save and instantiate are disabled and say why. */
+export const NoServer: Story = {
+  args: {
+    layoutSet: formOf(
+      [
+        { id: 'save', type: 'Button', mode: 'save' },
+        { id: 'start', type: 'Button', mode: 'instantiate' },
+      ],
+      { texts },
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('button', { name: 'Lagre' })).toBeDisabled();
+    await expect(canvas.getByRole('button', { name: 'Start nytt skjema' })).toBeDisabled();
+  },
+};
+
+/** Large, full width, centred. */
+export const Layout: Story = {
+  args: {
+    layoutSet: formOf([{ id: 'submit', type: 'Button', size: 'lg', fullWidth: true, position: 'center' }], { texts }),
+  },
+  play: async ({ canvasElement }) => {
+    const button = within(canvasElement).getByRole('button', { name: 'Send inn' });
+    await expect(button.getBoundingClientRect().width).toBeGreaterThan(300);
   },
 };
