@@ -12,6 +12,8 @@ import { FileUploadWithTag } from './FileUploadWithTag/FileUploadWithTag.tsx';
 import { Address } from './Address/Address.tsx';
 import { List } from './List/List.tsx';
 import { TimePicker } from './TimePicker/TimePicker.tsx';
+import { PersonLookup } from './PersonLookup/PersonLookup.tsx';
+import { OrganisationLookup } from './OrganisationLookup/OrganisationLookup.tsx';
 
 /** Components that hold data through `dataModelBindings`. */
 export const formComponents: readonly ComponentDefinition[] = [
@@ -27,4 +29,6 @@ export const formComponents: readonly ComponentDefinition[] = [
   { type: 'Address', render: Address, category: 'form', showsOwnErrors: true },
   { type: 'List', render: List, category: 'form', showsOwnErrors: true },
   { type: 'TimePicker', render: TimePicker, category: 'form', showsOwnErrors: true },
+  { type: 'PersonLookup', render: PersonLookup, category: 'form', showsOwnErrors: true },
+  { type: 'OrganisationLookup', render: OrganisationLookup, category: 'form', showsOwnErrors: true },
 ];
