@@ -41,6 +41,13 @@ const ARRAY_BINDINGS = new Set(['group', 'questions']);
 const SCHEMA_ROOTS_KEPT = 50;
 const OK: ValidationOutcome = { ok: true, blocking: [] };
 
+interface FormLists {
+  readonly version: number;
+  readonly all: readonly NodeIssue[];
+  readonly visible: readonly NodeIssue[];
+  readonly task: readonly Issue[];
+}
+
 class FormValidatorImpl implements FormValidator {
   private tree: FormTree;
   private readonly states = new Map<string, NodeState>();
@@ -65,6 +72,7 @@ class FormValidatorImpl implements FormValidator {
   /** Nodes whose issues changed since listeners were last told. */
   private readonly notifyNodes = new Set<string>();
   private versionBumped = false;
+  private cachedLists: FormLists | undefined;
   private currentVersion = 0;
 
   constructor(
@@ -111,15 +119,33 @@ class FormValidatorImpl implements FormValidator {
   }
 
   allIssues(): readonly NodeIssue[] {
-    return this.orderedStates().flatMap((state) => state.all);
+    return this.lists().all;
   }
 
   visibleIssues(): readonly NodeIssue[] {
-    return this.orderedStates().flatMap((state) => state.visible);
+    return this.lists().visible;
   }
 
   taskIssues(): readonly Issue[] {
-    return [...this.backend.values()].flatMap((group) => group.task);
+    return this.lists().task;
+  }
+
+  /**
+   * Form-wide lists, rebuilt only when some component's issues changed (every such change bumps
+   * the version), so renderers may read them on every render and compare by identity.
+   */
+  private lists(): FormLists {
+    this.flushIfDirty();
+    if (this.cachedLists?.version !== this.currentVersion) {
+      const states = this.orderedStates();
+      this.cachedLists = {
+        version: this.currentVersion,
+        all: states.flatMap((state) => state.all),
+        visible: states.flatMap((state) => state.visible),
+        task: [...this.backend.values()].flatMap((group) => group.task),
+      };
+    }
+    return this.cachedLists;
   }
 
   unboundIssues(): readonly Issue[] {

@@ -120,5 +120,10 @@ describe('incremental validation', () => {
     const first = form.validator.issuesFor('name-1');
     form.type('rows[2].name', 'other');
     expect(form.validator.issuesFor('name-1')).toBe(first);
+    const list = form.validator.visibleIssues();
+    expect(form.validator.visibleIssues()).toBe(list);
+    form.type('rows[2].name', 'x');
+    expect(form.validator.visibleIssues()).not.toBe(list);
+    expect(form.validator.visibleIssues().map((issue) => issue.nodeId)).toEqual(['name-1', 'name-2']);
   });
 });
