@@ -5,7 +5,7 @@ import {
   ErrorSummaryLink,
   ErrorSummaryList,
 } from '@digdir/designsystemet-react';
-import { forwardRef, useCallback, useSyncExternalStore } from 'react';
+import { forwardRef, useCallback, useSyncExternalStore, type ForwardedRef } from 'react';
 import { useFormContext } from '../context/FormContext.ts';
 import { useText, useTextResolver } from '../i18n/useTexts.ts';
 import { Markdown } from '../components/shared/Markdown.tsx';
@@ -14,7 +14,7 @@ import { Markdown } from '../components/shared/Markdown.tsx';
  * The list of errors that stop the user, at the bottom of the page once navigation or submit has
  * been tried. Each link goes to the field, on whatever page (or in whatever row) it is.
  */
-export const ErrorReport = forwardRef<HTMLHeadingElement>(function ErrorReport(_props, headingRef) {
+export const ErrorReport = forwardRef<HTMLElement>(function ErrorReport(_props, summaryRef) {
   const { validator, focusNode } = useFormContext();
   const texts = useTextResolver();
   const heading = useText('form_filler.error_report_header');
@@ -25,10 +25,10 @@ export const ErrorReport = forwardRef<HTMLHeadingElement>(function ErrorReport(_
   const taskErrors = validator.taskIssues().filter((issue) => issue.severity === 'error');
   if (errors.length === 0 && taskErrors.length === 0) return null;
   return (
-    <ErrorSummary className="skjema-error-report">
-      <ErrorSummaryHeading ref={headingRef} tabIndex={-1}>
-        {heading}
-      </ErrorSummaryHeading>
+    // Designsystemet's summary element focuses itself when it appears (a group named by its
+    // heading); the form focuses it again on each further blocked attempt.
+    <ErrorSummary className="skjema-error-report" ref={(element: HTMLElement | null) => setRef(summaryRef, element)}>
+      <ErrorSummaryHeading>{heading}</ErrorSummaryHeading>
       <ErrorSummaryList>
         {taskErrors.map((issue) => (
           <ErrorSummaryItem key={issue.key}>
@@ -52,3 +52,8 @@ export const ErrorReport = forwardRef<HTMLHeadingElement>(function ErrorReport(_
     </ErrorSummary>
   );
 });
+
+function setRef<T>(ref: ForwardedRef<T>, value: T | null): void {
+  if (typeof ref === 'function') ref(value);
+  else if (ref) ref.current = value;
+}

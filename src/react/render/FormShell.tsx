@@ -34,7 +34,7 @@ export function FormShell({ engine, validator, ...props }: FormShellProps) {
   const [pendingFocus, setPendingFocus] = useState<string | undefined>(undefined);
   const [reportRequested, setReportRequested] = useState(0);
   const titleRef = useRef<HTMLHeadingElement>(null);
-  const reportRef = useRef<HTMLHeadingElement>(null);
+  const reportRef = useRef<HTMLElement>(null);
   const navigatedRef = useRef(false);
 
   const goTo = useCallback((page: string) => {
