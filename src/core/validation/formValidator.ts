@@ -1,13 +1,11 @@
-import { formatPath, getAtPath, parsePath } from '../data/path.ts';
-import { pathSegments } from '../tree/pathSegments.ts';
-import type { ExpressionContext } from '../expressions/index.ts';
+import { formatPath, parsePath } from '../data/path.ts';
 import type { FormEngine } from '../form/formEngine.ts';
-import { transposeField } from '../tree/transpose.ts';
 import type { FormTree, LayoutNode } from '../tree/types.ts';
 import { groupBySource, toBackendGroup, type BackendGroup } from './backendIssues.ts';
 import { componentIssues } from './componentRules.ts';
 import { parseValidationConfig } from './expressionConfig.ts';
-import { ExpressionValidations, type ExpressionHost } from './expressionValidations.ts';
+import { createExpressionHost } from './expressionHost.ts';
+import { ExpressionValidations } from './expressionValidations.ts';
 import { FieldIssueStore, fieldKey } from './fieldIssueStore.ts';
 import { invalidDataIssues } from './invalidData.ts';
 import { isVisibleUnder, toMask, ValidationMask, type MaskInput } from './masks.ts';
@@ -86,7 +84,11 @@ class FormValidatorImpl implements FormValidator {
         this.schemas.set(dataType, new SchemaValidator(dataType, schema as Record<string, unknown>));
       }
     }
-    const host = this.expressionHost();
+    const host = createExpressionHost(
+      () => this.tree,
+      engine.data,
+      () => this.counters.expressionRuns++,
+    );
     for (const [dataType, config] of Object.entries(layoutSet.validationConfigs ?? {})) {
       const { rules } = parseValidationConfig(config);
       if (rules.size > 0) this.expressions.push(new ExpressionValidations(dataType, rules, this.fieldIssues, host));
@@ -524,39 +526,6 @@ class FormValidatorImpl implements FormValidator {
     return nodes
       .map((node) => this.states.get(node.id))
       .filter((state): state is NodeState => !!state && !state.skipped);
-  }
-
-  private expressionHost(): ExpressionHost {
-    const read = (dataType: string, path: string) =>
-      getAtPath(this.engine.data.model(dataType).snapshot(), pathSegments(path));
-    return {
-      read,
-      counted: () => {
-        this.counters.expressionRuns++;
-      },
-      context: (dataType, field, onRead, onOpaqueRead) => {
-        const base = this.tree.expressionContext({
-          page: this.tree.pages[0]?.key,
-          positionalArguments: [field],
-          valueArguments: { data: { field }, defaultKey: 'field' },
-        });
-        const dataModel = (path: string, type: string | null): unknown => {
-          const resolvedType = type ?? dataType;
-          // Unindexed paths inside the field's row mean that row, as in the reference.
-          const resolved = resolvedType === dataType ? transposeField(path, field) : path;
-          onRead(resolvedType, resolved);
-          return base.dataModel?.(resolved, resolvedType);
-        };
-        return new Proxy(base, {
-          get(target, property) {
-            if (property === 'dataModel') return dataModel;
-            if (property === 'component' || property === 'displayValue') onOpaqueRead();
-            const value: unknown = Reflect.get(target, property, target);
-            return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-          },
-        }) satisfies ExpressionContext;
-      },
-    };
   }
 }
 
