@@ -334,8 +334,7 @@ class FormValidatorImpl implements FormValidator {
       this.runInvalidData(dataType);
     } else {
       const validator = this.schemas.get(dataType);
-      // Keywords of the written value's parent (sibling rules, array counts) may change too.
-      if (validator) this.runSchema(validator, dataType, validator.rootFor(parsePath(path).slice(0, -1)));
+      if (validator) this.runSchema(validator, dataType, schemaRootFor(validator, parsePath(path)));
       for (const expressions of this.expressions) this.recollectFields(expressions.onWrite(dataType, path));
     }
     this.runIndex.affectedBy(dataType, path, this.dirtyRun);
@@ -527,6 +526,18 @@ class FormValidatorImpl implements FormValidator {
       .map((node) => this.states.get(node.id))
       .filter((state): state is NodeState => !!state && !state.skipped);
   }
+}
+
+/**
+ * Where to re-check the schema after a write: the written value's parent, whose keywords (sibling
+ * rules, array counts) may change too — except at the top level, where that would be the whole
+ * model; there the value itself is checked, and submit re-checks the whole model.
+ */
+function schemaRootFor(
+  validator: SchemaValidator,
+  segments: readonly (string | number)[],
+): readonly (string | number)[] {
+  return validator.rootFor(segments.length > 1 ? segments.slice(0, -1) : segments);
 }
 
 /** Validation for a running form; create one per engine and dispose it with the engine. */

@@ -27,6 +27,7 @@ function bigForm() {
           properties: { name: { type: 'string', maxLength: 10 }, amount: { type: 'integer', minimum: 0 } },
         },
       },
+      title: { type: 'string', minLength: 2 },
     },
   };
   const validation = {
@@ -57,6 +58,12 @@ describe('incremental validation', () => {
     expect(after.expressionRuns - before.expressionRuns).toBe(1);
     expect(after.schemaRuns - before.schemaRuns).toBe(1);
     expect(after.schemaRoots.at(-1)).toBe('rows[517]');
+  });
+
+  it('checks a top-level field on its own, not the whole model', () => {
+    const form = bigForm();
+    form.type('title', 'x');
+    expect(form.validator.stats.schemaRoots.at(-1)).toBe('title');
   });
 
   it('finds the new problem in the changed row, and only there', () => {
