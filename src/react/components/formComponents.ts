@@ -14,6 +14,8 @@ import { List } from './List/List.tsx';
 import { TimePicker } from './TimePicker/TimePicker.tsx';
 import { PersonLookup } from './PersonLookup/PersonLookup.tsx';
 import { OrganisationLookup } from './OrganisationLookup/OrganisationLookup.tsx';
+import { Custom } from './Custom/Custom.tsx';
+import { SimpleTable } from './SimpleTable/SimpleTable.tsx';
 
 /** Components that hold data through `dataModelBindings`. */
 export const formComponents: readonly ComponentDefinition[] = [
@@ -31,4 +33,6 @@ export const formComponents: readonly ComponentDefinition[] = [
   { type: 'TimePicker', render: TimePicker, category: 'form', showsOwnErrors: true },
   { type: 'PersonLookup', render: PersonLookup, category: 'form', showsOwnErrors: true },
   { type: 'OrganisationLookup', render: OrganisationLookup, category: 'form', showsOwnErrors: true },
+  { type: 'Custom', render: Custom, category: 'form', showsOwnErrors: true },
+  { type: 'SimpleTable', render: SimpleTable, category: 'form', showsOwnErrors: true },
 ];
