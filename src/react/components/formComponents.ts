@@ -16,6 +16,7 @@ import { PersonLookup } from './PersonLookup/PersonLookup.tsx';
 import { OrganisationLookup } from './OrganisationLookup/OrganisationLookup.tsx';
 import { Custom } from './Custom/Custom.tsx';
 import { SimpleTable } from './SimpleTable/SimpleTable.tsx';
+import { Subform } from './Subform/Subform.tsx';
 
 /** Components that hold data through `dataModelBindings`. */
 export const formComponents: readonly ComponentDefinition[] = [
@@ -35,4 +36,5 @@ export const formComponents: readonly ComponentDefinition[] = [
   { type: 'OrganisationLookup', render: OrganisationLookup, category: 'form', showsOwnErrors: true },
   { type: 'Custom', render: Custom, category: 'form', showsOwnErrors: true },
   { type: 'SimpleTable', render: SimpleTable, category: 'form', showsOwnErrors: true },
+  { type: 'Subform', render: Subform, category: 'form', showsOwnErrors: true },
 ];
