@@ -17,6 +17,8 @@ import { OrganisationLookup } from './OrganisationLookup/OrganisationLookup.tsx'
 import { Custom } from './Custom/Custom.tsx';
 import { SimpleTable } from './SimpleTable/SimpleTable.tsx';
 import { Subform } from './Subform/Subform.tsx';
+import { ImageUpload } from './ImageUpload/ImageUpload.tsx';
+import { Map } from './Map/Map.tsx';
 
 /** Components that hold data through `dataModelBindings`. */
 export const formComponents: readonly ComponentDefinition[] = [
@@ -37,4 +39,6 @@ export const formComponents: readonly ComponentDefinition[] = [
   { type: 'Custom', render: Custom, category: 'form', showsOwnErrors: true },
   { type: 'SimpleTable', render: SimpleTable, category: 'form', showsOwnErrors: true },
   { type: 'Subform', render: Subform, category: 'form', showsOwnErrors: true },
+  { type: 'ImageUpload', render: ImageUpload, category: 'form', showsOwnErrors: true },
+  { type: 'Map', render: Map, category: 'form', showsOwnErrors: true },
 ];

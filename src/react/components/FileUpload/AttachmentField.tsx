@@ -41,10 +41,12 @@ export interface AttachmentFieldProps {
   /** ImageUpload: a preview per file. */
   preview?: (file: Attachment) => ReactNode;
   accept?: string;
+  /** Overrides `maxNumberOfAttachments` (ImageUpload holds one image). */
+  maxCount?: number;
 }
 
 /** A file input, its limits, and the uploaded files with delete (and tag) controls. */
-export function AttachmentField({ node, tags, preview, accept }: AttachmentFieldProps) {
+export function AttachmentField({ node, tags, preview, accept, maxCount: fixedCount }: AttachmentFieldProps) {
   const { required, readOnly } = useNodeState(node);
   const { title, description } = useFieldTexts(node);
   const { error } = useNodeValidation(node);
@@ -56,7 +58,7 @@ export function AttachmentField({ node, tags, preview, accept }: AttachmentField
   const [confirming, setConfirming] = useState<string | undefined>(undefined);
   const config = node.component as UploadConfig;
   const maxSize = typeof config.maxFileSizeInMB === 'number' ? config.maxFileSizeInMB : undefined;
-  const maxCount = node.evaluate('maxNumberOfAttachments', 'number', null) ?? undefined;
+  const maxCount = fixedCount ?? node.evaluate('maxNumberOfAttachments', 'number', null) ?? undefined;
   const endings = allowedEndings(config);
   const alertOnDelete = node.evaluate('alertOnDelete', 'boolean', false) === true;
   const full = maxCount !== undefined && maxCount > 0 && files.length >= maxCount;
