@@ -10,3 +10,17 @@ export { useNodeValidation, type NodeValidation } from './hooks/useNodeValidatio
 export { useOptions, type ResolvedOption } from './hooks/useOptions.ts';
 export { useText } from './i18n/useTexts.ts';
 export { Markdown } from './components/shared/Markdown.tsx';
+export {
+  FormServicesProvider,
+  useFormServices,
+  type Attachment,
+  type DataListPage,
+  type DataListQuery,
+  type FetchedOptions,
+  type FormServices,
+  type OptionsQuery,
+  type OrganisationLookupResult,
+  type PersonLookupResult,
+  type SubformEntry,
+} from './context/FormServices.ts';
+export { createInMemoryFormServices, type InMemorySeed } from './services/inMemoryFormServices.ts';
