@@ -50,8 +50,10 @@ export function Link({ node }: SkjemaComponentProps) {
     );
   }
   return (
-    <DsLink id={node.id} {...anchor} data-size={buttonSize(config)}>
-      {content}
-    </DsLink>
+    <div className={wrapper}>
+      <DsLink id={node.id} {...anchor} data-size={buttonSize(config)}>
+        {content}
+      </DsLink>
+    </div>
   );
 }
