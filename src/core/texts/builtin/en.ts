@@ -51,6 +51,7 @@ export const en: Record<string, string> = {
   'iframe.title': 'Embedded content',
   'navigation.show_pages': 'Show all pages',
   'link.new_tab': '(opens in a new tab)',
+  'helptext.button_title': 'Help with {0}',
 
   // Language selector
   'language.selector.label': 'Language',

@@ -65,6 +65,8 @@ export const nb: Record<string, string> = {
   'iframe.title': 'Innebygd innhold',
   'navigation.show_pages': 'Vis alle sider',
   'link.new_tab': '(åpnes i ny fane)',
+  /** {0} = what the help is about (the component's title). */
+  'helptext.button_title': 'Hjelp til {0}',
 
   // Language selector
   'language.selector.label': 'Språk',

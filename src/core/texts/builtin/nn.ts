@@ -51,6 +51,7 @@ export const nn: Record<string, string> = {
   'iframe.title': 'Innebygd innhald',
   'navigation.show_pages': 'Vis alle sidene',
   'link.new_tab': '(blir opna i ny fane)',
+  'helptext.button_title': 'Hjelp til {0}',
 
   // Language selector
   'language.selector.label': 'Språk',
