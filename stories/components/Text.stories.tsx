@@ -55,3 +55,18 @@ export const Vertical: Story = {
     await expect(within(canvasElement).getByRole('term')).toHaveTextContent('Dette søker du om');
   },
 };
+
+/** A `help` text opens below the title from a small button. */
+export const WithHelp: Story = {
+  args: {
+    layoutSet: formOf(
+      [{ ...summary('horizontal'), textResourceBindings: { title: 'summary.title', help: 'summary.desc' } }],
+      { texts },
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Hjelp til Dette søker du om' }));
+    await expect(canvas.getByText('Oppdateres mens du fyller ut')).toBeVisible();
+  },
+};

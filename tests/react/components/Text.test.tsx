@@ -54,4 +54,25 @@ describe('Text', () => {
     expect(screen.getByText('Bare tekst')).toBeInTheDocument();
     expect(container.querySelector('#stacked')).toHaveClass('skjema-value--vertical');
   });
+
+  it('opens the help text from a button named after the title', async () => {
+    const { user, container } = renderForm(
+      [
+        {
+          id: 'fee',
+          type: 'Text',
+          value: '500 kr',
+          textResourceBindings: { title: 'Gebyr', help: 'Gebyret dekker **saksbehandlingen**.' },
+        },
+      ],
+      { texts },
+    );
+    const button = screen.getByRole('button', { name: 'Hjelp til Gebyr' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByText('saksbehandlingen')).not.toBeVisible();
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByText('saksbehandlingen')).toBeVisible();
+    await expectNoAxeViolations(container);
+  });
 });

@@ -1,5 +1,6 @@
 import type { FormNode } from '../../../core/form/index.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
+import { useHelp } from './useHelp.tsx';
 import { Markdown } from './Markdown.tsx';
 
 interface DisplayConfig {
@@ -15,6 +16,7 @@ export function ValueDisplay({ node, value }: { node: FormNode; value: string })
   const title = useNodeText(node, 'title');
   const description = useNodeText(node, 'description');
   const { direction = 'horizontal', icon } = node.component as DisplayConfig;
+  const help = useHelp(node, title);
   const body = (
     <span className="skjema-value-body">
       {icon && <img className="skjema-value-icon" src={icon} alt="" />}
@@ -32,6 +34,8 @@ export function ValueDisplay({ node, value }: { node: FormNode; value: string })
     <dl id={node.id} className={`skjema-value skjema-value--${direction === 'vertical' ? 'vertical' : 'horizontal'}`}>
       <dt className="skjema-value-title">
         <Markdown text={title} inline />
+        {help.button}
+        {help.text}
         {description !== undefined && (
           <span className="skjema-value-description">
             <Markdown text={description} inline />
