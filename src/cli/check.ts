@@ -3,6 +3,7 @@ import { listLayoutSets, loadLayoutSet } from '../core/app/loadLayoutSet.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import { fileSource } from '../core/node/fileSource.ts';
 import { findAltinnSchemaDir, loadAltinnSchemaChecker } from '../core/node/altinnSchemas.ts';
+import { lintLayoutSet } from './lint/lintLayoutSet.ts';
 
 export interface CheckOptions {
   schemaDir?: string;
@@ -29,7 +30,10 @@ export async function checkApp(appDir: string, options: CheckOptions = {}): Prom
   const layoutSets: string[] = [];
   for (const id of ids.length > 0 ? ids : [undefined]) {
     const result = await loadLayoutSet(source, { layoutSetId: id, schemas });
-    if (result.layoutSet) layoutSets.push(result.layoutSet.id);
+    if (result.layoutSet) {
+      layoutSets.push(result.layoutSet.id);
+      result.diagnostics.push(...lintLayoutSet(result.layoutSet));
+    }
     // Shared files (texts, metadata, layout-sets.json) are read once per set; report each problem once.
     for (const diagnostic of result.diagnostics) {
       const key = JSON.stringify(diagnostic);

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics.ts';
 import type { AltinnFileKind, AltinnSchemaChecker } from '../schemas/altinnSchemaChecker.ts';
 import { asRecord, describeApp, type AppStructure, type LayoutSetDescriptor } from './appFormat.ts';
 import { applyFormatDefaults } from './formatDefaults.ts';
+import { modelRootSchema } from './modelRoot.ts';
 import { parseJsonFile } from './json.ts';
 import { resolvePageOrder } from './pageOrder.ts';
 import { referencedDataTypes } from './referencedDataTypes.ts';
@@ -83,7 +84,7 @@ export async function loadLayoutSet(source: AppSource, options: LoadLayoutSetOpt
       continue;
     }
     const schema = await reader.readJson(schemaFile);
-    if (schema !== undefined) dataModelSchemas[type] = schema;
+    if (schema !== undefined) dataModelSchemas[type] = modelRootSchema(schema, classRefOf(applicationMetadata, type));
     const validation = await reader.readJson(schemaFile.replace(/\.schema\.json$/, '.validation.json'), 'validation');
     if (validation !== undefined) validationConfigs[type] = validation;
   }
@@ -199,6 +200,12 @@ function toLayoutFile(value: unknown, file: string, diagnostics: Diagnostic[]): 
   });
   const raw = value as RawLayoutFile;
   return { ...raw, data: { ...raw.data, layout: components } };
+}
+
+function classRefOf(metadata: Record<string, unknown> | undefined, dataType: string): string | undefined {
+  const dataTypes = Array.isArray(metadata?.dataTypes) ? (metadata.dataTypes as Record<string, unknown>[]) : [];
+  const classRef = asRecord(dataTypes.find((type) => type?.id === dataType)?.appLogic)?.classRef;
+  return typeof classRef === 'string' ? classRef : undefined;
 }
 
 async function findModelSchemaFile(

@@ -127,3 +127,26 @@ describe('app formats', () => {
     }
   });
 });
+
+describe('data-model roots', () => {
+  it('uses the class definition as the model root for XSD-style schemas, and info.rootNode when given', async () => {
+    const { modelRootSchema } = await import('../../../src/core/app/modelRoot.ts');
+    const { schemaAtPath } = await import('../../../src/core/data/schemaLookup.ts');
+    const wrapped = {
+      $schema: 'http://json-schema.org/schema#',
+      properties: { Message: { $ref: '#/definitions/MessageV1' } },
+      definitions: {
+        MessageV1: { properties: { Title: { type: 'string' }, Sender: { $ref: '#/definitions/Party' } } },
+        Party: { properties: { Name: { type: 'string' } } },
+      },
+    };
+    const root = modelRootSchema(wrapped, 'Altinn.App.Models.MessageV1');
+    expect(schemaAtPath(root, 'Sender.Name')).toEqual({ type: 'string' });
+    expect(schemaAtPath(root, 'Message')).toBeUndefined();
+    // An empty rootNode means the schema's own root, whatever the class is called.
+    const modern = { info: { rootNode: '' }, properties: { a: { type: 'string' } }, definitions: { Model: {} } };
+    expect(modelRootSchema(modern, 'App.Models.Model')).toBe(modern);
+    // A class with no definition of its name: the root stays.
+    expect(modelRootSchema(wrapped, 'Altinn.App.Models.Other')).toBe(wrapped);
+  });
+});

@@ -1,0 +1,153 @@
+import type { LoadedLayoutSet, RawComponent } from '../../core/app/types.ts';
+import { parsePath } from '../../core/data/path.ts';
+import { schemaAtPath } from '../../core/data/schemaLookup.ts';
+import { joinPointer, type Diagnostic } from '../../core/diagnostics.ts';
+import { isFunctionName, validateExpression } from '../../core/expressions/index.ts';
+import { normalizeLayouts } from '../../core/layout/index.ts';
+import { builtinTexts } from '../../core/texts/builtin/index.ts';
+
+/** Properties whose values are expressions, with the type the expression must produce. */
+const EXPRESSION_PROPERTIES: Record<string, 'boolean' | 'string' | 'number' | 'any'> = {
+  hidden: 'boolean',
+  required: 'boolean',
+  readOnly: 'boolean',
+  forceShowInSummary: 'boolean',
+  removeWhenHidden: 'boolean',
+  hiddenRow: 'boolean',
+  optionFilter: 'boolean',
+  minDate: 'string',
+  maxDate: 'string',
+  value: 'any',
+};
+
+/**
+ * What `skjema check` finds in a loaded layout set beyond schema violations: problems the
+ * renderer would only meet at run time, each located by file, JSON pointer and component id.
+ */
+export function lintLayoutSet(layoutSet: LoadedLayoutSet): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const fileOf = (page: string) => layoutSet.layoutFiles[page];
+  diagnostics.push(
+    ...normalizeLayouts({ layouts: layoutSet.layouts, defaultDataType: layoutSet.dataType, fileOf }).diagnostics,
+  );
+  const languages = Object.keys(layoutSet.texts);
+  const textIds = new Map(languages.map((language) => [language, new Set(layoutSet.texts[language].map((t) => t.id))]));
+  for (const [page, layout] of Object.entries(layoutSet.layouts)) {
+    const file = fileOf(page);
+    if (!layoutSet.pageOrder.includes(page)) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'page-order',
+        file,
+        message: `Page "${page}" is not in the page order of Settings.json, so it is never shown.`,
+      });
+    }
+    checkExpression(layout.data.hidden, 'boolean', file, joinPointer('data', 'hidden'), undefined, diagnostics);
+    layout.data.layout.forEach((component, index) => {
+      const at = (...rest: (string | number)[]) => joinPointer('data', 'layout', index, ...rest);
+      checkBindings(layoutSet, component, file, at, diagnostics);
+      for (const [property, type] of Object.entries(EXPRESSION_PROPERTIES)) {
+        checkExpression(component[property], type, file, at(property), component.id, diagnostics);
+      }
+      const texts = component.textResourceBindings;
+      if (texts && typeof texts === 'object') {
+        for (const [key, value] of Object.entries(texts as Record<string, unknown>)) {
+          checkExpression(value, 'string', file, at('textResourceBindings', key), component.id, diagnostics);
+          if (typeof value === 'string')
+            checkTextKey(value, textIds, file, at('textResourceBindings', key), component.id, diagnostics);
+        }
+      }
+    });
+  }
+  return diagnostics;
+}
+
+function checkExpression(
+  value: unknown,
+  type: 'boolean' | 'string' | 'number' | 'any',
+  file: string | undefined,
+  pointer: string,
+  componentId: string | undefined,
+  diagnostics: Diagnostic[],
+): void {
+  // Only arrays whose first item is a string are meant as expressions; `true` or a text key are literals.
+  if (!Array.isArray(value) || typeof value[0] !== 'string') return;
+  for (const issue of validateExpression(value, type)) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'expression',
+      file,
+      pointer: pointer + issue.pointer,
+      componentId,
+      message: `Invalid expression: ${issue.message}${isFunctionName(String(value[0])) ? '' : ' (the property falls back to its default)'}`,
+    });
+  }
+}
+
+function checkBindings(
+  layoutSet: LoadedLayoutSet,
+  component: RawComponent,
+  file: string | undefined,
+  at: (...rest: (string | number)[]) => string,
+  diagnostics: Diagnostic[],
+): void {
+  const bindings = component.dataModelBindings;
+  if (!bindings || typeof bindings !== 'object') return;
+  for (const [key, binding] of Object.entries(bindings as Record<string, unknown>)) {
+    const { dataType, field } =
+      typeof binding === 'string'
+        ? { dataType: layoutSet.dataType, field: binding }
+        : ((binding ?? {}) as { dataType?: string; field?: string });
+    if (typeof field !== 'string' || !dataType) continue;
+    const schema = layoutSet.dataModelSchemas[dataType];
+    if (!schema) continue;
+    // Bindings inside repeating groups are written without row indexes; the schema path has the array.
+    const path = parsePath(field)
+      .filter((segment) => typeof segment === 'string')
+      .join('.');
+    if (schemaAtPath(schema, path) || schemaAtPathThroughArrays(schema, path)) continue;
+    diagnostics.push({
+      severity: 'error',
+      code: 'binding',
+      file,
+      pointer: at('dataModelBindings', key),
+      componentId: component.id,
+      message: `Binding "${field}" does not exist in the data model "${dataType}".`,
+    });
+  }
+}
+
+/** `a.b.c` where `a` or `b` is an array: the binding skips the `[n]`, the schema goes through `items`. */
+function schemaAtPathThroughArrays(schema: unknown, path: string): boolean {
+  const segments = path.split('.');
+  const walk = (prefix: string, index: number): boolean => {
+    if (index === segments.length) return schemaAtPath(schema, prefix) !== undefined;
+    const next = prefix === '' ? segments[index] : `${prefix}.${segments[index]}`;
+    return walk(next, index + 1) || walk(`${next}[0]`, index + 1);
+  };
+  return walk('', 0);
+}
+
+function checkTextKey(
+  key: string,
+  textIds: Map<string, Set<string>>,
+  file: string | undefined,
+  pointer: string,
+  componentId: string | undefined,
+  diagnostics: Diagnostic[],
+): void {
+  const languages = [...textIds.keys()];
+  const present = languages.filter((language) => textIds.get(language)!.has(key));
+  // A key no language has is literal text (Altinn allows that); one some languages lack is a gap.
+  if (present.length === 0 || present.length === languages.length) return;
+  if (Object.hasOwn(builtinTexts.nb, key)) return;
+  const missing = languages.filter((language) => !present.includes(language));
+  diagnostics.push({
+    severity: 'warning',
+    code: 'text-missing',
+    file,
+    pointer,
+    componentId,
+    message: `Text "${key}" is missing in ${missing.join(', ')} (present in ${present.join(', ')}).`,
+  });
+}
