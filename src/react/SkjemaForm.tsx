@@ -3,6 +3,7 @@ import { I18nextProvider } from 'react-i18next';
 import type { LoadedLayoutSet } from '../core/app/types.ts';
 import { createFormEngine, type FormEngineOptions } from '../core/form/index.ts';
 import { createFormValidator, type BackendValidationIssue } from '../core/validation/index.ts';
+import { AppInstanceProvider } from './context/AppInstanceContext.ts';
 import { createFormI18n } from './i18n/createI18n.ts';
 import type { ComponentRegistry } from './registry/ComponentRegistry.ts';
 import type { ComponentDefinition } from './registry/types.ts';
@@ -60,7 +61,9 @@ export function SkjemaForm(props: SkjemaFormProps) {
   }, [validator, backendIssues]);
   return (
     <I18nextProvider i18n={i18n}>
-      <FormShell {...props} engine={engine} validator={validator} />
+      <AppInstanceProvider instance={environment?.instance} dataElements={environment?.dataElements}>
+        <FormShell {...props} engine={engine} validator={validator} />
+      </AppInstanceProvider>
     </I18nextProvider>
   );
 }

@@ -24,3 +24,10 @@ export {
   type SubformEntry,
 } from './context/FormServices.ts';
 export { createInMemoryFormServices, type InMemorySeed } from './services/inMemoryFormServices.ts';
+export {
+  ServerActionsProvider,
+  useServerActions,
+  type ActionSource,
+  type ServerActions,
+} from './context/ServerActionsContext.ts';
+export { AppInstanceProvider, useAppInstance, type AppInstance } from './context/AppInstanceContext.ts';

@@ -2,8 +2,8 @@ import { createContext, createElement, useContext, type ReactNode } from 'react'
 import type { DataElement } from '../../core/tree/index.ts';
 
 /**
- * The instance document for components that show it (InstanceInformation, AttachmentList). The
- * form engine keeps its environment to itself, so the app hands the same instance in here too.
+ * The instance document for components that show it (InstanceInformation, AttachmentList).
+ * `SkjemaForm` provides it from its `environment` prop, so an app passes the instance once.
  */
 export interface AppInstance {
   /** The instance object of the app API (`id`, `org`, `instanceOwner`, `lastChanged`, `data`…). */
