@@ -3,7 +3,7 @@ import { I18nextProvider } from 'react-i18next';
 import type { LoadedLayoutSet } from '../core/app/types.ts';
 import { createFormEngine, type FormEngineOptions } from '../core/form/index.ts';
 import { createFormValidator, type BackendValidationIssue } from '../core/validation/index.ts';
-import { AppInstanceProvider } from './context/AppInstanceContext.ts';
+import { AppInstanceProvider, useAppInstance } from './context/AppInstanceContext.ts';
 import { createFormI18n } from './i18n/createI18n.ts';
 import type { ComponentRegistry } from './registry/ComponentRegistry.ts';
 import type { ComponentDefinition } from './registry/types.ts';
@@ -44,6 +44,8 @@ export function SkjemaForm(props: SkjemaFormProps) {
   const [engine] = useState(() => createFormEngine({ layoutSet, initialData, environment, language: initialLanguage }));
   const [validator] = useState(() => createFormValidator(engine, { backendIssues }));
   const [i18n] = useState(() => createFormI18n(initialLanguage, Object.keys(layoutSet.texts)));
+  // An app may also provide the instance around the form; the environment's wins where given.
+  const outerInstance = useAppInstance();
   const { onLanguageChange } = props;
   useEffect(() => {
     const listener = (language: string) => {
@@ -61,7 +63,10 @@ export function SkjemaForm(props: SkjemaFormProps) {
   }, [validator, backendIssues]);
   return (
     <I18nextProvider i18n={i18n}>
-      <AppInstanceProvider instance={environment?.instance} dataElements={environment?.dataElements}>
+      <AppInstanceProvider
+        instance={environment?.instance ?? outerInstance.instance}
+        dataElements={environment?.dataElements ?? outerInstance.dataElements}
+      >
         <FormShell {...props} engine={engine} validator={validator} />
       </AppInstanceProvider>
     </I18nextProvider>
