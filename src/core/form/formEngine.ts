@@ -5,6 +5,7 @@ import { INSTANCE_CONTEXT_KEYS, instanceContextValue, type InstanceLike } from '
 import { builtinTexts } from '../texts/builtin/index.ts';
 import { createTextResolver, type TextResolver } from '../texts/textResolver.ts';
 import { createFormTree } from '../tree/createFormTree.ts';
+import { NodeListeners } from './nodeListeners.ts';
 import type { FormEnvironment, FormTree, LayoutNode } from '../tree/index.ts';
 
 /** A component in the form tree, as renderers see it. */
@@ -32,8 +33,7 @@ export class FormEngine {
   private currentTree: FormTree;
   private currentLanguage: string;
   private currentPage: string | undefined;
-  private readonly versions = new Map<string, number>();
-  private readonly nodeListeners = new Map<string, Set<() => void>>();
+  private readonly nodeListeners = new NodeListeners();
   private readonly listeners = new Set<() => void>();
   private unsubscribeTree: () => void = () => {};
   private readonly resolvers = new Map<string, TextResolver>();
@@ -72,7 +72,7 @@ export class FormEngine {
     this.unsubscribeTree();
     this.currentTree.dispose();
     this.currentTree = this.buildTree();
-    for (const id of this.nodeListeners.keys()) this.bump(id);
+    for (const id of [...this.nodeListeners.subscribedIds()]) this.bump(id);
     this.emit();
   }
 
@@ -103,17 +103,11 @@ export class FormEngine {
 
   /** Listens for changes to one node's evaluated properties (hidden, required, texts…). */
   subscribeNode(nodeId: string, listener: () => void): () => void {
-    let set = this.nodeListeners.get(nodeId);
-    if (!set) this.nodeListeners.set(nodeId, (set = new Set()));
-    set.add(listener);
-    return () => {
-      set.delete(listener);
-      if (set.size === 0) this.nodeListeners.delete(nodeId);
-    };
+    return this.nodeListeners.subscribe(nodeId, listener);
   }
 
   nodeVersion(nodeId: string): number {
-    return this.versions.get(nodeId) ?? 0;
+    return this.nodeListeners.version(nodeId);
   }
 
   /** Listens for any change in the tree (a node, a row, a page's hidden state, the language). */
@@ -153,8 +147,8 @@ export class FormEngine {
   }
 
   private bump(nodeId: string): void {
-    this.versions.set(nodeId, this.nodeVersion(nodeId) + 1);
-    this.nodeListeners.get(nodeId)?.forEach((listener) => listener());
+    this.nodeListeners.bump(nodeId);
+    this.nodeListeners.notify(nodeId);
   }
 
   private emit(): void {

@@ -1,5 +1,6 @@
 import { formatPath, parsePath } from '../data/path.ts';
 import type { FormEngine } from '../form/formEngine.ts';
+import { NodeListeners } from '../form/nodeListeners.ts';
 import type { FormTree, LayoutNode } from '../tree/types.ts';
 import { groupBySource, toBackendGroup, type BackendGroup } from './backendIssues.ts';
 import { componentIssues } from './componentRules.ts';
@@ -59,8 +60,7 @@ class FormValidatorImpl implements FormValidator {
   private readonly backend = new Map<string, BackendGroup>();
   private readonly dirtyRun = new Set<string>();
   private readonly dirtyCollect = new Set<string>();
-  private readonly versions = new Map<string, number>();
-  private readonly nodeListeners = new Map<string, Set<() => void>>();
+  private readonly nodeListeners = new NodeListeners();
   private readonly listeners = new Set<() => void>();
   private readonly counters = { nodeRuns: 0, expressionRuns: 0, schemaRuns: 0, schemaRoots: [] as string[] };
   private unsubscribers: (() => void)[] = [];
@@ -163,17 +163,11 @@ class FormValidatorImpl implements FormValidator {
   }
 
   subscribeNode(nodeId: string, listener: () => void): () => void {
-    let set = this.nodeListeners.get(nodeId);
-    if (!set) this.nodeListeners.set(nodeId, (set = new Set()));
-    set.add(listener);
-    return () => {
-      set.delete(listener);
-      if (set.size === 0) this.nodeListeners.delete(nodeId);
-    };
+    return this.nodeListeners.subscribe(nodeId, listener);
   }
 
   nodeVersion(nodeId: string): number {
-    return this.versions.get(nodeId) ?? 0;
+    return this.nodeListeners.version(nodeId);
   }
 
   subscribe(listener: () => void): () => void {
@@ -486,7 +480,7 @@ class FormValidatorImpl implements FormValidator {
   private notify(): void {
     const ids = [...this.notifyNodes];
     this.notifyNodes.clear();
-    for (const id of ids) this.nodeListeners.get(id)?.forEach((listener) => listener());
+    for (const id of ids) this.nodeListeners.notify(id);
     if (!this.changed) return;
     this.changed = false;
     this.versionBumped = false;
@@ -506,7 +500,7 @@ class FormValidatorImpl implements FormValidator {
   }
 
   private bump(id: string): void {
-    this.versions.set(id, this.nodeVersion(id) + 1);
+    this.nodeListeners.bump(id);
     this.changed = true;
     this.notifyNodes.add(id);
   }

@@ -1,11 +1,11 @@
-import { Checkbox, Fieldset, FieldsetDescription, FieldsetLegend } from '@digdir/designsystemet-react';
+import { Checkbox, Fieldset } from '@digdir/designsystemet-react';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useBinding } from '../../hooks/useBinding.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useOptions } from '../../hooks/useOptions.ts';
 import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import { GroupError, groupErrorId } from '../shared/GroupError.tsx';
-import { FieldLabel } from '../shared/FieldLabel.tsx';
+import { OptionGroupHeading } from '../shared/OptionGroupHeading.tsx';
 import { Markdown } from '../shared/Markdown.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 
@@ -35,18 +35,7 @@ export function Checkboxes({ node }: SkjemaComponentProps) {
   };
   return (
     <Fieldset id={node.id} data-layout={horizontal ? 'row' : 'column'}>
-      <FieldsetLegend>
-        <FieldLabel title={title ?? node.baseId} required={required} />
-      </FieldsetLegend>
-      {description && (
-        // A div, not Designsystemet's <p>: a Markdown description may hold a list. `data-field`
-        // keeps it styled as, and part of the group's name as, the fieldset's description.
-        <FieldsetDescription asChild>
-          <div data-field="description">
-            <Markdown text={description} />
-          </div>
-        </FieldsetDescription>
-      )}
+      <OptionGroupHeading title={title ?? node.baseId} description={description} required={required} />
       <div className={horizontal ? 'skjema-options-row' : undefined}>
         {options.map((option) => (
           <Checkbox
