@@ -41,7 +41,7 @@ export function useRowEditing(
   rows: readonly RowNode[],
   container: RefObject<HTMLElement | null>,
 ): RowEditing {
-  const { engine } = useFormContext();
+  const { engine, validator, pendingFocus: formFocus } = useFormContext();
   const [editingKey, setEditingKey] = useState<string | undefined>(undefined);
   const [innerPage, setInnerPage] = useState(0);
   const [page, setPage] = useState(0);
@@ -79,7 +79,24 @@ export function useRowEditing(
     [binding, rows.length, config.maxCount, engine, pageOfIndex],
   );
 
-  const open = useCallback((key: string) => openRow(key, true), [openRow]);
+  /** Saving a row checks it first (the group's `validateOnSaveRow`); errors keep it open. */
+  const saveOpenRow = useCallback((): boolean => {
+    if (!editingKey) return true;
+    const index = rows.findIndex((row) => row.key === editingKey);
+    if (index < 0) return true;
+    const outcome = validator.validateRow(node.id, rows[index].index);
+    if (outcome.ok) return true;
+    setFocus({ kind: 'row-field', key: editingKey });
+    return false;
+  }, [editingKey, rows, validator, node.id]);
+
+  const open = useCallback(
+    (key: string) => {
+      if (key !== editingKey && !saveOpenRow()) return;
+      openRow(key, true);
+    },
+    [openRow, editingKey, saveOpenRow],
+  );
   const add = useCallback(() => addAndOpen(true), [addAndOpen]);
 
   const remove = useCallback(
@@ -97,9 +114,26 @@ export function useRowEditing(
   );
 
   const close = useCallback(() => {
+    if (!saveOpenRow()) return;
     if (editingKey) setFocus({ kind: 'row-action', key: editingKey });
     setEditingKey(undefined);
-  }, [editingKey]);
+  }, [editingKey, saveOpenRow]);
+
+  // The error report (or a link) wants a field that sits in a closed row: open that row, and the
+  // form moves focus to the field once it is rendered. Done while rendering (React's pattern for
+  // reacting to a changed value), so the row opens in the same pass.
+  const [handledFocus, setHandledFocus] = useState<string | undefined>(undefined);
+  if (formFocus !== handledFocus) {
+    setHandledFocus(formFocus);
+    const row = formFocus
+      ? rows.find((candidate) => candidate.children.some((child) => containsNode(child, formFocus)))
+      : undefined;
+    if (row && row.key !== editingKey) {
+      setPage(pageOfIndex(rows.indexOf(row)));
+      setEditingKey(row.key);
+      setInnerPage(0);
+    }
+  }
 
   // Opening on page load must not pull focus away from the top of the page.
   useOpenByDefault(config, rows, addAndOpen, openRow);
@@ -114,6 +148,14 @@ export function useRowEditing(
   });
 
   return { editingKey, setEditingKey, innerPage, setInnerPage, page, setPage, add, remove, close, open };
+}
+
+function containsNode(node: FormNode, id: string): boolean {
+  return (
+    node.id === id ||
+    node.children.some((child) => containsNode(child, id)) ||
+    (node.rows ?? []).some((row) => row.children.some((child) => containsNode(child, id)))
+  );
 }
 
 function focusTarget(root: HTMLElement, focus: FocusTarget): HTMLElement | null {
