@@ -42,7 +42,11 @@ export function SkjemaForm(props: SkjemaFormProps) {
   // what the user typed. No dispose on unmount: their listeners point only into their own stores,
   // so they are garbage-collected with the form, and StrictMode's trial unmount must not kill them.
   const [engine] = useState(() => createFormEngine({ layoutSet, initialData, environment, language: initialLanguage }));
-  const [validator] = useState(() => createFormValidator(engine, { backendIssues }));
+  // Uploads live outside the form data; upload components report their counts for min/max checks.
+  const [attachmentCounts] = useState(() => new Map<string, number>());
+  const [validator] = useState(() =>
+    createFormValidator(engine, { backendIssues, attachmentsCount: (node) => attachmentCounts.get(node.id) ?? 0 }),
+  );
   const [i18n] = useState(() => createFormI18n(initialLanguage, Object.keys(layoutSet.texts)));
   // An app may also provide the instance around the form; the environment's wins where given.
   const outerInstance = useAppInstance();
@@ -67,7 +71,7 @@ export function SkjemaForm(props: SkjemaFormProps) {
         instance={environment?.instance ?? outerInstance.instance}
         dataElements={environment?.dataElements ?? outerInstance.dataElements}
       >
-        <FormShell {...props} engine={engine} validator={validator} />
+        <FormShell {...props} engine={engine} validator={validator} attachmentCounts={attachmentCounts} />
       </AppInstanceProvider>
     </I18nextProvider>
   );

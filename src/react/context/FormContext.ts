@@ -27,6 +27,8 @@ export interface FormContextValue {
   focusNode(nodeId: string, page: string): void;
   /** A node the form wants focused once it is on screen (containers open the row holding it). */
   pendingFocus: string | undefined;
+  /** Upload components tell how many attachments they hold, for the min/max attachment checks. */
+  reportAttachments(nodeId: string, count: number): void;
 }
 
 export const FormContext = createContext<FormContextValue | null>(null);

@@ -16,10 +16,11 @@ import { ValidationAnnouncer } from './ValidationAnnouncer.tsx';
 interface FormShellProps extends SkjemaFormProps {
   engine: FormEngine;
   validator: FormValidator;
+  attachmentCounts: Map<string, number>;
 }
 
 /** The form around its current page: title, language, progress, the page, the error report. */
-export function FormShell({ engine, validator, ...props }: FormShellProps) {
+export function FormShell({ engine, validator, attachmentCounts, ...props }: FormShellProps) {
   const { i18n } = useTranslation();
   const registry = useMemo(
     () => (props.registry ?? createDefaultRegistry()).extend(props.components ?? []),
@@ -105,9 +106,18 @@ export function FormShell({ engine, validator, ...props }: FormShellProps) {
     [current, goTo],
   );
 
+  const reportAttachments = useCallback(
+    (nodeId: string, count: number) => {
+      if (attachmentCounts.get(nodeId) === count) return;
+      attachmentCounts.set(nodeId, count);
+      validator.refreshAttachments(nodeId);
+    },
+    [attachmentCounts, validator],
+  );
+
   const context: FormContextValue = useMemo(
-    () => ({ engine, registry, navigation, validator, submit, focusNode, pendingFocus }),
-    [engine, registry, navigation, validator, submit, focusNode, pendingFocus],
+    () => ({ engine, registry, navigation, validator, submit, focusNode, pendingFocus, reportAttachments }),
+    [engine, registry, navigation, validator, submit, focusNode, pendingFocus, reportAttachments],
   );
   const languages = Object.keys(engine.layoutSet.texts);
   const pageSettings = (engine.layoutSet.settings.pages ?? {}) as {

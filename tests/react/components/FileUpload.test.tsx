@@ -128,4 +128,18 @@ describe('FileUploadWithTag', () => {
     expect((await services.listAttachments('attachments'))[0].tags).toEqual(['map']);
     await expectNoAxeViolations(container);
   });
+
+  it('blocks submit until the minimum number of attachments is uploaded', async () => {
+    const { user, onSubmit, submitted } = renderForm([upload({ minNumberOfAttachments: 1 })], {
+      texts,
+      withSubmit: true,
+    });
+    await user.click(screen.getByRole('button', { name: 'Send inn' }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(await screen.findAllByText('For å gå videre må du laste opp minst 1 vedlegg')).not.toHaveLength(0);
+    await user.upload(input(), [pdf('kart.pdf')]);
+    await screen.findByRole('table', { name: 'Opplastede filer' });
+    await waitFor(() => expect(screen.queryByText('For å gå videre må du laste opp minst 1 vedlegg')).toBeNull());
+    expect(await submitted()).toEqual({ event: { attachments: ['attachment-1'] } });
+  });
 });

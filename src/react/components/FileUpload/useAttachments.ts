@@ -16,7 +16,7 @@ export interface Attachments {
  * `simpleBinding`, an array for `list`).
  */
 export function useAttachments(node: FormNode): Attachments {
-  const { engine } = useFormContext();
+  const { engine, reportAttachments } = useFormContext();
   const services = useFormServices();
   const [files, setFiles] = useState<Attachment[]>([]);
   const dataType = node.baseId;
@@ -30,6 +30,7 @@ export function useAttachments(node: FormNode): Attachments {
       current = false;
     };
   }, [services, dataType]);
+  useEffect(() => reportAttachments(node.id, files.length), [reportAttachments, node.id, files.length]);
   const { simpleBinding, list } = node.bindings;
   const store = useCallback(
     (next: Attachment[]) => {
