@@ -12,6 +12,8 @@ import { NumberValue } from './Number/Number.tsx';
 import { OptionValue } from './Option/Option.tsx';
 import { Panel } from './Panel/Panel.tsx';
 import { Paragraph } from './Paragraph/Paragraph.tsx';
+import { Summary } from './Summary/Summary.tsx';
+import { Summary2 } from './Summary2/Summary2.tsx';
 import { Text } from './Text/Text.tsx';
 import { Video } from './Video/Video.tsx';
 import './presentation.css';
@@ -35,4 +37,6 @@ export const presentationComponents: readonly ComponentDefinition[] = [
   { type: 'Video', render: Video, category: 'presentation' },
   { type: 'InstanceInformation', render: InstanceInformation, category: 'presentation' },
   { type: 'AttachmentList', render: AttachmentList, category: 'presentation' },
+  { type: 'Summary', render: Summary, category: 'presentation' },
+  { type: 'Summary2', render: Summary2, category: 'presentation' },
 ];

@@ -185,4 +185,8 @@ export const en: Record<string, string> = {
   'subform.edit_entry': 'Edit {0}',
   'subform.delete_entry': 'Delete {0}',
   'subform.edit_unavailable': 'The entry cannot be opened here yet.',
+  'summary.change': 'Change',
+  'summary.change_field': 'Change {0}',
+  'summary.no_answer': 'Not answered',
+  'summary.row': 'Row {0}',
 };

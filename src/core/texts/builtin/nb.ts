@@ -231,4 +231,10 @@ export const nb: Record<string, string> = {
   /** {0} = the entry's display name. */
   'subform.delete_entry': 'Slett {0}',
   'subform.edit_unavailable': 'Oppføringen kan ikke åpnes her ennå.',
+  'summary.change': 'Endre',
+  /** {0} = the field's title. */
+  'summary.change_field': 'Endre {0}',
+  'summary.no_answer': 'Ikke besvart',
+  /** {0} = row number. */
+  'summary.row': 'Rad {0}',
 };

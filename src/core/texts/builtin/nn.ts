@@ -185,4 +185,8 @@ export const nn: Record<string, string> = {
   'subform.edit_entry': 'Endre {0}',
   'subform.delete_entry': 'Slett {0}',
   'subform.edit_unavailable': 'Oppføringa kan ikkje opnast her enno.',
+  'summary.change': 'Endre',
+  'summary.change_field': 'Endre {0}',
+  'summary.no_answer': 'Ikkje svart på',
+  'summary.row': 'Rad {0}',
 };
