@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
-import { tabTo } from './keyboard.ts';
+import { typeInto, pressOn } from './keyboard.ts';
 
 test('fills and submits the example app with the keyboard alone, with no axe violations on any page', async ({
   page,
@@ -16,55 +16,43 @@ test('fills and submits the example app with the keyboard alone, with no axe vio
   await expect(orgNumber).toHaveCount(0);
   const phone = page.getByRole('textbox', { name: 'Telefonnummer' });
   await expect(phone).not.toHaveAttribute('required');
-  await tabTo(page, page.getByRole('radio', { name: 'Privatperson' }));
-  await page.keyboard.press('Space');
+  await pressOn(page, page.getByRole('radio', { name: 'Privatperson' }), 'Space');
   // The phone number is required for persons only (a `required` expression).
   await expect(phone).toHaveAttribute('required');
   await page.keyboard.press('ArrowDown');
   await expect(phone).not.toHaveAttribute('required');
   await expect(page.getByRole('radio', { name: 'Organisasjon eller foretak' })).toBeChecked();
   await expect(orgNumber).toBeVisible();
-  await tabTo(page, page.getByRole('textbox', { name: 'Navn på søker' }));
-  await page.keyboard.type('Kulturhuset i Bergen AS');
-  await tabTo(page, orgNumber);
-  await page.keyboard.type('987654321');
-  await tabTo(page, page.getByRole('textbox', { name: 'E-postadresse' }));
-  await page.keyboard.type('post@kulturhuset.example');
-  await tabTo(page, page.getByRole('textbox', { name: 'Telefonnummer' }));
-  await page.keyboard.type('55 55 55 55');
+  await typeInto(page, page.getByRole('textbox', { name: 'Navn på søker' }), 'Kulturhuset i Bergen AS');
+  await typeInto(page, orgNumber, '987654321');
+  await typeInto(page, page.getByRole('textbox', { name: 'E-postadresse' }), 'post@kulturhuset.example');
+  await typeInto(page, page.getByRole('textbox', { name: 'Telefonnummer' }), '55 55 55 55');
   await expectNoAxeViolations(page, 'applicant page, filled');
-  await tabTo(page, page.getByRole('button', { name: 'Neste' }));
-  await page.keyboard.press('Enter');
+  await pressOn(page, page.getByRole('button', { name: 'Neste' }), 'Enter');
 
   // Page 2: the event. Focus moves to the top of the new page.
   await expect(page.getByText('Side 2 av 4')).toBeVisible();
   await expect(title).toBeFocused();
   await expectNoAxeViolations(page, 'event page');
-  await tabTo(page, page.getByRole('textbox', { name: 'Navn på arrangementet' }));
-  await page.keyboard.type('Bryggejazz');
-  await tabTo(page, page.getByRole('combobox', { name: 'Type arrangement' }));
+  await typeInto(page, page.getByRole('textbox', { name: 'Navn på arrangementet' }), 'Bryggejazz');
+  await pressOn(page, page.getByRole('combobox', { name: 'Type arrangement' }), 'ArrowDown');
   await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
-  await tabTo(page, page.getByRole('textbox', { name: 'Dato for arrangementet' }));
-  await page.keyboard.type('14.06.2027');
-  await tabTo(page, page.getByRole('textbox', { name: 'Forventet antall deltakere' }));
-  await page.keyboard.type('1200');
-  await tabTo(page, page.getByRole('textbox', { name: 'Beskrivelse av arrangementet' }));
-  await page.keyboard.type('Utendørs jazzkonsert på Bryggen.');
-  await tabTo(page, page.getByRole('checkbox', { name: 'Salg av mat' }));
-  await page.keyboard.press('Space');
-  await tabTo(page, page.getByRole('checkbox', { name: 'Forsterket musikk eller lyd' }));
-  await page.keyboard.press('Space');
-  await tabTo(page, page.getByRole('button', { name: 'Neste' }));
-  await page.keyboard.press('Enter');
+  await typeInto(page, page.getByRole('textbox', { name: 'Dato for arrangementet' }), '14.06.2027');
+  await typeInto(page, page.getByRole('textbox', { name: 'Forventet antall deltakere' }), '1200');
+  await typeInto(
+    page,
+    page.getByRole('textbox', { name: 'Beskrivelse av arrangementet' }),
+    'Utendørs jazzkonsert på Bryggen.',
+  );
+  await pressOn(page, page.getByRole('checkbox', { name: 'Salg av mat' }), 'Space');
+  await pressOn(page, page.getByRole('checkbox', { name: 'Forsterket musikk eller lyd' }), 'Space');
+  await pressOn(page, page.getByRole('button', { name: 'Neste' }), 'Enter');
 
   // Page 3: conditions.
   await expect(page.getByText('Side 3 av 4')).toBeVisible();
   await expectNoAxeViolations(page, 'conditions page');
-  await tabTo(page, page.getByRole('checkbox', { name: /forplikter meg til å følge dem/ }));
-  await page.keyboard.press('Space');
-  await tabTo(page, page.getByRole('button', { name: 'Neste' }));
-  await page.keyboard.press('Enter');
+  await pressOn(page, page.getByRole('checkbox', { name: /forplikter meg til å følge dem/ }), 'Space');
+  await pressOn(page, page.getByRole('button', { name: 'Neste' }), 'Enter');
 
   // Page 4: the summary shows what was entered, through text-resource variables.
   await expect(page.getByText('Side 4 av 4')).toBeVisible();
@@ -73,14 +61,11 @@ test('fills and submits the example app with the keyboard alone, with no axe vio
   await expectNoAxeViolations(page, 'summary page');
 
   // Data is kept across pages: going back shows what was typed.
-  await tabTo(page, page.getByRole('button', { name: 'Tilbake' }));
-  await page.keyboard.press('Enter');
+  await pressOn(page, page.getByRole('button', { name: 'Tilbake' }), 'Enter');
   await expect(page.getByRole('checkbox', { name: /forplikter meg til å følge dem/ })).toBeChecked();
-  await tabTo(page, page.getByRole('button', { name: 'Neste' }));
-  await page.keyboard.press('Enter');
+  await pressOn(page, page.getByRole('button', { name: 'Neste' }), 'Enter');
 
-  await tabTo(page, page.getByRole('button', { name: 'Send inn søknaden' }));
-  await page.keyboard.press('Enter');
+  await pressOn(page, page.getByRole('button', { name: 'Send inn søknaden' }), 'Enter');
   const submitted = page.getByTestId('submitted-json');
   await expect(submitted).toBeVisible();
   expect(JSON.parse(await submitted.innerText())).toEqual({

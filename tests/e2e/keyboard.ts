@@ -11,3 +11,15 @@ export async function tabTo(page: Page, target: Locator, limit = 40): Promise<vo
   }
   await expect(target, `not reachable with ${limit} presses of Tab`).toBeFocused();
 }
+
+/** Tabs to a field and types into it, as a keyboard user does. */
+export async function typeInto(page: Page, target: Locator, text: string): Promise<void> {
+  await tabTo(page, target);
+  await page.keyboard.type(text);
+}
+
+/** Tabs to a control and presses a key on it (Enter on a button, Space on a checkbox…). */
+export async function pressOn(page: Page, target: Locator, key: string): Promise<void> {
+  await tabTo(page, target);
+  await page.keyboard.press(key);
+}
