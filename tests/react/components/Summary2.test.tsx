@@ -52,6 +52,8 @@ describe('Summary2', () => {
     const { container } = renderForm([], { pages: pages(), texts, initialData });
     expect(screen.getByRole('heading', { name: 'Om deg' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Arrangementet' })).toBeInTheDocument();
+    // The summary's own page has no fields, so it gets no section.
+    expect(screen.queryByRole('heading', { name: 'review' })).not.toBeInTheDocument();
     const terms = screen.getAllByRole('term').map((term) => term.textContent);
     expect(terms).toEqual(['Navn', 'Telefon', 'Gjestens navn', 'Gjestens navn']);
     const values = screen.getAllByRole('definition').map((value) => value.textContent);

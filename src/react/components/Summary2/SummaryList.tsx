@@ -45,15 +45,32 @@ function useCategoryOf(): (node: FormNode) => string | undefined {
   return (node) => registry.get(node.type)?.category;
 }
 
-function entriesOf(nodes: readonly FormNode[], category: (node: FormNode) => string | undefined): Entry[] {
+function entriesOf(
+  nodes: readonly FormNode[],
+  category: (node: FormNode) => string | undefined,
+  options: SummaryOptions,
+): Entry[] {
   const entries: Entry[] = [];
   for (const node of nodes) {
     if (node.isHidden()) continue;
     const kind = category(node);
-    if (kind === 'form' && node.displayValue() !== null) entries.push({ kind: 'field', node });
-    else if (kind === 'container' || node.rows !== undefined) entries.push({ kind: 'group', node });
+    if (kind === 'form' && node.displayValue() !== null) {
+      if (!options.hideEmptyFields || (node.displayValue() ?? '') !== '') entries.push({ kind: 'field', node });
+    } else if ((kind === 'container' || node.rows !== undefined) && groupHasContent(node, category, options)) {
+      entries.push({ kind: 'group', node });
+    }
   }
   return entries;
+}
+
+/** Whether a container holds any visible field to summarise (empty groups are left out). */
+function groupHasContent(
+  node: FormNode,
+  category: (node: FormNode) => string | undefined,
+  options: SummaryOptions,
+): boolean {
+  if (entriesOf(node.children, category, options).length > 0) return true;
+  return (node.rows ?? []).some((row) => !row.isHidden() && entriesOf(row.children, category, options).length > 0);
 }
 
 /** The visible form fields among `nodes` as title/value pairs; containers become sub-sections. */
@@ -68,9 +85,7 @@ export function SummaryList({
   level?: HeadingLevel;
 }) {
   const category = useCategoryOf();
-  const entries = entriesOf(nodes, category).filter(
-    (entry) => entry.kind === 'group' || !options.hideEmptyFields || (entry.node.displayValue() ?? '') !== '',
-  );
+  const entries = entriesOf(nodes, category, options);
   const blocks: ReactNode[] = [];
   let fields: FormNode[] = [];
   const flush = () => {
@@ -141,7 +156,7 @@ function SummaryGroup({ node, options, level }: { node: FormNode; options: Summa
       {node.children.length > 0 && <SummaryList nodes={node.children} options={options} level={inner} />}
       {rows?.map((row) => (
         <div key={row.key} className="skjema-summary-row">
-          <RowTitle index={row.index} />
+          {node.type === 'RepeatingGroup' && <RowTitle index={row.index} />}
           <SummaryList nodes={row.children} options={options} level={inner} />
         </div>
       ))}
@@ -153,9 +168,11 @@ function RowTitle({ index }: { index: number }) {
   return <p className="skjema-summary-row-title">{useText('summary.row', { params: [index + 1] })}</p>;
 }
 
-/** One page of a summary: the page name as heading, then its fields. */
+/** One page of a summary: the page name as heading, then its fields; nothing for a page without fields. */
 export function SummaryPage({ page, options }: { page: PageNode; options: SummaryOptions }) {
+  const category = useCategoryOf();
   const name = useText(page.key);
+  if (entriesOf(page.children, category, options).length === 0) return null;
   return (
     <section className="skjema-summary-page">
       <Heading level={2} data-size="xs">
