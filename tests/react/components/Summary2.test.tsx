@@ -69,6 +69,22 @@ describe('Summary2', () => {
     expect(screen.getAllByRole('term').map((term) => term.textContent)).not.toContain('Telefon');
   });
 
+  it('keeps an empty field with forceShowInSummary even when hiding empty fields', () => {
+    renderForm([], {
+      pages: {
+        review: [summary({ hideEmptyFields: true })],
+        personal: [
+          name,
+          phone,
+          { ...phone, id: 'fax', forceShowInSummary: true, textResourceBindings: { title: 'Faks' } },
+        ],
+      },
+      texts,
+      initialData,
+    });
+    expect(screen.getAllByRole('term').map((term) => term.textContent)).toEqual(['Navn', 'Faks']);
+  });
+
   it('summarises one page or one component as its target', () => {
     const { unmount } = renderForm([], {
       pages: pages({ target: { type: 'page', id: 'personal' } }),

@@ -55,7 +55,11 @@ function entriesOf(
     if (node.isHidden()) continue;
     const kind = category(node);
     if (kind === 'form' && node.displayValue() !== null) {
-      if (!options.hideEmptyFields || (node.displayValue() ?? '') !== '') entries.push({ kind: 'field', node });
+      const shown =
+        !options.hideEmptyFields ||
+        (node.displayValue() ?? '') !== '' ||
+        node.evaluate('forceShowInSummary', 'boolean', false) === true;
+      if (shown) entries.push({ kind: 'field', node });
     } else if ((kind === 'container' || node.rows !== undefined) && groupHasContent(node, category, options)) {
       entries.push({ kind: 'group', node });
     }
