@@ -55,6 +55,11 @@ describe('Summary', () => {
     expect(screen.queryByRole('button', { name: /Endre/ })).not.toBeInTheDocument();
   });
 
+  it('leaves out excludedChildren', () => {
+    renderForm([], { pages: pages({ componentRef: 'person', excludedChildren: ['town'] }), initialData });
+    expect(screen.getAllByRole('term').map((term) => term.textContent)).toEqual(['Navn']);
+  });
+
   it("goes to the field's page and focuses it from the change button", async () => {
     const { user } = renderForm([], { pages: pages({ componentRef: 'name' }), initialData });
     await user.click(screen.getByRole('button', { name: 'Endre Navn' }));

@@ -13,6 +13,8 @@ export interface SummaryOptions {
   hideEmptyFields?: boolean;
   hideChangeButton?: boolean;
   compact?: boolean;
+  /** Component ids (base or indexed) to leave out (Summary's `excludedChildren`). */
+  excluded?: readonly string[];
 }
 
 /** Re-renders on any change in the tree or the data: a summary shows values from all over the form. */
@@ -52,7 +54,7 @@ function entriesOf(
 ): Entry[] {
   const entries: Entry[] = [];
   for (const node of nodes) {
-    if (node.isHidden()) continue;
+    if (node.isHidden() || options.excluded?.includes(node.baseId) || options.excluded?.includes(node.id)) continue;
     const kind = category(node);
     if (kind === 'form' && node.displayValue() !== null) {
       const shown =
