@@ -64,6 +64,86 @@ export interface SubformEntry {
   data: Record<string, unknown>;
 }
 
+/** One line of a payment order. Prices are in the order's currency, per unit. */
+export interface OrderLine {
+  id: string;
+  /** The text shown for the line: a text resource key or plain text. */
+  name: string;
+  quantity: number;
+  priceExVat: number;
+  vatPercent: number;
+}
+
+/** What the user is asked to pay, as the app's order calculator worked it out. */
+export interface OrderDetails {
+  /** ISO 4217 code, e.g. `NOK`. */
+  currency: string;
+  orderLines: OrderLine[];
+  totalPriceExVat: number;
+  totalVat: number;
+  totalPriceIncVat: number;
+  receiver?: { name: string; organisationNumber?: string };
+}
+
+export type PaymentStatus = 'Uninitialized' | 'Created' | 'Paid' | 'Failed' | 'Skipped';
+
+/** The payment of a payment task: the order and how far the payment has come. */
+export interface PaymentInformation {
+  status: PaymentStatus;
+  orderDetails: OrderDetails;
+  /** The payment provider's reference, once a payment was started. */
+  paymentId?: string;
+  /** ISO date-time the payment was charged. */
+  paidAt?: string;
+}
+
+export interface PaymentStart {
+  /** The payment provider's page to send the user to; absent when the payment completed at once. */
+  redirectUrl?: string;
+}
+
+export interface OrderDetailsQuery {
+  language: string;
+  /** PaymentDetails `mapping`: query parameter → current value of the mapped data-model field. */
+  mapping?: Readonly<Record<string, string>>;
+}
+
+export type SigneeStatus = 'signed' | 'waiting' | 'delegationFailed' | 'notificationFailed';
+
+/** Someone asked to sign in a signing task. */
+export interface Signee {
+  /** The person's name; absent when an organisation signs through whoever represents it. */
+  name?: string;
+  /** The organisation the signee signs for. */
+  organisation?: string;
+  status: SigneeStatus;
+  /** ISO date-time of the signature. */
+  signedAt?: string;
+}
+
+/** What the current user may do in the signing task. */
+export interface SigningUser {
+  maySign: boolean;
+  mayReject: boolean;
+  /** May complete the task once everyone has signed (the task's `write` action). */
+  maySubmit: boolean;
+  hasSigned: boolean;
+  /** Where the user's inbox is, for the button of the "nothing more to do" panel. */
+  inboxUrl?: string;
+}
+
+/** A data element the signees sign. */
+export interface SigningDocument {
+  id: string;
+  filename: string;
+  dataType: string;
+  size: number;
+  url?: string;
+}
+
+/** Process actions the user performs in a signing or payment task. */
+export type TaskAction = 'sign' | 'reject';
+
 /**
  * Everything form components need from a server. The runtime app client implements it against
  * the Altinn app API; `createInMemoryFormServices` serves standalone forms, stories and tests.
@@ -83,6 +163,17 @@ export interface FormServices {
   listSubformEntries(layoutSet: string): Promise<SubformEntry[]>;
   addSubformEntry(layoutSet: string): Promise<SubformEntry>;
   deleteSubformEntry(layoutSet: string, id: string): Promise<void>;
+  /** PaymentDetails: the order as it stands for the current data; `null` when there is nothing to pay. */
+  fetchOrderDetails(query: OrderDetailsQuery): Promise<OrderDetails | null>;
+  /** Payment: the payment of the current task; `null` when the instance has none. */
+  fetchPayment(language: string): Promise<PaymentInformation | null>;
+  startPayment(language: string): Promise<PaymentStart>;
+  listSignees(): Promise<Signee[]>;
+  fetchSigningUser(): Promise<SigningUser>;
+  listSigningDocuments(): Promise<SigningDocument[]>;
+  performTaskAction(action: TaskAction): Promise<void>;
+  /** A URL showing the PDF the form will produce; `null` when no preview can be made here. */
+  fetchPdfPreviewUrl(language: string): Promise<string | null>;
 }
 
 export const FormServicesContext = createContext<FormServices | null>(null);

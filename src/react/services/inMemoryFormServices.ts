@@ -4,8 +4,13 @@ import type {
   DataListPage,
   DataListQuery,
   FormServices,
+  OrderDetails,
   OrganisationLookupResult,
+  PaymentInformation,
   PersonLookupResult,
+  Signee,
+  SigningDocument,
+  SigningUser,
   SubformEntry,
 } from '../context/FormServices.ts';
 
@@ -19,7 +24,20 @@ export interface InMemorySeed {
   postPlaces?: Readonly<Record<string, string>>;
   attachments?: readonly Attachment[];
   subformEntries?: Readonly<Record<string, SubformEntry[]>>;
+  /** PaymentDetails' order; the same for any mapping. */
+  orderDetails?: OrderDetails;
+  /** The payment task's payment. Starting it marks it paid at once, with no provider page. */
+  payment?: PaymentInformation;
+  signees?: readonly Signee[];
+  /** The current user in the signing task; by default someone with nothing to do. */
+  signingUser?: SigningUser;
+  /** Index in `signees` of the current user, whose row signing marks as signed. */
+  currentSignee?: number;
+  signingDocuments?: readonly SigningDocument[];
+  pdfPreviewUrl?: string;
 }
+
+const BYSTANDER: SigningUser = { maySign: false, mayReject: false, maySubmit: false, hasSigned: false };
 
 /**
  * Services with no server: answers come from the seed, uploads stay in memory (with an object URL
@@ -30,6 +48,9 @@ export function createInMemoryFormServices(seed: InMemorySeed = {}): FormService
   const subforms = new Map<string, SubformEntry[]>(
     Object.entries(seed.subformEntries ?? {}).map(([key, entries]) => [key, entries.map((e) => ({ ...e }))]),
   );
+  let payment = seed.payment && structuredClone(seed.payment);
+  const signees = (seed.signees ?? []).map((signee) => ({ ...signee }));
+  let signingUser: SigningUser = { ...(seed.signingUser ?? BYSTANDER) };
   let nextId = 1;
   const newId = (prefix: string) => `${prefix}-${nextId++}`;
 
@@ -94,6 +115,45 @@ export function createInMemoryFormServices(seed: InMemorySeed = {}): FormService
         layoutSet,
         (subforms.get(layoutSet) ?? []).filter((e) => e.id !== id),
       );
+    },
+    async fetchOrderDetails() {
+      return seed.orderDetails ? structuredClone(seed.orderDetails) : null;
+    },
+    async fetchPayment() {
+      return payment ? structuredClone(payment) : null;
+    },
+    async startPayment() {
+      if (!payment) throw new Error('This instance has no payment');
+      payment = {
+        ...payment,
+        status: 'Paid',
+        paymentId: payment.paymentId ?? newId('payment'),
+        paidAt: new Date().toISOString(),
+      };
+      return {};
+    },
+    async listSignees() {
+      return signees.map((signee) => ({ ...signee }));
+    },
+    async fetchSigningUser() {
+      return { ...signingUser };
+    },
+    async listSigningDocuments() {
+      return (seed.signingDocuments ?? []).map((document) => ({ ...document }));
+    },
+    async performTaskAction(action) {
+      if (action === 'sign') {
+        if (!signingUser.maySign) throw new Error('The user may not sign');
+        signingUser = { ...signingUser, maySign: false, hasSigned: true };
+        const own = seed.currentSignee === undefined ? undefined : signees[seed.currentSignee];
+        if (own) Object.assign(own, { status: 'signed', signedAt: new Date().toISOString() });
+      } else {
+        // A rejected task goes back to the previous one: here, nobody has anything left to do.
+        signingUser = { ...signingUser, maySign: false, mayReject: false, maySubmit: false };
+      }
+    },
+    async fetchPdfPreviewUrl() {
+      return seed.pdfPreviewUrl ?? null;
     },
   };
 }
