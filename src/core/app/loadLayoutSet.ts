@@ -93,6 +93,7 @@ export async function loadLayoutSet(source: AppSource, options: LoadLayoutSetOpt
     id: entry.id,
     appFormat: structure.format,
     dataType,
+    tasks: entry.tasks,
     pageOrder: order,
     layouts,
     layoutFiles,

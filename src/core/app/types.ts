@@ -50,6 +50,8 @@ export interface LoadedLayoutSet {
   appFormat?: 'v8' | 'v9';
   /** The data type of the layout set's default data model. */
   dataType: string;
+  /** The process tasks the set is used in (v8 `tasks`; v9: the folder name, which is the task id). */
+  tasks?: string[];
   /** Pages in navigation order (from Settings.json `pages.order` or `pages.groups`). */
   pageOrder: string[];
   /** Every page file of the set, keyed by page name (file name without `.json`), including pages not in the order. */

@@ -39,6 +39,24 @@ function text(value: unknown): string {
   return String(value);
 }
 
+/**
+ * The label of each chosen value of a multi-value component (Checkboxes, MultipleSelect), for
+ * summaries that list them one by one; null for other types.
+ */
+export function displayValuePartsOf(node: LayoutNodeImpl, runtime: TreeRuntime): string[] | null {
+  if (node.type !== 'Checkboxes' && node.type !== 'MultipleSelect') return null;
+  const binding = node.bindings.simpleBinding;
+  const value =
+    binding && runtime.stores[binding.dataType] ? text(runtime.readData(binding.dataType, binding.field)) : '';
+  if (value === '') return [];
+  const options = optionsOf(runtime, node);
+  const site = { page: node.page, node, location: node.location };
+  return value.split(',').map((part) => {
+    const option = findOption(options, part.trim());
+    return option ? optionText(runtime, site, String(option.label ?? '')) : part.trim();
+  });
+}
+
 /** The text a component shows for its value (option labels, formatted numbers and dates…). */
 export function displayValueOf(node: LayoutNodeImpl, runtime: TreeRuntime): string | null {
   if (!hasDisplayValue(node.type)) return null;
@@ -65,15 +83,8 @@ export function displayValueOf(node: LayoutNodeImpl, runtime: TreeRuntime): stri
       return value === '' ? '' : label(value);
     }
     case 'Checkboxes':
-    case 'MultipleSelect': {
-      const value = read('simpleBinding');
-      return value === ''
-        ? ''
-        : value
-            .split(',')
-            .map((part) => label(part.trim()))
-            .join(', ');
-    }
+    case 'MultipleSelect':
+      return (displayValuePartsOf(node, runtime) ?? []).join(', ');
     case 'Datepicker':
       return formatDateText(read('simpleBinding'), dateFormat, language);
     case 'TimePicker':

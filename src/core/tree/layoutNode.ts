@@ -1,7 +1,7 @@
 import type { ExpectedType, ExpectedTypeMap, ExpressionContext } from '../expressions/index.ts';
 import type { ComponentEntry, DataBinding, NormalizedComponent } from '../layout/types.ts';
 import type { Cell } from './cell.ts';
-import { displayValueOf } from './displayValue.ts';
+import { displayValueOf, displayValuePartsOf } from './displayValue.ts';
 import { propertyPointer, propertyValue } from './propertyPath.ts';
 import type { RowNodeImpl } from './rowNode.ts';
 import type { RowsController } from './rowsController.ts';
@@ -119,6 +119,10 @@ export class LayoutNodeImpl implements LayoutNode {
 
   displayValue(): string | null {
     return displayValueOf(this, this.runtime);
+  }
+
+  displayValueParts(): string[] | null {
+    return displayValuePartsOf(this, this.runtime);
   }
 
   /** Cached values depend on the node's place, so a move or disposal drops them (readers are told). */

@@ -163,4 +163,6 @@ export interface LayoutNode {
   evaluate<T extends ExpectedType, D>(property: string, expected: T, defaultValue: D): ExpectedTypeMap[T] | D;
   /** The component's display text (what `["displayValue", id]` returns), ignoring hidden-ness. */
   displayValue(): string | null;
+  /** The label of each chosen value of Checkboxes and MultipleSelect (null for other types). */
+  displayValueParts(): readonly string[] | null;
 }
