@@ -4,6 +4,7 @@ import type { LoadedLayoutSet } from '../core/app/types.ts';
 import { createFormEngine, type FormEngineOptions } from '../core/form/index.ts';
 import { createFormValidator, type BackendValidationIssue } from '../core/validation/index.ts';
 import { AppInstanceProvider, useAppInstance } from './context/AppInstanceContext.ts';
+import { TaskLayoutSetsProvider, type TaskLayoutSet } from './context/TaskLayoutSets.ts';
 import { createFormI18n } from './i18n/createI18n.ts';
 import type { ComponentRegistry } from './registry/ComponentRegistry.ts';
 import type { ComponentDefinition } from './registry/types.ts';
@@ -32,7 +33,11 @@ export interface SkjemaFormProps {
   environment?: FormEngineOptions['environment'];
   /** Issues from the app backend (`/validate`), shown alongside the form's own. */
   backendIssues?: readonly BackendValidationIssue[];
+  /** Layout sets of other process tasks, for Summary2 components that summarise them (`target.taskId`). */
+  taskLayoutSets?: readonly TaskLayoutSet[];
 }
+
+const NO_TASK_LAYOUT_SETS: readonly TaskLayoutSet[] = [];
 
 /** Renders an Altinn layout set as a multi-page form. */
 export function SkjemaForm(props: SkjemaFormProps) {
@@ -71,7 +76,9 @@ export function SkjemaForm(props: SkjemaFormProps) {
         instance={environment?.instance ?? outerInstance.instance}
         dataElements={environment?.dataElements ?? outerInstance.dataElements}
       >
-        <FormShell {...props} engine={engine} validator={validator} attachmentCounts={attachmentCounts} />
+        <TaskLayoutSetsProvider value={props.taskLayoutSets ?? NO_TASK_LAYOUT_SETS}>
+          <FormShell {...props} engine={engine} validator={validator} attachmentCounts={attachmentCounts} />
+        </TaskLayoutSetsProvider>
       </AppInstanceProvider>
     </I18nextProvider>
   );

@@ -2,7 +2,13 @@ export { SkjemaForm, type SkjemaFormProps } from './SkjemaForm.tsx';
 export { ComponentRegistry } from './registry/ComponentRegistry.ts';
 export { builtinComponents, createDefaultRegistry } from './registry/defaultRegistry.ts';
 export type { ComponentDefinition, SkjemaComponentProps } from './registry/types.ts';
-export { useFormContext, type FormContextValue, type FormNavigation } from './context/FormContext.ts';
+export {
+  useFormContext,
+  type FormContextValue,
+  type FormNavigation,
+  type SummaryReturn,
+} from './context/FormContext.ts';
+export type { TaskLayoutSet } from './context/TaskLayoutSets.ts';
 export { useBinding, type BoundValue } from './hooks/useBinding.ts';
 export { useNodeState, type NodeState } from './hooks/useNodeState.ts';
 export { useNodeText } from './hooks/useNodeText.ts';

@@ -16,6 +16,18 @@ export interface FormNavigation {
   previous(validation?: PageValidationConfig): boolean;
 }
 
+/** Where a summary's change button came from, so the navigation can offer the way back. */
+export interface SummaryReturn {
+  /** The page holding the summary. */
+  page: string;
+  /** DOM id of the summary entry to focus on return. */
+  focusId: string;
+  /** Text key or text for the button (Summary's `returnToSummaryButtonTitle`); default `navigation.back_to_summary`. */
+  buttonText?: string;
+  /** Also show the next button (Summary's `display.nextButton`). */
+  showNext?: boolean;
+}
+
 export interface FormContextValue {
   engine: FormEngine;
   registry: ComponentRegistry;
@@ -24,7 +36,11 @@ export interface FormContextValue {
   /** Validates everything; submits only when no error blocks. */
   submit(): void;
   /** Shows a component: goes to its page and moves focus to its field once it is rendered. */
-  focusNode(nodeId: string, page: string): void;
+  focusNode(nodeId: string, page: string, from?: SummaryReturn): void;
+  /** Set after a summary's change button took the user to another page; cleared by other navigation. */
+  returnToSummary?: SummaryReturn;
+  /** Goes back to the summary in `returnToSummary` and focuses the entry the user came from. */
+  backToSummary(): void;
   /** A node the form wants focused once it is on screen (containers open the row holding it). */
   pendingFocus: string | undefined;
   /** Upload components tell how many attachments they hold, for the min/max attachment checks. */

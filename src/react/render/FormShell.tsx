@@ -4,7 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { FormEngine } from '../../core/form/index.ts';
 import type { FormValidator, PageValidationConfig } from '../../core/validation/index.ts';
 import { LanguageSelector } from '../components/LanguageSelector/LanguageSelector.tsx';
-import { FormContext, useFormContext, type FormContextValue, type FormNavigation } from '../context/FormContext.ts';
+import {
+  FormContext,
+  useFormContext,
+  type FormContextValue,
+  type FormNavigation,
+  type SummaryReturn,
+} from '../context/FormContext.ts';
 import { useText, useTextResolver } from '../i18n/useTexts.ts';
 import { createDefaultRegistry } from '../registry/defaultRegistry.ts';
 import type { SkjemaFormProps } from '../SkjemaForm.tsx';
@@ -33,6 +39,7 @@ export function FormShell({ engine, validator, attachmentCounts, ...props }: For
   // A page that became hidden while the user was on it yields to the first visible one.
   const current = requestedPage && pages.includes(requestedPage) ? requestedPage : pages[0];
   const [pendingFocus, setPendingFocus] = useState<string | undefined>(undefined);
+  const [returnToSummary, setReturnToSummary] = useState<SummaryReturn | undefined>(undefined);
   const [reportRequested, setReportRequested] = useState(0);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const reportRef = useRef<HTMLElement>(null);
@@ -77,13 +84,17 @@ export function FormShell({ engine, validator, attachmentCounts, ...props }: For
         setReportRequested((count) => count + 1);
         return false;
       }
+      setReturnToSummary(undefined);
       goTo(target);
       return true;
     };
     return {
       pages,
       current: current ?? '',
-      goTo,
+      goTo: (page) => {
+        setReturnToSummary(undefined);
+        goTo(page);
+      },
       next: (config) => move('next', pages[index + 1], config),
       previous: (config) => move('previous', index > 0 ? pages[index - 1] : undefined, config),
     };
@@ -99,12 +110,20 @@ export function FormShell({ engine, validator, attachmentCounts, ...props }: For
     onSubmit?.(all[engine.layoutSet.dataType] ?? {}, all);
   }, [engine, validator, onSubmit]);
   const focusNode = useCallback(
-    (nodeId: string, page: string) => {
+    (nodeId: string, page: string, from?: SummaryReturn) => {
       setPendingFocus(nodeId);
+      // The way back is only needed when the field is on another page than the summary.
+      setReturnToSummary(from && from.page !== page ? from : undefined);
       if (page !== current) goTo(page);
     },
     [current, goTo],
   );
+  const backToSummary = useCallback(() => {
+    if (!returnToSummary) return;
+    setPendingFocus(returnToSummary.focusId);
+    setReturnToSummary(undefined);
+    goTo(returnToSummary.page);
+  }, [returnToSummary, goTo]);
 
   const reportAttachments = useCallback(
     (nodeId: string, count: number) => {
@@ -116,8 +135,30 @@ export function FormShell({ engine, validator, attachmentCounts, ...props }: For
   );
 
   const context: FormContextValue = useMemo(
-    () => ({ engine, registry, navigation, validator, submit, focusNode, pendingFocus, reportAttachments }),
-    [engine, registry, navigation, validator, submit, focusNode, pendingFocus, reportAttachments],
+    () => ({
+      engine,
+      registry,
+      navigation,
+      validator,
+      submit,
+      focusNode,
+      pendingFocus,
+      reportAttachments,
+      returnToSummary,
+      backToSummary,
+    }),
+    [
+      engine,
+      registry,
+      navigation,
+      validator,
+      submit,
+      focusNode,
+      pendingFocus,
+      reportAttachments,
+      returnToSummary,
+      backToSummary,
+    ],
   );
   const languages = Object.keys(engine.layoutSet.texts);
   const pageSettings = (engine.layoutSet.settings.pages ?? {}) as {

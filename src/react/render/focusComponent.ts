@@ -9,6 +9,10 @@ export function focusComponent(nodeId: string): boolean {
   const target =
     wrapper?.querySelector<HTMLElement>(FOCUSABLE) ?? document.getElementById(nodeId) ?? wrapper ?? undefined;
   if (!target) return false;
+  // A field inside a closed Details/Accordion cannot take focus until its section is open.
+  for (let closed = target.closest('details:not([open])'); closed; closed = closed.closest('details:not([open])')) {
+    (closed as HTMLDetailsElement).open = true;
+  }
   target.focus();
   target.scrollIntoView?.({ block: 'center' });
   return document.activeElement === target;

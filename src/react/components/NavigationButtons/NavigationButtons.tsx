@@ -2,29 +2,45 @@ import { Button } from '@digdir/designsystemet-react';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useFormContext } from '../../context/FormContext.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
-import { useText } from '../../i18n/useTexts.ts';
+import { useText, useTextResolver } from '../../i18n/useTexts.ts';
 import type { PageValidationConfig } from '../../../core/validation/index.ts';
 
-/** Back and next between the pages the user can visit now (hidden pages are skipped). */
+/**
+ * Back and next between the pages the user can visit now (hidden pages are skipped). After a
+ * summary's change button brought the user here, "back to summary" comes first, and next only
+ * when that summary asks for it.
+ */
 export function NavigationButtons({ node }: SkjemaComponentProps) {
-  const { navigation } = useFormContext();
+  const { navigation, returnToSummary, backToSummary } = useFormContext();
+  const texts = useTextResolver();
+  const defaultBackToSummary = useText('navigation.back_to_summary');
   const { showBackButton, validateOnNext, validateOnPrevious } = node.component as {
     showBackButton?: boolean;
     validateOnNext?: PageValidationConfig;
     validateOnPrevious?: PageValidationConfig;
   };
   const index = navigation.pages.indexOf(navigation.current);
-  const hasNext = index >= 0 && index < navigation.pages.length - 1;
-  const hasPrevious = index > 0;
+  const returning = returnToSummary !== undefined && returnToSummary.page !== navigation.current;
+  const hasNext =
+    index >= 0 && index < navigation.pages.length - 1 && (!returning || returnToSummary.showNext === true);
+  const hasPrevious = index > 0 && !returning;
   const customNext = useNodeText(node, 'next');
   const customBack = useNodeText(node, 'back');
   const defaultNext = useText('navigation.next');
   const defaultBack = useText('navigation.back');
   const nextText = customNext ?? defaultNext;
   const backText = customBack ?? defaultBack;
-  if (!hasNext && !(showBackButton && hasPrevious)) return null;
+  if (!returning && !hasNext && !(showBackButton && hasPrevious)) return null;
+  const backToSummaryText = returnToSummary?.buttonText
+    ? texts.resolve(returnToSummary.buttonText)
+    : defaultBackToSummary;
   return (
     <div id={node.id} className="skjema-navigation-buttons">
+      {returning && (
+        <Button type="button" variant="secondary" onClick={backToSummary}>
+          {backToSummaryText}
+        </Button>
+      )}
       {showBackButton && hasPrevious && (
         <Button type="button" variant="secondary" onClick={() => navigation.previous(validateOnPrevious)}>
           {backText}

@@ -1,31 +1,53 @@
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useFormContext } from '../../context/FormContext.ts';
-import { SummaryList, SummaryPage, useFormVersion } from '../Summary2/SummaryList.tsx';
+import { SummaryList, SummaryPage, useFormVersion, type SummaryOptions } from '../Summary2/SummaryList.tsx';
 import '../Summary2/summary.css';
 
 interface SummaryConfig {
   componentRef?: string;
   excludedChildren?: string[];
-  display?: { hideChangeButton?: boolean };
+  largeGroup?: boolean;
+  textResourceBindings?: { returnToSummaryButtonTitle?: unknown };
+  display?: {
+    hideChangeButton?: boolean;
+    hideValidationMessages?: boolean;
+    hideBottomBorder?: boolean;
+    nextButton?: boolean;
+  };
 }
 
 /**
  * The older summary: `componentRef` names a component, a group or a page, shown like Summary2
- * shows it. `largeGroup` and the other `display` settings are not supported yet.
+ * shows it. A repeating group is compact (one line per field, one change button) unless
+ * `largeGroup` asks for every row in full. `display.useComponentGrid` is not supported.
  */
 export function Summary({ node }: SkjemaComponentProps) {
   const { engine } = useFormContext();
   useFormVersion();
   const config = node.component as SummaryConfig;
-  const options = {
-    hideChangeButton: config.display?.hideChangeButton === true,
+  const display = config.display ?? {};
+  const returnText =
+    config.textResourceBindings?.returnToSummaryButtonTitle === undefined
+      ? undefined
+      : node.evaluate('textResourceBindings.returnToSummaryButtonTitle', 'string', '');
+  const options: SummaryOptions = {
+    origin: {
+      summaryId: node.id,
+      page: node.page,
+      buttonText: typeof returnText === 'string' && returnText !== '' ? returnText : undefined,
+      showNext: display.nextButton === true,
+    },
+    hideChangeButton: display.hideChangeButton === true,
+    hideValidationMessages: display.hideValidationMessages === true,
     excluded: Array.isArray(config.excludedChildren) ? config.excludedChildren : undefined,
+    smallGroups: config.largeGroup !== true,
   };
   const ref = config.componentRef;
   const target = ref === undefined ? undefined : engine.tree.node(ref);
   const page = ref === undefined || target ? undefined : engine.tree.page(ref);
+  const border = display.hideBottomBorder === true ? '' : ' skjema-summary--bordered';
   return (
-    <div id={node.id} className="skjema-summary">
+    <div id={node.id} className={`skjema-summary${border}`}>
       {target && <SummaryList nodes={[target]} options={options} />}
       {page && !page.isHidden() && <SummaryPage page={page} options={options} />}
     </div>

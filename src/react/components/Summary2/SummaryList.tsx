@@ -1,20 +1,45 @@
-import { Button, Heading } from '@digdir/designsystemet-react';
+import {
+  Button,
+  Details,
+  DetailsContent,
+  DetailsSummary,
+  Heading,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
 import { useCallback, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import type { FormNode } from '../../../core/form/index.ts';
-import type { PageNode } from '../../../core/tree/types.ts';
-import { useFormContext } from '../../context/FormContext.ts';
+import type { PageNode, RowNode } from '../../../core/tree/types.ts';
+import { useFormContext, type SummaryReturn } from '../../context/FormContext.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
-import { useText } from '../../i18n/useTexts.ts';
+import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
+import { useText, useTextResolver } from '../../i18n/useTexts.ts';
 import { Markdown } from '../shared/Markdown.tsx';
+import { ScrollRegion } from '../shared/ScrollRegion.tsx';
+import { NO_OVERRIDES, overrideFor, type SummaryOverrides } from './overrides.ts';
 
 type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
 export interface SummaryOptions {
+  /** The summary component: its page and id, for the way back after a change button. */
+  origin?: Omit<SummaryReturn, 'focusId'> & { summaryId: string };
   hideEmptyFields?: boolean;
   hideChangeButton?: boolean;
   compact?: boolean;
   /** Component ids (base or indexed) to leave out (Summary's `excludedChildren`). */
   excluded?: readonly string[];
+  overrides?: SummaryOverrides;
+  hideValidationMessages?: boolean;
+  /**
+   * Summary (v1) without `largeGroup`: repeating-group rows as compact title/value lines with one
+   * change button for the group, instead of every row in full.
+   */
+  smallGroups?: boolean;
 }
 
 /** Re-renders on any change in the tree or the data: a summary shows values from all over the form. */
@@ -47,6 +72,12 @@ function useCategoryOf(): (node: FormNode) => string | undefined {
   return (node) => registry.get(node.type)?.category;
 }
 
+/** The options for a container's children: a Grid's `hideEmptyRows` override hides its empty cells. */
+function childOptions(node: FormNode, options: SummaryOptions): SummaryOptions {
+  const override = overrideFor(node, options.overrides ?? NO_OVERRIDES);
+  return override.hideEmptyRows ? { ...options, hideEmptyFields: true } : options;
+}
+
 function entriesOf(
   nodes: readonly FormNode[],
   category: (node: FormNode) => string | undefined,
@@ -55,11 +86,14 @@ function entriesOf(
   const entries: Entry[] = [];
   for (const node of nodes) {
     if (node.isHidden() || options.excluded?.includes(node.baseId) || options.excluded?.includes(node.id)) continue;
+    const override = overrideFor(node, options.overrides ?? NO_OVERRIDES);
+    if (override.hidden) continue;
     const kind = category(node);
     if (kind === 'form' && node.displayValue() !== null) {
       const shown =
         !options.hideEmptyFields ||
         (node.displayValue() ?? '') !== '' ||
+        override.forceShow === true ||
         node.evaluate('forceShowInSummary', 'boolean', false) === true;
       if (shown) entries.push({ kind: 'field', node });
     } else if ((kind === 'container' || node.rows !== undefined) && groupHasContent(node, category, options)) {
@@ -75,8 +109,9 @@ function groupHasContent(
   category: (node: FormNode) => string | undefined,
   options: SummaryOptions,
 ): boolean {
-  if (entriesOf(node.children, category, options).length > 0) return true;
-  return (node.rows ?? []).some((row) => !row.isHidden() && entriesOf(row.children, category, options).length > 0);
+  const inner = childOptions(node, options);
+  if (entriesOf(node.children, category, inner).length > 0) return true;
+  return (node.rows ?? []).some((row) => !row.isHidden() && entriesOf(row.children, category, inner).length > 0);
 }
 
 /** The visible form fields among `nodes` as title/value pairs; containers become sub-sections. */
@@ -117,55 +152,123 @@ export function SummaryList({
   return <>{blocks}</>;
 }
 
-function SummaryField({ node, options }: { node: FormNode; options: SummaryOptions }) {
+/** The DOM id of a summary's change button for a node: where "back to summary" puts the focus. */
+function changeButtonId(options: SummaryOptions, node: FormNode): string | undefined {
+  return options.origin && `${options.origin.summaryId}-change-${node.id}`;
+}
+
+function ChangeButton({ node, options, label }: { node: FormNode; options: SummaryOptions; label: string }) {
   const { focusNode } = useFormContext();
+  const change = useText('summary.change');
+  const changeLabel = useText('summary.change_field', { params: [label] });
+  const id = changeButtonId(options, node);
+  const { origin } = options;
+  return (
+    <Button
+      id={id}
+      variant="tertiary"
+      data-size="sm"
+      aria-label={changeLabel}
+      onClick={() =>
+        focusNode(
+          node.id,
+          node.page,
+          origin && id
+            ? { page: origin.page, focusId: id, buttonText: origin.buttonText, showNext: origin.showNext }
+            : undefined,
+        )
+      }
+    >
+      {change}
+    </Button>
+  );
+}
+
+function useSummaryTitle(node: FormNode): string | undefined {
   const summaryTitle = useNodeText(node, 'summaryTitle');
   const plainTitle = useNodeText(node, 'title');
-  const title = summaryTitle ?? plainTitle;
+  return summaryTitle ?? plainTitle;
+}
+
+function SummaryField({ node, options }: { node: FormNode; options: SummaryOptions }) {
+  const override = overrideFor(node, options.overrides ?? NO_OVERRIDES);
+  const title = useSummaryTitle(node);
   const noAnswer = useText('summary.no_answer');
-  const change = useText('summary.change');
-  const changeLabel = useText('summary.change_field', { params: [title ?? node.baseId] });
+  const emptyText = useText(override.emptyFieldText);
   const value = node.displayValue() ?? '';
+  const parts = node.displayValueParts();
+  const compact = override.isCompact ?? options.compact;
+  const asList = parts !== null && parts.length > 0 && override.displayType !== 'string';
   return (
-    <div className={`skjema-summary-field${options.compact ? ' skjema-summary-field--compact' : ''}`}>
+    <div className={`skjema-summary-field${compact ? ' skjema-summary-field--compact' : ''}`}>
       <dt className="skjema-summary-title">{title !== undefined ? <Markdown text={title} inline /> : node.baseId}</dt>
       <dd className="skjema-summary-value">
-        <span className={value === '' ? 'skjema-summary-empty' : undefined}>{value === '' ? noAnswer : value}</span>
-        {!options.hideChangeButton && (
-          <Button
-            variant="tertiary"
-            data-size="sm"
-            aria-label={changeLabel}
-            onClick={() => focusNode(node.id, node.page)}
-          >
-            {change}
-          </Button>
+        {asList ? (
+          <ul className="skjema-summary-list">
+            {parts.map((part, index) => (
+              <li key={index}>{part}</li>
+            ))}
+          </ul>
+        ) : (
+          <span className={value === '' ? 'skjema-summary-empty' : undefined}>
+            {value === '' ? (emptyText ?? noAnswer) : value}
+          </span>
         )}
+        {!options.hideChangeButton && <ChangeButton node={node} options={options} label={title ?? node.baseId} />}
+        {!options.hideValidationMessages && <SummaryErrors node={node} />}
       </dd>
+    </div>
+  );
+}
+
+/** The field's visible errors, so the summary shows what still has to be fixed. */
+function SummaryErrors({ node }: { node: FormNode }) {
+  const { validator } = useFormContext();
+  const texts = useTextResolver();
+  const { issues } = useNodeValidation(node);
+  const errors = issues.filter((issue) => issue.severity === 'error');
+  if (errors.length === 0) return null;
+  return (
+    <div className="skjema-summary-errors">
+      {errors.map((issue) => (
+        <ValidationMessage key={issue.key} data-severity="error">
+          <Markdown text={validator.message(issue, texts.language)} inline />
+        </ValidationMessage>
+      ))}
     </div>
   );
 }
 
 function SummaryGroup({ node, options, level }: { node: FormNode; options: SummaryOptions; level: HeadingLevel }) {
   const inner = Math.min(level + 1, 6) as HeadingLevel;
-  const summaryTitle = useNodeText(node, 'summaryTitle');
-  const plainTitle = useNodeText(node, 'title');
-  const title = summaryTitle ?? plainTitle;
+  const title = useSummaryTitle(node);
+  const innerOptions = childOptions(node, options);
+  const override = overrideFor(node, options.overrides ?? NO_OVERRIDES);
   const rows = node.rows?.filter((row) => !row.isHidden());
+  const repeating = node.type === 'RepeatingGroup';
+  const small = repeating && options.smallGroups === true;
+  const rowOptions = small ? { ...innerOptions, compact: true, hideChangeButton: true } : innerOptions;
   return (
     <section className="skjema-summary-group">
       {title !== undefined && (
-        <Heading level={level} data-size="2xs">
-          <Markdown text={title} inline />
-        </Heading>
-      )}
-      {node.children.length > 0 && <SummaryList nodes={node.children} options={options} level={inner} />}
-      {rows?.map((row) => (
-        <div key={row.key} className="skjema-summary-row">
-          {node.type === 'RepeatingGroup' && <RowTitle index={row.index} />}
-          <SummaryList nodes={row.children} options={options} level={inner} />
+        <div className="skjema-summary-group-header">
+          <Heading level={level} data-size="2xs">
+            <Markdown text={title} inline />
+          </Heading>
+          {small && !options.hideChangeButton && <ChangeButton node={node} options={options} label={title} />}
         </div>
-      ))}
+      )}
+      {node.children.length > 0 && <SummaryList nodes={node.children} options={innerOptions} level={inner} />}
+      {repeating && override.display === 'table' && rows ? (
+        <SummaryTable group={node} rows={rows} options={innerOptions} title={title} />
+      ) : (
+        rows?.map((row) => (
+          <div key={row.key} className="skjema-summary-row">
+            {repeating && <RowTitle index={row.index} />}
+            <SummaryList nodes={row.children} options={rowOptions} level={inner} />
+          </div>
+        ))
+      )}
     </section>
   );
 }
@@ -174,11 +277,120 @@ function RowTitle({ index }: { index: number }) {
   return <p className="skjema-summary-row-title">{useText('summary.row', { params: [index + 1] })}</p>;
 }
 
-/** One page of a summary: the page name as heading, then its fields; nothing for a page without fields. */
-export function SummaryPage({ page, options }: { page: PageNode; options: SummaryOptions }) {
+/** A repeating group's rows as a table (override `display: "table"`): one column per field. */
+function SummaryTable({
+  group,
+  rows,
+  options,
+  title,
+}: {
+  group: FormNode;
+  rows: readonly RowNode[];
+  options: SummaryOptions;
+  title: string | undefined;
+}) {
+  const category = useCategoryOf();
+  const headers = (group.component as { tableHeaders?: unknown }).tableHeaders;
+  const rowEntries = rows.map((row) => ({
+    row,
+    fields: entriesOf(row.children, category, options)
+      .filter((entry) => entry.kind === 'field')
+      .map((entry) => entry.node),
+  }));
+  // Columns follow the group's `tableHeaders`, else every field that shows in some row.
+  const columns: FormNode[] = [];
+  for (const { fields } of rowEntries) {
+    for (const field of fields) {
+      if (Array.isArray(headers) && !headers.includes(field.baseId)) continue;
+      if (!columns.some((column) => column.baseId === field.baseId)) columns.push(field);
+    }
+  }
+  const actions = useText('general.actions');
+  return (
+    <ScrollRegion label={title}>
+      <Table data-size="sm" className="skjema-summary-table">
+        <TableHead>
+          <TableRow>
+            {columns.map((column) => (
+              <TableHeaderCell key={column.baseId}>
+                <ColumnTitle node={column} />
+              </TableHeaderCell>
+            ))}
+            {!options.hideChangeButton && <TableHeaderCell>{actions}</TableHeaderCell>}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {rowEntries.map(({ row, fields }) => (
+            <TableRow key={row.key}>
+              {columns.map((column) => {
+                const cell = fields.find((field) => field.baseId === column.baseId);
+                return (
+                  <TableCell key={column.baseId}>{cell ? <CellText node={cell} options={options} /> : ''}</TableCell>
+                );
+              })}
+              {!options.hideChangeButton && (
+                <TableCell>
+                  {fields[0] && <RowChangeButton node={fields[0]} index={row.index} options={options} />}
+                </TableCell>
+              )}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </ScrollRegion>
+  );
+}
+
+function ColumnTitle({ node }: { node: FormNode }) {
+  const title = useSummaryTitle(node);
+  return title !== undefined ? <Markdown text={title} inline /> : <>{node.baseId}</>;
+}
+
+function CellText({ node, options }: { node: FormNode; options: SummaryOptions }) {
+  const override = overrideFor(node, options.overrides ?? NO_OVERRIDES);
+  const emptyText = useText(override.emptyFieldText);
+  const value = node.displayValue() ?? '';
+  return <>{value === '' ? (emptyText ?? '') : value}</>;
+}
+
+function RowChangeButton({ node, index, options }: { node: FormNode; index: number; options: SummaryOptions }) {
+  const row = useText('summary.row', { params: [index + 1] });
+  return <ChangeButton node={node} options={options} label={row ?? String(index + 1)} />;
+}
+
+/**
+ * One page of a summary: the page name as heading, then its fields; nothing for a page without
+ * fields. In an accordion the page is a Details section the user opens.
+ */
+export function SummaryPage({
+  page,
+  options,
+  accordion = false,
+}: {
+  page: PageNode;
+  options: SummaryOptions;
+  accordion?: boolean;
+}) {
   const category = useCategoryOf();
   const name = useText(page.key);
+  if (options.overrides?.hiddenPages.has(page.key)) return null;
   if (entriesOf(page.children, category, options).length === 0) return null;
+  if (accordion) {
+    return (
+      <Details className="skjema-summary-page-details">
+        <DetailsSummary>
+          <Heading level={2} data-size="xs" className="skjema-summary-page-details-heading">
+            {name}
+          </Heading>
+        </DetailsSummary>
+        <DetailsContent>
+          <div className="skjema-summary-page">
+            <SummaryList nodes={page.children} options={options} level={3} />
+          </div>
+        </DetailsContent>
+      </Details>
+    );
+  }
   return (
     <section className="skjema-summary-page">
       <Heading level={2} data-size="xs">

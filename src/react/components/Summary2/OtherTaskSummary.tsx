@@ -1,0 +1,96 @@
+import { Alert } from '@digdir/designsystemet-react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createFormEngine, type FormEngine } from '../../../core/form/index.ts';
+import { createFormValidator } from '../../../core/validation/index.ts';
+import { FormContext, useFormContext, type FormContextValue } from '../../context/FormContext.ts';
+import { servesTask, useTaskLayoutSets, type TaskLayoutSet } from '../../context/TaskLayoutSets.ts';
+import { useText } from '../../i18n/useTexts.ts';
+import { Summary2Body, type Summary2Target } from './Summary2Body.tsx';
+import type { SummaryOptions } from './SummaryList.tsx';
+
+/** Whether `taskId` names a task other than the one the form's own layout set serves. */
+export function isOtherTask(engine: FormEngine, taskId: string | undefined): taskId is string {
+  return taskId !== undefined && taskId !== '' && !servesTask(engine.layoutSet, taskId);
+}
+
+/**
+ * A Summary2 of another process task's layout set. The form has no process to read that task
+ * from, so the set comes from `SkjemaForm`'s `taskLayoutSets`; without it the summary says the
+ * task is not available here instead of failing.
+ */
+export function OtherTaskSummary({
+  taskId,
+  target,
+  options,
+  accordion,
+}: {
+  taskId: string;
+  target: Summary2Target;
+  options: SummaryOptions;
+  accordion: boolean;
+}) {
+  const entry = useTaskLayoutSets().find((candidate) => servesTask(candidate.layoutSet, taskId));
+  const unavailable = useText('summary.task_unavailable', { params: [taskId] });
+  if (!entry) {
+    return (
+      <Alert data-color="info" data-size="sm">
+        {unavailable}
+      </Alert>
+    );
+  }
+  // That task is finished (or not ours to edit): its summary is read-only.
+  const readOnly: SummaryOptions = { ...options, origin: undefined, hideChangeButton: true };
+  return (
+    <TaskForm key={entry.layoutSet.id} entry={entry}>
+      <Summary2Body target={target} options={readOnly} accordion={accordion} />
+    </TaskForm>
+  );
+}
+
+/** A form context over the other task's layout set and data, for the summary inside it only. */
+function TaskForm({ entry, children }: { entry: TaskLayoutSet; children: ReactNode }) {
+  const outer = useFormContext();
+  const { i18n } = useTranslation();
+  const [engine] = useState(() => {
+    // Tasks that share a data type share the data element: read it from the running form.
+    const current = outer.engine.data.snapshot();
+    const dataType = entry.layoutSet.dataType;
+    return createFormEngine({
+      layoutSet: entry.layoutSet,
+      initialData: entry.initialData ?? current[dataType],
+      dataModels: { ...pick(current, Object.keys(entry.layoutSet.dataModelSchemas)), ...entry.dataModels },
+      language: i18n.language,
+    });
+  });
+  const [validator] = useState(() => createFormValidator(engine));
+  useEffect(() => {
+    engine.setLanguage(i18n.language);
+  }, [engine, i18n.language]);
+  const context: FormContextValue = useMemo(
+    () => ({
+      ...outer,
+      engine,
+      validator,
+      navigation: {
+        pages: engine.navigablePages(),
+        current: '',
+        goTo: () => {},
+        next: () => false,
+        previous: () => false,
+      },
+      submit: () => {},
+      focusNode: () => {},
+      pendingFocus: undefined,
+      reportAttachments: () => {},
+      returnToSummary: undefined,
+      backToSummary: () => {},
+    }),
+    [outer, engine, validator],
+  );
+  return <FormContext.Provider value={context}>{children}</FormContext.Provider>;
+}
+
+function pick<T>(record: Record<string, T>, keys: readonly string[]): Record<string, T> {
+  return Object.fromEntries(keys.filter((key) => key in record).map((key) => [key, record[key]]));
+}
