@@ -6,7 +6,9 @@ const PORT = 4173;
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
-  outputDir: 'test-results',
+  // A subfolder: Playwright empties its output folder on start, and the corpus browser test's
+  // screenshots in test-results/corpus must survive the e2e run that follows it in `npm test`.
+  outputDir: 'test-results/e2e',
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? 'line' : 'list',
   use: { baseURL: `http://127.0.0.1:${PORT}`, trace: 'retain-on-failure' },

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { searchForWorkspaceRoot } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
@@ -6,10 +7,10 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/support/chromium.ts';
 
 // A factory, not a shared object: Vitest writes the instance name into it per project.
-const browser = () => ({
+const browser = (contextOptions?: { viewport: { width: number; height: number } }) => ({
   enabled: true,
   headless: true,
-  provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
+  provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }, contextOptions }),
   instances: [{ browser: 'chromium' as const }],
 });
 
@@ -46,7 +47,17 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'browser', include: ['tests/**/*.browser.test.{ts,tsx}'], browser: browser() },
+        // The corpus test reads the Altinn apps in ../shared beside the checkout.
+        server: {
+          fs: { allow: [searchForWorkspaceRoot(fileURLToPath(new URL('.', import.meta.url))), '../shared/corpus'] },
+        },
+        test: {
+          name: 'browser',
+          include: ['tests/**/*.browser.test.{ts,tsx}'],
+          // Chromium only paints the part of the test frame inside its window: a window taller than
+          // any page lets the corpus test screenshot whole pages.
+          browser: browser({ viewport: { width: 1440, height: 6000 } }),
+        },
       },
       {
         extends: true,

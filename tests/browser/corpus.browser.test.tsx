@@ -1,0 +1,165 @@
+import '@digdir/designsystemet-css';
+import '@digdir/designsystemet-css/theme';
+import '@fontsource-variable/inter';
+import '../../src/react/styles.css';
+import axe from 'axe-core';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { page } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import { listLayoutSets, loadLayoutSet } from '../../src/core/app/loadLayoutSet.ts';
+import { objectSource } from '../../src/core/app/source.ts';
+import type { LoadedLayoutSet } from '../../src/core/app/types.ts';
+import { SkjemaForm } from '../../src/react/SkjemaForm.tsx';
+import { WCAG_TAGS } from '../support/wcag.ts';
+
+/*
+ * Every reachable page of three real Altinn apps, rendered in Chromium: no crashed component, no
+ * unknown type, no axe violation. The corpus lives in ../shared beside the checkout (CI puts it
+ * there too) and is never copied into the repo. The files come in as text (`?raw`), not as JSON
+ * imports, because some have comments or trailing commas that only the app loader accepts; the
+ * apps then load through `objectSource` + `loadLayoutSet`, exactly as an embedding page would.
+ */
+const corpusFiles: Record<string, Record<string, string>> = {
+  'frontend-test': import.meta.glob('../../../shared/corpus/frontend-test/App/**/*.json', {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  }),
+  'frontend-test-v9': import.meta.glob('../../../shared/corpus/frontend-test-v9/App/**/*.json', {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  }),
+  'component-library': import.meta.glob('../../../shared/corpus/component-library/App/**/*.json', {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  }),
+};
+
+/**
+ * Types another change is adding to the registry right now; until it lands they render the
+ * unknown-component placeholder, which is expected. Remove each type as it is implemented.
+ */
+const NOT_YET_IMPLEMENTED = new Set([
+  'Payment',
+  'PaymentDetails',
+  'SigneeList',
+  'SigningActions',
+  'SigningDocumentList',
+  'PDFPreviewButton',
+  'AddToList',
+]);
+
+/**
+ * The pages shot at phone and desktop width. Written to test-results/corpus/ (git-ignored); CI
+ * keeps them by archiving the test-results folder after `.ci/run`, Playwright's output beside them.
+ */
+const SCREENSHOT_PAGES = new Set([
+  'frontend-test/changename/form',
+  'frontend-test/group/repeating',
+  'component-library/ComponentLayouts/GridPage',
+]);
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 375, height: 740 };
+
+interface CorpusLayoutSet {
+  app: string;
+  layoutSet: LoadedLayoutSet;
+}
+
+async function loadCorpus(): Promise<CorpusLayoutSet[]> {
+  const loaded: CorpusLayoutSet[] = [];
+  for (const [app, files] of Object.entries(corpusFiles)) {
+    const byAppPath = Object.fromEntries(
+      Object.entries(files).map(([path, text]) => [path.slice(path.indexOf(`/${app}/App/`) + app.length + 2), text]),
+    );
+    if (Object.keys(byAppPath).length === 0)
+      throw new Error(`No files for ${app}: is ../shared/corpus beside the checkout?`);
+    const source = objectSource(byAppPath);
+    const { layoutSets } = await listLayoutSets(source);
+    for (const { id } of layoutSets) {
+      const { layoutSet, diagnostics } = await loadLayoutSet(source, { layoutSetId: id });
+      const errors = diagnostics.filter((problem) => problem.severity === 'error');
+      if (!layoutSet || errors.length > 0) throw new Error(`${app}/${id} did not load: ${JSON.stringify(errors)}`);
+      loaded.push({ app, layoutSet });
+    }
+  }
+  return loaded;
+}
+
+/**
+ * The layout set with `page` as the one the form opens on. Its page-level `hidden` is dropped so
+ * that pages the app only shows for certain answers are checked too; the other pages stay, so
+ * Summary components and links to them still resolve.
+ */
+function openingOn(layoutSet: LoadedLayoutSet, pageKey: string): LoadedLayoutSet {
+  const layout = layoutSet.layouts[pageKey]!;
+  const { hidden: _hidden, ...data } = layout.data;
+  return {
+    ...layoutSet,
+    pageOrder: [pageKey, ...layoutSet.pageOrder.filter((key) => key !== pageKey)],
+    layouts: { ...layoutSet.layouts, [pageKey]: { ...layout, data } },
+  };
+}
+
+function renderProblems(): string[] {
+  const crashed = [...document.querySelectorAll('[data-skjema-error]')].map(
+    (element) => `${element.getAttribute('data-skjema-error')} crashed: ${element.textContent}`,
+  );
+  const unknown = [...document.querySelectorAll('[data-skjema-unknown]')]
+    .filter((element) => !NOT_YET_IMPLEMENTED.has(element.getAttribute('data-skjema-unknown') ?? ''))
+    .map((element) => `${element.id} has unknown type ${element.getAttribute('data-skjema-unknown')}`);
+  return [...crashed, ...unknown];
+}
+
+async function axeViolations(): Promise<string[]> {
+  const results = await axe.run(document.body, { runOnly: { type: 'tag', values: WCAG_TAGS } });
+  return results.violations.map(
+    ({ id, help, nodes }) => `${id}: ${help} (${nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
+}
+
+/**
+ * Chromium paints only the visible part of the test frame, so the frame is made as tall as the
+ * page (up to the window the browser project opens) before the shot.
+ */
+async function screenshotWholePage(width: number, file: string) {
+  await page.viewport(width, PHONE.height);
+  const height = Math.min(document.documentElement.scrollHeight, 6000);
+  await page.viewport(width, height);
+  await page.screenshot({ path: `../../test-results/corpus/${file}.png` });
+}
+
+const corpus = await loadCorpus();
+
+describe('Altinn apps from the corpus, every page in Chromium', () => {
+  beforeAll(async () => {
+    await page.viewport(DESKTOP.width, DESKTOP.height);
+  });
+
+  for (const { app, layoutSet } of corpus) {
+    for (const pageKey of layoutSet.pageOrder) {
+      const name = `${app}/${layoutSet.id}/${pageKey}`;
+      it(name, async () => {
+        const consoleErrors = vi.spyOn(console, 'error');
+        const screen = await render(<SkjemaForm layoutSet={openingOn(layoutSet, pageKey)} />);
+        await expect.element(screen.getByRole('heading', { level: 1 }).first()).toBeVisible();
+        const form = document.querySelector('.skjema-form')!;
+        expect(form.querySelector(`[data-componentid]`), 'the page rendered no component').not.toBeNull();
+        expect(renderProblems()).toEqual([]);
+        expect(consoleErrors.mock.calls.map((call) => call.map(String).join(' '))).toEqual([]);
+        consoleErrors.mockRestore();
+        expect(await axeViolations()).toEqual([]);
+        if (SCREENSHOT_PAGES.has(name)) {
+          const file = name.replaceAll('/', '-');
+          await screenshotWholePage(DESKTOP.width, `${file}-desktop`);
+          await page.viewport(PHONE.width, PHONE.height);
+          expect(await axeViolations()).toEqual([]);
+          await screenshotWholePage(PHONE.width, `${file}-phone`);
+          await page.viewport(DESKTOP.width, DESKTOP.height);
+        }
+      });
+    }
+  }
+});
