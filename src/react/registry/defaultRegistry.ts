@@ -2,6 +2,7 @@ import { actionComponents } from '../components/actionComponents.ts';
 import { containerComponents } from '../components/containerComponents.ts';
 import { formComponents } from '../components/formComponents.ts';
 import { presentationComponents } from '../components/presentationComponents.ts';
+import { taskComponents } from '../components/taskComponents.ts';
 import { ComponentRegistry } from './ComponentRegistry.ts';
 import type { ComponentDefinition } from './types.ts';
 
@@ -10,6 +11,7 @@ export const builtinComponents: readonly ComponentDefinition[] = [
   ...presentationComponents,
   ...actionComponents,
   ...containerComponents,
+  ...taskComponents,
 ];
 
 /** A registry with every built-in component; extend it to add or replace types. */

@@ -1,0 +1,134 @@
+import { Alert, Button, Heading, Paragraph, ValidationMessage } from '@digdir/designsystemet-react';
+import { useCallback, useId, useState } from 'react';
+import { useFormServices, type PaymentInformation } from '../../context/FormServices.ts';
+import { useNodeText } from '../../hooks/useNodeText.ts';
+import { useTextResolver } from '../../i18n/useTexts.ts';
+import type { SkjemaComponentProps } from '../../registry/types.ts';
+import { OrderTable } from '../PaymentDetails/OrderTable.tsx';
+import { headingLevelOf } from '../shared/headingLevel.ts';
+import { Markdown } from '../shared/Markdown.tsx';
+import { isSafeUrl } from '../shared/safeUrl.ts';
+import { ServiceNotice } from '../shared/ServiceNotice.tsx';
+import { formatDateTime, useServiceQuery } from '../shared/useServiceQuery.ts';
+import { useActionRunner } from '../shared/useActionRunner.ts';
+
+type Outcome = 'start_failed' | 'cancelled' | 'cancel_failed' | undefined;
+
+/**
+ * The payment step of a payment task: the order, its status, and "Pay" (which usually sends the
+ * user to the payment provider) and "Back" (rejecting the task). `renderAsSummary` shows the order
+ * and status only, as on a receipt.
+ */
+export function Payment({ node }: SkjemaComponentProps) {
+  const services = useFormServices();
+  const texts = useTextResolver();
+  const t = (key: string, ...params: (string | number)[]) => texts.resolve(key, { params });
+  const asSummary = (node.component as { renderAsSummary?: boolean }).renderAsSummary === true;
+  const summaryTitle = useNodeText(node, 'summaryTitle');
+  const boundTitle = useNodeText(node, 'title');
+  const title = (asSummary ? summaryTitle : undefined) ?? boundTitle ?? t('payment.title');
+  const description = useNodeText(node, 'description');
+  const headingId = useId();
+  const language = texts.language;
+  const load = useCallback(() => services.fetchPayment(language), [services, language]);
+  const { result, reload } = useServiceQuery<PaymentInformation | null>(load);
+  const runner = useActionRunner();
+  const [outcome, setOutcome] = useState<Outcome>(undefined);
+
+  const pay = () =>
+    runner.run(async () => {
+      setOutcome(undefined);
+      try {
+        const { redirectUrl } = await services.startPayment(language);
+        if (redirectUrl && isSafeUrl(redirectUrl)) window.location.assign(redirectUrl);
+        else reload();
+      } catch (error) {
+        setOutcome('start_failed');
+        throw error;
+      }
+    });
+  const back = () =>
+    runner.run(async () => {
+      setOutcome(undefined);
+      try {
+        await services.performTaskAction('reject');
+        setOutcome('cancelled');
+      } catch (error) {
+        setOutcome('cancel_failed');
+        throw error;
+      }
+    });
+
+  const payment = result.status === 'ready' ? result.value : null;
+  const status = payment?.status;
+  const canPay =
+    !asSummary &&
+    outcome !== 'cancelled' &&
+    (status === 'Uninitialized' || status === 'Created' || status === 'Failed');
+  return (
+    <section id={node.id} className="skjema-field-stack" aria-labelledby={headingId}>
+      <Heading id={headingId} level={headingLevelOf(node)} data-size="xs">
+        <Markdown text={title} inline />
+      </Heading>
+      {description !== undefined && !asSummary && (
+        <Paragraph asChild>
+          <div>
+            <Markdown text={description} />
+          </div>
+        </Paragraph>
+      )}
+      {result.status === 'loading' && <ServiceNotice kind="info" textKey="general.loading" />}
+      {result.status === 'failed' && <ServiceNotice kind="error" textKey="payment.load_failed" />}
+      {result.status === 'ready' && !payment && <ServiceNotice kind="info" textKey="payment.none" />}
+      {payment && (
+        <>
+          {status === 'Paid' && (
+            <Alert data-color="success">
+              <Paragraph>{t('payment.paid')}</Paragraph>
+              {payment.paymentId && <Paragraph data-size="sm">{t('payment.payment_id', payment.paymentId)}</Paragraph>}
+              {payment.paidAt && (
+                <Paragraph data-size="sm">{t('payment.paid_at', formatDateTime(payment.paidAt, language))}</Paragraph>
+              )}
+            </Alert>
+          )}
+          {status === 'Skipped' && (
+            <Alert data-color="info">
+              <Paragraph>{t('payment.skipped')}</Paragraph>
+            </Alert>
+          )}
+          {status === 'Failed' && (
+            <Alert data-color="warning">
+              <Paragraph>{t('payment.failed')}</Paragraph>
+            </Alert>
+          )}
+          {payment.orderDetails.receiver && (
+            <Paragraph data-size="sm">{t('payment.receiver', payment.orderDetails.receiver.name)}</Paragraph>
+          )}
+          {payment.orderDetails.orderLines.length > 0 ? (
+            <OrderTable order={payment.orderDetails} />
+          ) : (
+            <ServiceNotice kind="info" textKey="payment.order.empty" />
+          )}
+          {canPay && (
+            <div className="skjema-button-row">
+              <Button type="button" variant="primary" aria-busy={runner.busy || undefined} onClick={pay}>
+                {t('payment.pay')}
+              </Button>
+              <Button type="button" variant="secondary" aria-busy={runner.busy || undefined} onClick={back}>
+                {t('payment.back')}
+              </Button>
+            </div>
+          )}
+        </>
+      )}
+      <div role="status">
+        {outcome === 'cancelled' && <Paragraph data-size="sm">{t('payment.cancelled')}</Paragraph>}
+      </div>
+      {(outcome === 'start_failed' || outcome === 'cancel_failed') && (
+        <ValidationMessage role="alert">
+          {t(outcome === 'start_failed' ? 'payment.start_failed' : 'signing.action_failed')}
+        </ValidationMessage>
+      )}
+    </section>
+  );
+}

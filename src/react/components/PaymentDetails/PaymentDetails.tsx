@@ -1,0 +1,72 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useCallback, useId, useSyncExternalStore } from 'react';
+import { useFormContext } from '../../context/FormContext.ts';
+import { useFormServices, type OrderDetails } from '../../context/FormServices.ts';
+import { useNodeText } from '../../hooks/useNodeText.ts';
+import { useTextResolver } from '../../i18n/useTexts.ts';
+import type { SkjemaComponentProps } from '../../registry/types.ts';
+import { headingLevelOf } from '../shared/headingLevel.ts';
+import { Markdown } from '../shared/Markdown.tsx';
+import { ServiceNotice } from '../shared/ServiceNotice.tsx';
+import { useServiceQuery } from '../shared/useServiceQuery.ts';
+import { OrderTable } from './OrderTable.tsx';
+
+/**
+ * The order the user will pay for, as the app calculates it from the current data. `mapping`
+ * (data path → query parameter) names the fields the order depends on: their values go with the
+ * request, and the order is asked for again whenever one of them changes.
+ */
+export function PaymentDetails({ node }: SkjemaComponentProps) {
+  const { engine } = useFormContext();
+  const services = useFormServices();
+  const texts = useTextResolver();
+  const title = useNodeText(node, 'title');
+  const description = useNodeText(node, 'description');
+  const headingId = useId();
+  const mapping = (node.component as { mapping?: Record<string, string> }).mapping;
+  const subscribe = useCallback((onChange: () => void) => engine.data.subscribe(onChange), [engine]);
+  // A string, so an unrelated keystroke yields an equal snapshot and asks the server nothing.
+  const readMapped = useCallback(
+    () => JSON.stringify(mappedValues(mapping, (path) => engine.data.model().get(path))),
+    [engine, mapping],
+  );
+  const mapped = useSyncExternalStore(subscribe, readMapped, readMapped);
+  const language = texts.language;
+  const load = useCallback(
+    () => services.fetchOrderDetails({ language, mapping: JSON.parse(mapped) as Record<string, string> }),
+    [services, language, mapped],
+  );
+  const { result } = useServiceQuery<OrderDetails | null>(load);
+  const order = result.status === 'ready' && result.value?.orderLines.length ? result.value : null;
+  return (
+    <section id={node.id} className="skjema-field-stack" aria-labelledby={title !== undefined ? headingId : undefined}>
+      {title !== undefined && (
+        <Heading id={headingId} level={headingLevelOf(node)} data-size="xs">
+          <Markdown text={title} inline />
+        </Heading>
+      )}
+      {description !== undefined && (
+        <Paragraph asChild>
+          <div>
+            <Markdown text={description} />
+          </div>
+        </Paragraph>
+      )}
+      {result.status === 'loading' && <ServiceNotice kind="info" textKey="general.loading" />}
+      {result.status === 'failed' && <ServiceNotice kind="error" textKey="payment.order.load_failed" />}
+      {result.status === 'ready' && !order && <ServiceNotice kind="info" textKey="payment.order.empty" />}
+      {order && <OrderTable order={order} labelledBy={title !== undefined ? headingId : undefined} />}
+    </section>
+  );
+}
+
+/** The mapped fields' current values; objects and arrays travel as JSON, missing fields as nothing. */
+function mappedValues(mapping: Record<string, string> | undefined, read: (path: string) => unknown) {
+  const values: Record<string, string> = {};
+  for (const [path, parameter] of Object.entries(mapping ?? {})) {
+    const value = read(path);
+    if (value === undefined || value === null) continue;
+    values[parameter] = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  }
+  return values;
+}

@@ -1,0 +1,103 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { RawComponent } from '../../../src/core/index.ts';
+import { createInMemoryFormServices } from '../../../src/react/services/inMemoryFormServices.ts';
+import { payment } from '../../../stories/support/paymentSeed.ts';
+import { failingServices } from '../../../stories/support/withFailingServices.tsx';
+import { expectNoAxeViolations, nb } from '../support/renderForm.tsx';
+import { renderWithServices } from '../support/renderWithServices.tsx';
+
+const texts = {
+  nb: nb({
+    'pay.title': 'Betal gebyret',
+    'pay.summary': 'Kvittering',
+    'order.fee': 'Søknadsgebyr',
+    'other.text': 'Resten av skjemaet',
+  }),
+};
+
+const paymentComponent = (extra: Partial<RawComponent> = {}): RawComponent => ({
+  id: 'payment',
+  type: 'Payment',
+  textResourceBindings: { title: 'pay.title', summaryTitle: 'pay.summary' },
+  ...extra,
+});
+
+describe('Payment', () => {
+  it('shows the order and pays it, then says the payment is complete', async () => {
+    const { user, container } = renderWithServices(
+      [paymentComponent()],
+      createInMemoryFormServices({ payment: payment() }),
+      { texts },
+    );
+    const section = await screen.findByRole('region', { name: 'Betal gebyret' });
+    expect(await within(section).findByRole('cell', { name: 'Søknadsgebyr' })).toBeInTheDocument();
+    expect(within(section).getByText('Mottaker: Eventkontoret')).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+    await user.click(screen.getByRole('button', { name: 'Betal' }));
+    expect(await screen.findByText('Betalingen er gjennomført.')).toBeInTheDocument();
+    expect(screen.getByText(/^Betalingsreferanse: payment-\d+$/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Betal' })).toBeNull();
+  });
+
+  it('sends the user to the payment provider when the server gives a page for it', async () => {
+    const services = createInMemoryFormServices({ payment: payment() });
+    services.startPayment = async () => ({ redirectUrl: 'https://pay.example/checkout/1' });
+    const assign = vi.fn();
+    vi.stubGlobal('location', { ...window.location, assign });
+    try {
+      const { user } = renderWithServices([paymentComponent()], services, { texts });
+      await user.click(await screen.findByRole('button', { name: 'Betal' }));
+      await vi.waitFor(() => expect(assign).toHaveBeenCalledWith('https://pay.example/checkout/1'));
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('goes back by rejecting the task', async () => {
+    const services = createInMemoryFormServices({ payment: payment() });
+    const reject = vi.spyOn(services, 'performTaskAction');
+    const { user } = renderWithServices([paymentComponent()], services, { texts });
+    await user.click(await screen.findByRole('button', { name: 'Tilbake' }));
+    expect(reject).toHaveBeenCalledWith('reject');
+    expect(await screen.findByText('Du har gått tilbake fra betalingen.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Betal' })).toBeNull();
+  });
+
+  it('offers to pay again after a failed payment, and says when starting fails', async () => {
+    const { user } = renderWithServices(
+      [paymentComponent()],
+      failingServices({ payment: payment({ status: 'Failed' }) }, ['startPayment']),
+      { texts },
+    );
+    expect(await screen.findByText('Betalingen ble ikke gjennomført. Du kan prøve igjen.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Betal' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Betalingen kunne ikke startes. Prøv igjen.');
+  });
+
+  it('as a summary shows the summary title and no buttons', async () => {
+    renderWithServices(
+      [paymentComponent({ renderAsSummary: true })],
+      createInMemoryFormServices({ payment: payment({ status: 'Paid' }) }),
+      { texts },
+    );
+    expect(await screen.findByRole('heading', { name: 'Kvittering' })).toBeInTheDocument();
+    expect(await screen.findByText('Betalingen er gjennomført.')).toBeInTheDocument();
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('says when there is no payment', async () => {
+    renderWithServices([paymentComponent()], createInMemoryFormServices(), { texts });
+    expect(await screen.findByText('Det er ingen betaling knyttet til dette skjemaet.')).toBeInTheDocument();
+  });
+
+  it('shows a server error while the rest of the form works', async () => {
+    renderWithServices(
+      [paymentComponent(), { id: 'other', type: 'Paragraph', textResourceBindings: { title: 'other.text' } }],
+      failingServices({}, ['fetchPayment']),
+      { texts },
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('Vi fikk ikke hentet betalingen. Prøv igjen senere.');
+    expect(screen.getByText('Resten av skjemaet')).toBeInTheDocument();
+  });
+});
