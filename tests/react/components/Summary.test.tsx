@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, nb, renderForm } from '../support/renderForm.tsx';
 
@@ -65,5 +65,91 @@ describe('Summary', () => {
     await user.click(screen.getByRole('button', { name: 'Endre Navn' }));
     const field = await screen.findByRole('textbox', { name: 'Navn' });
     await expect.poll(() => document.activeElement).toBe(field);
+  });
+});
+
+const guests = {
+  id: 'guests',
+  type: 'RepeatingGroup',
+  dataModelBindings: { group: 'guests' },
+  textResourceBindings: { title: 'Gjester' },
+  children: ['guest-name', 'guest-town'],
+};
+const guestName = {
+  id: 'guest-name',
+  type: 'Input',
+  dataModelBindings: { simpleBinding: 'guests.name' },
+  textResourceBindings: { title: 'Gjestens navn' },
+};
+const guestTown = { ...guestName, id: 'guest-town', dataModelBindings: { simpleBinding: 'guests.town' } };
+guestTown.textResourceBindings = { title: 'Gjestens poststed' };
+const guestData = { guests: [{ name: 'Ola', town: 'Molde' }, { name: 'Per' }] };
+const nav = (page: string) => ({ id: `${page}-nav`, type: 'NavigationButtons', showBackButton: true });
+
+describe('Summary of a repeating group', () => {
+  const groupPages = (summary: Record<string, unknown>) => ({
+    review: [{ id: 'summary', type: 'Summary', componentRef: 'guests', ...summary }, nav('review')],
+    event: [guests, guestName, guestTown, nav('event')],
+    after: [{ id: 'after-intro', type: 'Paragraph', textResourceBindings: { title: 'Siste side' } }, nav('after')],
+  });
+
+  it('is compact with one change button for the group unless largeGroup', async () => {
+    const { container } = renderForm([], { pages: groupPages({}), initialData: guestData });
+    expect(
+      screen.getAllByRole('button', { name: /^Endre/ }).map((button) => button.getAttribute('aria-label')),
+    ).toEqual(['Endre Gjester']);
+    expect(screen.getAllByRole('definition').map((value) => value.textContent)).toEqual([
+      'Ola',
+      'Molde',
+      'Per',
+      'Ikke besvart',
+    ]);
+    await expectNoAxeViolations(container);
+  });
+
+  it('shows every row in full, each field with its own change button, with largeGroup', () => {
+    renderForm([], { pages: groupPages({ largeGroup: true }), initialData: guestData });
+    expect(screen.getAllByRole('button', { name: /^Endre/ })).toHaveLength(4);
+    expect(screen.getByText('Rad 2')).toBeInTheDocument();
+  });
+
+  it('returns with its own button text, and next too with display.nextButton', async () => {
+    const { user } = renderForm([], {
+      pages: groupPages({
+        largeGroup: true,
+        textResourceBindings: { returnToSummaryButtonTitle: 'back.title' },
+        display: { nextButton: true },
+      }),
+      texts: { nb: nb({ 'back.title': 'Til oppsummeringen' }) },
+      initialData: guestData,
+    });
+    await user.click(screen.getAllByRole('button', { name: 'Endre Gjestens navn' })[0]);
+    expect(await screen.findByRole('button', { name: 'Til oppsummeringen' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Tilbake' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Neste' })).toBeInTheDocument();
+  });
+});
+
+describe('Summary validation messages', () => {
+  const requiredPages = (summary: Record<string, unknown>) => ({
+    review: [
+      { id: 'summary', type: 'Summary', componentRef: 'town', ...summary },
+      { id: 'submit', type: 'Button' },
+    ],
+    personal: [{ ...town, required: true }],
+  });
+
+  it("shows the field's errors once they are visible", async () => {
+    const { user, container } = renderForm([], { pages: requiredPages({}) });
+    await user.click(screen.getByRole('button', { name: 'Send inn' }));
+    expect(await within(screen.getByRole('definition')).findByText('Du må fylle ut poststed')).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+
+  it('leaves them out with display.hideValidationMessages', async () => {
+    const { user } = renderForm([], { pages: requiredPages({ display: { hideValidationMessages: true } }) });
+    await user.click(screen.getByRole('button', { name: 'Send inn' }));
+    await screen.findAllByText('Du må fylle ut poststed');
+    expect(within(screen.getByRole('definition')).queryByText('Du må fylle ut poststed')).not.toBeInTheDocument();
   });
 });

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { formOf } from '../../../stories/support/formOf.ts';
 import { expectNoAxeViolations, nb, renderForm } from '../support/renderForm.tsx';
 
 const texts = { nb: nb({ personal: 'Om deg', event: 'Arrangementet' }) };
@@ -115,5 +116,237 @@ describe('Summary2', () => {
     await user.clear(input);
     await user.type(input, 'Ola');
     expect(within(screen.getByRole('definition')).getByText('Ola')).toBeInTheDocument();
+  });
+});
+
+const navButtons = (page: string) => ({ id: `${page}-nav`, type: 'NavigationButtons', showBackButton: true });
+const colours = {
+  id: 'colours',
+  type: 'Checkboxes',
+  dataModelBindings: { simpleBinding: 'person.colours' },
+  textResourceBindings: { title: 'Farger' },
+  options: [
+    { value: 'red', label: 'Rød' },
+    { value: 'blue', label: 'Blå, mørk' },
+  ],
+};
+const terms = () => screen.getAllByRole('term').map((term) => term.textContent);
+
+describe('Summary2 overrides', () => {
+  it('hides a component by id in every row of a repeating group, and a whole type', () => {
+    renderForm([], {
+      pages: pages({
+        overrides: [
+          { componentId: 'guest-name', hidden: true },
+          { componentType: 'Input', hidden: true },
+        ],
+      }),
+      texts,
+      initialData,
+    });
+    expect(screen.queryByRole('term')).not.toBeInTheDocument();
+    expect(screen.queryByText('Ola')).not.toBeInTheDocument();
+    // The repeating group has nothing left to show, so it gets no section either.
+    expect(screen.queryByRole('heading', { name: 'Gjester' })).not.toBeInTheDocument();
+  });
+
+  it('hides one row of a repeating group by indexed id', () => {
+    renderForm([], {
+      pages: pages({ overrides: [{ componentId: 'guest-name-1', hidden: true }] }),
+      texts,
+      initialData,
+    });
+    expect(screen.getByText('Ola')).toBeInTheDocument();
+    expect(screen.queryByText('Per')).not.toBeInTheDocument();
+  });
+
+  it('shows its own text for an empty field, and keeps it with forceShow when empty fields are hidden', () => {
+    renderForm([], {
+      pages: pages({
+        hideEmptyFields: true,
+        overrides: [{ componentId: 'phone', forceShow: true, emptyFieldText: 'phone.empty' }],
+      }),
+      texts: { nb: nb({ personal: 'Om deg', 'phone.empty': 'Ingen telefon oppgitt' }) },
+      initialData,
+    });
+    expect(terms()).toContain('Telefon');
+    expect(screen.getByText('Ingen telefon oppgitt')).toBeInTheDocument();
+    expect(screen.queryByText('Ikke besvart')).not.toBeInTheDocument();
+  });
+
+  it('lists the chosen options one per line, or as one line with displayType "string"', () => {
+    const data = { person: { colours: 'red,blue' } };
+    const { unmount } = renderForm([], {
+      pages: { review: [summary({ target: { type: 'component', id: 'colours' } })], personal: [colours] },
+      initialData: data,
+    });
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Rød', 'Blå, mørk']);
+    unmount();
+    renderForm([], {
+      pages: {
+        review: [
+          summary({
+            target: { type: 'component', id: 'colours' },
+            overrides: [{ componentId: 'colours', displayType: 'string' }],
+          }),
+        ],
+        personal: [colours],
+      },
+      initialData: data,
+    });
+    expect(screen.queryByRole('list')).not.toBeInTheDocument();
+    expect(screen.getByText('Rød, Blå, mørk')).toBeInTheDocument();
+  });
+
+  it('leaves out a page named by a page override', () => {
+    renderForm([], { pages: pages({ overrides: [{ pageId: 'personal', hidden: true }] }), texts, initialData });
+    expect(screen.queryByRole('heading', { name: 'Om deg' })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Arrangementet' })).toBeInTheDocument();
+  });
+
+  it('shows a repeating group as a table with display "table"', async () => {
+    const { container, user } = renderForm([], {
+      pages: pages({
+        target: { type: 'component', id: 'guests' },
+        overrides: [{ componentId: 'guests', display: 'table' }],
+      }),
+      texts,
+      initialData,
+    });
+    const table = screen.getByRole('table');
+    expect(within(table).getByRole('columnheader', { name: 'Gjestens navn' })).toBeInTheDocument();
+    expect(
+      within(table)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Ola', 'Endre', 'Per', 'Endre']);
+    await expectNoAxeViolations(container);
+    await user.click(within(table).getByRole('button', { name: 'Endre Rad 2' }));
+    const field = await screen.findByRole('textbox', { name: 'Gjestens navn' });
+    await expect.poll(() => document.activeElement).toBe(field);
+  });
+});
+
+describe('Summary2 of another task', () => {
+  const otherTask = {
+    ...formOf([], {
+      pages: { earlier: [{ ...name, id: 'earlier-name' }] },
+      texts: { nb: nb({ earlier: 'Første steg' }) },
+    }),
+    id: 'first',
+    tasks: ['Task_1'],
+  };
+
+  it('summarises the layout set of that task, read-only', async () => {
+    const { container } = renderForm([], {
+      pages: pages({ target: { type: 'layoutSet', taskId: 'Task_1' } }),
+      texts,
+      taskLayoutSets: [{ layoutSet: otherTask, initialData: { person: { name: 'Eldre svar' } } }],
+    });
+    expect(screen.getByRole('heading', { name: 'Første steg' })).toBeInTheDocument();
+    expect(terms()).toEqual(['Navn']);
+    expect(screen.getByText('Eldre svar')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Endre/ })).not.toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+
+  it('reads the data of the running form when that task shares its data type', () => {
+    renderForm([], {
+      pages: pages({ target: { type: 'component', id: 'earlier-name', taskId: 'Task_1' } }),
+      texts,
+      initialData,
+      taskLayoutSets: [{ layoutSet: otherTask }],
+    });
+    expect(screen.getByText('Kari Nordmann')).toBeInTheDocument();
+  });
+
+  it('says so when that task is not available, and treats an empty taskId as its own', () => {
+    renderForm([], {
+      pages: {
+        review: [
+          summary({ target: { type: 'layoutSet', taskId: 'Task_9' } }),
+          { id: 'own', type: 'Summary2', target: { type: 'page', id: 'personal', taskId: '' } },
+        ],
+        personal: [name],
+      },
+      texts,
+      initialData,
+    });
+    expect(screen.getByText('Oppsummeringen av steget «Task_9» er ikke tilgjengelig her.')).toBeInTheDocument();
+    expect(screen.getByText('Kari Nordmann')).toBeInTheDocument();
+  });
+});
+
+describe('Summary2 pages in an accordion', () => {
+  it('shows each page as a section the user opens', async () => {
+    const { container, user } = renderForm([], { pages: pages({ showPageInAccordion: true }), texts, initialData });
+    const personal = screen.getByText('Om deg').closest('details');
+    expect(personal).not.toHaveAttribute('open');
+    await expectNoAxeViolations(container);
+    await user.click(screen.getByText('Om deg'));
+    expect(personal).toHaveAttribute('open');
+    expect(within(personal!).getByText('Kari Nordmann')).toBeVisible();
+  });
+});
+
+describe('back to the summary', () => {
+  const withNavigation = (extra?: Record<string, unknown>) => ({
+    review: [summary(extra), navButtons('review')],
+    personal: [name, phone, navButtons('personal')],
+    event: [guests, guestName, navButtons('event')],
+  });
+
+  it('offers the way back after Endre and focuses the entry the user came from', async () => {
+    const { user } = renderForm([], { pages: withNavigation(), texts, initialData });
+    await user.click(screen.getByRole('button', { name: 'Endre Telefon' }));
+    await expect.poll(() => document.activeElement).toBe(screen.getByRole('textbox', { name: 'Telefon' }));
+    // Back to the summary replaces next and back while the user is away from it.
+    expect(screen.queryByRole('button', { name: 'Neste' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Tilbake til oppsummeringen' }));
+    const entry = await screen.findByRole('button', { name: 'Endre Telefon' });
+    await expect.poll(() => document.activeElement).toBe(entry);
+    expect(screen.queryByRole('button', { name: 'Tilbake til oppsummeringen' })).not.toBeInTheDocument();
+  });
+
+  it('opens the accordion page of the entry on the way back', async () => {
+    const { user } = renderForm([], { pages: withNavigation({ showPageInAccordion: true }), texts, initialData });
+    await user.click(screen.getByText('Arrangementet'));
+    await user.click(screen.getAllByRole('button', { name: 'Endre Gjestens navn' })[1]);
+    await user.click(await screen.findByRole('button', { name: 'Tilbake til oppsummeringen' }));
+    await expect.poll(() => document.activeElement?.id).toBe('summary-change-guest-name-1');
+  });
+
+  it('is gone after the user navigates some other way', async () => {
+    const { user } = renderForm([], {
+      pages: {
+        ...withNavigation(),
+        personal: [name, phone, { type: 'NavigationBar', id: 'bar' }, navButtons('personal')],
+      },
+      texts,
+      initialData,
+    });
+    await user.click(screen.getByRole('button', { name: 'Endre Navn' }));
+    expect(await screen.findByRole('button', { name: 'Tilbake til oppsummeringen' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Arrangementet/ }));
+    await expect.poll(() => screen.queryByRole('textbox', { name: 'Telefon' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Tilbake til oppsummeringen' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Tilbake' })).toBeInTheDocument();
+  });
+});
+
+describe('Summary2 validation messages', () => {
+  it("shows a field's visible errors under its value", async () => {
+    const { user } = renderForm([], {
+      pages: {
+        review: [summary(), { id: 'submit', type: 'Button' }],
+        personal: [{ ...phone, required: true }],
+      },
+      texts,
+      initialData,
+    });
+    expect(screen.queryByText('Du må fylle ut telefon')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Send inn' }));
+    const value = screen.getByRole('definition');
+    expect(await within(value).findByText('Du må fylle ut telefon')).toBeInTheDocument();
   });
 });
