@@ -63,7 +63,7 @@ export function createFormTree(input: FormTreeInput): FormTree {
     return {
       page: node?.page ?? site.page ?? pages[0]?.key ?? '',
       node,
-      location: node?.location,
+      location: site.location ?? node?.location,
       positionalArguments: site.positionalArguments,
       valueArguments: site.valueArguments,
     };

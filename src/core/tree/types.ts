@@ -81,6 +81,11 @@ export interface FormTreeInput {
 export interface EvaluationSite {
   readonly node?: LayoutNode;
   readonly page?: string;
+  /**
+   * The row (`Group[1]`) to use instead of the node's own, for expressions that run per row of
+   * another group: labels of options built from a repeating group's rows.
+   */
+  readonly location?: { readonly dataType: string; readonly path: string };
   readonly positionalArguments?: readonly unknown[];
   readonly valueArguments?: ValueArguments;
 }

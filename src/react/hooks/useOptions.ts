@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { AppOption } from '../../core/app/types.ts';
+import { isExpression } from '../../core/expressions/index.ts';
 import type { FormNode } from '../../core/form/index.ts';
 import { useFormContext } from '../context/FormContext.ts';
 import { useFormServices } from '../context/FormServices.ts';
@@ -25,6 +26,9 @@ interface OptionSource {
 
 interface SourcedOption extends AppOption {
   rowIndex?: number;
+  /** Label and description already evaluated from expressions, not text keys. */
+  labelText?: string;
+  descriptionText?: string;
 }
 
 interface OptionsConfig {
@@ -58,10 +62,10 @@ export function useOptions(node: FormNode): ResolvedOption[] {
 
   const raw: SourcedOption[] | undefined = useMemo(() => {
     if (Array.isArray(config.options)) return config.options;
-    if (config.source) return optionsFromSource(engine, config.source, dataVersion);
+    if (config.source) return optionsFromSource(engine, node, config.source, texts.language, dataVersion);
     if (config.optionsId) return engine.layoutSet.options[config.optionsId] ?? fetched.options;
     return [];
-  }, [engine, config.options, config.source, config.optionsId, fetched.options, dataVersion]);
+  }, [engine, node, config.options, config.source, config.optionsId, fetched.options, texts.language, dataVersion]);
 
   const resolved = useMemo(() => {
     if (!raw) return undefined;
@@ -90,8 +94,9 @@ export function useOptions(node: FormNode): ResolvedOption[] {
       const row = option.rowIndex === undefined ? undefined : { rowIndices: [option.rowIndex] };
       return {
         value: option.value === null ? '' : String(option.value),
-        label: texts.resolve(String(option.label ?? option.value), row),
-        description: option.description ? texts.resolve(option.description, row) : undefined,
+        label: option.labelText ?? texts.resolve(String(option.label ?? option.value), row),
+        description:
+          option.descriptionText ?? (option.description ? texts.resolve(option.description, row) : undefined),
       };
     });
     if (config.sortOrder === 'asc' || config.sortOrder === 'desc') {
@@ -107,12 +112,15 @@ export function useOptions(node: FormNode): ResolvedOption[] {
 
 const NO_OPTIONS: ResolvedOption[] = [];
 
-/** `dataVersion` only ties the result to the data it was read from. */
+/** `language` and `dataVersion` only tie the result to the texts and data it was read from. */
 function optionsFromSource(
   engine: ReturnType<typeof useFormContext>['engine'],
+  node: FormNode,
   source: OptionSource,
+  language: string,
   dataVersion: number,
 ): SourcedOption[] {
+  void language;
   void dataVersion;
   const dataType = source.dataType ?? engine.layoutSet.dataType;
   const model = engine.data.model(dataType);
@@ -121,10 +129,19 @@ function optionsFromSource(
   return rows.map((_, index) => {
     const value = model.get(source.value.replaceAll('{0}', String(index)));
     const label = typeof source.label === 'string' ? source.label : String(value ?? '');
+    // An expression label or description runs in its source row, so `text` variables and
+    // `dataModel` lookups inside it read that row.
+    const location = { dataType, path: `${source.group}[${index}]` };
+    const evaluated = (expression: unknown) =>
+      isExpression(expression)
+        ? String(engine.tree.evaluateAt({ node, location }, expression, 'string', '').value ?? '')
+        : undefined;
     return {
       value: value === undefined || value === null ? null : String(value),
       label,
+      labelText: evaluated(source.label),
       description: typeof source.description === 'string' ? source.description : undefined,
+      descriptionText: evaluated(source.description),
       rowIndex: index,
     };
   });

@@ -160,4 +160,41 @@ describe('RadioButtons', () => {
     await user.click(screen.getByRole('radio', { name: 'Inntil 500' }));
     expect(await submitted()).toEqual({ count: 500 });
   });
+
+  it('labels options from a repeating group with expressions evaluated in each row (source)', async () => {
+    renderForm(
+      [
+        {
+          id: 'favourite',
+          type: 'RadioButtons',
+          dataModelBindings: { simpleBinding: 'favourite' },
+          textResourceBindings: { title: 'favourite' },
+          source: {
+            group: 'pets',
+            value: 'pets[{0}].id',
+            label: ['concat', ['text', 'pet.label'], ' (', ['dataModel', 'pets.species'], ')'],
+            description: ['dataModel', 'pets.species'],
+          },
+        },
+      ],
+      {
+        texts: {
+          nb: [
+            ...nb({ favourite: 'Favorittdyr' }),
+            { id: 'pet.label', value: '{0}', variables: [{ key: 'pets[{0}].name', dataSource: 'dataModel.default' }] },
+          ],
+        },
+        initialData: {
+          pets: [
+            { id: 'p1', name: 'Fido', species: 'hund' },
+            { id: 'p2', name: 'Pusur', species: 'katt' },
+          ],
+        },
+      },
+    );
+    const radios = within(await screen.findByRole('group', { name: 'Favorittdyr' })).getAllByRole('radio');
+    expect(radios.map((radio) => radio.getAttribute('value'))).toEqual(['p1', 'p2']);
+    expect(screen.getByRole('radio', { name: 'Fido (hund)' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Pusur (katt)' })).toBeInTheDocument();
+  });
 });
