@@ -2,7 +2,7 @@ import { Paragraph } from '@digdir/designsystemet-react';
 import { useCallback, useSyncExternalStore } from 'react';
 import { useFormContext } from '../context/FormContext.ts';
 import { useText } from '../i18n/useTexts.ts';
-import { RenderNode } from './RenderNode.tsx';
+import { RenderChildren } from './RenderChildren.tsx';
 
 /** The components of one page, with the "required fields are marked" note when the page has any. */
 export function FormPage({ pageKey }: { pageKey: string }) {
@@ -25,9 +25,7 @@ export function FormPage({ pageKey }: { pageKey: string }) {
           {requiredNote}
         </Paragraph>
       )}
-      {page.children.map((node) => (
-        <RenderNode key={node.id} node={node} />
-      ))}
+      <RenderChildren nodes={page.children} />
     </div>
   );
 }

@@ -1,9 +1,11 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useMemo } from 'react';
 import type { FormNode } from '../../core/form/index.ts';
 import { useFormContext } from '../context/FormContext.ts';
 import { useNodeState } from '../hooks/useNodeState.ts';
 import { useText } from '../i18n/useTexts.ts';
 import { UnknownComponent } from '../components/Unknown/UnknownComponent.tsx';
+import { gridAttributes } from '../responsiveGrid/gridAttributes.ts';
 import { ComponentErrorBoundary } from './ComponentErrorBoundary.tsx';
 import { NodeMessages } from './NodeMessages.tsx';
 
@@ -11,11 +13,20 @@ import { NodeMessages } from './NodeMessages.tsx';
 export function RenderNode({ node }: { node: FormNode }) {
   const { registry } = useFormContext();
   const { hidden } = useNodeState(node);
+  const grid = useMemo(
+    () => gridAttributes(node.component.grid, registry.get(node.type)?.category === 'form'),
+    [node.component, node.type, registry],
+  );
   if (hidden) return null;
   const definition = registry.get(node.type);
   const Rendered = definition?.render ?? UnknownComponent;
   return (
-    <div className="skjema-component" data-componentid={node.id} data-componenttype={node.type}>
+    <div
+      className={`skjema-component${grid.className}`}
+      style={grid.style}
+      data-componentid={node.id}
+      data-componenttype={node.type}
+    >
       <ComponentErrorBoundary fallback={(error) => <ComponentCrashed node={node} error={error} />}>
         <Rendered node={node} />
       </ComponentErrorBoundary>
