@@ -197,4 +197,20 @@ describe('RadioButtons', () => {
     expect(screen.getByRole('radio', { name: 'Fido (hund)' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Pusur (katt)' })).toBeInTheDocument();
   });
+
+  it('shows no choice while nothing is stored, even for an option with an empty value', async () => {
+    renderForm(
+      [
+        applicantType({
+          options: [
+            { value: '', label: 'applicant.type.person' },
+            { value: 'organisation', label: 'applicant.type.organisation' },
+          ],
+        }),
+      ],
+      { texts },
+    );
+    await group();
+    expect(screen.getByRole('radio', { name: 'Privatperson' })).not.toBeChecked();
+  });
 });

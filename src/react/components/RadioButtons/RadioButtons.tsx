@@ -28,7 +28,8 @@ export function RadioButtons({ node }: SkjemaComponentProps) {
             value={option.value}
             label={<Markdown text={option.label} inline />}
             description={option.description && <Markdown text={option.description} inline />}
-            checked={text === option.value}
+            // Nothing stored is no choice, even when an option's value is empty (a source row not filled in yet).
+            checked={text !== '' && text === option.value}
             onChange={() => setText(option.value)}
             readOnly={readOnly}
             required={required}
