@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import type { LoadedLayoutSet } from '../../src/core/index.ts';
 import { SkjemaForm } from '../../src/react/SkjemaForm.tsx';
 import { formOf } from '../support/formOf.ts';
 import { textsOf } from '../support/texts.ts';
@@ -13,6 +14,11 @@ const texts = textsOf({
   'event.title': ['Navn på arrangementet', 'Name of the event'],
   'guests.title': ['Gjester', 'Guests'],
   'guest.title': ['Gjestens navn', "Guest's name"],
+  'colours.title': ['Favorittfarger', 'Favourite colours'],
+  'colour.red': ['Rød', 'Red'],
+  'colour.blue': ['Blå', 'Blue'],
+  'phone.empty': ['Ingen telefon oppgitt', 'No phone given'],
+  earlier: ['Søknaden', 'The application'],
 });
 
 const input = (id: string, path: string, title: string) => ({
@@ -22,9 +28,30 @@ const input = (id: string, path: string, title: string) => ({
   textResourceBindings: { title },
 });
 
+const colours = {
+  id: 'colours',
+  type: 'Checkboxes',
+  dataModelBindings: { simpleBinding: 'person.colours' },
+  textResourceBindings: { title: 'colours.title' },
+  options: [
+    { value: 'red', label: 'colour.red' },
+    { value: 'blue', label: 'colour.blue' },
+  ],
+};
+
+const nav = (page: string) => ({ id: `${page}-nav`, type: 'NavigationButtons', showBackButton: true });
+
 const pagesWith = (summary: Record<string, unknown>) => ({
-  review: [{ id: 'summary', type: 'Summary2', ...summary }],
-  applicant: [input('name', 'person.name', 'name.title'), input('phone', 'person.phone', 'phone.title')],
+  review: [
+    { id: 'summary', type: 'Summary2', ...summary },
+    { id: 'submit', type: 'Button' },
+  ],
+  applicant: [
+    input('name', 'person.name', 'name.title'),
+    { ...input('phone', 'person.phone', 'phone.title'), required: true },
+    colours,
+    nav('applicant'),
+  ],
   event: [
     input('event-name', 'event.name', 'event.title'),
     {
@@ -35,6 +62,7 @@ const pagesWith = (summary: Record<string, unknown>) => ({
       children: ['guest'],
     },
     input('guest', 'guests.name', 'guest.title'),
+    nav('event'),
   ],
 });
 
@@ -44,7 +72,11 @@ const meta = {
   argTypes: { layoutSet: { control: false } },
   args: {
     layoutSet: formOf([], { texts, pages: pagesWith({}) }),
-    initialData: { person: { name: 'Kari Nordmann' }, event: { name: 'Vårmarked' }, guests: [{ name: 'Ola' }] },
+    initialData: {
+      person: { name: 'Kari Nordmann', colours: 'red,blue' },
+      event: { name: 'Vårmarked' },
+      guests: [{ name: 'Ola' }, { name: 'Per' }],
+    },
   },
 } satisfies Meta<typeof SkjemaForm>;
 
@@ -59,7 +91,7 @@ export const LayoutSet: Story = {
     await expect(canvas.getByText('Kari Nordmann')).toBeVisible();
     await expect(canvas.getByText('Ikke besvart')).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Endre Telefon' }));
-    const field = await canvas.findByRole('textbox', { name: 'Telefon' });
+    const field = await canvas.findByRole('textbox', { name: /Telefon/ });
     await waitFor(() => expect(field).toHaveFocus());
   },
 };
@@ -76,5 +108,99 @@ export const CompactPage: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('Kari Nordmann')).toBeVisible();
     await expect(canvas.queryByText('Telefon')).not.toBeInTheDocument();
+  },
+};
+
+/** `overrides`: a type hidden, its own empty text, options as one line, a repeating group as a table. */
+export const Overrides: Story = {
+  args: {
+    layoutSet: formOf([], {
+      texts,
+      pages: pagesWith({
+        overrides: [
+          { componentId: 'event-name', hidden: true },
+          { componentId: 'phone', emptyFieldText: 'phone.empty' },
+          { componentId: 'colours', displayType: 'string' },
+          { componentId: 'guests', display: 'table' },
+        ],
+      }),
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Ingen telefon oppgitt')).toBeVisible();
+    await expect(canvas.getByText('Rød, Blå')).toBeVisible();
+    await expect(canvas.queryByText('Vårmarked')).not.toBeInTheDocument();
+    const table = canvas.getByRole('table');
+    await expect(within(table).getByRole('columnheader', { name: 'Gjestens navn' })).toBeVisible();
+    await expect(within(table).getByRole('cell', { name: 'Per' })).toBeVisible();
+  },
+};
+
+/** `showPageInAccordion`: each page a section to open; checkboxes listed one option per line. */
+export const PagesInAccordion: Story = {
+  args: { layoutSet: formOf([], { texts, pages: pagesWith({ showPageInAccordion: true }) }) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByText('Om deg'));
+    await expect(canvas.getByText('Kari Nordmann')).toBeVisible();
+    // axe runs after play; let the 0.4 s opening transition finish so it sees the section at rest.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await expect(canvas.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Rød', 'Blå']);
+  },
+};
+
+/** After `Endre`, the page offers the way back; it returns to the entry the user came from. */
+export const BackToSummary: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Endre Telefon' }));
+    const field = await canvas.findByRole('textbox', { name: /Telefon/ });
+    await waitFor(() => expect(field).toHaveFocus());
+    await userEvent.type(field, '99 99 99 99');
+    await userEvent.click(canvas.getByRole('button', { name: 'Tilbake til oppsummeringen' }));
+    const entry = await canvas.findByRole('button', { name: 'Endre Telefon' });
+    await waitFor(() => expect(entry).toHaveFocus());
+    await expect(canvas.getByText('99 99 99 99')).toBeVisible();
+  },
+};
+
+/** Errors the user has been shown appear in the summary too, under the field. */
+export const WithErrors: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Send inn' }));
+    await expect((await canvas.findAllByText('Du må fylle ut telefon')).length).toBeGreaterThan(0);
+  },
+};
+
+const earlierTask: LoadedLayoutSet = {
+  ...formOf([], { texts, pages: { earlier: [input('earlier-name', 'person.name', 'name.title')] } }),
+  id: 'application',
+  tasks: ['Task_1'],
+};
+
+/** `target.taskId`: the layout set of an earlier task, given to the form, summarised read-only. */
+export const OtherTask: Story = {
+  args: {
+    layoutSet: formOf([], { texts, pages: pagesWith({ target: { type: 'layoutSet', taskId: 'Task_1' } }) }),
+    taskLayoutSets: [{ layoutSet: earlierTask, initialData: { person: { name: 'Ola Nordmann' } } }],
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'Søknaden' })).toBeVisible();
+    await expect(canvas.getByText('Ola Nordmann')).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: /Endre/ })).not.toBeInTheDocument();
+  },
+};
+
+/** A task whose layout set the form was not given: a note instead of the summary. */
+export const OtherTaskUnavailable: Story = {
+  args: {
+    layoutSet: formOf([], { texts, pages: pagesWith({ target: { type: 'layoutSet', taskId: 'Task_1' } }) }),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Oppsummeringen av steget «Task_1» er ikke tilgjengelig her.')).toBeVisible();
   },
 };
