@@ -30,6 +30,7 @@ export function lintLayoutSet(layoutSet: LoadedLayoutSet): Diagnostic[] {
   diagnostics.push(
     ...normalizeLayouts({ layouts: layoutSet.layouts, defaultDataType: layoutSet.dataType, fileOf }).diagnostics,
   );
+  checkModelSchemas(layoutSet, diagnostics);
   const languages = Object.keys(layoutSet.texts);
   const textIds = new Map(languages.map((language) => [language, new Set(layoutSet.texts[language].map((t) => t.id))]));
   for (const [page, layout] of Object.entries(layoutSet.layouts)) {
@@ -100,19 +101,44 @@ function checkBindings(
         : ((binding ?? {}) as { dataType?: string; field?: string });
     if (typeof field !== 'string' || !dataType) continue;
     const schema = layoutSet.dataModelSchemas[dataType];
-    if (!schema) continue;
+    if (!schema || !declaresFields(schema)) continue;
     // Bindings inside repeating groups are written without row indexes; the schema path has the array.
     const path = parsePath(field)
       .filter((segment) => typeof segment === 'string')
       .join('.');
     if (schemaAtPath(schema, path) || schemaAtPathThroughArrays(schema, path)) continue;
+    // The form still works: the field keeps its value in the browser. But the app backend
+    // deserialises into its model class, which has no such field, so the answer is not saved.
     diagnostics.push({
-      severity: 'error',
+      severity: 'warning',
       code: 'binding',
       file,
       pointer: at('dataModelBindings', key),
       componentId: component.id,
-      message: `Binding "${field}" does not exist in the data model "${dataType}".`,
+      message: `Binding "${field}" does not exist in the data model "${dataType}": the answer is kept in the form but the app backend will not save it.`,
+    });
+  }
+}
+
+/**
+ * Studio creates placeholder schemas (`{"$comment": "TODO"}`) for models not designed yet;
+ * checking bindings against one would flag every field of the app.
+ */
+function declaresFields(schema: unknown): boolean {
+  if (schema === null || typeof schema !== 'object') return false;
+  const keys = Object.keys(schema).filter((key) => !key.startsWith('$comment') && key !== '$schema' && key !== '$id');
+  return keys.length > 0;
+}
+
+/** Placeholder data-model schemas get one warning instead of a warning per binding. */
+function checkModelSchemas(layoutSet: LoadedLayoutSet, diagnostics: Diagnostic[]): void {
+  for (const [dataType, schema] of Object.entries(layoutSet.dataModelSchemas)) {
+    if (declaresFields(schema)) continue;
+    diagnostics.push({
+      severity: 'warning',
+      code: 'data-model',
+      file: 'App/models',
+      message: `The data-model schema of "${dataType}" declares no fields (a placeholder?); bindings to it are not checked and nothing is validated.`,
     });
   }
 }

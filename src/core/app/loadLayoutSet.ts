@@ -55,16 +55,11 @@ export async function loadLayoutSet(source: AppSource, options: LoadLayoutSetOpt
       layoutFiles[page] = file;
     }
   }
-  if (Object.keys(layouts).length === 0) {
-    diagnostics.push({
-      severity: 'error',
-      code: 'no-pages',
-      file: `${entry.folder}/layouts`,
-      message: `Layout set "${entry.id}" has no readable page files.`,
-    });
-  }
+  const hasPages = Object.keys(layouts).length > 0;
+  if (!hasPages) diagnostics.push(noPagesDiagnostic(entry));
   const { order, diagnostics: orderDiagnostics } = resolvePageOrder(settings, Object.keys(layouts), settingsFile);
-  diagnostics.push(...orderDiagnostics);
+  // Without pages, "no page order" only repeats the problem above.
+  if (hasPages) diagnostics.push(...orderDiagnostics);
 
   const dataType = entry.dataType ?? 'model';
   const dataModelSchemas: Record<string, unknown> = {};
@@ -260,4 +255,20 @@ async function loadOptions(
     options[name.slice(0, -'.json'.length)] = list as AppOption[];
   }
   return options;
+}
+
+/**
+ * A custom receipt without pages falls back to the platform's standard receipt, so only that case
+ * is a warning; a data task without pages has no form to show.
+ */
+function noPagesDiagnostic(entry: LayoutSetDescriptor): Diagnostic {
+  const receiptOnly = (entry.tasks ?? []).length > 0 && entry.tasks!.every((task) => task === 'CustomReceipt');
+  return {
+    severity: receiptOnly ? 'warning' : 'error',
+    code: 'no-pages',
+    file: `${entry.folder}/layouts`,
+    message: receiptOnly
+      ? `Layout set "${entry.id}" (the custom receipt) has no readable page files; the standard receipt is shown instead.`
+      : `Layout set "${entry.id}" has no readable page files.`,
+  };
 }

@@ -1,5 +1,7 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { AltinnFileKind, AltinnSchemaChecker } from '../schemas/altinnSchemaChecker.ts';
+import { canonicalComponentType } from '../layout/componentTypes.ts';
+import { upgradeLegacyGroups } from '../layout/legacyGroups.ts';
 import type { AppFormat } from './appFormat.ts';
 
 // The published schemas describe v8; v9 renamed these types (and the lookup's binding keys).
@@ -12,8 +14,10 @@ const V9_BINDING_KEYS: Record<string, string> = {
 const V9_SETTINGS_PROPERTIES = new Set(['/defaultDataType', '/type']);
 
 /**
- * Checks a file against the (v8) Altinn schemas in a way that is fair to v9 apps: v9's renamed
- * types and new Settings.json properties are not reported as violations.
+ * Checks a file against the (v8) Altinn schemas as skjema reads it, so that only what matters is
+ * reported: v9's renamed types and new Settings.json properties are no violations, types in
+ * another case are checked under their real name (the loader warns about the spelling), and
+ * pre-v4 groups are checked in their upgraded form (the loader warns about those too).
  */
 export function checkWithFormat(
   schemas: AltinnSchemaChecker,
@@ -22,24 +26,31 @@ export function checkWithFormat(
   file: string,
   format: AppFormat,
 ): Diagnostic[] {
+  if (kind === 'layout') return schemas.check(kind, asReadLayout(value), file);
   if (format !== 'v9') return schemas.check(kind, value, file);
-  if (kind === 'layout') return schemas.check(kind, asV8Layout(value), file);
   const diagnostics = schemas.check(kind, value, file);
   if (kind === 'layoutSettings') return diagnostics.filter((d) => !V9_SETTINGS_PROPERTIES.has(d.pointer ?? ''));
   return diagnostics;
 }
 
-function asV8Layout(value: unknown): unknown {
+function asReadLayout(value: unknown): unknown {
   const layout = (value as { data?: { layout?: unknown } } | null)?.data?.layout;
   if (!Array.isArray(layout)) return value;
-  const renamed = layout.map((component: Record<string, unknown>) => {
-    const v8Type = typeof component?.type === 'string' ? V9_TYPE_NAMES[component.type.toLowerCase()] : undefined;
-    if (!v8Type) return component;
-    const bindings = component.dataModelBindings as Record<string, unknown> | undefined;
-    if (!bindings) return { ...component, type: v8Type };
-    const renamedBindings = Object.entries(bindings).map(([key, binding]) => [V9_BINDING_KEYS[key] ?? key, binding]);
-    return { ...component, type: v8Type, dataModelBindings: Object.fromEntries(renamedBindings) };
-  });
+  const renamed = upgradeLegacyGroups(layout).components.map((component) => asV8Component(component));
   const file = value as { data: Record<string, unknown> };
   return { ...file, data: { ...file.data, layout: renamed } };
+}
+
+function asV8Component(raw: unknown): unknown {
+  if (raw === null || typeof raw !== 'object') return raw;
+  const component = raw as Record<string, unknown>;
+  if (typeof component.type !== 'string') return component;
+  // Another case (`Radiobuttons`) and legacy names (`AddressComponent`) are checked as the type
+  // they are read as.
+  const v8Type = V9_TYPE_NAMES[component.type.toLowerCase()] ?? canonicalComponentType(component.type);
+  if (!v8Type || v8Type === component.type) return component;
+  const bindings = component.dataModelBindings as Record<string, unknown> | undefined;
+  if (!bindings) return { ...component, type: v8Type };
+  const renamedBindings = Object.entries(bindings).map(([key, binding]) => [V9_BINDING_KEYS[key] ?? key, binding]);
+  return { ...component, type: v8Type, dataModelBindings: Object.fromEntries(renamedBindings) };
 }

@@ -80,6 +80,11 @@ const ALIASES = new Map<string, ComponentType>([
   ['addresscomponent', 'Address'],
 ]);
 
+/** The v9 spellings, which are as right as the v8 ones (unlike legacy names or another case). */
+export function isCurrentAlias(type: string): boolean {
+  return type === 'Heading' || type === 'OrganizationLookup';
+}
+
 /** Binding keys that were renamed together with their component type. */
 export const BINDING_KEY_ALIASES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   OrganisationLookup: {

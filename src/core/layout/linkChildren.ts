@@ -28,15 +28,16 @@ export function linkChildren(
       const pointer = parent.pointer + reference.relativePointer;
       const child = onPage.has(reference.id) ? components.get(reference.id) : undefined;
       const problem = !child
-        ? `Child "${reference.id}" of "${parentId}" does not exist on page "${parent.page}"`
+        ? `Child "${reference.id}" of "${parentId}" does not exist on page "${parent.page}"; it is left out`
         : reference.id === parentId
           ? `"${parentId}" lists itself as a child`
           : child.parent !== undefined
             ? `Child "${reference.id}" of "${parentId}" already belongs to "${child.parent}"`
             : undefined;
       if (problem || !child) {
+        // The container renders without that child, as in the reference frontend: a warning.
         diagnostics.push({
-          severity: 'error',
+          severity: child ? 'error' : 'warning',
           code: child ? 'double-parent' : 'unknown-child',
           message: problem ?? '',
           file,

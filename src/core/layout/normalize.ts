@@ -1,6 +1,7 @@
 import { joinPointer, type Diagnostic } from '../diagnostics.ts';
 import { bindingDiagnostics, normalizeBindings } from './bindings.ts';
-import { BINDING_KEY_ALIASES, canonicalComponentType } from './componentTypes.ts';
+import { BINDING_KEY_ALIASES, canonicalComponentType, isCurrentAlias } from './componentTypes.ts';
+import { legacyNotesAsDiagnostics, upgradeLegacyGroups } from './legacyGroups.ts';
 import { likertItemFor } from './likert.ts';
 import { breakCycles, linkChildren, type MutableEntry } from './linkChildren.ts';
 import type {
@@ -37,14 +38,9 @@ export function normalizeLayouts(input: NormalizeInput): NormalizedLayouts {
       pages.push({ key: pageKey, file, hidden: undefined, topLevel: [], componentIds: [], settings: {} });
       continue;
     }
-    const pageIds = readComponents(
-      pageKey,
-      file,
-      data.layout as unknown[],
-      input.defaultDataType,
-      components,
-      diagnostics,
-    );
+    const upgrade = upgradeLegacyGroups(data.layout as unknown[]);
+    diagnostics.push(...legacyNotesAsDiagnostics(upgrade, file));
+    const pageIds = readComponents(pageKey, file, upgrade.components, input.defaultDataType, components, diagnostics);
     linkChildren(pageIds, components, file, diagnostics);
     const topLevel = breakCycles(pageIds, components, file, diagnostics);
     const { layout: _layout, hidden, ...settings } = data;
@@ -89,8 +85,9 @@ function readComponents(
     }
     const existing = components.get(id);
     if (existing) {
+      // A warning: the page still renders, with the first of the two.
       diagnostics.push({
-        severity: 'error',
+        severity: 'warning',
         code: 'duplicate-id',
         message: `Component id "${id}" is already used on page "${existing.page}" (${existing.pointer}); this one is ignored`,
         file,
@@ -101,6 +98,17 @@ function readComponents(
     }
     const written = typeof type === 'string' ? type : String(type);
     const canonical = canonicalComponentType(written);
+    const spelling = canonical && spellingProblem(written, canonical);
+    if (spelling) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'type-spelling',
+        message: spelling,
+        file,
+        pointer: `${pointer}/type`,
+        componentId: id,
+      });
+    }
     if (!canonical) {
       diagnostics.push({
         severity: 'error',
@@ -167,6 +175,14 @@ function addLikertItem(
   });
   likert.children.push({ id: item.id, pointer: likert.pointer, placement: 'row' });
   pageIds.push(item.id);
+}
+
+/** The reference frontend matches types exactly; other spellings render here but not there. */
+function spellingProblem(written: string, canonical: string): string | undefined {
+  if (written === canonical || isCurrentAlias(written)) return undefined;
+  if (written.toLowerCase() === canonical.toLowerCase())
+    return `Type "${written}" is read as "${canonical}"; write it that way, as other Altinn tools match types exactly.`;
+  return `Type "${written}" is an old name of "${canonical}"; read as "${canonical}".`;
 }
 
 function renameBindingKeys(type: string, bindings: Record<string, DataBinding>): Record<string, DataBinding> {

@@ -3,11 +3,26 @@ import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { createAltinnSchemaChecker, type AltinnSchemaChecker } from '../schemas/altinnSchemaChecker.ts';
 
+const checkers = new Map<string, Promise<AltinnSchemaChecker>>();
+
 /**
  * Reads every `*.schema.v1.json` under a folder laid out like the Altinn CDN's `schemas/json/`
- * (`layout/`, `application/`, …) and returns a checker over them.
+ * (`layout/`, `application/`, …) and returns a checker over them. Compiling the schemas is the
+ * dearest part of checking an app, so one checker per folder serves the whole process.
  */
-export async function loadAltinnSchemaChecker(schemaDir: string): Promise<AltinnSchemaChecker> {
+export function loadAltinnSchemaChecker(schemaDir: string): Promise<AltinnSchemaChecker> {
+  const key = resolve(schemaDir);
+  let checker = checkers.get(key);
+  if (!checker) {
+    checker = readSchemaChecker(key);
+    checkers.set(key, checker);
+    // A failed read (missing folder) is not remembered, so a later call can succeed.
+    checker.catch(() => checkers.delete(key));
+  }
+  return checker;
+}
+
+async function readSchemaChecker(schemaDir: string): Promise<AltinnSchemaChecker> {
   const documents: unknown[] = [];
   for (const entry of await readdir(schemaDir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.schema.v1.json')) continue;

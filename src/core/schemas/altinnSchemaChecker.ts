@@ -1,6 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { Diagnostic } from '../diagnostics.ts';
+import { toDiagnostics } from './schemaDiagnostics.ts';
 
 /** The Altinn app files that have a published JSON Schema, by the `$id` file name of that schema. */
 export const ALTINN_FILE_SCHEMAS = {
@@ -47,7 +48,8 @@ export function createAltinnSchemaChecker(schemaDocuments: readonly unknown[]): 
     check(kind, value, file) {
       const quick = fast(kind);
       if (!quick || quick(value)) return [];
-      const errors = kind === 'layout' ? layoutErrors(value, quick, detailed(kind)) : detailedErrors(detailed(kind), value);
+      const errors =
+        kind === 'layout' ? layoutErrors(value, quick, detailed(kind)) : detailedErrors(detailed(kind), value);
       return toDiagnostics(errors, value, file, kind);
     },
   };
@@ -103,77 +105,11 @@ function layoutErrors(value: unknown, quick: ValidateFunction, detailed: Validat
     const single = withLayout([component]);
     if (quick(single)) return;
     for (const error of detailedErrors(detailed, single)) {
-      errors.push({ ...error, instancePath: error.instancePath.replace(/^\/data\/layout\/0(?=\/|$)/, `/data/layout/${index}`) });
+      errors.push({
+        ...error,
+        instancePath: error.instancePath.replace(/^\/data\/layout\/0(?=\/|$)/, `/data/layout/${index}`),
+      });
     }
   });
   return errors;
-}
-
-// Keywords that only say "a branch failed"; the branch's own errors carry the useful detail.
-const STRUCTURAL_KEYWORDS = new Set(['if', 'allOf', 'anyOf', 'oneOf', 'not', '$ref']);
-
-function toDiagnostics(errors: ErrorObject[], value: unknown, file: string, kind: AltinnFileKind): Diagnostic[] {
-  const specific = errors.filter((error) => !STRUCTURAL_KEYWORDS.has(error.keyword));
-  const chosen = specific.length > 0 ? specific : errors;
-  const seen = new Set<string>();
-  const diagnostics: Diagnostic[] = [];
-  for (const error of chosen) {
-    const pointer = pointerOf(error);
-    const message = messageOf(error);
-    const key = `${pointer} ${message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    diagnostics.push({
-      severity: 'error',
-      code: 'schema',
-      file,
-      pointer,
-      componentId: kind === 'layout' ? componentIdAt(value, pointer) : undefined,
-      message,
-    });
-  }
-  return diagnostics;
-}
-
-function pointerOf(error: ErrorObject): string {
-  if (error.keyword === 'additionalProperties') {
-    const extra = (error.params as { additionalProperty?: string }).additionalProperty;
-    if (extra !== undefined) return `${error.instancePath}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-  }
-  return error.instancePath;
-}
-
-function messageOf(error: ErrorObject): string {
-  const params = error.params as Record<string, unknown>;
-  switch (error.keyword) {
-    case 'additionalProperties':
-      return `Unknown property "${String(params.additionalProperty)}"`;
-    case 'required':
-      return `Missing required property "${String(params.missingProperty)}"`;
-    case 'enum': {
-      const allowed = (params.allowedValues as unknown[]).map((v) => JSON.stringify(v));
-      // The component-type enum has over 60 entries; listing them all buries the actual problem.
-      return allowed.length > 12
-        ? `Must be one of ${allowed.length} allowed values (${allowed.slice(0, 5).join(', ')}, …)`
-        : `Must be one of ${allowed.join(', ')}`;
-    }
-    case 'const':
-      return `Must be ${JSON.stringify(params.allowedValue)}`;
-    default:
-      return error.message ? capitalise(error.message) : `Fails schema keyword "${error.keyword}"`;
-  }
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** In a layout file, `/data/layout/<n>/...` names the n-th component: report its id with the error. */
-function componentIdAt(value: unknown, pointer: string): string | undefined {
-  const match = /^\/data\/layout\/(\d+)(?:\/|$)/.exec(pointer);
-  if (!match) return undefined;
-  const layout = (value as { data?: { layout?: unknown } } | null)?.data?.layout;
-  const component = Array.isArray(layout) ? layout[Number(match[1])] : undefined;
-  const id = (component as { id?: unknown } | undefined)?.id;
-  return typeof id === 'string' ? id : undefined;
 }

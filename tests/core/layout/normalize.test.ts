@@ -19,7 +19,27 @@ describe('normalizeLayouts', () => {
       'RepeatingGroup',
       'NavigationButtons',
     ]);
-    expect(result.diagnostics).toEqual([]);
+    // Other Altinn tools match types exactly, so each spelling is pointed out.
+    expect(result.diagnostics.map((d) => [d.severity, d.code, d.pointer, d.message])).toEqual([
+      [
+        'warning',
+        'type-spelling',
+        '/data/layout/0/type',
+        'Type "input" is read as "Input"; write it that way, as other Altinn tools match types exactly.',
+      ],
+      [
+        'warning',
+        'type-spelling',
+        '/data/layout/1/type',
+        expect.stringContaining('"REPEATINGGROUP" is read as "RepeatingGroup"'),
+      ],
+      [
+        'warning',
+        'type-spelling',
+        '/data/layout/2/type',
+        expect.stringContaining('"navigationbuttons" is read as "NavigationButtons"'),
+      ],
+    ]);
   });
 
   it('turns string bindings into {dataType, field} with the default data type and keeps object bindings', () => {
@@ -168,9 +188,9 @@ describe('normalizeLayouts', () => {
     });
     expect(result.diagnostics).toEqual([
       {
-        severity: 'error',
+        severity: 'warning',
         code: 'unknown-child',
-        message: 'Child "missing" of "group" does not exist on page "p"',
+        message: 'Child "missing" of "group" does not exist on page "p"; it is left out',
         file: fileOf('p'),
         pointer: '/data/layout/4/children/1',
         componentId: 'group',

@@ -1,0 +1,139 @@
+import type { ErrorObject } from 'ajv';
+import type { Diagnostic, DiagnosticSeverity } from '../diagnostics.ts';
+import type { AltinnFileKind } from './altinnSchemaChecker.ts';
+
+// Keywords that only say "a branch failed"; the branch's own errors carry the useful detail.
+const STRUCTURAL_KEYWORDS = new Set(['if', 'allOf', 'anyOf', 'oneOf', 'not', '$ref']);
+
+/**
+ * Turns ajv's errors into located diagnostics. The severity says what a violation costs: the
+ * reference frontend does not validate files at run time, so much of what the schemas forbid still
+ * renders; those violations are warnings that say so, and only the rest are errors.
+ */
+export function toDiagnostics(errors: ErrorObject[], value: unknown, file: string, kind: AltinnFileKind): Diagnostic[] {
+  const specific = withoutRejectedBranches(errors).filter((error) => !STRUCTURAL_KEYWORDS.has(error.keyword));
+  const chosen = specific.length > 0 ? specific : errors;
+  const seen = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const error of chosen) {
+    const pointer = pointerOf(error);
+    const message = messageOf(error);
+    const key = `${pointer} ${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const { severity, consequence } = weigh(error, kind, pointer);
+    diagnostics.push({
+      severity,
+      code: 'schema',
+      file,
+      pointer,
+      componentId: kind === 'layout' ? componentIdAt(value, pointer) : undefined,
+      message: consequence ? `${message}: ${consequence}` : message,
+    });
+  }
+  return diagnostics;
+}
+
+// Files the form reads a few fields of at most; the app backend is the judge of the rest, and
+// their published schemas lag behind it (e.g. `appLogic.allowUserCreate` is missing).
+const CONFIG_KINDS = new Set<AltinnFileKind>(['applicationMetadata', 'textResources', 'footer']);
+
+function weigh(
+  error: ErrorObject,
+  kind: AltinnFileKind,
+  pointer: string,
+): { severity: DiagnosticSeverity; consequence?: string } {
+  if (CONFIG_KINDS.has(kind)) {
+    return { severity: 'warning', consequence: 'the form does not depend on it, but the app backend may reject it' };
+  }
+  if (error.keyword === 'additionalProperties') {
+    return { severity: 'warning', consequence: 'ignored by skjema and by the reference frontend' };
+  }
+  if (kind === 'layout' && error.keyword === 'pattern' && /^\/data\/layout\/\d+\/id$/.test(pointer)) {
+    return {
+      severity: 'warning',
+      consequence:
+        'an id ending in "-<number>" can clash with the ids of repeating-group rows; it renders, but rename it',
+    };
+  }
+  return { severity: 'error' };
+}
+
+/**
+ * For `anyOf`/`oneOf`, ajv reports the errors of every branch. A branch whose discriminating
+ * property (e.g. `type: "page"`) does not match was never the intended one, and its errors only
+ * bury the real problem; they are dropped as long as some branch is left.
+ */
+function withoutRejectedBranches(errors: ErrorObject[]): ErrorObject[] {
+  let kept = errors;
+  for (const union of errors.filter((error) => error.keyword === 'anyOf' || error.keyword === 'oneOf')) {
+    const at = union.instancePath;
+    const branches = new Map<string, ErrorObject[]>();
+    for (const error of kept) {
+      if (error === union || !(error.instancePath === at || error.instancePath.startsWith(`${at}/`))) continue;
+      const branch = branchOf(error.schemaPath);
+      if (branch) branches.set(branch, [...(branches.get(branch) ?? []), error]);
+    }
+    const rejected = [...branches.values()].filter((branchErrors) =>
+      branchErrors.some(
+        (error) =>
+          (error.keyword === 'const' || error.keyword === 'enum') &&
+          error.instancePath.startsWith(`${at}/`) &&
+          !error.instancePath.slice(at.length + 1).includes('/'),
+      ),
+    );
+    if (rejected.length === 0 || rejected.length === branches.size) continue;
+    const dropped = new Set(rejected.flat());
+    kept = kept.filter((error) => !dropped.has(error));
+  }
+  return kept;
+}
+
+/** Errors inside a referenced definition carry that definition's path: `#/definitions/X/…`. */
+function branchOf(schemaPath: string): string | undefined {
+  const match = /^#\/(?:definitions|\$defs)\/[^/]+/.exec(schemaPath);
+  return match?.[0];
+}
+
+function pointerOf(error: ErrorObject): string {
+  if (error.keyword === 'additionalProperties') {
+    const extra = (error.params as { additionalProperty?: string }).additionalProperty;
+    if (extra !== undefined) return `${error.instancePath}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  }
+  return error.instancePath;
+}
+
+function messageOf(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return `Unknown property "${String(params.additionalProperty)}"`;
+    case 'required':
+      return `Missing required property "${String(params.missingProperty)}"`;
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map((v) => JSON.stringify(v));
+      // The component-type enum has over 60 entries; listing them all buries the actual problem.
+      return allowed.length > 12
+        ? `Must be one of ${allowed.length} allowed values (${allowed.slice(0, 5).join(', ')}, …)`
+        : `Must be one of ${allowed.join(', ')}`;
+    }
+    case 'const':
+      return `Must be ${JSON.stringify(params.allowedValue)}`;
+    default:
+      return error.message ? capitalise(error.message) : `Fails schema keyword "${error.keyword}"`;
+  }
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** In a layout file, `/data/layout/<n>/...` names the n-th component: report its id with the error. */
+function componentIdAt(value: unknown, pointer: string): string | undefined {
+  const match = /^\/data\/layout\/(\d+)(?:\/|$)/.exec(pointer);
+  if (!match) return undefined;
+  const layout = (value as { data?: { layout?: unknown } } | null)?.data?.layout;
+  const component = Array.isArray(layout) ? layout[Number(match[1])] : undefined;
+  const id = (component as { id?: unknown } | undefined)?.id;
+  return typeof id === 'string' ? id : undefined;
+}
