@@ -29,6 +29,7 @@ const texts = textsOf({
   'flat.title': ['Leilighet', 'Flat'],
   'email.title': ['E-post', 'Email'],
   'phone.title': ['Telefon', 'Phone'],
+  'phone.description': ['Vi ringer bare hvis noe er uklart.', 'We only call if something is unclear.'],
   'role.title': ['Rolle', 'Role'],
   'contact.title': ['Kontaktperson', 'Contact person'],
   'contactName.title': ['Navn', 'Name'],
@@ -47,7 +48,12 @@ const layoutSet = formOf(
     input('street', { sm: 8 }),
     input('flat', { sm: 'auto' }),
     input('email'),
-    input('phone', { labelGrid: { md: 4 }, innerGrid: { md: 8 } }),
+    {
+      ...input('phone', { labelGrid: { md: 4 }, innerGrid: { md: 8 } }),
+      textResourceBindings: { title: 'phone.title', description: 'phone.description' },
+      required: true,
+      showValidations: ['All'],
+    },
     input('role', { innerGrid: { sm: 6 } }),
     {
       id: 'member',
@@ -72,16 +78,9 @@ const layoutSet = formOf(
   { texts },
 );
 
-interface Box {
-  left: number;
-  top: number;
-  width: number;
-}
-
-function box(element: Element | null): Box {
+function box(element: Element | null): DOMRect {
   if (!element) throw new Error('element not rendered');
-  const { left, top, width } = element.getBoundingClientRect();
-  return { left, top, width };
+  return element.getBoundingClientRect();
 }
 
 const component = (id: string) => box(document.querySelector(`[data-componentid="${id}"]`));
@@ -175,6 +174,13 @@ describe('the Altinn grid property in Chromium', () => {
     expect(field('phone').width).toBeCloseTo(span(8), PRECISION);
     expect(field('phone').left).toBeCloseTo(phone.left + span(12) - span(8), PRECISION);
     expect(field('phone').top).toBeLessThan(label('phone').top + 10);
+    // The description stays under the label; the error goes under the input.
+    const description = box(document.querySelector('[data-componentid="phone"] [data-field="description"]'));
+    expect(description.left).toBe(phone.left);
+    expect(description.top).toBeLessThan(field('phone').top + field('phone').height);
+    const error = box(document.querySelector('[data-componentid="phone"] [data-field="validation"]'));
+    expect(error.left).toBeCloseTo(field('phone').left, PRECISION);
+    expect(error.top).toBeGreaterThan(field('phone').top);
     // The radio group's legend sits beside its options and still names the group.
     const member = component('member');
     expect(label('member').width).toBeCloseTo(span(4), PRECISION);

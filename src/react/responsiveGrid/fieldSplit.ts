@@ -5,6 +5,11 @@ import { emptyGridStyle, type GridStyle } from './gridStyle.ts';
 export interface SplitColumns {
   label: string;
   inner: string;
+  /**
+   * Rows of the input's first part: beside the label it spans the label's row and the
+   * description's, so the description stays right under the label instead of under the input.
+   */
+  innerRows: 'span 2' | 'auto';
 }
 
 function span(own: GridSize, other: GridSize): number {
@@ -17,8 +22,12 @@ function span(own: GridSize, other: GridSize): number {
 export function splitColumns(label: GridSize, inner: GridSize): SplitColumns {
   const labelSpan = span(label, inner);
   const innerSpan = span(inner, label);
-  const innerStart = labelSpan + innerSpan <= 12 ? labelSpan + 1 : 1;
-  return { label: `1 / span ${labelSpan}`, inner: `${innerStart} / span ${innerSpan}` };
+  const beside = labelSpan + innerSpan <= 12;
+  return {
+    label: `1 / span ${labelSpan}`,
+    inner: `${beside ? labelSpan + 1 : 1} / span ${innerSpan}`,
+    innerRows: beside ? 'span 2' : 'auto',
+  };
 }
 
 /**
@@ -40,6 +49,7 @@ export function fieldSplit(grid: GridConfig | undefined): GridStyle {
     style.classes.push(breakpoint === 'xs' ? 'skjema-split' : `skjema-split-${breakpoint}`);
     style.properties[`--skjema-label-${breakpoint}`] = columns.label;
     style.properties[`--skjema-inner-${breakpoint}`] = columns.inner;
+    style.properties[`--skjema-inner-rows-${breakpoint}`] = columns.innerRows;
   }
   return style;
 }

@@ -68,22 +68,22 @@ describe('itemColumns', () => {
 
 describe('splitColumns', () => {
   it('puts label and input side by side when they fit in 12 columns', () => {
-    expect(splitColumns(4, 8)).toEqual({ label: '1 / span 4', inner: '5 / span 8' });
-    expect(splitColumns(6, 6)).toEqual({ label: '1 / span 6', inner: '7 / span 6' });
-    expect(splitColumns(3, 6)).toEqual({ label: '1 / span 3', inner: '4 / span 6' });
+    expect(splitColumns(4, 8)).toEqual({ label: '1 / span 4', inner: '5 / span 8', innerRows: 'span 2' });
+    expect(splitColumns(6, 6)).toEqual({ label: '1 / span 6', inner: '7 / span 6', innerRows: 'span 2' });
+    expect(splitColumns(3, 6)).toEqual({ label: '1 / span 3', inner: '4 / span 6', innerRows: 'span 2' });
   });
 
   it('stacks them when they do not, the input starting under the label', () => {
-    expect(splitColumns(12, 12)).toEqual({ label: '1 / span 12', inner: '1 / span 12' });
-    expect(splitColumns(12, 6)).toEqual({ label: '1 / span 12', inner: '1 / span 6' });
-    expect(splitColumns(6, 8)).toEqual({ label: '1 / span 6', inner: '1 / span 8' });
+    expect(splitColumns(12, 12)).toEqual({ label: '1 / span 12', inner: '1 / span 12', innerRows: 'auto' });
+    expect(splitColumns(12, 6)).toEqual({ label: '1 / span 12', inner: '1 / span 6', innerRows: 'auto' });
+    expect(splitColumns(6, 8)).toEqual({ label: '1 / span 6', inner: '1 / span 8', innerRows: 'auto' });
   });
 
   it('gives auto what the other part leaves', () => {
-    expect(splitColumns('auto', 8)).toEqual({ label: '1 / span 4', inner: '5 / span 8' });
-    expect(splitColumns(3, 'auto')).toEqual({ label: '1 / span 3', inner: '4 / span 9' });
-    expect(splitColumns('auto', 12)).toEqual({ label: '1 / span 12', inner: '1 / span 12' });
-    expect(splitColumns('auto', 'auto')).toEqual({ label: '1 / span 12', inner: '1 / span 12' });
+    expect(splitColumns('auto', 8)).toEqual({ label: '1 / span 4', inner: '5 / span 8', innerRows: 'span 2' });
+    expect(splitColumns(3, 'auto')).toEqual({ label: '1 / span 3', inner: '4 / span 9', innerRows: 'span 2' });
+    expect(splitColumns('auto', 12)).toEqual({ label: '1 / span 12', inner: '1 / span 12', innerRows: 'auto' });
+    expect(splitColumns('auto', 'auto')).toEqual({ label: '1 / span 12', inner: '1 / span 12', innerRows: 'auto' });
   });
 });
 
@@ -94,13 +94,19 @@ describe('fieldSplit', () => {
       properties: {
         '--skjema-label-xs': '1 / span 12',
         '--skjema-inner-xs': '1 / span 12',
+        '--skjema-inner-rows-xs': 'auto',
         '--skjema-label-md': '1 / span 6',
         '--skjema-inner-md': '7 / span 6',
+        '--skjema-inner-rows-md': 'span 2',
       },
     });
     expect(fieldSplit({ innerGrid: { xs: 6 } })).toEqual({
       classes: ['skjema-split'],
-      properties: { '--skjema-label-xs': '1 / span 12', '--skjema-inner-xs': '1 / span 6' },
+      properties: {
+        '--skjema-label-xs': '1 / span 12',
+        '--skjema-inner-xs': '1 / span 6',
+        '--skjema-inner-rows-xs': 'auto',
+      },
     });
   });
 
@@ -118,8 +124,10 @@ describe('gridAttributes', () => {
         '--skjema-span-md': '6',
         '--skjema-label-xs': '1 / span 12',
         '--skjema-inner-xs': '1 / span 12',
+        '--skjema-inner-rows-xs': 'auto',
         '--skjema-label-sm': '1 / span 12',
         '--skjema-inner-sm': '1 / span 6',
+        '--skjema-inner-rows-sm': 'auto',
       },
     });
   });
