@@ -30,6 +30,7 @@ describe('loadLayoutSet', () => {
     expect(layoutSet?.texts.nb).toEqual([{ id: 'a', value: 'A' }]);
     expect(layoutSet?.options.colours[0].label).toBe('Rød');
     expect(layoutSet?.dataModelSchemas.model).toMatchObject({ type: 'object' });
+    expect(layoutSet?.tasks).toEqual(['Task_1']);
   });
 
   it('reads the expression validations beside the data-model schema', async () => {

@@ -199,6 +199,8 @@ describe('options from a repeating group (source)', () => {
     const show = (id: string) => tree.evaluateAt({ page: 'p' }, ['displayValue', id], 'string', '').value;
     expect(show('pick')).toBe('Item Banana');
     expect(show('many')).toBe('#Apple, #Banana');
+    expect(tree.node('many')?.displayValueParts()).toEqual(['#Apple', '#Banana']);
+    expect(tree.node('pick')?.displayValueParts()).toBeNull();
     store.set('Items[1].Name', 'Blueberry');
     expect(show('pick')).toBe('Item Blueberry');
   });
