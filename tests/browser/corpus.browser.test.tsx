@@ -181,7 +181,8 @@ describe('Altinn apps from the corpus, every page in Chromium', () => {
   for (const { app, layoutSet, initialData } of corpus) {
     for (const pageKey of layoutSet.pageOrder) {
       const name = `${app}/${layoutSet.id}/${pageKey}`;
-      it(name, async () => {
+      // Generous: the biggest pages take seconds while the Storybook project runs beside this one.
+      it(name, { timeout: 60_000 }, async () => {
         const consoleErrors = vi.spyOn(console, 'error');
         const screen = await render(<SkjemaForm layoutSet={openingOn(layoutSet, pageKey)} initialData={initialData} />);
         await expect.element(screen.getByRole('heading', { level: 1 }).first()).toBeVisible();
