@@ -300,7 +300,7 @@ describe('back to the summary', () => {
     const { user } = renderForm([], { pages: withNavigation(), texts, initialData });
     await user.click(screen.getByRole('button', { name: 'Endre Telefon' }));
     await expect.poll(() => document.activeElement).toBe(screen.getByRole('textbox', { name: 'Telefon' }));
-    // Back to the summary replaces next and back while the user is away from it.
+    // Back to the summary replaces next while the user is away from it.
     expect(screen.queryByRole('button', { name: 'Neste' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Tilbake til oppsummeringen' }));
     const entry = await screen.findByRole('button', { name: 'Endre Telefon' });

@@ -7,8 +7,8 @@ import type { PageValidationConfig } from '../../../core/validation/index.ts';
 
 /**
  * Back and next between the pages the user can visit now (hidden pages are skipped). After a
- * summary's change button brought the user here, "back to summary" comes first, and next only
- * when that summary asks for it.
+ * summary's change button brought the user here, "back to summary" comes first and replaces next,
+ * unless that summary asks for next too.
  */
 export function NavigationButtons({ node }: SkjemaComponentProps) {
   const { navigation, returnToSummary, backToSummary } = useFormContext();
@@ -23,7 +23,7 @@ export function NavigationButtons({ node }: SkjemaComponentProps) {
   const returning = returnToSummary !== undefined && returnToSummary.page !== navigation.current;
   const hasNext =
     index >= 0 && index < navigation.pages.length - 1 && (!returning || returnToSummary.showNext === true);
-  const hasPrevious = index > 0 && !returning;
+  const hasPrevious = index > 0;
   const customNext = useNodeText(node, 'next');
   const customBack = useNodeText(node, 'back');
   const defaultNext = useText('navigation.next');
