@@ -110,7 +110,7 @@ export function Payment({ node }: SkjemaComponentProps) {
             <ServiceNotice kind="info" textKey="payment.order.empty" />
           )}
           {canPay && (
-            <div className="skjema-button-row">
+            <div className="skjema-task-buttons">
               <Button type="button" variant="primary" aria-busy={runner.busy || undefined} onClick={pay}>
                 {t('payment.pay')}
               </Button>

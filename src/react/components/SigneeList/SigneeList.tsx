@@ -1,0 +1,61 @@
+import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
+import { useCallback, useId } from 'react';
+import { useFormServices, type Signee, type SigneeStatus } from '../../context/FormServices.ts';
+import { useTextResolver } from '../../i18n/useTexts.ts';
+import type { SkjemaComponentProps } from '../../registry/types.ts';
+import { ServiceNotice } from '../shared/ServiceNotice.tsx';
+import { ServiceTableHeading } from '../shared/ServiceTableHeading.tsx';
+import { formatDateTime, useServiceQuery } from '../shared/useServiceQuery.ts';
+
+const STATUS_TEXT: Record<SigneeStatus, string> = {
+  signed: 'signee_list.status_signed',
+  waiting: 'signee_list.status_waiting',
+  delegationFailed: 'signee_list.status_delegation_failed',
+  notificationFailed: 'signee_list.status_notification_failed',
+};
+
+/** Who is asked to sign in the signing task, for whom, and how far each has come. */
+export function SigneeList({ node }: SkjemaComponentProps) {
+  const services = useFormServices();
+  const texts = useTextResolver();
+  const t = (key: string) => texts.resolve(key);
+  const headingId = useId();
+  const load = useCallback(() => services.listSignees(), [services]);
+  const { result } = useServiceQuery<Signee[]>(load);
+  const signees = result.status === 'ready' ? result.value : [];
+  const status = (signee: Signee) =>
+    signee.status === 'signed' && signee.signedAt
+      ? `${t(STATUS_TEXT.signed)} ${formatDateTime(signee.signedAt, texts.language)}`
+      : t(STATUS_TEXT[signee.status] ?? STATUS_TEXT.waiting);
+  return (
+    <section id={node.id} className="skjema-field-stack" aria-labelledby={headingId}>
+      <ServiceTableHeading node={node} id={headingId} fallbackTitle={t('signee_list.caption')} />
+      {result.status === 'loading' && <ServiceNotice kind="info" textKey="general.loading" />}
+      {result.status === 'failed' && <ServiceNotice kind="error" textKey="signee_list.load_failed" />}
+      {result.status === 'ready' && signees.length === 0 && <ServiceNotice kind="info" textKey="signee_list.empty" />}
+      {signees.length > 0 && (
+        <div className="skjema-table-scroll">
+          <Table data-size="sm" aria-labelledby={headingId}>
+            <TableHead>
+              <TableRow>
+                <TableHeaderCell>{t('signee_list.name')}</TableHeaderCell>
+                <TableHeaderCell>{t('signee_list.on_behalf_of')}</TableHeaderCell>
+                <TableHeaderCell>{t('signee_list.status')}</TableHeaderCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {signees.map((signee, index) => (
+                <TableRow key={index}>
+                  {/* An organisation signing through whoever represents it has no personal name. */}
+                  <TableCell>{signee.name ?? signee.organisation ?? t('general.empty_value')}</TableCell>
+                  <TableCell>{(signee.name && signee.organisation) || t('general.empty_value')}</TableCell>
+                  <TableCell>{status(signee)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+    </section>
+  );
+}

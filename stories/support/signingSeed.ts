@@ -1,0 +1,15 @@
+import type { Signee, SigningDocument, SigningUser } from '../../src/react/context/FormServices.ts';
+
+export const signees: Signee[] = [
+  { name: 'Kari Nordmann', organisation: 'Festivalforeningen', status: 'signed', signedAt: '2026-05-01T10:15:00Z' },
+  { name: 'Ola Nordmann', status: 'waiting' },
+  { organisation: 'Scenebyggerne AS', status: 'notificationFailed' },
+];
+
+export const documents: SigningDocument[] = [
+  { id: 'd1', filename: 'soknad.pdf', dataType: 'ref-data-as-pdf', size: 48_213, url: '/files/soknad.pdf' },
+  { id: 'd2', filename: 'situasjonsplan.png', dataType: 'attachments', size: 1_250_000 },
+];
+
+export const signer: SigningUser = { maySign: true, mayReject: true, maySubmit: false, hasSigned: false };
+export const submitter: SigningUser = { maySign: false, mayReject: false, maySubmit: true, hasSigned: false };

@@ -1,0 +1,126 @@
+import { screen, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { RawComponent } from '../../../src/core/index.ts';
+import { createInMemoryFormServices } from '../../../src/react/services/inMemoryFormServices.ts';
+import { signees, signer, submitter } from '../../../stories/support/signingSeed.ts';
+import { failingServices } from '../../../stories/support/withFailingServices.tsx';
+import { expectNoAxeViolations, nb } from '../support/renderForm.tsx';
+import { renderWithServices } from '../support/renderWithServices.tsx';
+
+// jsdom has <dialog> but not its modal methods; this is just enough for the open/close state.
+beforeAll(() => {
+  const proto = HTMLDialogElement.prototype;
+  proto.showModal ??= function (this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  proto.close ??= function (this: HTMLDialogElement) {
+    this.removeAttribute('open');
+    this.dispatchEvent(new Event('close'));
+  };
+});
+
+const texts = { nb: nb({ 'sign.title': 'Signer søknaden', 'sign.button': 'Signer nå' }) };
+const actions = (extra: Partial<RawComponent> = {}): RawComponent => ({
+  id: 'signing',
+  type: 'SigningActions',
+  ...extra,
+});
+const waiting = [{ name: 'Kari Nordmann', status: 'waiting' as const }];
+
+describe('SigningActions', () => {
+  it('asks the signee to confirm, then signs and says nothing more is needed', async () => {
+    const services = createInMemoryFormServices({ signingUser: signer, signees: waiting, currentSignee: 0 });
+    const perform = vi.spyOn(services, 'performTaskAction');
+    const { user, container } = renderWithServices(
+      [actions({ textResourceBindings: { awaitingSignaturePanelTitle: 'sign.title', signingButton: 'sign.button' } })],
+      services,
+      { texts },
+    );
+    expect(await screen.findByRole('heading', { name: 'Signer søknaden' })).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+    await user.click(screen.getByRole('button', { name: 'Signer nå' }));
+    const checkbox = screen.getByRole('checkbox', { name: 'Jeg bekrefter at opplysningene og dokumentene er riktige' });
+    expect(checkbox).toHaveFocus();
+    expect(checkbox).toHaveAccessibleDescription('Du må bekrefte før du kan signere.');
+    expect(perform).not.toHaveBeenCalled();
+    await user.click(checkbox);
+    await user.click(screen.getByRole('button', { name: 'Signer nå' }));
+    expect(perform).toHaveBeenCalledWith('sign');
+    expect(await screen.findByRole('heading', { name: 'Du har signert' })).toBeInTheDocument();
+    expect(await services.listSignees()).toEqual([expect.objectContaining({ status: 'signed' })]);
+  });
+
+  it('cancels the signing only after the confirmation dialog', async () => {
+    const services = createInMemoryFormServices({ signingUser: signer, signees: waiting });
+    const perform = vi.spyOn(services, 'performTaskAction');
+    const { user } = renderWithServices([actions()], services, { texts });
+    await user.click(await screen.findByRole('button', { name: 'Avbryt signeringen' }));
+    const dialog = screen.getByRole('dialog', { name: 'Vil du avbryte signeringen?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Fortsett signeringen' }));
+    expect(dialog).not.toHaveAttribute('open');
+    expect(perform).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Avbryt signeringen' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Ja, avbryt signeringen' }));
+    expect(perform).toHaveBeenCalledWith('reject');
+    expect(await screen.findByText('Signeringen er avbrutt.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Signer' })).toBeNull();
+  });
+
+  it('lets whoever completes the task submit once everyone has signed', async () => {
+    const { user, onSubmit } = renderWithServices(
+      [actions()],
+      createInMemoryFormServices({ signingUser: submitter, signees: [signees[0]] }),
+      { texts },
+    );
+    expect(await screen.findByRole('heading', { name: 'Klar til innsending' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Send inn' }));
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+  });
+
+  it('makes the submitter wait for the others', async () => {
+    renderWithServices([actions()], createInMemoryFormServices({ signingUser: submitter, signees: waiting }), {
+      texts,
+    });
+    expect(await screen.findByRole('heading', { name: 'Venter på signaturer' })).toBeInTheDocument();
+    expect(screen.getByText('Du kan sende inn når alle har signert.')).toBeInTheDocument();
+  });
+
+  it('warns whoever completes the task when a signee got no access', async () => {
+    renderWithServices(
+      [actions()],
+      createInMemoryFormServices({ signingUser: submitter, signees: [{ name: 'Ola', status: 'delegationFailed' }] }),
+      { texts },
+    );
+    expect(await screen.findByRole('heading', { name: 'Noen fikk ikke tilgang til å signere' })).toBeInTheDocument();
+  });
+
+  it('tells others there is nothing to do, with a link to the inbox', async () => {
+    renderWithServices(
+      [actions()],
+      createInMemoryFormServices({
+        signingUser: { maySign: false, mayReject: false, maySubmit: false, hasSigned: false, inboxUrl: '/inbox' },
+      }),
+      { texts },
+    );
+    expect(await screen.findByRole('heading', { name: 'Du trenger ikke å gjøre noe' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Gå til innboksen' })).toHaveAttribute('href', '/inbox');
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('shows an error when the signing cannot be loaded', async () => {
+    renderWithServices([actions()], failingServices({}, ['listSignees']), { texts });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Vi fikk ikke hentet signeringen. Prøv igjen senere.');
+  });
+
+  it('says so when signing fails, and keeps the signing panel', async () => {
+    const { user } = renderWithServices(
+      [actions()],
+      failingServices({ signingUser: signer, signees: waiting }, ['performTaskAction']),
+      { texts },
+    );
+    await user.click(await screen.findByRole('checkbox'));
+    await user.click(screen.getByRole('button', { name: 'Signer' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Det gikk ikke å fullføre handlingen. Prøv igjen.');
+    expect(screen.getByRole('button', { name: 'Signer' })).toBeInTheDocument();
+  });
+});
