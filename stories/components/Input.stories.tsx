@@ -93,3 +93,44 @@ export const WithPrefixAndSuffix: Story = {
     ),
   },
 };
+
+const amountTexts = textsOf({ 'grant.amount.title': ['Søknadsbeløp', 'Amount applied for'] });
+const amount = (formatting: Record<string, unknown>): RawComponent => ({
+  id: 'grant-amount',
+  type: 'Input',
+  dataModelBindings: { simpleBinding: 'grant.amount' },
+  textResourceBindings: { title: 'grant.amount.title' },
+  formatting,
+});
+const amountSchema = {
+  type: 'object',
+  properties: { grant: { type: 'object', properties: { amount: { type: 'number' } } } },
+};
+
+export const Currency: Story = {
+  args: {
+    layoutSet: formOf([amount({ currency: 'NOK', align: 'right' })], { texts: amountTexts, schema: amountSchema }),
+    initialData: { grant: { amount: 125000 } },
+  },
+  play: async ({ canvasElement }) => {
+    const input = within(canvasElement).getByRole('textbox', { name: 'Søknadsbeløp' });
+    await expect(input).toHaveValue(new Intl.NumberFormat('nb', { style: 'currency', currency: 'NOK' }).format(125000));
+    await userEvent.click(input);
+    await expect(input).toHaveValue('125000');
+  },
+};
+
+export const NumberSettings: Story = {
+  args: {
+    layoutSet: formOf([amount({ number: { thousandSeparator: ' ', decimalSeparator: ',', suffix: ' kr' } })], {
+      texts: amountTexts,
+      schema: amountSchema,
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const input = within(canvasElement).getByRole('textbox', { name: 'Søknadsbeløp' });
+    await userEvent.type(input, '4500,5');
+    await userEvent.tab();
+    await expect(input).toHaveValue('4 500,5 kr');
+  },
+};

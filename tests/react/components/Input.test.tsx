@@ -105,4 +105,56 @@ describe('Input', () => {
     );
     expect(screen.getByText('personer')).toBeInTheDocument();
   });
+
+  describe('with formatting', () => {
+    const amount = (formatting: Record<string, unknown>): RawComponent => ({
+      id: 'amount',
+      type: 'Input',
+      dataModelBindings: { simpleBinding: 'amount' },
+      textResourceBindings: { title: 'amount.title' },
+      formatting,
+    });
+    const amountTexts = { nb: nb({ 'amount.title': 'Beløp' }) };
+    const schema = { type: 'object', properties: { amount: { type: 'number' } } };
+
+    it('stores the number the user types in Norwegian notation and shows it as currency once left', async () => {
+      const { user, submitted } = renderForm([amount({ currency: 'NOK' })], {
+        texts: amountTexts,
+        schema,
+        withSubmit: true,
+      });
+      const input = screen.getByRole('textbox', { name: 'Beløp' });
+      expect(input).toHaveAttribute('inputmode', 'decimal');
+      await user.type(input, '1 234,5');
+      expect(input).toHaveValue('1 234,5');
+      await user.tab();
+      expect(input).toHaveValue(new Intl.NumberFormat('nb', { style: 'currency', currency: 'NOK' }).format(1234.5));
+      // Back in the field, the user edits the plain number.
+      await user.click(input);
+      expect(input).toHaveValue('1234,5');
+      expect(await submitted()).toEqual({ amount: 1234.5 });
+    });
+
+    it('reads the number settings: separators, prefix and suffix', async () => {
+      const { user, submitted } = renderForm(
+        [amount({ number: { thousandSeparator: '.', decimalSeparator: ',', suffix: ' kr', decimalScale: 2 } })],
+        { texts: amountTexts, schema, withSubmit: true, initialData: { amount: 2500 } },
+      );
+      const input = screen.getByRole('textbox', { name: 'Beløp' });
+      expect(input).toHaveValue('2.500 kr');
+      await user.clear(input);
+      await user.type(input, '10.000,25 kr');
+      await user.tab();
+      expect(input).toHaveValue('10.000,25 kr');
+      expect(await submitted()).toEqual({ amount: 10000.25 });
+    });
+
+    it('keeps text that is no number, so validation can say so and nothing typed is lost', async () => {
+      const { user } = renderForm([amount({ currency: 'NOK' })], { texts: amountTexts, schema });
+      const input = screen.getByRole('textbox', { name: 'Beløp' });
+      await user.type(input, 'tusen');
+      await user.tab();
+      expect(input).toHaveValue('tusen');
+    });
+  });
 });

@@ -1,4 +1,8 @@
 import { Textfield } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { formatNumberText } from '../../../core/tree/formatting.ts';
+import { editableNumberText, parseNumberText } from '../../../core/tree/numberInput.ts';
+import { useTextResolver } from '../../i18n/useTexts.ts';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useBinding } from '../../hooks/useBinding.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
@@ -12,10 +16,14 @@ interface InputConfig {
   autocomplete?: string;
   maxLength?: number;
   variant?: 'text' | 'search';
-  formatting?: { number?: unknown; currency?: string; unit?: string };
+  formatting?: { number?: unknown; currency?: string; unit?: string; align?: 'left' | 'center' | 'right' };
 }
 
-/** A one-line text field bound to `simpleBinding`. */
+/**
+ * A one-line text field bound to `simpleBinding`. With `formatting` it is a number field: the value
+ * is shown formatted (currency, unit, separators) and edited as a plain number in the user's
+ * notation while it has focus; the model always gets the canonical number.
+ */
 export function Input({ node }: SkjemaComponentProps) {
   const { required, readOnly } = useNodeState(node);
   const { title, description } = useFieldTexts(node);
@@ -25,14 +33,26 @@ export function Input({ node }: SkjemaComponentProps) {
   const { error } = useNodeValidation(node);
   const config = node.component as InputConfig;
   const numeric = config.formatting !== undefined;
+  const { language } = useTextResolver();
+  // What the user is typing into a number field; undefined while it does not have focus.
+  const [draft, setDraft] = useState<string>();
+  const shown = !numeric ? text : (draft ?? formatNumberText(text, config.formatting, language));
   return (
     <Textfield
       id={node.id}
       label={<FieldLabel title={title ?? node.baseId} required={required} />}
       description={description && <Markdown text={description} />}
-      value={text}
+      value={shown}
       error={error}
-      onChange={(event) => setText(event.target.value)}
+      onFocus={numeric && !readOnly ? () => setDraft(editableNumberText(text, config.formatting, language)) : undefined}
+      onBlur={numeric ? () => setDraft(undefined) : undefined}
+      onChange={(event) => {
+        const typed = event.target.value;
+        if (!numeric) return setText(typed);
+        setDraft(typed);
+        setText(parseNumberText(typed, config.formatting, language) ?? typed);
+      }}
+      style={config.formatting?.align ? { textAlign: config.formatting.align } : undefined}
       required={required}
       readOnly={readOnly}
       autoComplete={config.autocomplete}
