@@ -98,3 +98,16 @@ export const Row: Story = {
     await expect(second.getBoundingClientRect().left).toBeGreaterThan(first.getBoundingClientRect().right);
   },
 };
+
+export const Cards: Story = {
+  args: { layoutSet: form({ showAsCard: true }) },
+  play: async ({ canvasElement }) => {
+    const [first, second] = within(canvasElement).getAllByRole('radio');
+    const card = (radio: HTMLElement) => radio.closest('.skjema-option-cards > *') as HTMLElement;
+    await expect(getComputedStyle(card(first)).borderTopStyle).toBe('solid');
+    await userEvent.click(card(second));
+    await expect(second).toBeChecked();
+    await expect(getComputedStyle(card(second)).boxShadow).not.toBe('none');
+    await expect(getComputedStyle(card(first)).boxShadow).toBe('none');
+  },
+};

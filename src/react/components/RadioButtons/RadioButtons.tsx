@@ -9,18 +9,22 @@ import { OptionGroupHeading } from '../shared/OptionGroupHeading.tsx';
 import { Markdown } from '../shared/Markdown.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 
-/** A single choice among the node's options, as a group of radio buttons. */
+/** A single choice among the node's options, as a group of radio buttons (or cards, `showAsCard`). */
 export function RadioButtons({ node }: SkjemaComponentProps) {
   const { required, readOnly } = useNodeState(node);
   const { title, description } = useFieldTexts(node);
   const { text, setText } = useBinding(node);
   const options = useOptions(node);
   const { error } = useNodeValidation(node);
-  const horizontal = (node.component as { layout?: string }).layout === 'row';
+  const config = node.component as { layout?: string; showAsCard?: boolean };
+  const horizontal = config.layout === 'row';
+  const listClass = [horizontal && 'skjema-options-row', config.showAsCard && 'skjema-option-cards']
+    .filter(Boolean)
+    .join(' ');
   return (
     <Fieldset id={node.id} data-layout={horizontal ? 'row' : 'column'}>
       <OptionGroupHeading title={title ?? node.baseId} description={description} required={required} />
-      <div className={horizontal ? 'skjema-options-row' : undefined}>
+      <div className={listClass || undefined}>
         {options.map((option) => (
           <Radio
             key={option.value}
