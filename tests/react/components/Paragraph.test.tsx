@@ -8,6 +8,7 @@ const texts = {
     rules:
       'Du må **følge vilkårene** i tillatelsen.\n\n- Rydd området etter arrangementet\n- Hold lydnivået nede etter kl. 23\n\nLes mer på [kommunens nettsider](https://www.example.no/arrangement).',
     unsafe: 'Ikke en [lenke](javascript:alert(1)).',
+    html: 'Endrer du navn <em>frivillig</em>?<br>Svar <b>ærlig</b>. Se <a href="https://www.example.no">veiledningen</a>. <u>Understreket</u>',
   }),
 };
 
@@ -36,6 +37,18 @@ describe('Paragraph', () => {
     expect(link).toHaveAttribute('rel', expect.stringContaining('noopener'));
     expect(container.textContent).not.toContain('**');
     await expectNoAxeViolations(container);
+  });
+
+  it('renders the inline HTML tags Altinn texts use (em, b, br, a) as elements, and leaves other tags as text', () => {
+    const { container } = renderForm([{ id: 'html', type: 'Paragraph', textResourceBindings: { title: 'html' } }], {
+      texts,
+    });
+    expect(screen.getByText('frivillig').tagName).toBe('EM');
+    expect(screen.getByText('ærlig').tagName).toBe('STRONG');
+    expect(screen.getByText('frivillig').parentElement?.querySelector('br')).not.toBeNull();
+    expect(screen.getByRole('link', { name: 'veiledningen' })).toHaveAttribute('href', 'https://www.example.no');
+    expect(container.textContent).toContain('<u>Understreket</u>');
+    expect(container.textContent).not.toContain('<em>');
   });
 
   it('does not turn a javascript: address into a link', () => {

@@ -46,7 +46,18 @@ function renderLines(block: string): ReactNode {
   ));
 }
 
-const INLINE = /\*\*(.+?)\*\*|__(.+?)__|\*(.+?)\*|_(.+?)_|\[([^\]]+)\]\(([^)\s]+)\)/;
+// Altinn texts mix Markdown with a few HTML tags (the reference renders HTML); the common inline
+// ones become the same React elements, and any other tag stays visible as text.
+const INLINE = new RegExp(
+  [
+    /\*\*(?<bold>.+?)\*\*|__(?<bold2>.+?)__|\*(?<em>.+?)\*|_(?<em2>.+?)_/.source,
+    /\[(?<linkText>[^\]]+)\]\((?<href>[^)\s]+)\)/.source,
+    /<(?<tag>strong|b|em|i)>(?<tagged>.+?)<\/\k<tag>>/.source,
+    /<a\s+href=(?<quote>["'])(?<htmlHref>[^"']+)\k<quote>[^>]*>(?<htmlLinkText>.+?)<\/a>/.source,
+    /(?<br><br\s*\/?>)/.source,
+  ].join('|'),
+  'i',
+);
 
 function renderInline(text: string): ReactNode[] {
   const out: ReactNode[] = [];
@@ -54,9 +65,15 @@ function renderInline(text: string): ReactNode[] {
   let key = 0;
   for (let match = INLINE.exec(rest); match; match = INLINE.exec(rest)) {
     if (match.index > 0) out.push(rest.slice(0, match.index));
-    const [whole, bold1, bold2, em1, em2, linkText, href] = match;
-    if (bold1 ?? bold2) out.push(<strong key={key++}>{renderInline(bold1 ?? bold2)}</strong>);
-    else if (em1 ?? em2) out.push(<em key={key++}>{renderInline(em1 ?? em2)}</em>);
+    const whole = match[0];
+    const { bold, bold2, em, em2, tag, tagged, br } = match.groups ?? {};
+    const linkText = match.groups?.linkText ?? match.groups?.htmlLinkText;
+    const href = match.groups?.href ?? match.groups?.htmlHref ?? '';
+    const strong = bold ?? bold2 ?? (tag && /^(strong|b)$/i.test(tag) ? tagged : undefined);
+    const emphasis = em ?? em2 ?? (tag && /^(em|i)$/i.test(tag) ? tagged : undefined);
+    if (strong) out.push(<strong key={key++}>{renderInline(strong)}</strong>);
+    else if (emphasis) out.push(<em key={key++}>{renderInline(emphasis)}</em>);
+    else if (br) out.push(<br key={key++} />);
     else if (linkText && isSafeHref(href)) {
       out.push(
         <a key={key++} href={href} target="_blank" rel="noopener noreferrer">
