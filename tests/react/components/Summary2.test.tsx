@@ -99,6 +99,11 @@ describe('Summary2', () => {
     expect(screen.getByRole('heading', { name: 'Gjester' })).toBeInTheDocument();
   });
 
+  it('summarises a component inside a repeating group in every row when named by its plain id', () => {
+    renderForm([], { pages: pages({ target: { type: 'component', id: 'guest-name' } }), texts, initialData });
+    expect(screen.getAllByRole('definition').map((value) => value.textContent)).toEqual(['OlaEndre', 'PerEndre']);
+  });
+
   it("goes to the field's page and focuses it from the change button", async () => {
     const { user } = renderForm([], { pages: pages(), texts, initialData });
     await user.click(screen.getByRole('button', { name: 'Endre Telefon' }));

@@ -1,6 +1,6 @@
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useFormContext } from '../../context/FormContext.ts';
-import { SummaryList, SummaryPage, useFormVersion, type SummaryOptions } from '../Summary2/SummaryList.tsx';
+import { nodesNamed, SummaryList, SummaryPage, useFormVersion, type SummaryOptions } from '../Summary2/SummaryList.tsx';
 import '../Summary2/summary.css';
 
 interface SummaryConfig {
@@ -43,12 +43,12 @@ export function Summary({ node }: SkjemaComponentProps) {
     smallGroups: config.largeGroup !== true,
   };
   const ref = config.componentRef;
-  const target = ref === undefined ? undefined : engine.tree.node(ref);
-  const page = ref === undefined || target ? undefined : engine.tree.page(ref);
+  const targets = ref === undefined ? [] : nodesNamed(engine.tree, ref);
+  const page = ref === undefined || targets.length > 0 ? undefined : engine.tree.page(ref);
   const border = display.hideBottomBorder === true ? '' : ' skjema-summary--bordered';
   return (
     <div id={node.id} className={`skjema-summary${border}`}>
-      {target && <SummaryList nodes={[target]} options={options} />}
+      {targets.length > 0 && <SummaryList nodes={targets} options={options} />}
       {page && !page.isHidden() && <SummaryPage page={page} options={options} />}
     </div>
   );

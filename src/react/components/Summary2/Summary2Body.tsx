@@ -1,6 +1,6 @@
 import type { PageNode } from '../../../core/tree/types.ts';
 import { useFormContext } from '../../context/FormContext.ts';
-import { SummaryList, SummaryPage, useFormVersion, type SummaryOptions } from './SummaryList.tsx';
+import { nodesNamed, SummaryList, SummaryPage, useFormVersion, type SummaryOptions } from './SummaryList.tsx';
 
 export interface Summary2Target {
   type?: 'component' | 'page' | 'layoutSet';
@@ -25,8 +25,7 @@ export function Summary2Body({
   // The schema lets a component target leave out its type: `{ "id": "name" }`.
   const type = target.type ?? (target.id !== undefined ? 'component' : 'layoutSet');
   if (type === 'component') {
-    const targetNode = target.id === undefined ? undefined : tree.node(target.id);
-    return targetNode ? <SummaryList nodes={[targetNode]} options={options} /> : null;
+    return target.id === undefined ? null : <SummaryList nodes={nodesNamed(tree, target.id)} options={options} />;
   }
   if (type === 'page') {
     const page = target.id === undefined ? undefined : tree.page(target.id);

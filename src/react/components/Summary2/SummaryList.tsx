@@ -14,7 +14,7 @@ import {
 } from '@digdir/designsystemet-react';
 import { useCallback, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import type { FormNode } from '../../../core/form/index.ts';
-import type { PageNode, RowNode } from '../../../core/tree/types.ts';
+import type { FormTree, PageNode, RowNode } from '../../../core/tree/types.ts';
 import { useFormContext, type SummaryReturn } from '../../context/FormContext.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
 import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
@@ -150,6 +150,28 @@ export function SummaryList({
   }
   flush();
   return <>{blocks}</>;
+}
+
+/**
+ * The nodes a summary names by id: the node itself, or, for a component inside a repeating group
+ * named by its plain id, that component in every row.
+ */
+export function nodesNamed(tree: FormTree, id: string): FormNode[] {
+  const node = tree.node(id);
+  if (node) return [node];
+  const found: FormNode[] = [];
+  const visit = (nodes: readonly FormNode[]) => {
+    for (const candidate of nodes) {
+      if (candidate.baseId === id) {
+        found.push(candidate);
+        continue;
+      }
+      visit(candidate.children);
+      for (const row of candidate.rows ?? []) visit(row.children);
+    }
+  };
+  for (const page of tree.pages) visit(page.children);
+  return found;
 }
 
 /** The DOM id of a summary's change button for a node: where "back to summary" puts the focus. */
