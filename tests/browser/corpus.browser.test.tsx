@@ -142,6 +142,24 @@ function oneRowEach(layoutSet: LoadedLayoutSet): Record<string, unknown> {
   return data;
 }
 
+/**
+ * Opens the editor of each collapsed row in the page's repeating-group tables (nested ones appear
+ * as their parent opens), so the fields inside rows are checked too. Bounded, in case a click
+ * cannot open its row (a row that must be valid before another opens).
+ */
+async function openRowEditors() {
+  const tried = new Set<HTMLButtonElement>();
+  for (let clicks = 0; clicks < 30; clicks++) {
+    const button = [
+      ...document.querySelectorAll<HTMLButtonElement>('.skjema-rows-table button[aria-expanded="false"]'),
+    ].find((candidate) => !tried.has(candidate));
+    if (!button) return;
+    tried.add(button);
+    button.click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 function renderProblems(): string[] {
   const crashed = [...document.querySelectorAll('[data-skjema-error]')].map(
     (element) => `${element.getAttribute('data-skjema-error')} crashed: ${element.textContent}`,
@@ -188,6 +206,7 @@ describe('Altinn apps from the corpus, every page in Chromium', () => {
         await expect.element(screen.getByRole('heading', { level: 1 }).first()).toBeVisible();
         const form = document.querySelector('.skjema-form')!;
         expect(form.querySelector(`[data-componentid]`), 'the page rendered no component').not.toBeNull();
+        await openRowEditors();
         expect(renderProblems()).toEqual([]);
         expect(consoleErrors.mock.calls.map((call) => call.map(String).join(' '))).toEqual([]);
         consoleErrors.mockRestore();
