@@ -9,17 +9,19 @@ function itemsAt(store: DataModelStore, field: string): unknown[] {
 }
 
 /**
- * Appends a new row object to a repeating group's array. Every row carries an `altinnRowId` so the
- * tree, patches and sorting can follow it when other rows come and go.
+ * Appends a new row object to a repeating group's array, with `values` as its fields (AddToList
+ * fills a row in one go). Every row carries an `altinnRowId` so the tree, patches and sorting can
+ * follow it when other rows come and go.
  */
 export function addRow(
   storeOf: StoreOf,
   binding: DataBinding,
   newId: () => string = () => crypto.randomUUID(),
+  values: Readonly<Record<string, unknown>> = {},
 ): string {
   const store = storeOf(binding.dataType);
   const altinnRowId = newId();
-  store.set(binding.field, [...itemsAt(store, binding.field), { altinnRowId }]);
+  store.set(binding.field, [...itemsAt(store, binding.field), { ...values, altinnRowId }]);
   return altinnRowId;
 }
 
