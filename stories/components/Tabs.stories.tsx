@@ -22,7 +22,7 @@ const input = (id: string, title: string): RawComponent => ({
   textResourceBindings: { title },
 });
 
-const form = (extra: Partial<RawComponent> = {}) =>
+const form = (extra: Partial<RawComponent> = {}, securityHidden?: RawComponent['hidden']) =>
   formOf(
     [
       {
@@ -37,7 +37,7 @@ const form = (extra: Partial<RawComponent> = {}) =>
       },
       input('event', 'event.title'),
       input('venue', 'venue.title'),
-      input('security', 'security.title'),
+      { ...input('security', 'security.title'), hidden: securityHidden },
     ],
     { texts },
   );
@@ -92,5 +92,16 @@ export const Phone: Story = {
   decorators: [phoneWidth],
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByTestId('phone-frame').scrollWidth).toBeLessThanOrEqual(375);
+  },
+};
+
+/** A tab whose fields are all hidden is left out: type "privat" and the security tab goes away. */
+export const HiddenTab: Story = {
+  args: { layoutSet: form({}, ['equals', ['dataModel', 'event'], 'privat']) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Navn på arrangementet' }), 'privat');
+    await waitFor(() => expect(canvas.queryByRole('tab', { name: 'Sikkerhet' })).toBeNull());
+    await expect(canvas.getAllByRole('tab')).toHaveLength(2);
   },
 };

@@ -62,4 +62,24 @@ describe('Tabs', () => {
     expect(screen.getByRole('tab', { name: 'Virksomhet' })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('textbox', { name: 'Organisasjonsnummer' })).toBeInTheDocument();
   });
+
+  it('leaves out a tab whose children are all hidden, and brings it back when one shows', async () => {
+    const layout = tabs({ defaultTab: 'company' });
+    layout[2] = { ...layout[2]!, hidden: ['equals', ['dataModel', 'name'], 'skjul'] };
+    const { user } = renderForm(layout, { texts });
+    await user.click(screen.getByRole('tab', { name: 'Person' }));
+    await user.type(screen.getByRole('textbox', { name: 'Navn' }), 'skjul');
+    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Person']);
+    await user.clear(screen.getByRole('textbox', { name: 'Navn' }));
+    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Person', 'Virksomhet']);
+  });
+
+  it('opens the first shown tab when defaultTab has only hidden children', () => {
+    const layout = tabs({ defaultTab: 'company' });
+    layout[2] = { ...layout[2]!, hidden: true };
+    renderForm(layout, { texts });
+    expect(screen.getAllByRole('tab')).toHaveLength(1);
+    expect(screen.getByRole('tab', { name: 'Person' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('textbox', { name: 'Navn' })).toBeInTheDocument();
+  });
 });

@@ -1,7 +1,8 @@
 import { Tabs as DsTabs, TabsList, TabsPanel, TabsTab } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { useCallback, useState, useSyncExternalStore } from 'react';
 import type { FormNode } from '../../../core/form/index.ts';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
+import { useFormContext } from '../../context/FormContext.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useText } from '../../i18n/useTexts.ts';
 import { RenderChildren } from '../../render/RenderChildren.tsx';
@@ -22,16 +23,24 @@ interface TabsConfig {
 
 const SIZES = { small: 'sm', medium: 'md', large: 'lg' } as const;
 
-/** Children split over tabs; only the chosen tab's components are shown (`tabs`, `defaultTab`, `size`). */
+/**
+ * Children split over tabs; only the chosen tab's components are shown (`tabs`, `defaultTab`,
+ * `size`). A tab whose children are all hidden is left out, as in the reference; when the open tab
+ * goes that way, the first one still shown opens instead.
+ */
 export function Tabs({ node }: SkjemaComponentProps) {
   useNodeState(node);
   const config = node.component as TabsConfig;
-  const tabs = (config.tabs ?? []).filter((tab) => tab && typeof tab.id === 'string');
+  const tabs = useShownTabs(
+    node,
+    (config.tabs ?? []).filter((tab) => tab && typeof tab.id === 'string'),
+  );
   const initial = tabs.some((tab) => tab.id === config.defaultTab) ? config.defaultTab : tabs[0]?.id;
-  const [current, setCurrent] = useState(initial);
+  const [chosen, setChosen] = useState(initial);
+  const current = tabs.some((tab) => tab.id === chosen) ? chosen : tabs[0]?.id;
   if (tabs.length === 0) return null;
   return (
-    <DsTabs id={node.id} value={current} onChange={setCurrent} data-size={SIZES[config.size ?? 'medium']}>
+    <DsTabs id={node.id} value={current} onChange={setChosen} data-size={SIZES[config.size ?? 'medium']}>
       <TabsList>
         {tabs.map((tab) => (
           <TabsTab key={tab.id} value={tab.id}>
@@ -51,6 +60,25 @@ export function Tabs({ node }: SkjemaComponentProps) {
       ))}
     </DsTabs>
   );
+}
+
+/**
+ * A child's hidden state changes without the tree reporting the Tabs node, so this listens to the
+ * whole tree and re-renders only when the list of shown tab ids changes.
+ */
+function useShownTabs(node: FormNode, tabs: readonly TabConfig[]): TabConfig[] {
+  const { engine } = useFormContext();
+  const subscribe = useCallback((onChange: () => void) => engine.subscribe(onChange), [engine]);
+  const read = () =>
+    tabs
+      .filter((tab) => {
+        const children = childrenOf(node, tab);
+        return children.length === 0 || children.some((child) => !child.isHidden());
+      })
+      .map((tab) => tab.id)
+      .join('\u0000');
+  const shown = new Set(useSyncExternalStore(subscribe, read, read).split('\u0000'));
+  return tabs.filter((tab) => shown.has(tab.id));
 }
 
 function TabTitle({ text }: { text: string }) {
