@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, within } from 'storybook/test';
+import { expect, userEvent, within } from 'storybook/test';
 import type { RawComponent } from '../../src/core/index.ts';
 import { SkjemaForm } from '../../src/react/SkjemaForm.tsx';
 import { formOf } from '../support/formOf.ts';
@@ -11,7 +11,13 @@ const svg = (label: string, fill: string) =>
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100"><rect width="200" height="100" fill="${fill}"/><text x="100" y="55" font-size="20" text-anchor="middle" fill="white">${label}</text></svg>`,
   )}`;
 
-const texts = textsOf({ 'map.alt': ['Kart over torget', 'Map of the square'] });
+const texts = textsOf({
+  'map.alt': ['Kart over torget', 'Map of the square'],
+  'map.help': [
+    'Inngangen til arrangementet er midt på torget.',
+    'The entrance to the event is in the middle of the square.',
+  ],
+});
 
 const image = (align: string, width: string): RawComponent => ({
   id: `map-${align}`,
@@ -52,5 +58,22 @@ export const English: Story = {
   args: { language: 'en' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('img', { name: 'Map of the square' })).toBeVisible();
+  },
+};
+
+/** A help text behind the button beside the image, opened. */
+export const WithHelp: Story = {
+  args: {
+    layoutSet: formOf(
+      [{ ...image('flex-start', '50%'), textResourceBindings: { altTextImg: 'map.alt', help: 'map.help' } }],
+      {
+        texts,
+      },
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Hjelp til Kart over torget' }));
+    await expect(canvas.getByText('Inngangen til arrangementet er midt på torget.')).toBeVisible();
   },
 };

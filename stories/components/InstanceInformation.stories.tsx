@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, within } from 'storybook/test';
+import { expect, userEvent, within } from 'storybook/test';
 import { AppInstanceProvider } from '../../src/react/context/AppInstanceContext.ts';
 import { SkjemaForm } from '../../src/react/SkjemaForm.tsx';
 import { formOf } from '../support/formOf.ts';
@@ -8,6 +8,10 @@ import { textsOf } from '../support/texts.ts';
 const texts = textsOf({
   'info.title': ['Om innsendingen', 'About the submission'],
   appOwner: ['Testkommune', 'Test municipality'],
+  'info.help': [
+    'Referansenummeret står også i kvitteringen på e-post.',
+    'The reference number is also in the receipt by email.',
+  ],
 });
 
 const instance = {
@@ -57,5 +61,20 @@ export const NoInstance: Story = {
         .getAllByRole('definition')
         .map((value) => value.textContent),
     ).toEqual(['–', '–', '–', '–']);
+  },
+};
+
+/** A help text behind the button beside the title, opened. */
+export const WithHelp: Story = {
+  args: {
+    layoutSet: formOf(
+      [{ id: 'info', type: 'InstanceInformation', textResourceBindings: { title: 'info.title', help: 'info.help' } }],
+      { texts },
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Hjelp til Om innsendingen' }));
+    await expect(canvas.getByText('Referansenummeret står også i kvitteringen på e-post.')).toBeVisible();
   },
 };

@@ -43,4 +43,19 @@ describe('Image', () => {
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
     await expectNoAxeViolations(container);
   });
+
+  it('opens its help text from a button beside the image', async () => {
+    const { container, user } = renderForm(
+      [{ ...image, textResourceBindings: { altTextImg: 'map.alt', help: 'map.help' } }],
+      {
+        texts: { nb: nb({ 'map.alt': 'Kart over torget', 'map.help': 'Inngangen er merket med rødt.' }) },
+      },
+    );
+    const button = screen.getByRole('button', { name: 'Hjelp til Kart over torget' });
+    expect(screen.queryByText('Inngangen er merket med rødt.')).not.toBeVisible();
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByText('Inngangen er merket med rødt.')).toBeVisible();
+    await expectNoAxeViolations(container);
+  });
 });

@@ -43,4 +43,21 @@ describe('InstanceInformation', () => {
     renderWithProviders([info()], { texts: { nb: [], en: [] }, language: 'en' });
     expect(facts()).toEqual({ 'Date sent': '–', Sender: '–', Receiver: '–', 'Reference number': '–' });
   });
+
+  it('opens its help text from a button beside the title', async () => {
+    const { container, user } = renderWithProviders(
+      [info({ textResourceBindings: { title: 'info.title', help: 'info.help' } })],
+      {
+        texts: { nb: nb({ 'info.title': 'Om innsendingen', 'info.help': 'Dette står på kvitteringen.' }) },
+        instance: { instance },
+      },
+    );
+    const button = screen.getByRole('button', { name: 'Hjelp til Om innsendingen' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByText('Dette står på kvitteringen.')).not.toBeVisible();
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByText('Dette står på kvitteringen.')).toBeVisible();
+    await expectNoAxeViolations(container);
+  });
 });

@@ -2,6 +2,7 @@ import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
 import { useTextResolver } from '../../i18n/useTexts.ts';
 import { languageSource } from '../shared/languageSource.ts';
+import { useHelp } from '../shared/useHelp.tsx';
 
 interface ImageConfig {
   src?: unknown;
@@ -11,17 +12,21 @@ interface ImageConfig {
 
 /**
  * An image in the form's language. Without `altTextImg` the image is taken as decorative and gets
- * an empty alt text, so screen readers skip it instead of reading out its file name.
+ * an empty alt text, so screen readers skip it instead of reading out its file name. A `help` text
+ * sits behind a button beside the image and opens below it.
  */
 export function Image({ node }: SkjemaComponentProps) {
   const { language } = useTextResolver();
   const alt = useNodeText(node, 'altTextImg');
   const { src, width = '100%', align = 'flex-start' } = (node.component as { image?: ImageConfig }).image ?? {};
+  const help = useHelp(node, alt);
   const url = languageSource(src, language);
   if (!url) return null;
   return (
     <div id={node.id} className="skjema-image" style={{ justifyContent: align }}>
       <img src={url} alt={alt ?? ''} style={{ width }} />
+      {help.button}
+      {help.text && <div className="skjema-image-help">{help.text}</div>}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useAppInstance } from '../../context/AppInstanceContext.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
 import { useText, useTextResolver } from '../../i18n/useTexts.ts';
 import { Markdown } from '../shared/Markdown.tsx';
+import { useHelp } from '../shared/useHelp.tsx';
 import { instanceFacts, type InstanceFacts } from './instanceFacts.ts';
 
 type Element = keyof InstanceFacts;
@@ -17,7 +18,7 @@ const ELEMENTS: readonly { key: Element; text: string }[] = [
 
 /**
  * Date sent, sender, receiver and reference number of the instance (each on unless `elements`
- * turns it off). Without an instance every value reads "–".
+ * turns it off). Without an instance every value reads "–". A `help` text opens under the title.
  */
 export function InstanceInformation({ node }: SkjemaComponentProps) {
   const { instance } = useAppInstance();
@@ -25,6 +26,7 @@ export function InstanceInformation({ node }: SkjemaComponentProps) {
   const title = useNodeText(node, 'title');
   const description = useNodeText(node, 'description');
   const empty = useText('general.empty_value');
+  const help = useHelp(node, title);
   const elements = (node.component as { elements?: Partial<Record<Element, boolean>> }).elements ?? {};
   // An app names itself as receiver with the `appOwner` text, as in the reference receipt.
   const receiverName = texts.has('appOwner') ? texts.resolve('appOwner') : undefined;
@@ -33,10 +35,15 @@ export function InstanceInformation({ node }: SkjemaComponentProps) {
   return (
     <section id={node.id} className="skjema-instance-information">
       {title !== undefined && (
-        <Heading level={2} data-size="xs">
-          <Markdown text={title} inline />
-        </Heading>
+        <div className="skjema-heading-row">
+          <Heading level={2} data-size="xs">
+            <Markdown text={title} inline />
+          </Heading>
+          {help.button}
+        </div>
       )}
+      {title === undefined && help.button}
+      {help.text}
       {description !== undefined && (
         <p>
           <Markdown text={description} inline />
