@@ -203,6 +203,28 @@ describe('Summary2 overrides', () => {
     expect(screen.getByText('Rød, Blå, mørk')).toBeInTheDocument();
   });
 
+  it("leaves out a Grid's empty rows with hideEmptyRows, keeping empty cells of rows with a value", () => {
+    const town = { ...phone, id: 'town', dataModelBindings: { simpleBinding: 'person.town' } };
+    town.textResourceBindings = { title: 'Poststed' };
+    const grid = {
+      id: 'grid',
+      type: 'Grid',
+      rows: [
+        { cells: [{ component: 'name' }, { component: 'phone' }] },
+        { cells: [{ text: 'Sted' }, { component: 'town' }] },
+      ],
+    };
+    const gridPages = (overrides: unknown[]) => ({
+      review: [summary({ target: { type: 'component', id: 'grid' }, overrides })],
+      personal: [grid, name, phone, town],
+    });
+    const { unmount } = renderForm([], { pages: gridPages([]), texts, initialData });
+    expect(terms()).toEqual(['Navn', 'Telefon', 'Poststed']);
+    unmount();
+    renderForm([], { pages: gridPages([{ componentType: 'Grid', hideEmptyRows: true }]), texts, initialData });
+    expect(terms()).toEqual(['Navn', 'Telefon']);
+  });
+
   it('leaves out a page named by a page override', () => {
     renderForm([], { pages: pages({ overrides: [{ pageId: 'personal', hidden: true }] }), texts, initialData });
     expect(screen.queryByRole('heading', { name: 'Om deg' })).not.toBeInTheDocument();

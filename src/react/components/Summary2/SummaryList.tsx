@@ -72,10 +72,37 @@ function useCategoryOf(): (node: FormNode) => string | undefined {
   return (node) => registry.get(node.type)?.category;
 }
 
-/** The options for a container's children: a Grid's `hideEmptyRows` override hides its empty cells. */
+/** The options for a container's children: a Grid's `hideEmptyRows` override leaves out its empty rows. */
 function childOptions(node: FormNode, options: SummaryOptions): SummaryOptions {
   const override = overrideFor(node, options.overrides ?? NO_OVERRIDES);
-  return override.hideEmptyRows ? { ...options, hideEmptyFields: true } : options;
+  if (!override.hideEmptyRows) return options;
+  const empty = emptyGridRowComponents(node);
+  return empty.length === 0 ? options : { ...options, excluded: [...(options.excluded ?? []), ...empty] };
+}
+
+/**
+ * The components in a Grid's empty rows: rows that hold components, all of them hidden or without
+ * a value (rows of only texts are not empty, as in the reference).
+ */
+function emptyGridRowComponents(grid: FormNode): string[] {
+  const rows = (grid.component as { rows?: unknown }).rows;
+  if (!Array.isArray(rows)) return [];
+  const byId = new Map(grid.children.map((child) => [child.baseId, child]));
+  const empty: string[] = [];
+  for (const row of rows as { cells?: unknown }[]) {
+    const cells = Array.isArray(row?.cells) ? (row.cells as { component?: unknown }[]) : [];
+    const ids = cells
+      .map((cell) => cell?.component)
+      .filter((id): id is string => typeof id === 'string' && byId.has(id));
+    if (ids.length === 0) continue;
+    const isEmpty = ids.every((id) => {
+      const child = byId.get(id);
+      return !child || child.isHidden() || (child.displayValue() ?? '') === '';
+    });
+    // Indexed ids: in a repeating group only this row's Grid is meant.
+    if (isEmpty) empty.push(...ids.map((id) => byId.get(id)?.id ?? id));
+  }
+  return empty;
 }
 
 function entriesOf(
