@@ -1,12 +1,23 @@
 import { resolve } from 'node:path';
 import { listLayoutSets, loadLayoutSet } from '../core/app/loadLayoutSet.ts';
+import type { LoadedLayoutSet } from '../core/app/types.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import { fileSource } from '../core/node/fileSource.ts';
 import { findAltinnSchemaDir, loadAltinnSchemaChecker } from '../core/node/altinnSchemas.ts';
 import { lintLayoutSet } from './lint/lintLayoutSet.ts';
+import { lintReachability } from './lint/lintReachability.ts';
+
+/**
+ * Renders every page of a layout set and reports what failed at run time. Injected by the bin
+ * (`src/bin`), because rendering needs React and a DOM, which the CLI may not depend on.
+ * Diagnostic codes start with `render-`.
+ */
+export type PageRenderer = (layoutSet: LoadedLayoutSet) => Promise<{ pages: number; diagnostics: Diagnostic[] }>;
 
 export interface CheckOptions {
   schemaDir?: string;
+  /** Runs after the static checks of each layout set that loaded. */
+  renderPages?: PageRenderer;
 }
 
 export interface CheckReport {
@@ -16,6 +27,8 @@ export interface CheckReport {
   diagnostics: Diagnostic[];
   /** Set when no schema folder was found, so the schema checks did not run. */
   schemaWarning?: string;
+  /** Pages rendered by `renderPages`; undefined when it was not given. */
+  renderedPages?: number;
 }
 
 /** Loads every layout set of an app folder, checking each file against the Altinn JSON Schemas. */
@@ -26,22 +39,40 @@ export async function checkApp(appDir: string, options: CheckOptions = {}): Prom
   const listing = await listLayoutSets(source);
   const ids: (string | undefined)[] = listing.layoutSets.map((set) => set.id);
   const seen = new Set<string>();
-  const diagnostics: Diagnostic[] = [...listing.diagnostics];
-  const layoutSets: string[] = [];
-  for (const id of ids.length > 0 ? ids : [undefined]) {
-    const result = await loadLayoutSet(source, { layoutSetId: id, schemas });
-    if (result.layoutSet) {
-      layoutSets.push(result.layoutSet.id);
-      result.diagnostics.push(...lintLayoutSet(result.layoutSet));
-    }
-    // Shared files (texts, metadata, layout-sets.json) are read once per set; report each problem once.
-    for (const diagnostic of result.diagnostics) {
+  const diagnostics: Diagnostic[] = [];
+  // Shared files (texts, metadata, layout-sets.json) are read once per set; report each problem once.
+  const report = (found: readonly Diagnostic[]) => {
+    for (const diagnostic of found) {
       const key = JSON.stringify(diagnostic);
       if (!seen.has(key)) {
         seen.add(key);
         diagnostics.push(diagnostic);
       }
     }
+  };
+  report(listing.diagnostics);
+  const layoutSets: string[] = [];
+  const loaded: LoadedLayoutSet[] = [];
+  // Rendering may run beside the static checks (the bin renders in a worker), so it is not awaited here.
+  const renders: ReturnType<PageRenderer>[] = [];
+  for (const id of ids.length > 0 ? ids : [undefined]) {
+    const result = await loadLayoutSet(source, { layoutSetId: id, schemas });
+    if (result.layoutSet) {
+      layoutSets.push(result.layoutSet.id);
+      loaded.push(result.layoutSet);
+      result.diagnostics.push(...lintLayoutSet(result.layoutSet));
+      const rendering = options.renderPages?.(result.layoutSet);
+      // Awaited below; a failure in the meantime must not count as an unhandled rejection.
+      rendering?.catch(() => {});
+      if (rendering) renders.push(rendering);
+    }
+    report(result.diagnostics);
+  }
+  report(await lintReachability(source, listing.format, listing.layoutSets, loaded));
+  let renderedPages: number | undefined;
+  for (const rendered of await Promise.all(renders)) {
+    renderedPages = (renderedPages ?? 0) + rendered.pages;
+    report(rendered.diagnostics);
   }
   return {
     appDir,
@@ -51,5 +82,6 @@ export async function checkApp(appDir: string, options: CheckOptions = {}): Prom
     schemaWarning: schemas
       ? undefined
       : 'Altinn JSON Schemas not found: pass --schemas <dir> or set SKJEMA_ALTINN_SCHEMAS. Files were not schema-checked.',
+    renderedPages,
   };
 }
