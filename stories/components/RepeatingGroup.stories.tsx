@@ -184,6 +184,29 @@ export const WithRowsBeforeAndAfter: Story = {
   },
 };
 
+/**
+ * `edit` buttons as expressions per row: the host's row (role "Vert") can be neither edited nor
+ * deleted, and deleting a guest asks first.
+ */
+export const PerRowButtons: Story = {
+  args: {
+    layoutSet: form({
+      edit: {
+        editButton: ['notEquals', ['dataModel', 'guests.role'], 'host'],
+        deleteButton: ['notEquals', ['dataModel', 'guests.role'], 'host'],
+        alertOnDelete: ['equals', ['component', 'role'], 'guest'],
+      },
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.queryByRole('button', { name: /Slett rad 1/ })).toBeNull();
+    await expect(canvas.queryByRole('button', { name: /Endre rad 1/ })).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: /Slett rad 2/ }));
+    await expect(canvas.getByRole('button', { name: 'Ja, slett raden' })).toHaveFocus();
+  },
+};
+
 export const English: Story = {
   args: { language: 'en' },
   play: async ({ canvasElement }) => {

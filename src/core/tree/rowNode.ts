@@ -1,6 +1,7 @@
-import type { ExpressionContext } from '../expressions/index.ts';
+import type { ExpectedType, ExpectedTypeMap, ExpressionContext } from '../expressions/index.ts';
 import type { Cell } from './cell.ts';
 import type { LayoutNodeImpl, Placement } from './layoutNode.ts';
+import { propertyPointer, propertyValue } from './propertyPath.ts';
 import type { DataLocation, TreeRuntime } from './runtime.ts';
 import { rowPath } from './transpose.ts';
 import type { RowNode } from './types.ts';
@@ -11,6 +12,7 @@ export class RowNodeImpl implements RowNode {
   path: string;
   children: LayoutNodeImpl[] = [];
   private hiddenCell: Cell<boolean> | undefined;
+  private readonly cells = new Map<string, Cell<unknown>>();
   private hostContext: ExpressionContext | undefined;
 
   constructor(
@@ -47,15 +49,38 @@ export class RowNodeImpl implements RowNode {
   private computeHidden(): boolean {
     const component = this.owner.component;
     if (component.type === 'Likert') return !withinLikertFilter(component.filter, this.index);
-    if (component.hiddenRow === undefined) return false;
+    return this.evaluateNow('hiddenRow', 'boolean', false);
+  }
+
+  evaluate<T extends ExpectedType, D>(property: string, expected: T, defaultValue: D): ExpectedTypeMap[T] | D {
+    const key = `${property}\u0000${expected}\u0000${JSON.stringify(defaultValue)}`;
+    let cell = this.cells.get(key) as Cell<ExpectedTypeMap[T] | D> | undefined;
+    if (!cell) {
+      // The group draws the row's buttons, so the group is the node that hears about a change.
+      cell = this.runtime.cell(
+        () => this.evaluateNow(property, expected, defaultValue),
+        () => this.runtime.changedNodeIds.add(this.owner.id),
+      );
+      this.cells.set(key, cell as Cell<unknown>);
+    }
+    return cell.get();
+  }
+
+  private evaluateNow<T extends ExpectedType, D>(
+    property: string,
+    expected: T,
+    defaultValue: D,
+  ): ExpectedTypeMap[T] | D {
+    const expression = propertyValue(this.owner.component, property);
+    if (expression === undefined) return defaultValue;
     const location: DataLocation = { dataType: this.dataType, path: this.path };
     this.hostContext ??= this.runtime.hostContext({ page: this.owner.page, node: this.owner, location });
     const origin = () => ({
       file: this.runtime.fileOf(this.owner.page),
-      pointer: `${this.owner.entry.pointer}/hiddenRow`,
+      pointer: this.owner.entry.pointer + propertyPointer(property),
       componentId: this.owner.baseId,
     });
-    return this.runtime.evaluate(component.hiddenRow, this.hostContext, 'boolean', false, origin).value;
+    return this.runtime.evaluate(expression, this.hostContext, expected, defaultValue, origin).value;
   }
 
   moveTo(index: number, arrayPath: string): void {
@@ -64,12 +89,19 @@ export class RowNodeImpl implements RowNode {
     this.hostContext = undefined;
     this.hiddenCell?.dispose();
     this.hiddenCell = undefined;
+    this.disposeCells();
     const placement = this.placement;
     for (const child of this.children) child.relocate(placement);
   }
 
+  private disposeCells(): void {
+    for (const cell of this.cells.values()) cell.dispose();
+    this.cells.clear();
+  }
+
   dispose(): void {
     this.hiddenCell?.dispose();
+    this.disposeCells();
     for (const child of this.children) child.dispose();
   }
 }

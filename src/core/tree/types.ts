@@ -135,6 +135,12 @@ export interface RowNode {
   readonly children: readonly LayoutNode[];
   /** The group's `hiddenRow` for this row (Likert: outside its `filter`). */
   isHidden(): boolean;
+  /**
+   * Value of one of the group's expression properties evaluated for this row (`edit.deleteButton`,
+   * `edit.alertOnDelete`, …), so `["dataModel", "Group.field"]` reads this row's field. Cached like
+   * `LayoutNode.evaluate`; a change is reported as a change of the group node.
+   */
+  evaluate<T extends ExpectedType, D>(property: string, expected: T, defaultValue: D): ExpectedTypeMap[T] | D;
 }
 
 export interface LayoutNode {

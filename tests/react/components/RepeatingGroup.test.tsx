@@ -224,4 +224,52 @@ describe('RepeatingGroup', () => {
     expect(screen.getAllByRole('table')).toHaveLength(2);
     expect(screen.getByRole('columnheader', { name: 'Fast tekst' })).toBeInTheDocument();
   });
+
+  describe('per-row edit buttons', () => {
+    // A row from the prefill is locked: no delete, no edit; a row with an age asks before deleting.
+    const perRow = people({
+      edit: {
+        deleteButton: ['not', ['equals', ['dataModel', 'people.name'], 'Kari']],
+        editButton: ['not', ['equals', ['dataModel', 'people.name'], 'Kari']],
+        alertOnDelete: ['notEquals', ['dataModel', 'people.age'], null],
+        saveButton: ['not', ['equals', ['component', 'name'], 'Kari']],
+      },
+    });
+    const data = {
+      people: [
+        { altinnRowId: 'a', name: 'Kari', age: '41' },
+        { altinnRowId: 'b', name: 'Ola', age: '7' },
+        { altinnRowId: 'c', name: 'Per' },
+      ],
+    };
+
+    it('shows delete and edit in the rows whose expressions allow them', async () => {
+      const { container } = renderForm(perRow, { texts, initialData: data });
+      expect(screen.queryByRole('button', { name: 'Slett rad 1' })).not.toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Endre rad 1' })).not.toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Slett rad 2' })).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Endre rad 3' })).toBeInTheDocument();
+      await expectNoAxeViolations(container);
+    });
+
+    it('asks before deleting only in rows where alertOnDelete is true', async () => {
+      const { user, submitted } = renderForm(perRow, { texts, initialData: data, withSubmit: true });
+      await user.click(screen.getByRole('button', { name: 'Slett rad 3' }));
+      expect(screen.queryByRole('button', { name: 'Ja, slett raden' })).not.toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Slett rad 2' }));
+      await user.click(screen.getByRole('button', { name: 'Ja, slett raden' }));
+      expect(await submitted()).toEqual({ people: [{ altinnRowId: 'a', name: 'Kari', age: '41' }] });
+    });
+
+    it('shows the save button of an open row when the row allows it, and follows edits', async () => {
+      const { user } = renderForm(perRow, { texts, initialData: data });
+      await user.click(screen.getByRole('button', { name: 'Endre rad 3' }));
+      expect(screen.getByRole('button', { name: 'Lagre og lukk' })).toBeInTheDocument();
+      await user.clear(screen.getByRole('textbox', { name: 'Navn' }));
+      await user.type(screen.getByRole('textbox', { name: 'Navn' }), 'Kari');
+      expect(screen.queryByRole('button', { name: 'Lagre og lukk' })).not.toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Slett rad 3' })).not.toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Slett rad 2' })).toBeInTheDocument();
+    });
+  });
 });

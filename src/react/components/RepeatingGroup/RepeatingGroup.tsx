@@ -9,7 +9,7 @@ import { headingLevelOf } from '../shared/headingLevel.ts';
 import { Markdown } from '../shared/Markdown.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 import { AddButton } from './AddButton.tsx';
-import { editFlag, repeatingGroupConfig, tableColumnIds } from './config.ts';
+import { editFlag, repeatingGroupConfig, rowEditFlag, tableColumnIds } from './config.ts';
 import { Pagination } from './Pagination.tsx';
 import { DeleteButton, EditButton } from './RowButtons.tsx';
 import { editorId, RowEditor } from './RowEditor.tsx';
@@ -31,11 +31,8 @@ export function RepeatingGroup({ node }: SkjemaComponentProps) {
   const titleId = `${node.id}-title`;
 
   const showAdd = editFlag(node, 'addButton', true);
-  const showDelete = editFlag(node, 'deleteButton', true);
-  const showEdit = editFlag(node, 'editButton', true);
-  const showSave = editFlag(node, 'saveButton', true);
-  const showSaveAndNext = editFlag(node, 'saveAndNextButton', false);
-  const confirmDelete = editFlag(node, 'alertOnDelete', false);
+  const showDelete = (row: RowNode) => rowEditFlag(row, 'deleteButton', true);
+  const showEdit = (row: RowNode) => rowEditFlag(row, 'editButton', true);
 
   const { mode } = config;
   const tableMode = mode !== 'showAll';
@@ -48,11 +45,11 @@ export function RepeatingGroup({ node }: SkjemaComponentProps) {
   const addVisible = showAdd && (open === undefined || config.alwaysShowAddButton);
 
   const deleteButton = (row: RowNode) =>
-    showDelete ? (
+    showDelete(row) ? (
       <DeleteButton
         text={texts.delete}
         rowNumber={row.index + 1}
-        confirm={confirmDelete}
+        confirm={rowEditFlag(row, 'alertOnDelete', false)}
         onDelete={() => editing.remove(row)}
       />
     ) : null;
@@ -61,12 +58,12 @@ export function RepeatingGroup({ node }: SkjemaComponentProps) {
     const next = rows[rows.indexOf(row) + 1];
     return (
       <>
-        {showSave && mode !== 'showAll' && (
+        {rowEditFlag(row, 'saveButton', true) && mode !== 'showAll' && (
           <Button type="button" variant="primary" onClick={editing.close}>
             {texts.save}
           </Button>
         )}
-        {showSaveAndNext && next && (
+        {rowEditFlag(row, 'saveAndNextButton', false) && next && (
           <Button type="button" variant="secondary" onClick={() => editing.open(next.key)}>
             {texts.saveAndNext}
           </Button>
@@ -91,7 +88,7 @@ export function RepeatingGroup({ node }: SkjemaComponentProps) {
     const isOpen = open?.key === row.key;
     return (
       <>
-        {showEdit && mode !== 'onlyTable' && (
+        {showEdit(row) && mode !== 'onlyTable' && (
           <EditButton
             text={isOpen ? texts.editClose : texts.editOpen}
             rowNumber={row.index + 1}
@@ -131,7 +128,7 @@ export function RepeatingGroup({ node }: SkjemaComponentProps) {
           config={config}
           label={title}
           labelledBy={title ? titleId : undefined}
-          hasActions={showDelete || (showEdit && mode !== 'onlyTable')}
+          hasActions={pageRows.some((row) => showDelete(row) || (showEdit(row) && mode !== 'onlyTable'))}
           actions={rowActions}
           expanded={(row) => (mode === 'showTable' && open?.key === row.key ? editor(row) : null)}
         />

@@ -1,4 +1,5 @@
 import type { FormNode } from '../../../core/form/index.ts';
+import type { RowNode } from '../../../core/tree/index.ts';
 import type { ColumnOptions, GridRow } from '../Grid/gridConfig.ts';
 import { gridRowsOf } from '../Grid/gridConfig.ts';
 
@@ -76,9 +77,17 @@ export function repeatingGroupConfig(node: FormNode): RepeatingGroupConfig {
   };
 }
 
-/** Expression flags of `edit` (addButton, deleteButton…), evaluated for the group. */
+/** Expression flags of `edit` (addButton…), evaluated for the group. */
 export function editFlag(node: FormNode, flag: string, fallback: boolean): boolean {
   return node.evaluate(`edit.${flag}`, 'boolean', fallback) === true;
+}
+
+/**
+ * Per-row expression flags of `edit` (deleteButton, editButton, saveButton, saveAndNextButton,
+ * alertOnDelete): the reference evaluates them in the row, so they may read the row's own fields.
+ */
+export function rowEditFlag(row: RowNode, flag: string, fallback: boolean): boolean {
+  return row.evaluate(`edit.${flag}`, 'boolean', fallback) === true;
 }
 
 /** Layout ids of the table's columns: `tableHeaders`, or every child; hidden columns left out. */
