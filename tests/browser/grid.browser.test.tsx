@@ -190,6 +190,29 @@ describe('the Altinn grid property in Chromium', () => {
     await expectAccessible();
   });
 
+  it('leaves the width of a field in a table cell to its column', async () => {
+    await page.viewport(1280, 900);
+    const table = formOf(
+      [
+        {
+          id: 'costs',
+          type: 'Grid',
+          rows: [
+            { header: true, cells: [{ text: 'first.title' }, { text: 'last.title' }] },
+            { cells: [{ labelFrom: 'rent' }, { component: 'rent' }] },
+          ],
+        },
+        input('rent', { md: 6, labelGrid: { md: 4 }, innerGrid: { md: 6 } }),
+      ],
+      { texts },
+    );
+    const screen = await render(<SkjemaForm layoutSet={table} />);
+    await expect.element(screen.getByRole('table')).toBeVisible();
+    const cell = document.getElementById('rent')!.closest('td')!;
+    const padding = parseFloat(getComputedStyle(cell).paddingLeft) + parseFloat(getComputedStyle(cell).paddingRight);
+    expect(field('rent').width).toBeCloseTo(cell.getBoundingClientRect().width - padding, PRECISION);
+  });
+
   it('keeps the reading order of the layout in the DOM', async () => {
     await renderAt(1280);
     const order = [...document.querySelectorAll('[data-componentid]')].map((element) =>

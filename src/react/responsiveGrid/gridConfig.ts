@@ -4,8 +4,9 @@ export const BREAKPOINTS = ['xs', 'sm', 'md', 'lg', 'xl'] as const;
 export type Breakpoint = (typeof BREAKPOINTS)[number];
 
 /**
- * Viewport width (px) where each breakpoint starts: the reference frontend's (Material UI's)
- * defaults. grid.css holds the same numbers in its media queries; a unit test keeps them equal.
+ * Viewport width (px) where each breakpoint starts. The spec names none; these are Material UI's
+ * defaults, where the reference frontend's grid comes from. grid.css holds the same numbers in
+ * its media queries; a unit test keeps them equal.
  */
 export const BREAKPOINT_MIN_WIDTH: Readonly<Record<Breakpoint, number>> = {
   xs: 0,
