@@ -17,7 +17,10 @@ export default defineConfig({
         core: 'src/core/index.ts',
         'core-node': 'src/core/node/index.ts',
         client: 'src/client/index.ts',
-        cli: 'src/cli/main.ts',
+        // The bin: the CLI with the headless page renderer plugged in (src/bin/skjema.ts).
+        cli: 'src/bin/skjema.ts',
+        // Started by the bin as a worker thread; not part of the package's exports.
+        'render-worker': 'src/bin/renderWorker.ts',
       },
       formats: ['es'],
       cssFileName: 'styles',

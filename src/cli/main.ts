@@ -1,27 +1,46 @@
 import { parseArgs } from 'node:util';
 import { formatDiagnostic } from '../core/diagnostics.ts';
-import { checkApp } from './check.ts';
+import { checkApp, type PageRenderer } from './check.ts';
 
-const USAGE = `Usage: skjema check <appDir> [--json] [--schemas <dir>]
+const USAGE = `Usage: skjema check <appDir> [--json] [--schemas <dir>] [--no-render]
 
 Commands:
   check <appDir>   Load every layout set of an Altinn app folder and report problems,
-                   each with its file, JSON pointer and component id.
+                   each with its file, JSON pointer and component id, then render every
+                   page and report components that fail at run time.
 
 Options:
   --json           Print the report as JSON.
   --schemas <dir>  Folder of the Altinn JSON Schemas (default: $SKJEMA_ALTINN_SCHEMAS,
                    else a shared/altinn-schemas folder beside the working directory).
+  --no-render      Only the static checks: do not render the pages.
   -h, --help       Show this help.`;
 
+export interface MainServices {
+  /** Renders the pages of a layout set; without it (or with `--no-render`) only the static checks run. */
+  renderPages?: PageRenderer;
+  /** Called once it is clear that pages will be rendered, so that loading can overlap the static checks. */
+  prepareRendering?: () => void;
+}
+
 /** Runs the CLI and returns the exit code: 0 when there are no errors, 1 with errors, 2 on bad usage. */
-export async function main(argv: string[], out = console.log, err = console.error): Promise<number> {
+export async function main(
+  argv: string[],
+  out = console.log,
+  err = console.error,
+  services: MainServices = {},
+): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, schemas: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        json: { type: 'boolean' },
+        schemas: { type: 'string' },
+        'no-render': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     err(`${(error as Error).message}\n\n${USAGE}`);
@@ -36,27 +55,24 @@ export async function main(argv: string[], out = console.log, err = console.erro
     err(`${command === 'check' ? 'check needs an app folder.' : `Unknown command "${command}".`}\n\n${USAGE}`);
     return 2;
   }
-  const report = await checkApp(appDir, { schemaDir: parsed.values.schemas });
-  const errors = report.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
-  const warnings = report.diagnostics.length - errors;
+  const renderPages = parsed.values['no-render'] ? undefined : services.renderPages;
+  if (renderPages) services.prepareRendering?.();
+  const report = await checkApp(appDir, { schemaDir: parsed.values.schemas, renderPages });
+  const errors = report.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+  const warnings = report.diagnostics.length - errors.length;
+  const renderErrors = errors.filter((diagnostic) => diagnostic.code.startsWith('render-')).length;
   if (parsed.values.json) {
-    out(JSON.stringify({ ...report, errors, warnings }, null, 2));
+    out(JSON.stringify({ ...report, errors: errors.length, warnings, renderErrors }, null, 2));
   } else {
     if (report.schemaWarning) err(`warning: ${report.schemaWarning}`);
     for (const diagnostic of report.diagnostics) out(formatDiagnostic(diagnostic));
-    out(`${report.appDir}: ${report.layoutSets.length} layout set(s), ${errors} error(s), ${warnings} warning(s)`);
+    const rendered =
+      report.renderedPages === undefined
+        ? ''
+        : `; ${report.renderedPages} page(s) rendered, ${renderErrors} of the errors while rendering`;
+    out(
+      `${report.appDir}: ${report.layoutSets.length} layout set(s), ${errors.length} error(s), ${warnings} warning(s)${rendered}`,
+    );
   }
-  return errors > 0 ? 1 : 0;
-}
-
-const invokedDirectly =
-  import.meta.url === `file://${process.argv[1]}` || /[\\/](cli\.js|main\.ts)$/.test(process.argv[1] ?? '');
-if (invokedDirectly) {
-  main(process.argv.slice(2)).then(
-    (code) => (process.exitCode = code),
-    (error: unknown) => {
-      console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-      process.exitCode = 1;
-    },
-  );
+  return errors.length > 0 ? 1 : 0;
 }

@@ -42,6 +42,51 @@ const TEXT_KEYS: Readonly<Record<string, string>> = {
   multipleOf: 'multipleOf',
 };
 
+interface CompiledSchema {
+  ajv: Ajv;
+  baseId: string;
+  validators: Map<string, ValidateFunction | null>;
+}
+
+/**
+ * Compiling a data model takes tens of milliseconds, and a page remounting its form (or
+ * `skjema check` opening a form per page) passes the same schema object again: forms that share
+ * it share the compiled validators, which hold no state of their own.
+ */
+const compiledSchemas = new WeakMap<object, Map<string, CompiledSchema>>();
+
+function compiledSchema(dataType: string, schema: Record<string, unknown>): CompiledSchema {
+  let byDataType = compiledSchemas.get(schema);
+  if (!byDataType) compiledSchemas.set(schema, (byDataType = new Map()));
+  let compiled = byDataType.get(dataType);
+  if (!compiled) {
+    compiled = compileSchema(dataType, schema);
+    byDataType.set(dataType, compiled);
+  }
+  return compiled;
+}
+
+function compileSchema(dataType: string, schema: Record<string, unknown>): CompiledSchema {
+  const draft2020 = typeof schema.$schema === 'string' && schema.$schema.includes('2020-12');
+  const options = {
+    allErrors: true,
+    strict: false,
+    verbose: true,
+    coerceTypes: true,
+    validateSchema: false,
+    logger: false as const,
+  };
+  const ajv = (draft2020 ? new Ajv2020(options) : new Ajv(options)) as Ajv;
+  addFormats(ajv, { keywords: true });
+  ajv.addFormat('year', YEAR);
+  ajv.addFormat('year-month', YEAR_MONTH);
+  ajv.addFormat('idn-email', IDN_EMAIL);
+  for (const format of ['idn-hostname', 'iri', 'iri-reference']) ajv.addFormat(format, ANY);
+  const baseId = typeof schema.$id === 'string' && schema.$id !== '' ? schema.$id : `urn:skjema:model:${dataType}`;
+  ajv.addSchema(schema.$id === baseId ? schema : { ...schema, $id: baseId });
+  return { ajv, baseId, validators: new Map() };
+}
+
 /**
  * JSON Schema validation of one data model. The schema is compiled once; sub-schemas (the row of
  * a repeating group, say) are compiled on first use, so a change inside one row re-validates that
@@ -50,29 +95,16 @@ const TEXT_KEYS: Readonly<Record<string, string>> = {
 export class SchemaValidator {
   private readonly ajv: Ajv;
   private readonly baseId: string;
-  private readonly compiled = new Map<string, ValidateFunction | null>();
+  private readonly compiled: Map<string, ValidateFunction | null>;
 
   constructor(
     readonly dataType: string,
     private readonly schema: Record<string, unknown>,
   ) {
-    const draft2020 = typeof schema.$schema === 'string' && schema.$schema.includes('2020-12');
-    const options = {
-      allErrors: true,
-      strict: false,
-      verbose: true,
-      coerceTypes: true,
-      validateSchema: false,
-      logger: false as const,
-    };
-    this.ajv = (draft2020 ? new Ajv2020(options) : new Ajv(options)) as Ajv;
-    addFormats(this.ajv, { keywords: true });
-    this.ajv.addFormat('year', YEAR);
-    this.ajv.addFormat('year-month', YEAR_MONTH);
-    this.ajv.addFormat('idn-email', IDN_EMAIL);
-    for (const format of ['idn-hostname', 'iri', 'iri-reference']) this.ajv.addFormat(format, ANY);
-    this.baseId = typeof schema.$id === 'string' && schema.$id !== '' ? schema.$id : `urn:skjema:model:${dataType}`;
-    this.ajv.addSchema(schema.$id === this.baseId ? schema : { ...schema, $id: this.baseId });
+    const shared = compiledSchema(dataType, schema);
+    this.ajv = shared.ajv;
+    this.baseId = shared.baseId;
+    this.compiled = shared.validators;
   }
 
   /**

@@ -8,10 +8,12 @@ import { UnknownComponent } from '../components/Unknown/UnknownComponent.tsx';
 import { gridAttributes } from '../responsiveGrid/gridAttributes.ts';
 import { ComponentErrorBoundary } from './ComponentErrorBoundary.tsx';
 import { NodeMessages } from './NodeMessages.tsx';
+import { useRenderProblemReporter } from './renderProblems.ts';
 
 /** Renders one node with the definition registered for its type, unless it is hidden. */
 export function RenderNode({ node }: { node: FormNode }) {
   const { registry } = useFormContext();
+  const reportProblem = useRenderProblemReporter();
   const { hidden } = useNodeState(node);
   const grid = useMemo(
     () => gridAttributes(node.component.grid, registry.get(node.type)?.category === 'form'),
@@ -27,7 +29,10 @@ export function RenderNode({ node }: { node: FormNode }) {
       data-componentid={node.id}
       data-componenttype={node.type}
     >
-      <ComponentErrorBoundary fallback={(error) => <ComponentCrashed node={node} error={error} />}>
+      <ComponentErrorBoundary
+        fallback={(error) => <ComponentCrashed node={node} error={error} />}
+        onError={reportProblem && ((error) => reportProblem({ kind: 'crash', node, error }))}
+      >
         <Rendered node={node} />
       </ComponentErrorBoundary>
       <NodeMessages node={node} includeErrors={!definition?.showsOwnErrors} />

@@ -1,7 +1,9 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useEffect } from 'react';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useFormContext } from '../../context/FormContext.ts';
 import { useText } from '../../i18n/useTexts.ts';
+import { useRenderProblemReporter } from '../../render/renderProblems.ts';
 
 /**
  * Stands in for a component type nobody registered: the page keeps working, and the placeholder
@@ -9,6 +11,8 @@ import { useText } from '../../i18n/useTexts.ts';
  */
 export function UnknownComponent({ node }: SkjemaComponentProps) {
   const { engine } = useFormContext();
+  const reportProblem = useRenderProblemReporter();
+  useEffect(() => reportProblem?.({ kind: 'unknown-component', node }), [reportProblem, node]);
   const file = engine.layoutSet.layoutFiles[node.page] ?? node.page;
   const title = useText('unknown_component.title', { params: [node.type] });
   const description = useText('unknown_component.description', { params: [node.baseId, file] });
