@@ -53,8 +53,9 @@ const NOT_YET_IMPLEMENTED = new Set([
 ]);
 
 /**
- * The pages shot at phone and desktop width. Written to test-results/corpus/ (git-ignored); CI
- * keeps them by archiving the test-results folder after `.ci/run`, Playwright's output beside them.
+ * The pages shot at phone and desktop width, into test-results/corpus/ (git-ignored). Nothing in
+ * `.ci/run` deletes them (Playwright writes to test-results/e2e), so the CI job keeps them by
+ * collecting test-results/ as its artifact after the run.
  */
 const SCREENSHOT_PAGES = new Set([
   'frontend-test/changename/form',
@@ -189,6 +190,11 @@ async function screenshotWholePage(width: number, file: string) {
 }
 
 const corpus = (await loadCorpus()).map((entry) => ({ ...entry, initialData: oneRowEach(entry.layoutSet) }));
+const unknownShots = [...SCREENSHOT_PAGES].filter(
+  (name) =>
+    !corpus.some(({ app, layoutSet }) => layoutSet.pageOrder.some((key) => name === `${app}/${layoutSet.id}/${key}`)),
+);
+if (unknownShots.length > 0) throw new Error(`Screenshot pages not in the corpus: ${unknownShots.join(', ')}`);
 
 describe('Altinn apps from the corpus, every page in Chromium', () => {
   // Each test ends at phone width (or wherever it failed); the next starts on the desktop again.
@@ -207,9 +213,10 @@ describe('Altinn apps from the corpus, every page in Chromium', () => {
         const form = document.querySelector('.skjema-form')!;
         expect(form.querySelector(`[data-componentid]`), 'the page rendered no component').not.toBeNull();
         await openRowEditors();
-        expect(renderProblems()).toEqual([]);
-        expect(consoleErrors.mock.calls.map((call) => call.map(String).join(' '))).toEqual([]);
+        const reactErrors = consoleErrors.mock.calls.map((call) => call.map(String).join(' '));
         consoleErrors.mockRestore();
+        expect(renderProblems()).toEqual([]);
+        expect(reactErrors).toEqual([]);
         expect(await axeViolations()).toEqual([]);
         const file = name.replaceAll('/', '-');
         if (SCREENSHOT_PAGES.has(name)) await screenshotWholePage(DESKTOP.width, `${file}-desktop`);
