@@ -25,9 +25,20 @@ export {
   type FetchedOptions,
   type FormServices,
   type OptionsQuery,
+  type OrderDetails,
+  type OrderDetailsQuery,
+  type OrderLine,
   type OrganisationLookupResult,
+  type PaymentInformation,
+  type PaymentStart,
+  type PaymentStatus,
   type PersonLookupResult,
+  type Signee,
+  type SigneeStatus,
+  type SigningDocument,
+  type SigningUser,
   type SubformEntry,
+  type TaskAction,
 } from './context/FormServices.ts';
 export { createInMemoryFormServices, type InMemorySeed } from './services/inMemoryFormServices.ts';
 export {
