@@ -4,6 +4,7 @@ import { schemaAtPath } from '../../core/data/schemaLookup.ts';
 import { joinPointer, type Diagnostic } from '../../core/diagnostics.ts';
 import { isFunctionName, validateExpression } from '../../core/expressions/index.ts';
 import { normalizeLayouts } from '../../core/layout/index.ts';
+import { parseValidationConfig } from '../../core/validation/expressionConfig.ts';
 import { builtinTexts } from '../../core/texts/builtin/index.ts';
 
 /** Properties whose values are expressions, with the type the expression must produce. */
@@ -31,6 +32,7 @@ export function lintLayoutSet(layoutSet: LoadedLayoutSet): Diagnostic[] {
     ...normalizeLayouts({ layouts: layoutSet.layouts, defaultDataType: layoutSet.dataType, fileOf }).diagnostics,
   );
   checkModelSchemas(layoutSet, diagnostics);
+  checkValidationConfigs(layoutSet, diagnostics);
   const languages = Object.keys(layoutSet.texts);
   const textIds = new Map(languages.map((language) => [language, new Set(layoutSet.texts[language].map((t) => t.id))]));
   for (const [page, layout] of Object.entries(layoutSet.layouts)) {
@@ -61,6 +63,50 @@ export function lintLayoutSet(layoutSet: LoadedLayoutSet): Diagnostic[] {
     });
   }
   return diagnostics;
+}
+
+/**
+ * Expression validations (`<model>.validation.json`): entries the validator drops (unknown `ref`,
+ * no message or condition) are warnings, as the reference frontend only warns about them; a
+ * condition that is no valid expression never runs, which an author must hear as an error.
+ */
+function checkValidationConfigs(layoutSet: LoadedLayoutSet, diagnostics: Diagnostic[]): void {
+  for (const [dataType, config] of Object.entries(layoutSet.validationConfigs ?? {})) {
+    const file = layoutSet.validationFiles?.[dataType];
+    for (const warning of parseValidationConfig(config).warnings) {
+      diagnostics.push({ severity: 'warning', code: 'validation-config', file, message: `Ignored: ${warning}.` });
+    }
+    const { definitions, validations } = (config ?? {}) as { definitions?: unknown; validations?: unknown };
+    for (const [name, definition] of Object.entries(asObject(definitions))) {
+      const condition = asObject(definition).condition;
+      checkExpression(
+        condition,
+        'boolean',
+        file,
+        joinPointer('definitions', name, 'condition'),
+        undefined,
+        diagnostics,
+      );
+    }
+    for (const [field, entries] of Object.entries(asObject(validations))) {
+      if (!Array.isArray(entries)) continue;
+      entries.forEach((entry, index) => {
+        const condition = asObject(entry).condition;
+        checkExpression(
+          condition,
+          'boolean',
+          file,
+          joinPointer('validations', field, index, 'condition'),
+          undefined,
+          diagnostics,
+        );
+      });
+    }
+  }
+}
+
+function asObject(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
 function checkExpression(

@@ -64,6 +64,7 @@ export async function loadLayoutSet(source: AppSource, options: LoadLayoutSetOpt
   const dataType = entry.dataType ?? 'model';
   const dataModelSchemas: Record<string, unknown> = {};
   const validationConfigs: Record<string, unknown> = {};
+  const validationFiles: Record<string, string> = {};
   for (const type of [dataType, ...referencedDataTypes(layouts)]) {
     if (type in dataModelSchemas) continue;
     const schemaFile = await findModelSchemaFile(source, type, applicationMetadata);
@@ -80,8 +81,12 @@ export async function loadLayoutSet(source: AppSource, options: LoadLayoutSetOpt
     }
     const schema = await reader.readJson(schemaFile);
     if (schema !== undefined) dataModelSchemas[type] = modelRootSchema(schema, classRefOf(applicationMetadata, type));
-    const validation = await reader.readJson(schemaFile.replace(/\.schema\.json$/, '.validation.json'), 'validation');
-    if (validation !== undefined) validationConfigs[type] = validation;
+    const validationFile = schemaFile.replace(/\.schema\.json$/, '.validation.json');
+    const validation = await reader.readJson(validationFile, 'validation');
+    if (validation !== undefined) {
+      validationConfigs[type] = validation;
+      validationFiles[type] = validationFile;
+    }
   }
 
   const layoutSet: LoadedLayoutSet = {
@@ -95,6 +100,7 @@ export async function loadLayoutSet(source: AppSource, options: LoadLayoutSetOpt
     settings,
     dataModelSchemas,
     validationConfigs,
+    validationFiles,
     texts: await loadTexts(source, reader.readJson),
     options: await loadOptions(source, reader.readJson, diagnostics),
     applicationMetadata,

@@ -63,6 +63,8 @@ export interface LoadedLayoutSet {
   dataModelSchemas: Record<string, unknown>;
   /** Expression validations (`App/models/<model>.validation.json`) per data type, where the app has them. */
   validationConfigs?: Record<string, unknown>;
+  /** The file each of `validationConfigs` was read from, for locating problems in it. */
+  validationFiles?: Record<string, string>;
   /** App text resources per language code. */
   texts: Record<string, TextResource[]>;
   /** Static code lists from `App/options/*.json`, keyed by options id. */

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { loadLayoutSet } from '../../src/core/app/loadLayoutSet.ts';
+import { objectSource } from '../../src/core/app/source.ts';
+import { lintLayoutSet } from '../../src/cli/lint/lintLayoutSet.ts';
+
+async function lint(files: Record<string, unknown>) {
+  const { layoutSet } = await loadLayoutSet(
+    objectSource({
+      'App/config/applicationmetadata.json': {
+        id: 'org/app',
+        dataTypes: [{ id: 'model', appLogic: { classRef: 'M' } }],
+      },
+      'App/ui/layout-sets.json': { sets: [{ id: 'form', dataType: 'model', tasks: ['Task_1'] }] },
+      'App/ui/form/Settings.json': { pages: { order: ['p'] } },
+      'App/ui/form/layouts/p.json': {
+        data: { layout: [{ id: 'email', type: 'Input', dataModelBindings: { simpleBinding: 'person.email' } }] },
+      },
+      'App/models/model.schema.json': {
+        type: 'object',
+        properties: { person: { type: 'object', properties: { email: { type: 'string' } } } },
+      },
+      ...files,
+    }),
+  );
+  return lintLayoutSet(layoutSet!);
+}
+
+describe('lintLayoutSet', () => {
+  it('finds nothing in a sound layout set', async () => {
+    expect(await lint({})).toEqual([]);
+  });
+
+  it('reports expression validations it drops and conditions that are no expressions, where they are written', async () => {
+    const diagnostics = await lint({
+      'App/models/model.validation.json': {
+        definitions: { hasAt: { message: 'Needs @', condition: ['notAFunction', ['argv', 0]] } },
+        validations: {
+          'person.email': [
+            { ref: 'missing' },
+            { message: 'Too long', condition: ['greaterThan', ['stringLength', ['dataModel', ['argv', 0]]], 'x', 'y'] },
+          ],
+        },
+      },
+    });
+    const found = diagnostics.map(({ severity, code, file, pointer }) => ({ severity, code, file, pointer }));
+    expect(found).toContainEqual({
+      severity: 'warning',
+      code: 'validation-config',
+      file: 'App/models/model.validation.json',
+      pointer: undefined,
+    });
+    expect(found).toContainEqual(
+      expect.objectContaining({ severity: 'error', code: 'expression', pointer: '/definitions/hasAt/condition' }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        code: 'expression',
+        pointer: expect.stringMatching(/^\/validations\/person\.email\/1\/condition/),
+      }),
+    );
+    expect(diagnostics.find((d) => d.code === 'validation-config')?.message).toContain('unknown definition "missing"');
+  });
+
+  it('warns about a binding the data model lacks, and checks none against a placeholder model', async () => {
+    const wrong = {
+      data: { layout: [{ id: 'phone', type: 'Input', dataModelBindings: { simpleBinding: 'person.phone' } }] },
+    };
+    expect(await lint({ 'App/ui/form/layouts/p.json': wrong })).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'binding',
+        componentId: 'phone',
+        pointer: '/data/layout/0/dataModelBindings/simpleBinding',
+      }),
+    ]);
+    const placeholder = await lint({
+      'App/ui/form/layouts/p.json': wrong,
+      'App/models/model.schema.json': { $comment: 'TODO' },
+    });
+    expect(placeholder.map((d) => d.code)).toEqual(['data-model']);
+  });
+});
