@@ -52,13 +52,16 @@ describe('PaymentDetails', () => {
       { texts, schema },
     );
     await screen.findByRole('table');
-    await user.type(screen.getByRole('textbox', { name: 'Antall' }), '3');
+    const calls = fetchOrderDetails.mock.calls.length;
+    await user.type(screen.getByRole('textbox', { name: 'Antall' }), '12');
     await waitFor(() =>
       expect(fetchOrderDetails).toHaveBeenLastCalledWith<[OrderDetailsQuery]>({
         language: 'nb',
-        mapping: { stands: '3' },
+        mapping: { stands: '12' },
       }),
     );
+    // Both keystrokes land in one request once the typing pauses.
+    expect(fetchOrderDetails).toHaveBeenCalledTimes(calls + 1);
   });
 
   it('says when there is nothing to pay', async () => {

@@ -1,5 +1,5 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useCallback, useId, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useId, useState, useSyncExternalStore } from 'react';
 import { useFormContext } from '../../context/FormContext.ts';
 import { useFormServices, type OrderDetails } from '../../context/FormServices.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
@@ -10,6 +10,8 @@ import { Markdown } from '../shared/Markdown.tsx';
 import { ServiceNotice } from '../shared/ServiceNotice.tsx';
 import { useServiceQuery } from '../shared/useServiceQuery.ts';
 import { OrderTable } from './OrderTable.tsx';
+
+const SETTLE_MS = 400;
 
 /**
  * The order the user will pay for, as the app calculates it from the current data. `mapping`
@@ -31,10 +33,17 @@ export function PaymentDetails({ node }: SkjemaComponentProps) {
     [engine, mapping],
   );
   const mapped = useSyncExternalStore(subscribe, readMapped, readMapped);
+  // Typing into a mapped field asks once the user pauses, not once per keystroke.
+  const [settled, setSettled] = useState(mapped);
+  useEffect(() => {
+    if (mapped === settled) return;
+    const timer = setTimeout(() => setSettled(mapped), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [mapped, settled]);
   const language = texts.language;
   const load = useCallback(
-    () => services.fetchOrderDetails({ language, mapping: JSON.parse(mapped) as Record<string, string> }),
-    [services, language, mapped],
+    () => services.fetchOrderDetails({ language, mapping: JSON.parse(settled) as Record<string, string> }),
+    [services, language, settled],
   );
   const { result } = useServiceQuery<OrderDetails | null>(load);
   const order = result.status === 'ready' && result.value?.orderLines.length ? result.value : null;
