@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { formatDiagnostic } from '../core/diagnostics.ts';
 import { checkApp, type PageRenderer } from './check.ts';
 
-const USAGE = `Usage: skjema check <appDir> [--json] [--schemas <dir>] [--no-render]
+const USAGE = `Usage: skjema check <appDir> [--json] [--strict] [--schemas <dir>] [--no-render]
 
 Commands:
   check <appDir>   Load every layout set of an Altinn app folder and report problems,
@@ -13,6 +13,7 @@ Options:
   --json           Print the report as JSON.
   --schemas <dir>  Folder of the Altinn JSON Schemas (default: $SKJEMA_ALTINN_SCHEMAS,
                    else a shared/altinn-schemas folder beside the working directory).
+  --strict         Fail (exit code 1) on warnings too.
   --no-render      Only the static checks: do not render the pages.
   -h, --help       Show this help.`;
 
@@ -23,7 +24,7 @@ export interface MainServices {
   prepareRendering?: () => void;
 }
 
-/** Runs the CLI and returns the exit code: 0 when there are no errors, 1 with errors, 2 on bad usage. */
+/** Runs the CLI and returns the exit code: 0 when there are no errors, 1 with errors (or warnings under --strict), 2 on bad usage. */
 export async function main(
   argv: string[],
   out = console.log,
@@ -39,6 +40,7 @@ export async function main(
         json: { type: 'boolean' },
         schemas: { type: 'string' },
         'no-render': { type: 'boolean' },
+        strict: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -74,5 +76,5 @@ export async function main(
       `${report.appDir}: ${report.layoutSets.length} layout set(s), ${errors.length} error(s), ${warnings} warning(s)${rendered}`,
     );
   }
-  return errors.length > 0 ? 1 : 0;
+  return errors.length > 0 || (parsed.values.strict && warnings > 0) ? 1 : 0;
 }
