@@ -71,6 +71,7 @@ const layoutSet = formOf(
       type: 'Group',
       textResourceBindings: { title: 'contact.title' },
       children: ['contactName', 'contactPhone'],
+      grid: { md: 8 },
     },
     input('contactName', { sm: 6 }),
     input('contactPhone', { sm: 6 }),
@@ -187,6 +188,10 @@ describe('the Altinn grid property in Chromium', () => {
     const firstOption = box(document.querySelector('[data-componentid="member"] input[type="radio"]'));
     expect(firstOption.left).toBeGreaterThanOrEqual(member.left + span(4));
     await expect.element(page.getByRole('group', { name: 'Er du medlem?' })).toBeVisible();
+    // A container takes its own share too, and its children divide that share.
+    expect(component('contact').width).toBeCloseTo(span(8), PRECISION);
+    const group = document.querySelector('#contact .skjema-columns');
+    expect(component('contactName').width).toBeCloseTo(spanWidth(group, 6), PRECISION);
     await expectAccessible();
   });
 
