@@ -80,4 +80,14 @@ describe('lintLayoutSet', () => {
     });
     expect(placeholder.map((d) => d.code)).toEqual(['data-model']);
   });
+
+  it('warns about a page outside the order, but not about the PDF page', async () => {
+    const other = { data: { layout: [{ id: 'intro', type: 'Paragraph' }] } };
+    const diagnostics = await lint({
+      'App/ui/form/layouts/draft.json': other,
+      'App/ui/form/layouts/print.json': { data: { layout: [{ id: 'print-intro', type: 'Paragraph' }] } },
+      'App/ui/form/Settings.json': { pages: { order: ['p'], pdfLayoutName: 'print' } },
+    });
+    expect(diagnostics.map((d) => [d.code, d.file])).toEqual([['page-order', 'App/ui/form/layouts/draft.json']]);
+  });
 });

@@ -37,7 +37,7 @@ export function lintLayoutSet(layoutSet: LoadedLayoutSet): Diagnostic[] {
   const textIds = new Map(languages.map((language) => [language, new Set(layoutSet.texts[language].map((t) => t.id))]));
   for (const [page, layout] of Object.entries(layoutSet.layouts)) {
     const file = fileOf(page);
-    if (!layoutSet.pageOrder.includes(page)) {
+    if (!layoutSet.pageOrder.includes(page) && page !== pdfLayoutName(layoutSet)) {
       diagnostics.push({
         severity: 'warning',
         code: 'page-order',
@@ -103,6 +103,11 @@ function checkValidationConfigs(layoutSet: LoadedLayoutSet, diagnostics: Diagnos
       });
     }
   }
+}
+
+/** The page the PDF is made from (`pages.pdfLayoutName`) is used though it is never in the order. */
+function pdfLayoutName(layoutSet: LoadedLayoutSet): unknown {
+  return (layoutSet.settings.pages as { pdfLayoutName?: unknown } | undefined)?.pdfLayoutName;
 }
 
 function asObject(value: unknown): Record<string, unknown> {
