@@ -97,6 +97,15 @@ export const ReadOnly: Story = {
   },
 };
 
+export const AsSummary: Story = {
+  args: { layoutSet: form([addToList({ renderAsSummary: true })]) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Rader lagt til: 0')).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: 'Legg til ny' })).toBeNull();
+  },
+};
+
 export const Required: Story = {
   args: { layoutSet: form([addToList({ required: true }), { id: 'submit', type: 'Button' }]) },
   play: async ({ canvasElement }) => {

@@ -28,7 +28,9 @@ import { itemFieldsOf, rowFrom, type ItemField, type ItemProblem, type ItemValue
  */
 export function AddToList({ node }: SkjemaComponentProps) {
   const { engine } = useFormContext();
-  const { readOnly } = useNodeState(node);
+  const { readOnly: readOnlyState } = useNodeState(node);
+  // A summary shows what was added; adding more belongs to the form itself.
+  const readOnly = readOnlyState || (node.component as { renderAsSummary?: boolean }).renderAsSummary === true;
   const texts = useTextResolver();
   const binding = node.bindings.data;
   const titleKey = (node.component as { title?: string }).title;
