@@ -1,4 +1,4 @@
-import { register } from 'node:module';
+import * as nodeModule from 'node:module';
 import type { PageRenderer } from '../cli/check.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import type { ComponentDefinition } from '../react/registry/types.ts';
@@ -34,6 +34,12 @@ export function createPageRenderer(options: PageRendererOptions = {}): Rendering
   const load = () => {
     loading ??= (async () => {
       try {
+        // act() and React's warnings (missing keys and the like) exist only in the development build,
+        // which React picks when it is first loaded.
+        if (process.env.NODE_ENV === 'production') process.env.NODE_ENV = 'development';
+        // Compiling jsdom, React and Designsystemet is much of the cost of this step; Node 22.1+
+        // can keep the compiled code between runs (Node 20 has no such cache and skips this).
+        (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
         // The globals first: react-dom decides at load time whether it runs with a DOM.
         environment ??= await openDomEnvironment();
         if (import.meta.url.endsWith('.ts')) ignoreStylesheets();
@@ -105,5 +111,5 @@ function ignoreStylesheets(): void {
   const hooks = `export async function load(url, context, next) {
     return url.endsWith('.css') ? { format: 'module', source: '', shortCircuit: true } : next(url, context);
   }`;
-  register(`data:text/javascript,${encodeURIComponent(hooks)}`);
+  nodeModule.register(`data:text/javascript,${encodeURIComponent(hooks)}`);
 }

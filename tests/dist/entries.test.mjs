@@ -38,7 +38,38 @@ test('skjema (the React renderer) loads in Node', async () => {
   assert.ok(skjema.createDefaultRegistry().get('input'));
 });
 
-test('the skjema bin runs `check` on the example app', () => {
-  const output = execFileSync(process.execPath, ['dist/cli.js', 'check', 'examples/event-permit'], { encoding: 'utf8' });
-  assert.match(output, /1 layout set\(s\), 0 error\(s\)/);
+test('the skjema bin runs `check` on the example app, rendering every page, and exits by itself', () => {
+  // The timeout fails the test if a worker, window or timer kept the process alive.
+  const run = (...args) =>
+    execFileSync(process.execPath, ['dist/cli.js', 'check', 'examples/event-permit', ...args], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+  assert.match(run(), /1 layout set\(s\), 0 error\(s\), 0 warning\(s\); 4 page\(s\) rendered, 0 of the errors while rendering/);
+  assert.match(run('--no-render'), /1 layout set\(s\), 0 error\(s\), 0 warning\(s\)\n$/);
+});
+
+test('the package brings the Altinn schemas along: the bin checks files against them anywhere', () => {
+  const outside = mkdtempSync(join(tmpdir(), 'skjema-dist-'));
+  const app = join(outside, 'app');
+  cpSync('examples/event-permit', app, { recursive: true });
+  const page = join(app, 'App/ui/form/layouts/applicant.json');
+  const layout = JSON.parse(readFileSync(page, 'utf8'));
+  layout.data.layout[0].colour = 'red';
+  writeFileSync(page, JSON.stringify(layout));
+  const env = { ...process.env };
+  delete env.SKJEMA_ALTINN_SCHEMAS;
+  try {
+    // Run from a folder with no ../shared near it, so only the bundled schemas can be found.
+    const output = execFileSync(process.execPath, [resolve('dist/cli.js'), 'check', app, '--no-render'], {
+      cwd: outside,
+      env,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    assert.match(output, /warning: App\/ui\/form\/layouts\/applicant.json#\/data\/layout\/0\/colour/);
+    assert.ok(existsSync('dist/altinn-schemas/LICENSE.md'), 'the schemas travel with their licence');
+  } finally {
+    rmSync(outside, { recursive: true, force: true });
+  }
 });
