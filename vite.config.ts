@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import dts from 'vite-plugin-dts';
 import pkg from './package.json' with { type: 'json' };
+import { bundleAltinnSchemas } from './scripts/vite/bundleAltinnSchemas.ts';
 
 // The bundle holds only our code: every dependency and peer (and their subpaths) stays external.
 const packages = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)];
@@ -9,7 +10,7 @@ const external = (id: string) =>
   id.startsWith('node:') || packages.some((name) => id === name || id.startsWith(`${name}/`));
 
 export default defineConfig({
-  plugins: [react(), dts({ tsconfigPath: './tsconfig.build.json', bundleTypes: true })],
+  plugins: [react(), dts({ tsconfigPath: './tsconfig.build.json', bundleTypes: true }), bundleAltinnSchemas()],
   build: {
     lib: {
       entry: {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createAltinnSchemaChecker, type AltinnSchemaChecker } from '../schemas/altinnSchemaChecker.ts';
 
 const checkers = new Map<string, Promise<AltinnSchemaChecker>>();
@@ -35,11 +36,14 @@ async function readSchemaChecker(schemaDir: string): Promise<AltinnSchemaChecker
 }
 
 /**
- * Where the Altinn schemas are when no folder is named: `$SKJEMA_ALTINN_SCHEMAS`, else a
+ * Where the Altinn schemas are when no folder is named: `$SKJEMA_ALTINN_SCHEMAS`, else the copy
+ * the built package ships beside its modules (`dist/altinn-schemas`), else a
  * `shared/altinn-schemas` folder beside the working directory or one of its parents.
  */
 export function findAltinnSchemaDir(start: string = process.cwd()): string | undefined {
   if (process.env.SKJEMA_ALTINN_SCHEMAS) return resolve(process.env.SKJEMA_ALTINN_SCHEMAS);
+  const bundled = bundledSchemaDir();
+  if (bundled) return bundled;
   let dir = resolve(start);
   for (;;) {
     for (const candidate of [join(dir, 'shared', 'altinn-schemas'), join(dir, '..', 'shared', 'altinn-schemas')]) {
@@ -49,4 +53,11 @@ export function findAltinnSchemaDir(start: string = process.cwd()): string | und
     if (parent === dir) return undefined;
     dir = parent;
   }
+}
+
+/** `dist/altinn-schemas` of the installed package; running from source there is none. */
+function bundledSchemaDir(): string | undefined {
+  if (!import.meta.url.startsWith('file:')) return undefined;
+  const dir = fileURLToPath(new URL('./altinn-schemas/', import.meta.url));
+  return existsSync(join(dir, 'layout')) ? dir : undefined;
 }
