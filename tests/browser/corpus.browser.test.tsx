@@ -39,20 +39,6 @@ const corpusFiles: Record<string, Record<string, string>> = {
 };
 
 /**
- * Types another change is adding to the registry right now; until it lands they render the
- * unknown-component placeholder, which is expected. Remove each type as it is implemented.
- */
-const NOT_YET_IMPLEMENTED = new Set([
-  'Payment',
-  'PaymentDetails',
-  'SigneeList',
-  'SigningActions',
-  'SigningDocumentList',
-  'PDFPreviewButton',
-  'AddToList',
-]);
-
-/**
  * The pages shot at phone and desktop width, into test-results/corpus/ (git-ignored). Nothing in
  * `.ci/run` deletes them (Playwright writes to test-results/e2e), so the CI job keeps them by
  * collecting test-results/ as its artifact after the run.
@@ -165,9 +151,9 @@ function renderProblems(): string[] {
   const crashed = [...document.querySelectorAll('[data-skjema-error]')].map(
     (element) => `${element.getAttribute('data-skjema-error')} crashed: ${element.textContent}`,
   );
-  const unknown = [...document.querySelectorAll('[data-skjema-unknown]')]
-    .filter((element) => !NOT_YET_IMPLEMENTED.has(element.getAttribute('data-skjema-unknown') ?? ''))
-    .map((element) => `${element.id} has unknown type ${element.getAttribute('data-skjema-unknown')}`);
+  const unknown = [...document.querySelectorAll('[data-skjema-unknown]')].map(
+    (element) => `${element.id} has unknown type ${element.getAttribute('data-skjema-unknown')}`,
+  );
   return [...crashed, ...unknown];
 }
 
