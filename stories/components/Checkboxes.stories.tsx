@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { RawComponent } from '../../src/core/index.ts';
 import { SkjemaForm } from '../../src/react/SkjemaForm.tsx';
 import { formOf } from '../support/formOf.ts';
@@ -126,5 +126,64 @@ export const SingleConsent: Story = {
     await expect(box).toHaveAttribute('aria-required', 'true');
     await userEvent.click(box);
     await expect(box).toBeChecked();
+  },
+};
+
+const objectList = (extra: Partial<RawComponent> = {}) =>
+  form({
+    dataModelBindings: {
+      group: 'event.chosen',
+      simpleBinding: 'event.chosen.service',
+      checked: 'event.chosen.isChecked',
+    },
+    ...extra,
+  });
+
+/**
+ * The object-list mode: each checked option is a row of `event.chosen` with `isChecked: true`.
+ * With `deletionStrategy: "soft"` unchecking keeps the row (and its other fields) with `isChecked: false`.
+ */
+export const ObjectList: Story = {
+  args: {
+    layoutSet: objectList({ deletionStrategy: 'soft' }),
+    initialData: {
+      event: {
+        chosen: [
+          { altinnRowId: 'r1', service: 'foodSale', isChecked: true },
+          { altinnRowId: 'r2', service: 'alcohol', isChecked: false },
+        ],
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('checkbox', { name: 'Salg av mat' })).toBeChecked();
+    await expect(canvas.getByRole('checkbox', { name: /Skjenking av alkohol/ })).not.toBeChecked();
+    await userEvent.click(canvas.getByRole('checkbox', { name: /Skjenking av alkohol/ }));
+    await expect(canvas.getByRole('checkbox', { name: /Skjenking av alkohol/ })).toBeChecked();
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Salg av mat' }));
+    await expect(canvas.getByRole('checkbox', { name: 'Salg av mat' })).not.toBeChecked();
+  },
+};
+
+/** `alertOnChange`: unchecking asks first, in a modal dialog that holds the focus. */
+export const AlertOnChange: Story = {
+  args: { layoutSet: form({ alertOnChange: true }), initialData: { event: { services: 'foodSale,roadClosure' } } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Stenging av vei' }));
+    const dialog = await canvas.findByRole('dialog', { name: 'Er du sikker på at du vil fjerne «Stenging av vei»?' });
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Ja, fjern' })).toBeVisible());
+    await expect(within(dialog).getByRole('button', { name: 'Ja, fjern' })).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull());
+    await expect(canvas.getByRole('checkbox', { name: 'Stenging av vei' })).toBeChecked();
+    await waitFor(() => expect(canvas.getByRole('checkbox', { name: 'Stenging av vei' })).toHaveFocus());
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Stenging av vei' }));
+    await userEvent.click(within(await canvas.findByRole('dialog')).getByRole('button', { name: 'Ja, fjern' }));
+    await expect(canvas.getByRole('checkbox', { name: 'Stenging av vei' })).not.toBeChecked();
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Salg av mat' }));
+    const again = await canvas.findByRole('dialog');
+    await waitFor(() => expect(again).toBeVisible());
   },
 };

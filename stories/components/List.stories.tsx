@@ -92,3 +92,21 @@ export const SortedAndPaged: Story = {
     await expect(await canvas.findByRole('radio', { name: 'Idrettshallen, 800' })).toBeVisible();
   },
 };
+
+/** The object-list mode: several venues, each a row of `venues` with `booked: true`; soft deletion keeps unchosen rows. */
+export const ObjectList: Story = {
+  args: {
+    layoutSet: form({
+      dataModelBindings: { group: 'venues', id: 'venues.id', name: 'venues.name', checked: 'venues.booked' },
+      deletionStrategy: 'soft',
+    }),
+    initialData: { venues: [{ altinnRowId: 'r1', id: 'v1', name: 'Folkets hus', booked: true }] },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('checkbox', { name: 'Folkets hus, 300' })).toBeChecked();
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Aula, 120' }));
+    await expect(canvas.getByRole('checkbox', { name: 'Aula, 120' })).toBeChecked();
+    await expect(canvas.getByRole('checkbox', { name: 'Folkets hus, 300' })).toBeChecked();
+  },
+};

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { RawComponent } from '../../src/core/index.ts';
 import { SkjemaForm } from '../../src/react/SkjemaForm.tsx';
 import { formOf } from '../support/formOf.ts';
@@ -79,5 +79,39 @@ export const Open: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Choose…' }));
     await expect(canvas.getByRole('checkbox', { name: 'English' })).toBeChecked();
+  },
+};
+
+/** The object-list mode: every chosen language is a row of `event.offered` (soft deletion keeps it unchecked). */
+export const ObjectList: Story = {
+  args: {
+    layoutSet: form({
+      dataModelBindings: { group: 'event.offered', simpleBinding: 'event.offered.code', checked: 'event.offered.on' },
+      deletionStrategy: 'soft',
+    }),
+    initialData: {
+      event: {
+        offered: [
+          { altinnRowId: 'r1', code: 'en', on: true },
+          { altinnRowId: 'r2', code: 'se', on: false },
+        ],
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('button', { name: 'Fjern Engelsk' })).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: 'Fjern Nordsamisk' })).toBeNull();
+  },
+};
+
+/** `alertOnChange`: removing a chosen language asks first; the dialog is open here. */
+export const AlertOnChange: Story = {
+  args: { layoutSet: form({ alertOnChange: true }), initialData: { event: { languages: 'nb,en' } } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Fjern Engelsk' }));
+    const dialog = await canvas.findByRole('dialog', { name: 'Er du sikker på at du vil fjerne «Engelsk»?' });
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Ja, fjern' })).toHaveFocus());
   },
 };

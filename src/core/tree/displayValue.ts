@@ -1,3 +1,4 @@
+import { chosenRows, rowChoiceOf } from '../rows/optionRows.ts';
 import { dataElementsOf } from './instanceData.ts';
 import type { LayoutNodeImpl } from './layoutNode.ts';
 import { findOption, optionsOf, optionText } from './options.ts';
@@ -45,16 +46,28 @@ function text(value: unknown): string {
  */
 export function displayValuePartsOf(node: LayoutNodeImpl, runtime: TreeRuntime): string[] | null {
   if (node.type !== 'Checkboxes' && node.type !== 'MultipleSelect') return null;
-  const binding = node.bindings.simpleBinding;
-  const value =
-    binding && runtime.stores[binding.dataType] ? text(runtime.readData(binding.dataType, binding.field)) : '';
-  if (value === '') return [];
+  const values = chosenValues(node, runtime);
+  if (values.length === 0) return [];
   const options = optionsOf(runtime, node);
   const site = { page: node.page, node, location: node.location };
-  return value.split(',').map((part) => {
+  return values.map((part) => {
     const option = findOption(options, part.trim());
     return option ? optionText(runtime, site, String(option.label ?? '')) : part.trim();
   });
+}
+
+/** Chosen values: the comma-separated `simpleBinding`, or with a `group` binding its chosen rows. */
+function chosenValues(node: LayoutNodeImpl, runtime: TreeRuntime): string[] {
+  const choice = rowChoiceOf(node.bindings, ['simpleBinding']);
+  if (choice) {
+    const { dataType, field } = choice.group;
+    if (!runtime.stores[dataType]) return [];
+    return chosenRows(runtime.readData(dataType, field), choice).map((row) => row.simpleBinding ?? '');
+  }
+  const binding = node.bindings.simpleBinding;
+  const value =
+    binding && runtime.stores[binding.dataType] ? text(runtime.readData(binding.dataType, binding.field)) : '';
+  return value === '' ? [] : value.split(',');
 }
 
 /** The text a component shows for its value (option labels, formatted numbers and dates…). */

@@ -37,6 +37,9 @@ import { walkRow, walkTree } from './walk.ts';
 
 /** Bindings that hold rows: the group's own checks follow its rows, which the tree reports. */
 const ARRAY_BINDINGS = new Set(['group', 'questions']);
+/** Types whose `group` holds their own chosen rows (the object-list mode): a write in a row re-runs them. */
+const ROW_CHOICE_TYPES = new Set(['Checkboxes', 'MultipleSelect', 'List']);
+const runsOn = (node: LayoutNode, key: string) => !ARRAY_BINDINGS.has(key) || ROW_CHOICE_TYPES.has(node.type);
 const SCHEMA_ROOTS_KEPT = 50;
 const OK: ValidationOutcome = { ok: true, blocking: [] };
 
@@ -395,7 +398,7 @@ class FormValidatorImpl implements FormValidator {
     };
     this.states.set(node.id, state);
     for (const [key, binding] of Object.entries(node.bindings)) {
-      if (!ARRAY_BINDINGS.has(key)) this.runIndex.add(binding.dataType, binding.field, node.id);
+      if (runsOn(node, key)) this.runIndex.add(binding.dataType, binding.field, node.id);
       const field = fieldKey(binding.dataType, binding.field);
       let ids = this.fieldNodes.get(field);
       if (!ids) this.fieldNodes.set(field, (ids = new Set()));
@@ -416,7 +419,7 @@ class FormValidatorImpl implements FormValidator {
   private unindex(state: NodeState): void {
     const { node } = state;
     for (const [key, binding] of Object.entries(JSON.parse(state.bindingsSignature) as LayoutNode['bindings'])) {
-      if (!ARRAY_BINDINGS.has(key)) this.runIndex.remove(binding.dataType, binding.field, node.id);
+      if (runsOn(node, key)) this.runIndex.remove(binding.dataType, binding.field, node.id);
       const field = fieldKey(binding.dataType, binding.field);
       const ids = this.fieldNodes.get(field);
       ids?.delete(node.id);

@@ -1,4 +1,5 @@
 import type { DataBinding, FormData } from '../data/formData.ts';
+import { chosenRows, rowChoiceOf } from '../rows/optionRows.ts';
 import type { LayoutNode } from '../tree/types.ts';
 import type { NodeIssue } from './types.ts';
 import { ValidationMask } from './masks.ts';
@@ -20,6 +21,15 @@ export function requiredIssues(node: LayoutNode, data: FormData): NodeIssue[] {
   if (node.type === 'Likert') return [];
   const issues: NodeIssue[] = [];
   const textKey = node.evaluate('textResourceBindings.requiredValidation', 'string', null) ?? REQUIRED_TEXT_KEY;
+  // In the object-list mode the choice lives in the group's rows, not in one value.
+  const choice =
+    node.type === 'List' || OPTIONS_TYPES.has(node.type)
+      ? rowChoiceOf(node.bindings, node.type === 'List' ? undefined : ['simpleBinding'])
+      : undefined;
+  if (choice) {
+    if (chosenRows(data.get(choice.group), choice).length > 0) return [];
+    return [issue(node, 'group', choice.group, textKey, fieldName(node, 'simpleBinding'))];
+  }
   // A List row fills all its bindings at once: one choice, empty only when nothing is chosen.
   if (node.type === 'List') {
     const entries = Object.entries(node.bindings);

@@ -203,7 +203,8 @@ function useOptionEffects(
   const metadata = useBinding(node, 'metadata');
   const preselected = useRef(false);
   const multi = MULTI_VALUE_TYPES.has(node.type.toLowerCase());
-  const hasBinding = node.bindings.simpleBinding !== undefined;
+  // With a `group` binding the value lives in the group's rows (useMultiSelection), not at one path.
+  const hasBinding = node.bindings.simpleBinding !== undefined && node.bindings.group === undefined;
 
   useEffect(() => {
     if (!options || !hasBinding) return;
@@ -231,8 +232,8 @@ function useOptionEffects(
   const setLabel = label.setText;
   const setMetadata = metadata.setText;
   useEffect(() => {
-    if (options && node.bindings.label) setLabel(labels);
-  }, [labels, options, setLabel, node.bindings.label]);
+    if (options && hasBinding && node.bindings.label) setLabel(labels);
+  }, [labels, options, setLabel, hasBinding, node.bindings.label]);
   useEffect(() => {
     if (downstreamParameters !== undefined && node.bindings.metadata) setMetadata(downstreamParameters);
   }, [downstreamParameters, setMetadata, node.bindings.metadata]);

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { RawComponent } from '../../../src/core/index.ts';
 import { expectNoAxeViolations, nb, renderForm } from '../support/renderForm.tsx';
 
@@ -179,5 +179,135 @@ describe('Checkboxes', () => {
     ).toEqual(['sat', 'sun']);
     expect(screen.getByRole('checkbox', { name: 'Lørdag' })).toBeInTheDocument();
     await expectNoAxeViolations(container);
+  });
+});
+
+// jsdom has <dialog> but not its modal methods; this is just enough for the open/close state.
+beforeAll(() => {
+  const proto = HTMLDialogElement.prototype;
+  proto.showModal ??= function (this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  proto.close ??= function (this: HTMLDialogElement) {
+    this.removeAttribute('open');
+    this.dispatchEvent(new Event('close'));
+  };
+});
+
+describe('Checkboxes in the object-list mode (group + checked)', () => {
+  const inGroup = (extra: Partial<RawComponent> = {}) =>
+    services({
+      dataModelBindings: {
+        group: 'event.chosen',
+        simpleBinding: 'event.chosen.service',
+        checked: 'event.chosen.isChecked',
+        label: 'event.chosen.name',
+      },
+      ...extra,
+    });
+
+  it('adds a row with altinnRowId, the value, the label and checked=true per checked option', async () => {
+    const { user, submitted, container } = renderForm([inGroup()], { texts, withSubmit: true });
+    await user.click(screen.getByRole('checkbox', { name: 'Stenging av vei' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Salg av mat' }));
+    expect(screen.getByRole('checkbox', { name: 'Stenging av vei' })).toBeChecked();
+    const rows = ((await submitted()).event as { chosen: Record<string, unknown>[] }).chosen;
+    expect(rows.map(({ altinnRowId, ...rest }) => [typeof altinnRowId, rest])).toEqual([
+      ['string', { service: 'roadClosure', name: 'Stenging av vei', isChecked: true }],
+      ['string', { service: 'foodSale', name: 'Salg av mat', isChecked: true }],
+    ]);
+    await expectNoAxeViolations(container);
+  });
+
+  const stored = {
+    event: {
+      chosen: [
+        { altinnRowId: 'r1', service: 'foodSale', isChecked: true, note: 'Pølser' },
+        { altinnRowId: 'r2', service: 'alcohol', isChecked: false },
+        { altinnRowId: 'r3', service: 'roadClosure', isChecked: true },
+      ],
+    },
+  };
+
+  it('shows rows with checked=true as checked, and soft deletion keeps an unchecked row', async () => {
+    const { user, submitted } = renderForm([inGroup({ deletionStrategy: 'soft' })], {
+      texts,
+      withSubmit: true,
+      initialData: stored,
+    });
+    expect(screen.getByRole('checkbox', { name: 'Salg av mat' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Servering av alkohol' })).not.toBeChecked();
+    await user.click(screen.getByRole('checkbox', { name: 'Salg av mat' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Servering av alkohol' }));
+    expect(await submitted()).toEqual({
+      event: {
+        chosen: [
+          { altinnRowId: 'r1', service: 'foodSale', isChecked: false, note: 'Pølser' },
+          { altinnRowId: 'r2', service: 'alcohol', isChecked: true },
+          { altinnRowId: 'r3', service: 'roadClosure', isChecked: true },
+        ],
+      },
+    });
+  });
+
+  it('removes the row with hard deletion', async () => {
+    const { user, submitted } = renderForm([inGroup({ deletionStrategy: 'hard' })], {
+      texts,
+      withSubmit: true,
+      initialData: stored,
+    });
+    await user.click(screen.getByRole('checkbox', { name: 'Salg av mat' }));
+    expect(screen.getByRole('checkbox', { name: 'Salg av mat' })).not.toBeChecked();
+    expect(await submitted()).toEqual({
+      event: {
+        chosen: [
+          { altinnRowId: 'r2', service: 'alcohol', isChecked: false },
+          { altinnRowId: 'r3', service: 'roadClosure', isChecked: true },
+        ],
+      },
+    });
+  });
+
+  it('counts every row as chosen without a checked binding', async () => {
+    const { user, submitted } = renderForm(
+      [services({ dataModelBindings: { group: 'event.chosen', simpleBinding: 'event.chosen.service' } })],
+      { texts, withSubmit: true, initialData: { event: { chosen: [{ altinnRowId: 'r1', service: 'alcohol' }] } } },
+    );
+    expect(screen.getByRole('checkbox', { name: 'Servering av alkohol' })).toBeChecked();
+    await user.click(screen.getByRole('checkbox', { name: 'Servering av alkohol' }));
+    expect(await submitted()).toEqual({ event: { chosen: [] } });
+  });
+
+  it('is required until one row is checked', async () => {
+    const { user } = renderForm([inGroup({ required: true, deletionStrategy: 'soft' })], {
+      texts,
+      withSubmit: true,
+      initialData: { event: { chosen: [{ altinnRowId: 'r2', service: 'alcohol', isChecked: false }] } },
+    });
+    await user.click(screen.getByRole('button', { name: /send inn/i }));
+    expect((await screen.findAllByText(/Du må fylle ut/)).length).toBeGreaterThan(0);
+    await user.click(screen.getByRole('checkbox', { name: 'Servering av alkohol' }));
+    expect(screen.queryAllByText(/Du må fylle ut/)).toHaveLength(0);
+  });
+});
+
+describe('Checkboxes with alertOnChange', () => {
+  it('asks in a dialog before unchecking; cancel keeps the value, yes removes it', async () => {
+    const { user, submitted } = renderForm([services({ alertOnChange: true })], {
+      texts,
+      withSubmit: true,
+      initialData: { event: { services: 'foodSale,alcohol' } },
+    });
+    await user.click(screen.getByRole('checkbox', { name: 'Forsterket musikk' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Salg av mat' }));
+    const dialog = screen.getByRole('dialog', { name: 'Er du sikker på at du vil fjerne «Salg av mat»?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Salg av mat' })).toBeChecked();
+    await user.click(screen.getByRole('checkbox', { name: 'Salg av mat' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Ja, fjern' }));
+    expect(screen.getByRole('checkbox', { name: 'Salg av mat' })).not.toBeChecked();
+    expect(await submitted()).toEqual({ event: { services: 'alcohol,amplifiedMusic' } });
   });
 });

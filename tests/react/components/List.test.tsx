@@ -81,4 +81,52 @@ describe('List', () => {
     await user.click(aula);
     expect(aula).not.toBeChecked();
   });
+
+  describe('in the object-list mode (group + checked)', () => {
+    const multi = (extra: Partial<RawComponent> = {}) =>
+      list({
+        dataModelBindings: {
+          group: 'venues',
+          id: 'venues.id',
+          name: 'venues.name',
+          checked: 'venues.booked',
+        },
+        ...extra,
+      });
+
+    it('chooses several rows with checkboxes, each a row with altinnRowId in the group', async () => {
+      const { user, submitted, container } = renderWithServices([multi()], services(), { texts, withSubmit: true });
+      await user.click(await screen.findByRole('checkbox', { name: 'Aula, 120' }));
+      await user.click(screen.getByRole('checkbox', { name: 'Idrettshallen, 800' }));
+      expect(screen.getByRole('checkbox', { name: 'Aula, 120' })).toBeChecked();
+      expect(screen.queryByRole('radio')).toBeNull();
+      const rows = ((await submitted()) as { venues: Record<string, unknown>[] }).venues;
+      expect(rows.map(({ altinnRowId, ...rest }) => [typeof altinnRowId, rest])).toEqual([
+        ['string', { id: 'v2', name: 'Aula', booked: true }],
+        ['string', { id: 'v3', name: 'Idrettshallen', booked: true }],
+      ]);
+      await expectNoAxeViolations(container);
+    });
+
+    it('keeps an unchosen row with checked=false when soft, removes it when hard', async () => {
+      const initialData = { venues: [{ altinnRowId: 'r1', id: 'v1', name: 'Folkets hus', booked: true }] };
+      const soft = renderWithServices([multi({ deletionStrategy: 'soft' })], services(), {
+        texts,
+        withSubmit: true,
+        initialData,
+      });
+      await soft.user.click(await screen.findByRole('checkbox', { name: 'Folkets hus, 300' }));
+      expect(await soft.submitted()).toEqual({
+        venues: [{ altinnRowId: 'r1', id: 'v1', name: 'Folkets hus', booked: false }],
+      });
+      soft.unmount();
+      const hard = renderWithServices([multi({ deletionStrategy: 'hard' })], services(), {
+        texts,
+        withSubmit: true,
+        initialData,
+      });
+      await hard.user.click(await screen.findByRole('checkbox', { name: 'Folkets hus, 300' }));
+      expect(await hard.submitted()).toEqual({ venues: [] });
+    });
+  });
 });

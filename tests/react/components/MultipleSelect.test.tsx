@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { RawComponent } from '../../../src/core/index.ts';
 import { createInMemoryFormServices } from '../../../src/react/services/inMemoryFormServices.ts';
 import { expectNoAxeViolations, nb, renderForm } from '../support/renderForm.tsx';
@@ -163,5 +163,63 @@ describe('options of selection components', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Fjern Tysk' })).toBeInTheDocument());
     await user.click(openPanel());
     expect(screen.getAllByRole('checkbox')).toHaveLength(4);
+  });
+});
+
+// jsdom has <dialog> but not its modal methods; this is just enough for the open/close state.
+beforeAll(() => {
+  const proto = HTMLDialogElement.prototype;
+  proto.showModal ??= function (this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  proto.close ??= function (this: HTMLDialogElement) {
+    this.removeAttribute('open');
+    this.dispatchEvent(new Event('close'));
+  };
+});
+
+describe('MultipleSelect in the object-list mode and with alertOnChange', () => {
+  const bindings = { group: 'person.spoken', simpleBinding: 'person.spoken.code', checked: 'person.spoken.on' };
+
+  it('stores each choice as a row and removes the row by chip with hard deletion', async () => {
+    const { user, submitted } = renderForm([languages({ dataModelBindings: bindings, deletionStrategy: 'hard' })], {
+      texts,
+      withSubmit: true,
+      initialData: { person: { spoken: [{ altinnRowId: 'r1', code: 'en', on: true }] } },
+    });
+    expect(screen.getByRole('button', { name: 'Fjern Engelsk' })).toBeInTheDocument();
+    await user.click(openPanel());
+    await user.click(screen.getByRole('checkbox', { name: 'Norsk' }));
+    await user.click(screen.getByRole('button', { name: 'Fjern Engelsk' }));
+    const { person } = (await submitted()) as { person: { spoken: Record<string, unknown>[] } };
+    expect(person.spoken).toHaveLength(1);
+    expect(person.spoken[0]).toMatchObject({ code: 'nb', on: true });
+    expect(person.spoken[0].altinnRowId).toEqual(expect.any(String));
+  });
+
+  it('soft-deletes by setting checked to false and re-checks the same row', async () => {
+    const { user, submitted } = renderForm([languages({ dataModelBindings: bindings, deletionStrategy: 'soft' })], {
+      texts,
+      withSubmit: true,
+      initialData: { person: { spoken: [{ altinnRowId: 'r1', code: 'en', on: true }] } },
+    });
+    await user.click(screen.getByRole('button', { name: 'Fjern Engelsk' }));
+    expect(await submitted()).toEqual({ person: { spoken: [{ altinnRowId: 'r1', code: 'en', on: false }] } });
+    await user.click(openPanel());
+    await user.click(screen.getByRole('checkbox', { name: 'Engelsk' }));
+    expect(await submitted()).toEqual({ person: { spoken: [{ altinnRowId: 'r1', code: 'en', on: true }] } });
+  });
+
+  it('asks before removing a chip when alertOnChange is set', async () => {
+    const { user, submitted } = renderForm([languages({ alertOnChange: true })], {
+      texts,
+      withSubmit: true,
+      initialData: { person: { languages: 'nb,en' } },
+    });
+    await user.click(screen.getByRole('button', { name: 'Fjern Engelsk' }));
+    const dialog = screen.getByRole('dialog', { name: 'Er du sikker på at du vil fjerne «Engelsk»?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Ja, fjern' }));
+    expect(screen.queryByRole('button', { name: 'Fjern Engelsk' })).toBeNull();
+    expect(await submitted()).toEqual({ person: { languages: 'nb' } });
   });
 });

@@ -134,6 +134,8 @@ export const en: Record<string, string> = {
   'multiple_select.none_selected': 'Nothing selected yet.',
   'multiple_select.remove': 'Remove {0}',
   'multiple_select.no_match': 'No options match the search.',
+  'form_filler.checkbox_alert': 'Are you sure you want to remove “{0}”?',
+  'form_filler.alert_confirm': 'Yes, remove',
   'file_uploader.choose': 'Choose files',
   'file_uploader.max_size': 'The largest allowed file size is {0} MB.',
   'file_uploader.valid_endings': 'Allowed file types: {0}.',

@@ -164,6 +164,9 @@ export const nb: Record<string, string> = {
   /** {0} = the option's label. */
   'multiple_select.remove': 'Fjern {0}',
   'multiple_select.no_match': 'Ingen alternativer passer til søket.',
+  /** Asked before unchecking when Checkboxes has `alertOnChange`; {0} = the option's label. */
+  'form_filler.checkbox_alert': 'Er du sikker på at du vil fjerne «{0}»?',
+  'form_filler.alert_confirm': 'Ja, fjern',
   'file_uploader.choose': 'Velg filer',
   /** {0} = maxFileSizeInMB. */
   'file_uploader.max_size': 'Største tillatte filstørrelse er {0} MB.',

@@ -134,6 +134,8 @@ export const nn: Record<string, string> = {
   'multiple_select.none_selected': 'Ingenting er valt enno.',
   'multiple_select.remove': 'Fjern {0}',
   'multiple_select.no_match': 'Ingen alternativ passar til søket.',
+  'form_filler.checkbox_alert': 'Er du sikker på at du vil fjerne «{0}»?',
+  'form_filler.alert_confirm': 'Ja, fjern',
   'file_uploader.choose': 'Vel filer',
   'file_uploader.max_size': 'Største tillatne filstorleik er {0} MB.',
   'file_uploader.valid_endings': 'Tillatne filtypar: {0}.',

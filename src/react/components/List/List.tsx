@@ -16,6 +16,7 @@ import {
   TableHeaderCell,
   TableRow,
   ValidationMessage,
+  Checkbox,
 } from '@digdir/designsystemet-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useFormServices, type DataListPage } from '../../context/FormServices.ts';
@@ -27,6 +28,7 @@ import { FieldLabel } from '../shared/FieldLabel.tsx';
 import { Markdown } from '../shared/Markdown.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 import { useBoundTexts } from './useBoundTexts.ts';
+import { useChosenRows } from './useChosenRows.ts';
 
 interface ListConfig {
   dataListId?: string;
@@ -41,7 +43,8 @@ const ALL_ROWS = 1000;
 
 /**
  * One row chosen from a server data list, shown as a table with a radio per row. Each binding key
- * names a column: choosing a row writes the row's value of that column to the binding.
+ * names a column: choosing a row writes the row's value of that column to the binding. With a
+ * `group` binding any number of rows are chosen with checkboxes, each stored as a row of the group.
  */
 export function List({ node }: SkjemaComponentProps) {
   const { required, readOnly } = useNodeState(node);
@@ -58,6 +61,7 @@ export function List({ node }: SkjemaComponentProps) {
     [node.bindings],
   );
   const { values, write } = useBoundTexts(node, keys);
+  const multi = useChosenRows(node, keys);
   const [page, setPage] = useState(0);
   const [pageSize, setPageSize] = useState(config.pagination?.default ?? ALL_ROWS);
   const [sort, setSort] = useState<{ column: string; direction: 'asc' | 'desc' } | undefined>(undefined);
@@ -97,9 +101,12 @@ export function List({ node }: SkjemaComponentProps) {
     const value = row[column];
     return value === undefined || value === null ? '' : String(value);
   };
+  const valuesOf = (row: Record<string, unknown>) => Object.fromEntries(keys.map((key) => [key, cell(row, key)]));
   const isChosen = (row: Record<string, unknown>) =>
-    keys.length > 0 && keys.every((key) => values[key] !== '' && values[key] === cell(row, key));
-  const choose = (row: Record<string, unknown>) => write(Object.fromEntries(keys.map((key) => [key, cell(row, key)])));
+    multi
+      ? keys.length > 0 && multi.isChosen(valuesOf(row))
+      : keys.length > 0 && keys.every((key) => values[key] !== '' && values[key] === cell(row, key));
+  const choose = (row: Record<string, unknown>) => write(valuesOf(row));
   const toggleSort = (column: string) =>
     setSort((previous) =>
       previous?.column === column && previous.direction === 'asc'
@@ -143,15 +150,26 @@ export function List({ node }: SkjemaComponentProps) {
             {rows.map((row, index) => (
               <TableRow key={index}>
                 <TableCell>
-                  <Radio
-                    name={node.id}
-                    value={String(index)}
-                    aria-label={columns.map((column) => cell(row, column)).join(', ')}
-                    checked={isChosen(row)}
-                    onChange={() => readOnly || choose(row)}
-                    readOnly={readOnly}
-                    required={required}
-                  />
+                  {multi ? (
+                    <Checkbox
+                      name={node.id}
+                      value={String(index)}
+                      aria-label={columns.map((column) => cell(row, column)).join(', ')}
+                      checked={isChosen(row)}
+                      onChange={(event) => readOnly || multi.toggle(valuesOf(row), event.target.checked)}
+                      readOnly={readOnly}
+                    />
+                  ) : (
+                    <Radio
+                      name={node.id}
+                      value={String(index)}
+                      aria-label={columns.map((column) => cell(row, column)).join(', ')}
+                      checked={isChosen(row)}
+                      onChange={() => readOnly || choose(row)}
+                      readOnly={readOnly}
+                      required={required}
+                    />
+                  )}
                 </TableCell>
                 {columns.map((column) => (
                   <TableCell key={column}>{cell(row, column)}</TableCell>

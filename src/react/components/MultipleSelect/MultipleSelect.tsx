@@ -12,29 +12,34 @@ import {
 } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
-import { useBinding } from '../../hooks/useBinding.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import { useOptions } from '../../hooks/useOptions.ts';
 import { useTextResolver } from '../../i18n/useTexts.ts';
-import { splitSelection } from '../Checkboxes/Checkboxes.tsx';
 import { FieldLabel } from '../shared/FieldLabel.tsx';
 import { Markdown } from '../shared/Markdown.tsx';
+import { useConfirmRemoval } from '../shared/useConfirmRemoval.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
+import { useMultiSelection } from '../shared/useMultiSelection.ts';
 
 /** Above this many options the list gets a search field. */
 const FILTER_FROM = 8;
 
 /**
  * Several choices from a long list: the chosen ones as removable chips, the options as checkboxes
- * in a panel the user opens with a button (Escape closes it). Values are stored comma-separated.
+ * in a panel the user opens with a button (Escape closes it). Values are stored comma-separated,
+ * or as rows of a `group` (see `useMultiSelection`); with `alertOnChange`, removing one asks first.
  */
 export function MultipleSelect({ node }: SkjemaComponentProps) {
   const { required, readOnly } = useNodeState(node);
   const { title, description } = useFieldTexts(node);
   const { error } = useNodeValidation(node);
-  const { text, setText } = useBinding(node);
   const options = useOptions(node);
+  const { selected, toggle } = useMultiSelection(
+    node,
+    options.map((option) => option.value),
+  );
+  const { confirm, dialog } = useConfirmRemoval(node);
   const texts = useTextResolver();
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
@@ -52,15 +57,7 @@ export function MultipleSelect({ node }: SkjemaComponentProps) {
     panel.addEventListener('keydown', onKeyDown);
     return () => panel.removeEventListener('keydown', onKeyDown);
   }, [open]);
-  const selected = splitSelection(text);
   const chosen = options.filter((option) => selected.includes(option.value));
-  const store = (values: string[]) =>
-    setText(
-      options
-        .map((option) => option.value)
-        .filter((value) => values.includes(value))
-        .join(','),
-    );
   const shown = query === '' ? options : options.filter((o) => o.label.toLowerCase().includes(query.toLowerCase()));
   const panelId = `${node.id}-options`;
   return (
@@ -89,10 +86,12 @@ export function MultipleSelect({ node }: SkjemaComponentProps) {
                   <Chip.Removable
                     type="button"
                     aria-label={texts.resolve('multiple_select.remove', { params: [option.label] })}
-                    onClick={() => {
-                      store(selected.filter((value) => value !== option.value));
-                      toggleRef.current?.focus();
-                    }}
+                    onClick={() =>
+                      confirm(option.label, () => {
+                        toggle(option.value, false);
+                        toggleRef.current?.focus();
+                      })
+                    }
                   >
                     {option.label}
                   </Chip.Removable>
@@ -146,17 +145,16 @@ export function MultipleSelect({ node }: SkjemaComponentProps) {
               description={option.description && <Markdown text={option.description} inline />}
               checked={selected.includes(option.value)}
               onChange={(event) =>
-                store(
-                  event.target.checked
-                    ? [...selected, option.value]
-                    : selected.filter((value) => value !== option.value),
-                )
+                event.target.checked
+                  ? toggle(option.value, true, option.label)
+                  : confirm(option.label, () => toggle(option.value, false))
               }
             />
           ))}
         </div>
       )}
       {error && <ValidationMessage>{error}</ValidationMessage>}
+      {dialog}
     </Fieldset>
   );
 }

@@ -1,0 +1,56 @@
+import { Button, Dialog, Paragraph } from '@digdir/designsystemet-react';
+import { useId, useState, type ReactNode } from 'react';
+import type { FormNode } from '../../../core/form/index.ts';
+import { useTextResolver } from '../../i18n/useTexts.ts';
+
+interface Pending {
+  label: string;
+  run(): void;
+}
+
+/**
+ * `alertOnChange` of Checkboxes and MultipleSelect: removing a chosen value waits for a "yes" in a
+ * modal dialog. The dialog is a native modal, so focus stays inside it and returns to the control
+ * that opened it, and Escape cancels.
+ */
+export function useConfirmRemoval(node: FormNode): {
+  confirm(label: string, run: () => void): void;
+  dialog: ReactNode;
+} {
+  const texts = useTextResolver();
+  const [pending, setPending] = useState<Pending | undefined>(undefined);
+  const messageId = useId();
+  const asks = node.evaluate('alertOnChange', 'boolean', false) === true;
+  const confirm = (label: string, run: () => void) => (asks ? setPending({ label, run }) : run());
+  const dialog = asks ? (
+    <Dialog
+      open={pending !== undefined}
+      onClose={() => setPending(undefined)}
+      // The native Escape only answers trusted key presses; this also serves scripted ones.
+      onKeyDown={(event) => event.key === 'Escape' && setPending(undefined)}
+      closeButton={false}
+      aria-labelledby={messageId}
+      data-size="sm"
+    >
+      <Paragraph id={messageId}>
+        {texts.resolve('form_filler.checkbox_alert', { params: [pending?.label ?? ''] })}
+      </Paragraph>
+      <div className="skjema-button-row">
+        <Button
+          type="button"
+          data-color="danger"
+          onClick={() => {
+            pending?.run();
+            setPending(undefined);
+          }}
+        >
+          {texts.resolve('form_filler.alert_confirm')}
+        </Button>
+        <Button type="button" variant="secondary" onClick={() => setPending(undefined)}>
+          {texts.resolve('general.cancel')}
+        </Button>
+      </div>
+    </Dialog>
+  ) : null;
+  return { confirm, dialog };
+}
