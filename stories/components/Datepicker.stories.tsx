@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { RawComponent } from '../../src/core/index.ts';
 import { SkjemaForm } from '../../src/react/SkjemaForm.tsx';
 import { formOf } from '../support/formOf.ts';
@@ -73,5 +73,44 @@ export const FormatAndRange: Story = {
     await expect(input).toHaveAccessibleDescription(/Enter the date as mm\/dd\/yyyy/);
     await userEvent.type(input, '12/24/2026');
     await expect(input).toHaveValue('12/24/2026');
+  },
+};
+
+/**
+ * The calendar dialog beside the field, open at the stored date: arrow keys move by day and week,
+ * Page Up/Down by month, Enter chooses. Days outside minDate/maxDate read as unavailable.
+ */
+export const Calendar: Story = {
+  args: {
+    layoutSet: form({ minDate: '2026-05-05', maxDate: '2026-06-30' }),
+    initialData: { event: { date: '2026-05-17' } },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Velg Dato for arrangementet i kalender' }));
+    const dialog = await canvas.findByRole('dialog', { name: 'Velg dato' });
+    const day = within(dialog).getByRole('button', { name: 'søndag 17. mai 2026' });
+    await waitFor(() => expect(day).toHaveFocus());
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(within(dialog).getByRole('button', { name: 'søndag 24. mai 2026' })).toHaveFocus();
+    await expect(within(dialog).getByRole('button', { name: 'mandag 4. mai 2026' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+  },
+};
+
+/** Choosing a day with Enter writes it to the field in its format and closes the dialog. */
+export const CalendarChoose: Story = {
+  args: { layoutSet: form({ format: 'dd/MM/yyyy' }), initialData: { event: { date: '2026-05-17' } } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const open = canvas.getByRole('button', { name: 'Velg Dato for arrangementet i kalender' });
+    await userEvent.click(open);
+    const dialog = await canvas.findByRole('dialog', { name: 'Velg dato' });
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'søndag 17. mai 2026' })).toHaveFocus());
+    await userEvent.keyboard('{ArrowRight}{Enter}');
+    await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull());
+    await expect(canvas.getByRole('textbox', { name: 'Dato for arrangementet' })).toHaveValue('18/05/2026');
   },
 };

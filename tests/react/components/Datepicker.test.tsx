@@ -1,5 +1,5 @@
-import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { RawComponent } from '../../../src/core/index.ts';
 import { expectNoAxeViolations, nb, renderForm } from '../support/renderForm.tsx';
 
@@ -83,5 +83,77 @@ describe('Datepicker', () => {
     await user.type(field(), '5');
     expect(field()).toHaveValue('01.06.2026');
     expect(await submitted()).toEqual({ event: { date: '2026-06-01' } });
+  });
+});
+
+// jsdom has <dialog> but not its modal methods; this is just enough for the open/close state.
+beforeAll(() => {
+  const proto = HTMLDialogElement.prototype;
+  proto.showModal ??= function (this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  proto.close ??= function (this: HTMLDialogElement) {
+    this.removeAttribute('open');
+    this.dispatchEvent(new Event('close'));
+  };
+});
+
+describe('Datepicker calendar', () => {
+  const openButton = () => screen.getByRole('button', { name: 'Velg Dato for arrangementet i kalender' });
+
+  it('opens a calendar dialog at the stored date, with the stored day pressed', async () => {
+    const { user, container } = renderForm([eventDate()], {
+      texts,
+      initialData: { event: { date: '2026-05-17' } },
+    });
+    expect(openButton()).toHaveAttribute('aria-haspopup', 'dialog');
+    await user.click(openButton());
+    const dialog = screen.getByRole('dialog', { name: 'Velg dato' });
+    expect(within(dialog).getByText('mai 2026')).toBeInTheDocument();
+    const day = within(dialog).getByRole('button', { name: 'søndag 17. mai 2026' });
+    expect(day).toHaveFocus();
+    expect(day.closest('td')).toHaveAttribute('aria-selected', 'true');
+    expect(within(dialog).getAllByRole('columnheader')).toHaveLength(7);
+    await expectNoAxeViolations(container);
+  });
+
+  it('moves with the keyboard and stores the chosen date in the field format', async () => {
+    const { user, submitted } = renderForm([eventDate({ timeStamp: false, format: 'dd/MM/yyyy' })], {
+      texts,
+      withSubmit: true,
+      initialData: { event: { date: '2026-01-31' } },
+    });
+    await user.click(openButton());
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('button', { name: 'søndag 1. februar 2026' })).toHaveFocus();
+    await user.keyboard('{ArrowDown}{PageDown}');
+    expect(screen.getByRole('button', { name: 'søndag 8. mars 2026' })).toHaveFocus();
+    await user.keyboard('{Home}');
+    expect(screen.getByRole('button', { name: 'mandag 2. mars 2026' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(field()).toHaveValue('02/03/2026');
+    expect(await submitted()).toEqual({ event: { date: '2026-03-02' } });
+  });
+
+  it('does not choose a day outside minDate and maxDate, and Escape closes', async () => {
+    const { user } = renderForm([eventDate({ minDate: '2026-05-10', maxDate: '2026-05-20', timeStamp: false })], {
+      texts,
+    });
+    await user.click(openButton());
+    const early = screen.getByRole('button', { name: 'lørdag 9. mai 2026' });
+    expect(early).toHaveAttribute('aria-disabled', 'true');
+    await user.click(early);
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    expect(field()).toHaveValue('');
+    await user.click(screen.getByRole('button', { name: 'Neste måned' }));
+    expect(screen.getByText('juni 2026')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('has no calendar button when read-only', () => {
+    renderForm([eventDate({ readOnly: true })], { texts });
+    expect(screen.queryByRole('button', { name: /kalender/ })).not.toBeInTheDocument();
   });
 });

@@ -152,6 +152,12 @@ export const nb: Record<string, string> = {
   'date_picker.format_hint': 'Skriv datoen som {0}',
   /** {0} = earliest date, {1} = latest date. */
   'date_picker.range_hint': 'Datoen må være mellom {0} og {1}.',
+  /** The button beside a date field; {0} = the field's title. */
+  'date_picker.open_calendar': 'Velg {0} i kalender',
+  'date_picker.calendar_title': 'Velg dato',
+  'date_picker.previous_month': 'Forrige måned',
+  'date_picker.next_month': 'Neste måned',
+  'date_picker.calendar_keys': 'Piltastene flytter en dag eller uke, Page Up og Page Down en måned. Enter velger datoen.',
   /** {0} = the time format, e.g. tt:mm. */
   'time_picker.format_hint': 'Skriv klokkeslettet som {0}',
   /** Letters for hours, minutes and seconds in the format hint. */

@@ -1,4 +1,5 @@
-import { Textfield } from '@digdir/designsystemet-react';
+import { Button, Field, FieldDescription, Input, Label, ValidationMessage } from '@digdir/designsystemet-react';
+import { useState } from 'react';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useBinding } from '../../hooks/useBinding.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
@@ -7,6 +8,7 @@ import { useText } from '../../i18n/useTexts.ts';
 import { DescriptionWithHints } from '../shared/FieldDescription.tsx';
 import { FieldLabel } from '../shared/FieldLabel.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
+import { CalendarDialog } from './CalendarDialog.tsx';
 import { formatDate, parseStored, parseTyped, resolveLimit, toStored } from './dates.ts';
 
 interface DatepickerConfig {
@@ -20,8 +22,9 @@ interface DatepickerConfig {
 const DEFAULT_FORMAT = 'dd.MM.yyyy';
 
 /**
- * A date typed as text in the app's `format`. A complete date is stored as `yyyy-MM-dd` (or an ISO
- * date-time with `timeStamp`); anything else is stored as typed, so the validation can point at it.
+ * A date typed as text in the app's `format`, or chosen in a calendar dialog opened by the button
+ * beside it. A complete date is stored as `yyyy-MM-dd` (or an ISO date-time with `timeStamp`);
+ * anything else is stored as typed, so the validation can point at it.
  */
 export function Datepicker({ node }: SkjemaComponentProps) {
   const { required, readOnly } = useNodeState(node);
@@ -43,22 +46,69 @@ export function Datepicker({ node }: SkjemaComponentProps) {
       formatDate(max ?? { year: 2100, month: 1, day: 1 }, format),
     ],
   });
+  const [calendarOpen, setCalendarOpen] = useState(false);
+  const openLabel = useText('date_picker.open_calendar', { params: [title ?? node.baseId] });
+  const hints = <DescriptionWithHints description={description} hints={[formatHint, rangeHint]} />;
   return (
-    <Textfield
-      id={node.id}
-      label={<FieldLabel title={title ?? node.baseId} required={required} />}
-      description={<DescriptionWithHints description={description} hints={[formatHint, rangeHint]} />}
-      value={shown}
-      onChange={(event) => {
-        const typed = parseTyped(event.target.value, format);
-        setText(typed ? toStored(typed, timeStamp) : event.target.value);
-      }}
-      required={required}
-      readOnly={readOnly}
-      error={error}
-      autoComplete={config.autocomplete}
-      inputMode="numeric"
-    />
+    <Field>
+      <Label>
+        <FieldLabel title={title ?? node.baseId} required={required} />
+      </Label>
+      {(description !== undefined || formatHint || rangeHint) && <FieldDescription>{hints}</FieldDescription>}
+      <div className="skjema-date-input">
+        <Input
+          id={node.id}
+          value={shown}
+          onChange={(event) => {
+            const typed = parseTyped(event.target.value, format);
+            setText(typed ? toStored(typed, timeStamp) : event.target.value);
+          }}
+          required={required}
+          readOnly={readOnly}
+          aria-invalid={error ? true : undefined}
+          autoComplete={config.autocomplete}
+          inputMode="numeric"
+        />
+        {!readOnly && (
+          <Button
+            type="button"
+            variant="secondary"
+            icon
+            aria-label={openLabel}
+            aria-haspopup="dialog"
+            aria-expanded={calendarOpen}
+            onClick={() => setCalendarOpen(true)}
+          >
+            <CalendarIcon />
+          </Button>
+        )}
+      </div>
+      {error && <ValidationMessage>{error}</ValidationMessage>}
+      {!readOnly && (
+        <CalendarDialog
+          open={calendarOpen}
+          value={stored}
+          min={min ?? { year: 1900, month: 1, day: 1 }}
+          max={max ?? { year: 2100, month: 1, day: 1 }}
+          onChoose={(date) => {
+            setText(toStored(date, timeStamp));
+            setCalendarOpen(false);
+          }}
+          onClose={() => setCalendarOpen(false)}
+        />
+      )}
+    </Field>
+  );
+}
+
+function CalendarIcon() {
+  return (
+    <svg width="20" height="20" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path
+        fill="currentColor"
+        d="M8 2a1 1 0 0 1 1 1v1h6V3a1 1 0 1 1 2 0v1h2a2 2 0 0 1 2 2v13a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2h2V3a1 1 0 0 1 1-1Zm11 8H5v9h14v-9ZM7 6H5v2h14V6h-2v1a1 1 0 1 1-2 0V6H9v1a1 1 0 0 1-2 0V6Z"
+      />
+    </svg>
   );
 }
 
