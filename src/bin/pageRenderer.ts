@@ -3,6 +3,7 @@ import type { PageRenderer } from '../cli/check.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import type { ComponentDefinition } from '../react/registry/types.ts';
 import { openDomEnvironment, type DomEnvironment } from './domEnvironment.ts';
+import { registerRenderHooks } from './loaderHooks.ts';
 
 /** A page renderer with a lifetime: loading can start early, and the window is closed at the end. */
 export interface RenderingService {
@@ -42,7 +43,7 @@ export function createPageRenderer(options: PageRendererOptions = {}): Rendering
         (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
         // The globals first: react-dom decides at load time whether it runs with a DOM.
         environment ??= await openDomEnvironment();
-        if (import.meta.url.endsWith('.ts')) ignoreStylesheets();
+        registerRenderHooks();
         return await import('../react/headless/renderPagesCheck.tsx');
       } catch (error) {
         return error instanceof Error ? error : new Error(String(error));
@@ -98,18 +99,4 @@ export function renderFailed(layoutSetId: string, error: unknown): Diagnostic {
     code: 'render-failed',
     message: `Rendering layout set "${layoutSetId}" failed: ${message}`,
   };
-}
-
-/**
- * From source (`tsx src/bin/skjema.ts`) the components import their stylesheets, which Node cannot
- * load; the build moves them into styles.css. Styles do not matter for finding render errors.
- */
-let stylesheetsIgnored = false;
-function ignoreStylesheets(): void {
-  if (stylesheetsIgnored) return;
-  stylesheetsIgnored = true;
-  const hooks = `export async function load(url, context, next) {
-    return url.endsWith('.css') ? { format: 'module', source: '', shortCircuit: true } : next(url, context);
-  }`;
-  nodeModule.register(`data:text/javascript,${encodeURIComponent(hooks)}`);
 }

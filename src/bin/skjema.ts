@@ -1,15 +1,19 @@
-import { main } from '../cli/main.ts';
 import { createPageRenderer } from './pageRenderer.ts';
 import { createWorkerRenderer } from './workerRenderer.ts';
 
 /*
  * The `skjema` command. The CLI may not depend on the React renderer (docs/architecture.md), so
- * this composition root hands it one. The renderer's worker starts only when `check` will render.
+ * this composition root hands it one.
  */
+const argv = process.argv.slice(2);
 // From source (tsx) a worker thread would not get tsx's loader, so rendering stays in this thread.
 const renderer = import.meta.url.endsWith('.ts') ? createPageRenderer() : createWorkerRenderer();
+// The render worker needs seconds to load jsdom and React: when `check` will most likely render,
+// it starts before the CLI itself is loaded. The CLI still decides (and tells it to start too).
+if (argv[0] === 'check' && !argv.some((arg) => ['--no-render', '--help', '-h'].includes(arg))) renderer.prepare();
 try {
-  process.exitCode = await main(process.argv.slice(2), console.log, console.error, {
+  const { main } = await import('../cli/main.ts');
+  process.exitCode = await main(argv, console.log, console.error, {
     renderPages: renderer.renderPages,
     prepareRendering: renderer.prepare,
   });
