@@ -174,6 +174,11 @@ export interface FormServices {
   performTaskAction(action: TaskAction): Promise<void>;
   /** A URL showing the PDF the form will produce; `null` when no preview can be made here. */
   fetchPdfPreviewUrl(language: string): Promise<string | null>;
+  /**
+   * The result of one of the app's external APIs (`GET {app}/instances/{id}/api/external/{apiId}`),
+   * as parsed JSON; `null` when the app has no API by that id.
+   */
+  fetchExternalApi(apiId: string, language: string): Promise<unknown>;
 }
 
 export const FormServicesContext = createContext<FormServices | null>(null);

@@ -35,6 +35,8 @@ export interface InMemorySeed {
   currentSignee?: number;
   signingDocuments?: readonly SigningDocument[];
   pdfPreviewUrl?: string;
+  /** External API results by API id, as the app's external API would return them. */
+  externalApis?: Readonly<Record<string, unknown>>;
 }
 
 const BYSTANDER: SigningUser = { maySign: false, mayReject: false, maySubmit: false, hasSigned: false };
@@ -154,6 +156,10 @@ export function createInMemoryFormServices(seed: InMemorySeed = {}): FormService
     },
     async fetchPdfPreviewUrl() {
       return seed.pdfPreviewUrl ?? null;
+    },
+    async fetchExternalApi(apiId) {
+      const result = seed.externalApis?.[apiId];
+      return result === undefined ? null : structuredClone(result);
     },
   };
 }

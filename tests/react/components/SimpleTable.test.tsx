@@ -1,7 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { RawComponent } from '../../../src/core/index.ts';
+import { createInMemoryFormServices } from '../../../src/react/services/inMemoryFormServices.ts';
 import { expectNoAxeViolations, nb, renderForm } from '../support/renderForm.tsx';
+import { renderWithServices } from '../support/renderWithServices.tsx';
 
 const texts = {
   nb: nb({
@@ -10,6 +12,9 @@ const texts = {
     'col.amount': 'Beløp',
     'col.due': 'Forfall',
     'col.info': 'Info',
+    'col.kind': 'Type',
+    'kind.fixed': 'Fast',
+    'kind.hourly': 'Per time',
   }),
 };
 
@@ -72,5 +77,96 @@ describe('SimpleTable', () => {
     renderForm([table({ enableDelete: true, readOnly: true })], { texts });
     expect(screen.getByText('Tabellen er tom.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Slett/ })).toBeNull();
+  });
+
+  it('edits every cell in place with enableEdit, typed by the data model', async () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        fees: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              what: { type: 'string' },
+              amount: { type: 'number' },
+              currency: { type: 'string' },
+              due: { type: 'string', format: 'date' },
+              kind: { type: 'string' },
+            },
+          },
+        },
+      },
+    };
+    const editable = table({ enableEdit: true });
+    editable.columns = [
+      ...(editable.columns as unknown[]).slice(0, 3),
+      {
+        header: 'col.kind',
+        accessors: ['kind'],
+        component: {
+          type: 'radio',
+          options: [
+            { label: 'kind.fixed', value: 'fixed' },
+            { label: 'kind.hourly', value: 'hourly' },
+          ],
+        },
+      },
+    ];
+    const { user, submitted, container } = renderForm([editable], {
+      texts,
+      schema,
+      withSubmit: true,
+      initialData: {
+        fees: fees.map(({ what, amount, currency, due }) => ({ what, amount, currency, due, kind: 'fixed' })),
+      },
+    });
+    const what = screen.getByRole('textbox', { name: 'Hva, rad 2' });
+    expect(what).toHaveValue('Renhold');
+    await user.clear(what);
+    await user.type(what, 'Vask');
+    const amount = screen.getByRole('textbox', { name: 'Beløp, del 1, rad 1' });
+    await user.clear(amount);
+    await user.type(amount, '750');
+    expect(screen.getByLabelText('Forfall, rad 1')).toHaveValue('2026-06-01');
+    expect(
+      within(screen.getByRole('group', { name: 'Type, rad 1' })).getByRole('radio', { name: 'Fast' }),
+    ).toBeChecked();
+    await user.click(
+      within(screen.getByRole('group', { name: 'Type, rad 2' })).getByRole('radio', { name: 'Per time' }),
+    );
+    const data = (await submitted()).fees as Record<string, unknown>[];
+    expect(data[1]).toMatchObject({ what: 'Vask', kind: 'hourly' });
+    expect(data[0]).toMatchObject({ amount: 750, kind: 'fixed' });
+    await expectNoAxeViolations(container);
+  });
+
+  it('keeps the cells as text when read-only, even with enableEdit', () => {
+    renderForm([table({ enableEdit: true, readOnly: true })], { texts, initialData: { fees } });
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(screen.getByRole('cell', { name: 'Søknad' })).toBeInTheDocument();
+  });
+
+  it('reads the rows from an external API at the given path', async () => {
+    const services = createInMemoryFormServices({ externalApis: { prices: { result: { lines: fees } } } });
+    renderWithServices([table({ externalApi: { id: 'prices', path: 'result.lines' }, enableEdit: true })], services, {
+      texts,
+    });
+    expect(screen.getByText('Henter tabellen …')).toHaveAttribute('role', 'status');
+    expect(await screen.findByRole('cell', { name: 'Renhold' })).toBeInTheDocument();
+    expect(screen.queryByText('Henter tabellen …')).toBeNull();
+    // Rows of an external API are not the form's data: nothing to edit.
+    expect(screen.queryByRole('textbox')).toBeNull();
+  });
+
+  it('says when the external API has no rows, and when it failed', async () => {
+    const empty = createInMemoryFormServices({ externalApis: { prices: { lines: [] } } });
+    const first = renderWithServices([table({ externalApi: { id: 'prices', path: 'lines' } })], empty, { texts });
+    expect(await screen.findByText('Tabellen er tom.')).toBeInTheDocument();
+    first.unmount();
+    const failing = { ...createInMemoryFormServices(), fetchExternalApi: () => Promise.reject(new Error('down')) };
+    renderWithServices([table({ externalApi: { id: 'prices', path: 'lines' } })], failing, { texts });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Tabellen kunne ikke hentes. Prøv igjen senere.');
+    expect(screen.queryByText('Tabellen er tom.')).toBeNull();
   });
 });

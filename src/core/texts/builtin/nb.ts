@@ -201,6 +201,13 @@ export const nb: Record<string, string> = {
   'file_uploader.tag_for': '{0} for {1}',
   /** {0} = file name. */
   'image_upload.preview': 'Forhåndsvisning av {0}',
+  'image_upload.crop_title': 'Beskjær bildet',
+  'image_upload.crop_instructions':
+    'Flytt bildet med piltastene og zoom med + og −. Velg Lagre for å laste opp det som er innenfor rammen.',
+  /** {0} = file name. */
+  'image_upload.crop_area': 'Beskjæringsramme for {0}',
+  'image_upload.zoom': 'Zoom',
+  'image_upload.unreadable': 'Bildet {0} kunne ikke leses. Velg et annet bilde.',
   'address_component.address': 'Gateadresse',
   'address_component.care_of': 'C/O eller annen tilleggsadresse',
   'address_component.zip_code': 'Postnummer',
@@ -307,6 +314,12 @@ export const nb: Record<string, string> = {
   'simple_table.no_rows': 'Tabellen er tom.',
   /** {0} = row number. */
   'simple_table.delete_row': 'Slett rad {0}',
+  /** {0} = column heading, {1} = row number. */
+  'simple_table.edit_cell': '{0}, rad {1}',
+  /** A column of several fields: {0} = column heading, {1} = field number in the column, {2} = row number. */
+  'simple_table.edit_cell_part': '{0}, del {1}, rad {2}',
+  'simple_table.loading': 'Henter tabellen …',
+  'simple_table.load_failed': 'Tabellen kunne ikke hentes. Prøv igjen senere.',
   /** {0} = entry number, when the entry has no display name. */
   'subform.entry': 'Oppføring {0}',
   'subform.no_entries': 'Ingen oppføringer er lagt til ennå.',

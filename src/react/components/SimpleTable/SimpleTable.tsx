@@ -1,6 +1,10 @@
 import {
   Button,
+  Fieldset,
+  FieldsetLegend,
+  Input,
   Paragraph,
+  Radio,
   Table,
   TableBody,
   TableCell,
@@ -10,15 +14,19 @@ import {
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { useCallback, useSyncExternalStore, type ReactNode } from 'react';
+import type { DataBinding } from '../../../core/data/formData.ts';
 import { getAtPath } from '../../../core/data/path.ts';
 import { useFormContext } from '../../context/FormContext.ts';
+import { useFormServices } from '../../context/FormServices.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import { useTextResolver } from '../../i18n/useTexts.ts';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { formatDate, parseStored } from '../Datepicker/dates.ts';
 import { Markdown } from '../shared/Markdown.tsx';
+import { ServiceNotice } from '../shared/ServiceNotice.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
+import { useServiceQuery } from '../shared/useServiceQuery.ts';
 
 type CellComponent =
   | { type: 'link'; hrefPath: string; textPath: string; openInNewTab?: boolean }
@@ -36,12 +44,18 @@ interface SimpleTableConfig {
   columns?: Column[];
   zebra?: boolean;
   enableDelete?: boolean;
+  enableEdit?: boolean;
   size?: 'sm' | 'md' | 'lg';
+  externalApi?: { id: string; path: string };
 }
 
 const NO_ROWS: unknown[] = [];
 
-/** The rows of the `tableData` array as a read-only table, optionally with a delete button per row. */
+/**
+ * The rows of the `tableData` array as a table, optionally with a delete button per row and, with
+ * `enableEdit`, a field in every cell. With `externalApi` the rows come from the app's external API
+ * instead; those are shown only, as they are not the form's data.
+ */
 export function SimpleTable({ node }: SkjemaComponentProps) {
   const { engine } = useFormContext();
   const { readOnly } = useNodeState(node);
@@ -55,10 +69,14 @@ export function SimpleTable({ node }: SkjemaComponentProps) {
     const rows = binding ? engine.data.get(binding) : undefined;
     return Array.isArray(rows) ? rows : NO_ROWS;
   }, [engine, binding]);
-  const rows = useSyncExternalStore(subscribe, read, read);
+  const modelRows = useSyncExternalStore(subscribe, read, read);
+  const external = useExternalRows(config.externalApi, texts.language);
+  const rows = external ? (external.status === 'ready' ? external.value : NO_ROWS) : modelRows;
   const columns = config.columns ?? [];
   const title = boundTitle ?? (config.title ? texts.resolve(config.title) : undefined);
-  const canDelete = config.enableDelete === true && !readOnly && binding !== undefined;
+  const editable = !external && !readOnly && binding !== undefined;
+  const canDelete = config.enableDelete === true && editable;
+  const canEdit = config.enableEdit === true && editable;
   const remove = (index: number) => {
     if (!binding) return;
     engine.data.model(binding.dataType).set(
@@ -87,7 +105,18 @@ export function SimpleTable({ node }: SkjemaComponentProps) {
             {rows.map((row, index) => (
               <TableRow key={index}>
                 {columns.map((column, c) => (
-                  <TableCell key={c}>{renderCell(row, column, (key) => texts.resolve(key))}</TableCell>
+                  <TableCell key={c} className={canEdit ? 'skjema-simple-table-edit' : undefined}>
+                    {canEdit && binding && column.component?.type !== 'link' ? (
+                      <EditCell
+                        row={{ dataType: binding.dataType, field: `${binding.field}[${index}]` }}
+                        rowNumber={index + 1}
+                        column={column}
+                        name={`${node.id}-${index}-${c}`}
+                      />
+                    ) : (
+                      renderCell(row, column, (key) => texts.resolve(key))
+                    )}
+                  </TableCell>
                 ))}
                 {canDelete && (
                   <TableCell>
@@ -106,9 +135,133 @@ export function SimpleTable({ node }: SkjemaComponentProps) {
           <Markdown text={description} inline />
         </Paragraph>
       )}
-      {rows.length === 0 && <Paragraph data-size="sm">{texts.resolve('simple_table.no_rows')}</Paragraph>}
+      {external?.status === 'loading' && <ServiceNotice kind="info" textKey="simple_table.loading" />}
+      {external?.status === 'failed' && <ServiceNotice kind="error" textKey="simple_table.load_failed" />}
+      {rows.length === 0 && external?.status !== 'loading' && external?.status !== 'failed' && (
+        <Paragraph data-size="sm">{texts.resolve('simple_table.no_rows')}</Paragraph>
+      )}
       {error && <ValidationMessage>{error}</ValidationMessage>}
     </div>
+  );
+}
+
+type ExternalRows = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; value: unknown[] };
+
+/** The rows at `path` in the external API's result; `undefined` when the table reads the data model. */
+function useExternalRows(api: SimpleTableConfig['externalApi'], language: string): ExternalRows | undefined {
+  const services = useFormServices();
+  const apiId = api?.id;
+  const load = useCallback(
+    () => (apiId ? services.fetchExternalApi(apiId, language) : Promise.resolve(null)),
+    [services, apiId, language],
+  );
+  const { result } = useServiceQuery(load);
+  if (!api) return undefined;
+  if (result.status !== 'ready') return result;
+  const picked = api.path ? getAtPath(result.value, api.path) : result.value;
+  return { status: 'ready', value: Array.isArray(picked) ? picked : NO_ROWS };
+}
+
+/** Keeps each field in step with the data (and with invalid text the user typed) by itself. */
+function useCellText({ dataType, field }: DataBinding): [string, (text: string) => void] {
+  const { engine } = useFormContext();
+  const subscribe = useCallback((onChange: () => void) => engine.data.subscribe(onChange), [engine]);
+  const read = useCallback(() => engine.data.text({ dataType, field }), [engine, dataType, field]);
+  const text = useSyncExternalStore(subscribe, read, read);
+  const write = useCallback(
+    (next: string) => engine.data.setText({ dataType, field }, next),
+    [engine, dataType, field],
+  );
+  return [text, write];
+}
+
+interface EditCellProps {
+  /** The row in the table data. */
+  row: DataBinding;
+  rowNumber: number;
+  column: Column;
+  /** Unique per cell, for the radios of a `radio` column. */
+  name: string;
+}
+
+/**
+ * A field per accessor of the column, named by the column heading and row number, since the
+ * heading above is all a sighted user sees of the label.
+ */
+function EditCell({ row, rowNumber, column, name }: EditCellProps) {
+  const texts = useTextResolver();
+  const header = texts.resolve(column.header);
+  const accessors = column.accessors;
+  const labelOf = (part: number) =>
+    accessors.length > 1
+      ? texts.resolve('simple_table.edit_cell_part', { params: [header, part + 1, rowNumber] })
+      : texts.resolve('simple_table.edit_cell', { params: [header, rowNumber] });
+  const component = column.component;
+  if (component?.type === 'radio' && accessors[0] !== undefined) {
+    return (
+      <RadioCell
+        binding={{ dataType: row.dataType, field: `${row.field}.${accessors[0]}` }}
+        label={labelOf(0)}
+        options={(component.options ?? []).map((option) => ({
+          value: option.value,
+          label: texts.resolve(option.label),
+        }))}
+        name={name}
+      />
+    );
+  }
+  return (
+    <div className="skjema-simple-table-fields">
+      {accessors.map((accessor, part) => (
+        <TextCell
+          key={accessor}
+          binding={{ dataType: row.dataType, field: `${row.field}.${accessor}` }}
+          label={labelOf(part)}
+          date={component?.type === 'date'}
+        />
+      ))}
+    </div>
+  );
+}
+
+function TextCell({ binding, label, date }: { binding: DataBinding; label: string; date: boolean }) {
+  const [text, write] = useCellText(binding);
+  // A date field shows and writes the calendar date part of what is stored.
+  const value = date ? (text.match(/^\d{4}-\d{2}-\d{2}/)?.[0] ?? text) : text;
+  return (
+    <Input
+      type={date ? 'date' : 'text'}
+      data-size="sm"
+      aria-label={label}
+      value={value}
+      onChange={(event) => write(event.target.value)}
+    />
+  );
+}
+
+interface RadioCellProps {
+  binding: DataBinding;
+  label: string;
+  options: { value: string; label: string }[];
+  name: string;
+}
+
+function RadioCell({ binding, label, options, name }: RadioCellProps) {
+  const [text, write] = useCellText(binding);
+  return (
+    <Fieldset data-size="sm">
+      <FieldsetLegend className="ds-sr-only">{label}</FieldsetLegend>
+      {options.map((option) => (
+        <Radio
+          key={option.value}
+          name={name}
+          value={option.value}
+          label={option.label}
+          checked={text !== '' && text === option.value}
+          onChange={() => write(option.value)}
+        />
+      ))}
+    </Fieldset>
   );
 }
 
