@@ -1,6 +1,7 @@
 import * as nodeModule from 'node:module';
 import type { PageRenderer } from '../cli/check.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
+import type { ComponentRegistry } from '../react/registry/ComponentRegistry.ts';
 import type { ComponentDefinition } from '../react/registry/types.ts';
 import { openDomEnvironment, type DomEnvironment } from './domEnvironment.ts';
 import { registerRenderHooks } from './loaderHooks.ts';
@@ -17,6 +18,8 @@ export interface RenderingService {
 export interface PageRendererOptions {
   /** Component types to add or replace (tests use it to plant a failing component). */
   components?: readonly ComponentDefinition[];
+  /** A registry instead of the built-in one. */
+  registry?: ComponentRegistry;
 }
 
 type RenderModule = typeof import('../react/headless/renderPagesCheck.tsx');
@@ -63,6 +66,7 @@ export function createPageRenderer(options: PageRendererOptions = {}): Rendering
       return await loaded.renderPagesCheck(layoutSet, {
         document: environment.document,
         components: options.components,
+        registry: options.registry,
       });
     } catch (error) {
       return { pages: 0, diagnostics: [renderFailed(layoutSet.id, error)] };

@@ -8,6 +8,8 @@ import { cssEscape } from '../../src/bin/domEnvironment.ts';
 import type { PageRenderer } from '../../src/cli/check.ts';
 import { main } from '../../src/cli/main.ts';
 import type { Diagnostic } from '../../src/core/diagnostics.ts';
+import { ComponentRegistry } from '../../src/react/registry/ComponentRegistry.ts';
+import { builtinComponents } from '../../src/react/registry/defaultRegistry.ts';
 
 const EXAMPLE = 'examples/event-permit';
 const APPLICANT = 'App/ui/form/layouts/applicant.json';
@@ -97,6 +99,25 @@ describe('skjema check renders every page', () => {
     ]);
     expect(renderDiagnostics(report)).toEqual([]);
     expect(report.renderedPages).toBe(4);
+    expect(code).toBe(1);
+  });
+
+  it('reports a known type that has no renderer, once per component', { timeout: SLOW }, async () => {
+    const withoutParagraph = new ComponentRegistry(
+      builtinComponents.filter((definition) => definition.type.toLowerCase() !== 'paragraph'),
+    );
+    const { code, report } = await check(EXAMPLE, { registry: withoutParagraph });
+    const onApplicant = renderDiagnostics(report).filter((diagnostic) => diagnostic.file === APPLICANT);
+    expect(onApplicant).toEqual([
+      {
+        severity: 'error',
+        code: 'render-unknown-component',
+        message: 'Component type "Paragraph" has no renderer; the page shows a placeholder',
+        file: APPLICANT,
+        pointer: '/data/layout/1/type',
+        componentId: 'applicant-intro',
+      },
+    ]);
     expect(code).toBe(1);
   });
 

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import type { LoadedLayoutSet } from '../../core/app/types.ts';
 import { joinPointer, type Diagnostic, type DiagnosticSeverity } from '../../core/diagnostics.ts';
 import type { FormNode } from '../../core/form/index.ts';
+import type { ComponentRegistry } from '../registry/ComponentRegistry.ts';
 import type { ComponentDefinition } from '../registry/types.ts';
 import { RenderProblemContext, type RenderProblem } from '../render/renderProblems.ts';
 import { SkjemaForm } from '../SkjemaForm.tsx';
@@ -17,6 +18,8 @@ export interface RenderPagesCheckOptions {
   pages?: readonly string[];
   /** Component types to add or replace, as `SkjemaForm` takes them. */
   components?: readonly ComponentDefinition[];
+  /** A registry instead of the built-in one, as `SkjemaForm` takes it. */
+  registry?: ComponentRegistry;
 }
 
 export interface RenderPagesReport {
@@ -65,7 +68,7 @@ export async function renderPagesCheck(
 async function renderPage(
   layoutSet: LoadedLayoutSet,
   page: string,
-  { document, components }: RenderPagesCheckOptions,
+  { document, components, registry }: RenderPagesCheckOptions,
   add: (diagnostic: Diagnostic) => void,
 ): Promise<void> {
   const file = layoutSet.layoutFiles[page];
@@ -94,7 +97,7 @@ async function renderPage(
     await act(async () => {
       root.render(
         <RenderProblemContext.Provider value={report}>
-          <SkjemaForm layoutSet={openingOn(layoutSet, page)} components={components} />
+          <SkjemaForm layoutSet={openingOn(layoutSet, page)} components={components} registry={registry} />
         </RenderProblemContext.Provider>,
       );
     });
