@@ -105,7 +105,7 @@ export const ObjectList: Story = {
   },
 };
 
-/** `alertOnChange`: removing a chosen language asks first; the dialog is open here. */
+/** `alertOnChange`: removing a chosen language asks first; the dialog is left open here. */
 export const AlertOnChange: Story = {
   args: { layoutSet: form({ alertOnChange: true }), initialData: { event: { languages: 'nb,en' } } },
   play: async ({ canvasElement }) => {
@@ -113,5 +113,12 @@ export const AlertOnChange: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Fjern Engelsk' }));
     const dialog = await canvas.findByRole('dialog', { name: 'Er du sikker på at du vil fjerne «Engelsk»?' });
     await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Ja, fjern' })).toHaveFocus());
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Ja, fjern' }));
+    await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull());
+    await expect(canvas.queryByRole('button', { name: 'Fjern Engelsk' })).toBeNull();
+    // The chip is gone, so the focus goes to the button that opens the options.
+    await waitFor(() => expect(canvas.getByRole('button', { name: 'Velg …' })).toHaveFocus());
+    await userEvent.click(canvas.getByRole('button', { name: 'Fjern Norsk' }));
+    await waitFor(() => expect(canvas.getByRole('dialog')).toBeVisible());
   },
 };

@@ -137,13 +137,25 @@ export function displayValueOf(node: LayoutNodeImpl, runtime: TreeRuntime): stri
         .map((element) => text(element.filename))
         .join(', ');
     case 'List': {
-      if (typeof component.summaryBinding === 'string' && node.bindings[component.summaryBinding])
-        return read(component.summaryBinding);
       const shown = component.bindingToShowInSummary;
-      if (typeof shown === 'string') {
-        const key = Object.keys(node.bindings).find((candidate) => node.bindings[candidate].field === shown);
-        if (key) return read(key);
+      const summaryKey =
+        typeof component.summaryBinding === 'string' && node.bindings[component.summaryBinding]
+          ? component.summaryBinding
+          : typeof shown === 'string'
+            ? Object.keys(node.bindings).find((candidate) => node.bindings[candidate].field === shown)
+            : undefined;
+      const choice = rowChoiceOf(node.bindings);
+      if (choice) {
+        // The object-list mode: one entry per chosen row, its summary column or all its columns.
+        const rows = runtime.stores[choice.group.dataType]
+          ? chosenRows(runtime.readData(choice.group.dataType, choice.group.field), choice)
+          : [];
+        return rows
+          .map((row) => (summaryKey ? row[summaryKey] : Object.values(row).filter(Boolean).join(' ')))
+          .filter(Boolean)
+          .join(', ');
       }
+      if (summaryKey) return read(summaryKey);
       return Object.keys(node.bindings).map(read).filter(Boolean).join(', ');
     }
     default:

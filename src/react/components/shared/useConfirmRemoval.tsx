@@ -1,5 +1,5 @@
 import { Button, Dialog, Paragraph } from '@digdir/designsystemet-react';
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { FormNode } from '../../../core/form/index.ts';
 import { useTextResolver } from '../../i18n/useTexts.ts';
 
@@ -20,6 +20,15 @@ export function useConfirmRemoval(node: FormNode): {
   const texts = useTextResolver();
   const [pending, setPending] = useState<Pending | undefined>(undefined);
   const messageId = useId();
+  // The removal runs once the dialog has closed: while it is modal, the rest of the page is inert,
+  // so the removal could not move the focus (MultipleSelect hands it to its button).
+  const afterClose = useRef<(() => void) | undefined>(undefined);
+  useEffect(() => {
+    if (pending !== undefined || !afterClose.current) return;
+    const run = afterClose.current;
+    afterClose.current = undefined;
+    run();
+  }, [pending]);
   const asks = node.evaluate('alertOnChange', 'boolean', false) === true;
   const confirm = (label: string, run: () => void) => (asks ? setPending({ label, run }) : run());
   const dialog = asks ? (
@@ -40,7 +49,7 @@ export function useConfirmRemoval(node: FormNode): {
           type="button"
           data-color="danger"
           onClick={() => {
-            pending?.run();
+            afterClose.current = pending?.run;
             setPending(undefined);
           }}
         >
