@@ -3,6 +3,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { RawComponent } from '../../src/core/index.ts';
 import { SkjemaForm } from '../../src/react/SkjemaForm.tsx';
 import { formOf } from '../support/formOf.ts';
+import { isVisuallyHidden, optionsInTableData, optionsInTableForm } from '../support/optionsInTable.ts';
 import { textsOf } from '../support/texts.ts';
 
 const texts = textsOf({
@@ -185,5 +186,27 @@ export const AlertOnChange: Story = {
     await userEvent.click(canvas.getByRole('checkbox', { name: 'Salg av mat' }));
     const again = await canvas.findByRole('dialog');
     await waitFor(() => expect(again).toBeVisible());
+  },
+};
+
+/** In a table cell a lone option's label only repeats the column heading: hidden from view, read by screen readers. */
+export const InTable: Story = {
+  args: { layoutSet: optionsInTableForm('Checkboxes'), initialData: optionsInTableData },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const boxes = canvas.getAllByRole('checkbox', { name: 'Ja, utført' });
+    await expect(boxes).toHaveLength(2);
+    await expect(isVisuallyHidden(canvas.getAllByText('Ja, utført')[0])).toBe(true);
+  },
+};
+
+/** `showLabelsInTable`: the option's label shows in every cell. */
+export const InTableShowLabels: Story = {
+  args: { layoutSet: optionsInTableForm('Checkboxes', { showLabelsInTable: true }), initialData: optionsInTableData },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    for (const label of canvas.getAllByText('Ja, utført')) await expect(isVisuallyHidden(label)).toBe(false);
+    await userEvent.click(canvas.getAllByText('Ja, utført')[1]);
+    await expect(canvas.getAllByRole('checkbox', { name: 'Ja, utført' })[1]).toBeChecked();
   },
 };

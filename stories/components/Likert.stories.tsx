@@ -107,3 +107,15 @@ export const Phone: Story = {
     await expect(canvas.getByRole('region', { name: 'Hvor enig er du?' })).toHaveAttribute('tabindex', '0');
   },
 };
+
+/** `showLabelsInTable`: each answer's label shows beside its radio, not only in the column heading. */
+export const ShowLabelsInTable: Story = {
+  args: { layoutSet: form({ showLabelsInTable: true }) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const table = within(canvas.getByRole('table'));
+    await expect(table.getAllByText('Enig')).toHaveLength(4);
+    await userEvent.click(table.getAllByText('Enig')[1]);
+    await expect(canvas.getByRole('radio', { name: 'Skjemaet var lett å fylle ut Enig' })).toBeChecked();
+  },
+};

@@ -3,6 +3,7 @@ import { expect, userEvent, within } from 'storybook/test';
 import type { RawComponent } from '../../src/core/index.ts';
 import { SkjemaForm } from '../../src/react/SkjemaForm.tsx';
 import { formOf } from '../support/formOf.ts';
+import { isVisuallyHidden, optionsInTableData, optionsInTableForm } from '../support/optionsInTable.ts';
 import { textsOf } from '../support/texts.ts';
 
 const texts = textsOf({
@@ -109,5 +110,26 @@ export const Cards: Story = {
     await expect(second).toBeChecked();
     await expect(getComputedStyle(card(second)).boxShadow).not.toBe('none');
     await expect(getComputedStyle(card(first)).boxShadow).toBe('none');
+  },
+};
+
+/** In a table cell a lone option's label only repeats the column heading: hidden from view, read by screen readers. */
+export const InTable: Story = {
+  args: { layoutSet: optionsInTableForm('RadioButtons'), initialData: optionsInTableData },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getAllByRole('radio', { name: 'Ja, utført' })[0]).toBeChecked();
+    await expect(isVisuallyHidden(canvas.getAllByText('Ja, utført')[0])).toBe(true);
+  },
+};
+
+/** `showLabelsInTable`: the option's label shows in every cell. */
+export const InTableShowLabels: Story = {
+  args: { layoutSet: optionsInTableForm('RadioButtons', { showLabelsInTable: true }), initialData: optionsInTableData },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    for (const label of canvas.getAllByText('Ja, utført')) await expect(isVisuallyHidden(label)).toBe(false);
+    await userEvent.click(canvas.getAllByText('Ja, utført')[1]);
+    await expect(canvas.getAllByRole('radio', { name: 'Ja, utført' })[1]).toBeChecked();
   },
 };

@@ -18,6 +18,8 @@ const COPIED_PROPERTIES = [
   'readOnly',
   'showValidations',
   'columns',
+  // Not in the Likert schema, but the row is a LikertItem, which has it; apps write it on the Likert.
+  'showLabelsInTable',
 ] as const;
 
 /**

@@ -6,6 +6,7 @@ import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import { GroupError, groupErrorId } from '../shared/GroupError.tsx';
 import { OptionGroupHeading } from '../shared/OptionGroupHeading.tsx';
 import { Markdown } from '../shared/Markdown.tsx';
+import { optionLabelsInTable } from '../shared/optionLabelsInTable.ts';
 import { useConfirmRemoval } from '../shared/useConfirmRemoval.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 import { useMultiSelection } from '../shared/useMultiSelection.ts';
@@ -30,7 +31,11 @@ export function Checkboxes({ node }: SkjemaComponentProps) {
   const toggle = (value: string, label: string, checked: boolean) =>
     checked ? store(value, true, label) : confirm(label, () => store(value, false));
   return (
-    <Fieldset id={node.id} data-layout={horizontal ? 'row' : 'column'}>
+    <Fieldset
+      id={node.id}
+      data-layout={horizontal ? 'row' : 'column'}
+      className={optionLabelsInTable(node, options.length)}
+    >
       <OptionGroupHeading title={title ?? node.baseId} description={description} required={required} />
       <div className={horizontal ? 'skjema-options-row' : undefined}>
         {options.map((option) => (

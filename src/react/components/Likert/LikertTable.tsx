@@ -76,6 +76,7 @@ function LikertRow({ likert, item, options, divider }: LikertRowProps) {
   const { text, setText } = useBinding(item);
   const questionId = `${item.id}-question`;
   const descriptionId = `${item.id}-description`;
+  const showLabels = item.component.showLabelsInTable === true;
   return (
     <TableRow data-componentid={item.id}>
       <TableHeaderCell scope="row" className="skjema-likert-question">
@@ -88,8 +89,8 @@ function LikertRow({ likert, item, options, divider }: LikertRowProps) {
           </span>
         )}
       </TableHeaderCell>
-      {options.map((option) => (
-        <TableCell key={option.value} className="skjema-likert-answer" data-divider={divider(option.value)}>
+      {options.map((option) => {
+        const radio = (
           <Input
             type="radio"
             name={item.id}
@@ -101,8 +102,23 @@ function LikertRow({ likert, item, options, divider }: LikertRowProps) {
             aria-describedby={description ? descriptionId : undefined}
             onChange={() => setText(option.value)}
           />
-        </TableCell>
-      ))}
+        );
+        return (
+          <TableCell key={option.value} className="skjema-likert-answer" data-divider={divider(option.value)}>
+            {showLabels ? (
+              // The radio keeps its name from question and column; the text is for the eye (and a larger click target).
+              <label className="skjema-likert-option">
+                {radio}
+                <span aria-hidden="true">
+                  <Markdown text={option.label} inline />
+                </span>
+              </label>
+            ) : (
+              radio
+            )}
+          </TableCell>
+        );
+      })}
     </TableRow>
   );
 }

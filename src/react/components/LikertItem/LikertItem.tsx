@@ -5,6 +5,7 @@ import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useOptions } from '../../hooks/useOptions.ts';
 import { FieldLabel } from '../shared/FieldLabel.tsx';
 import { Markdown } from '../shared/Markdown.tsx';
+import { optionLabelsInTable } from '../shared/optionLabelsInTable.ts';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 
 /**
@@ -17,7 +18,10 @@ export function LikertItem({ node }: SkjemaComponentProps) {
   const { text, setText } = useBinding(node);
   const options = useOptions(node);
   return (
-    <Fieldset id={node.id} className="skjema-likert-item">
+    <Fieldset
+      id={node.id}
+      className={['skjema-likert-item', optionLabelsInTable(node, options.length)].filter(Boolean).join(' ')}
+    >
       <FieldsetLegend>
         <FieldLabel title={title ?? node.baseId} required={required} />
       </FieldsetLegend>

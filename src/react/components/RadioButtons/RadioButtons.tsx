@@ -7,6 +7,7 @@ import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import { GroupError, groupErrorId } from '../shared/GroupError.tsx';
 import { OptionGroupHeading } from '../shared/OptionGroupHeading.tsx';
 import { Markdown } from '../shared/Markdown.tsx';
+import { optionLabelsInTable } from '../shared/optionLabelsInTable.ts';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 
 /** A single choice among the node's options, as a group of radio buttons (or cards, `showAsCard`). */
@@ -22,7 +23,11 @@ export function RadioButtons({ node }: SkjemaComponentProps) {
     .filter(Boolean)
     .join(' ');
   return (
-    <Fieldset id={node.id} data-layout={horizontal ? 'row' : 'column'}>
+    <Fieldset
+      id={node.id}
+      data-layout={horizontal ? 'row' : 'column'}
+      className={optionLabelsInTable(node, options.length)}
+    >
       <OptionGroupHeading title={title ?? node.baseId} description={description} required={required} />
       <div className={listClass || undefined}>
         {options.map((option) => (
