@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { AppOption, RawComponent } from '../../src/core/index.ts';
 import { SkjemaForm } from '../../src/react/SkjemaForm.tsx';
 import { formOf } from '../support/formOf.ts';
@@ -105,5 +105,21 @@ export const StaticOptions: Story = {
     ]);
     await userEvent.selectOptions(canvas.getByRole('combobox', { name: LABEL }), 'Idrettsarrangement');
     await expect(canvas.getByRole('combobox', { name: LABEL })).toHaveValue('sports');
+  },
+};
+
+/** `alertOnChange`: changing an earlier choice asks first; "Ja, endre" changes it. */
+export const AlertOnChange: Story = {
+  args: { layoutSet: form({ alertOnChange: true }), initialData: { event: { category: 'concert' } } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const select = canvas.getByRole('combobox', { name: 'Type arrangement' });
+    await userEvent.selectOptions(select, 'Marked');
+    const dialog = await canvas.findByRole('dialog', { name: 'Er du sikker på at du vil endre fra «Konsert»?' });
+    await expect(select).toHaveValue('concert');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Ja, endre' }));
+    await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull());
+    await expect(select).toHaveValue('market');
+    await waitFor(() => expect(select).toHaveFocus());
   },
 };

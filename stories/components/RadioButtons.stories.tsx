@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { RawComponent } from '../../src/core/index.ts';
 import { SkjemaForm } from '../../src/react/SkjemaForm.tsx';
 import { formOf } from '../support/formOf.ts';
@@ -131,5 +131,17 @@ export const InTableShowLabels: Story = {
     for (const label of canvas.getAllByText('Ja, utført')) await expect(isVisuallyHidden(label)).toBe(false);
     await userEvent.click(canvas.getAllByText('Ja, utført')[1]);
     await expect(canvas.getAllByRole('radio', { name: 'Ja, utført' })[1]).toBeChecked();
+  },
+};
+
+/** `alertOnChange`: changing an earlier choice asks first, in a modal dialog (left open here). */
+export const AlertOnChange: Story = {
+  args: { layoutSet: form({ alertOnChange: true }), initialData: { applicant: { type: 'person' } } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('radio', { name: 'Organisasjon eller foretak' }));
+    const dialog = await canvas.findByRole('dialog', { name: 'Er du sikker på at du vil endre fra «Privatperson»?' });
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Ja, endre' })).toHaveFocus());
+    await expect(canvas.getByRole('radio', { name: 'Privatperson' })).toBeChecked();
   },
 };

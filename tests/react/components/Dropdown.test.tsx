@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { RawComponent } from '../../../src/core/index.ts';
 import { expectNoAxeViolations, nb, renderForm } from '../support/renderForm.tsx';
 
@@ -108,5 +108,37 @@ describe('Dropdown', () => {
         .getAllByRole('option')
         .map((option) => option.textContent),
     ).toEqual(['Velg …', 'Idrettsarrangement', 'Konsert', 'Marked']);
+  });
+});
+
+// jsdom has <dialog> but not its modal methods; this is just enough for the open/close state.
+beforeAll(() => {
+  const proto = HTMLDialogElement.prototype;
+  proto.showModal ??= function (this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  proto.close ??= function (this: HTMLDialogElement) {
+    this.removeAttribute('open');
+    this.dispatchEvent(new Event('close'));
+  };
+});
+
+describe('Dropdown with alertOnChange', () => {
+  it('asks before changing an earlier choice and keeps it on cancel', async () => {
+    const { user, submitted } = renderForm([category({ alertOnChange: true })], {
+      texts,
+      options: codeLists,
+      withSubmit: true,
+      initialData: { event: { category: 'concert' } },
+    });
+    await user.selectOptions(select(), 'Marked');
+    const dialog = screen.getByRole('dialog', { name: 'Er du sikker på at du vil endre fra «Konsert»?' });
+    expect(select()).toHaveValue('concert');
+    await user.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
+    expect(await submitted()).toEqual({ event: { category: 'concert' } });
+    await user.selectOptions(select(), 'Marked');
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Ja, endre' }));
+    expect(select()).toHaveValue('market');
+    expect(await submitted()).toEqual({ event: { category: 'market' } });
   });
 });

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { RawComponent } from '../../../src/core/index.ts';
 import { expectNoAxeViolations, nb, renderForm } from '../support/renderForm.tsx';
 
@@ -212,5 +212,34 @@ describe('RadioButtons', () => {
     );
     await group();
     expect(screen.getByRole('radio', { name: 'Privatperson' })).not.toBeChecked();
+  });
+});
+
+// jsdom has <dialog> but not its modal methods; this is just enough for the open/close state.
+beforeAll(() => {
+  const proto = HTMLDialogElement.prototype;
+  proto.showModal ??= function (this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  proto.close ??= function (this: HTMLDialogElement) {
+    this.removeAttribute('open');
+    this.dispatchEvent(new Event('close'));
+  };
+});
+
+describe('RadioButtons with alertOnChange', () => {
+  it('chooses at once the first time, and asks before changing an earlier choice', async () => {
+    const { user, submitted } = renderForm([applicantType({ alertOnChange: true })], { texts, withSubmit: true });
+    await user.click(screen.getByRole('radio', { name: /Privatperson/ }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: /Organisasjon eller foretak/ }));
+    const dialog = screen.getByRole('dialog', { name: 'Er du sikker på at du vil endre fra «Privatperson»?' });
+    expect(screen.getByRole('radio', { name: /Privatperson/ })).toBeChecked();
+    await user.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
+    expect(await submitted()).toEqual({ applicant: { type: 'person' } });
+    await user.click(screen.getByRole('radio', { name: /Organisasjon eller foretak/ }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Ja, endre' }));
+    expect(screen.getByRole('radio', { name: /Organisasjon eller foretak/ })).toBeChecked();
+    expect(await submitted()).toEqual({ applicant: { type: 'organisation' } });
   });
 });

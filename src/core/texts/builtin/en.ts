@@ -130,7 +130,8 @@ export const en: Record<string, string> = {
   'date_picker.calendar_title': 'Choose a date',
   'date_picker.previous_month': 'Previous month',
   'date_picker.next_month': 'Next month',
-  'date_picker.calendar_keys': 'The arrow keys move a day or a week, Page Up and Page Down a month. Enter chooses the date.',
+  'date_picker.calendar_keys':
+    'The arrow keys move a day or a week, Page Up and Page Down a month. Enter chooses the date.',
   'time_picker.format_hint': 'Enter the time as {0}',
   'time_picker.format_letters': 'hms',
   'time_picker.range_hint': 'The time must be between {0} and {1}.',
@@ -141,6 +142,8 @@ export const en: Record<string, string> = {
   'multiple_select.no_match': 'No options match the search.',
   'form_filler.checkbox_alert': 'Are you sure you want to remove “{0}”?',
   'form_filler.alert_confirm': 'Yes, remove',
+  'form_filler.change_alert': 'Are you sure you want to change from “{0}”?',
+  'form_filler.change_alert_confirm': 'Yes, change',
   'file_uploader.choose': 'Choose files',
   'file_uploader.max_size': 'The largest allowed file size is {0} MB.',
   'file_uploader.valid_endings': 'Allowed file types: {0}.',

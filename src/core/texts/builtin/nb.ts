@@ -157,7 +157,8 @@ export const nb: Record<string, string> = {
   'date_picker.calendar_title': 'Velg dato',
   'date_picker.previous_month': 'Forrige måned',
   'date_picker.next_month': 'Neste måned',
-  'date_picker.calendar_keys': 'Piltastene flytter en dag eller uke, Page Up og Page Down en måned. Enter velger datoen.',
+  'date_picker.calendar_keys':
+    'Piltastene flytter en dag eller uke, Page Up og Page Down en måned. Enter velger datoen.',
   /** {0} = the time format, e.g. tt:mm. */
   'time_picker.format_hint': 'Skriv klokkeslettet som {0}',
   /** Letters for hours, minutes and seconds in the format hint. */
@@ -173,6 +174,9 @@ export const nb: Record<string, string> = {
   /** Asked before unchecking when Checkboxes has `alertOnChange`; {0} = the option's label. */
   'form_filler.checkbox_alert': 'Er du sikker på at du vil fjerne «{0}»?',
   'form_filler.alert_confirm': 'Ja, fjern',
+  /** RadioButtons and Dropdown `alertOnChange`; {0} = the label of the earlier choice. */
+  'form_filler.change_alert': 'Er du sikker på at du vil endre fra «{0}»?',
+  'form_filler.change_alert_confirm': 'Ja, endre',
   'file_uploader.choose': 'Velg filer',
   /** {0} = maxFileSizeInMB. */
   'file_uploader.max_size': 'Største tillatte filstørrelse er {0} MB.',

@@ -130,7 +130,8 @@ export const nn: Record<string, string> = {
   'date_picker.calendar_title': 'Vel dato',
   'date_picker.previous_month': 'Førre månad',
   'date_picker.next_month': 'Neste månad',
-  'date_picker.calendar_keys': 'Piltastane flyttar ein dag eller veke, Page Up og Page Down ein månad. Enter vel datoen.',
+  'date_picker.calendar_keys':
+    'Piltastane flyttar ein dag eller veke, Page Up og Page Down ein månad. Enter vel datoen.',
   'time_picker.format_hint': 'Skriv klokkeslettet som {0}',
   'time_picker.format_letters': 'tms',
   'time_picker.range_hint': 'Klokkeslettet må vere mellom {0} og {1}.',
@@ -141,6 +142,8 @@ export const nn: Record<string, string> = {
   'multiple_select.no_match': 'Ingen alternativ passar til søket.',
   'form_filler.checkbox_alert': 'Er du sikker på at du vil fjerne «{0}»?',
   'form_filler.alert_confirm': 'Ja, fjern',
+  'form_filler.change_alert': 'Er du sikker på at du vil endre frå «{0}»?',
+  'form_filler.change_alert_confirm': 'Ja, endre',
   'file_uploader.choose': 'Vel filer',
   'file_uploader.max_size': 'Største tillatne filstorleik er {0} MB.',
   'file_uploader.valid_endings': 'Tillatne filtypar: {0}.',

@@ -7,9 +7,13 @@ import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import { useText } from '../../i18n/useTexts.ts';
 import { FieldLabel } from '../shared/FieldLabel.tsx';
 import { Markdown } from '../shared/Markdown.tsx';
+import { useConfirmRemoval } from '../shared/useConfirmRemoval.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 
-/** A single choice from a native select: keyboard and screen-reader behaviour come from the browser. */
+/**
+ * A single choice from a native select: keyboard and screen-reader behaviour come from the browser.
+ * With `alertOnChange`, changing an earlier choice asks first.
+ */
 export function Dropdown({ node }: SkjemaComponentProps) {
   const { required, readOnly } = useNodeState(node);
   const { title, description } = useFieldTexts(node);
@@ -17,6 +21,9 @@ export function Dropdown({ node }: SkjemaComponentProps) {
   const options = useOptions(node);
   const { error } = useNodeValidation(node);
   const placeholder = useText('dropdown.choose');
+  const { confirm, dialog } = useConfirmRemoval(node, 'change');
+  const current = options.find((option) => text !== '' && option.value === text);
+  const choose = (value: string) => (current ? confirm(current.label, () => setText(value)) : setText(value));
   return (
     <Field>
       <Label htmlFor={node.id}>
@@ -32,7 +39,7 @@ export function Dropdown({ node }: SkjemaComponentProps) {
         value={text}
         // Designsystemet only blocks the mouse and keys on a read-only select; a change from
         // assistive technology or autofill must not reach the data either.
-        onChange={(event) => readOnly || setText(event.target.value)}
+        onChange={(event) => readOnly || choose(event.target.value)}
         required={required}
         readOnly={readOnly}
         aria-invalid={error ? true : undefined}
@@ -45,6 +52,7 @@ export function Dropdown({ node }: SkjemaComponentProps) {
         ))}
       </Select>
       {error && <ValidationMessage>{error}</ValidationMessage>}
+      {dialog}
     </Field>
   );
 }

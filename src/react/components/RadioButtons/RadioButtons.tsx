@@ -8,15 +8,22 @@ import { GroupError, groupErrorId } from '../shared/GroupError.tsx';
 import { OptionGroupHeading } from '../shared/OptionGroupHeading.tsx';
 import { Markdown } from '../shared/Markdown.tsx';
 import { optionLabelsInTable } from '../shared/optionLabelsInTable.ts';
+import { useConfirmRemoval } from '../shared/useConfirmRemoval.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 
-/** A single choice among the node's options, as a group of radio buttons (or cards, `showAsCard`). */
+/**
+ * A single choice among the node's options, as a group of radio buttons (or cards, `showAsCard`).
+ * With `alertOnChange`, changing an earlier choice asks first.
+ */
 export function RadioButtons({ node }: SkjemaComponentProps) {
   const { required, readOnly } = useNodeState(node);
   const { title, description } = useFieldTexts(node);
   const { text, setText } = useBinding(node);
   const options = useOptions(node);
   const { error } = useNodeValidation(node);
+  const { confirm, dialog } = useConfirmRemoval(node, 'change');
+  const current = options.find((option) => text !== '' && option.value === text);
+  const choose = (value: string) => (current ? confirm(current.label, () => setText(value)) : setText(value));
   const config = node.component as { layout?: string; showAsCard?: boolean };
   const horizontal = config.layout === 'row';
   const listClass = [horizontal && 'skjema-options-row', config.showAsCard && 'skjema-option-cards']
@@ -39,7 +46,7 @@ export function RadioButtons({ node }: SkjemaComponentProps) {
             description={option.description && <Markdown text={option.description} inline />}
             // Nothing stored is no choice, even when an option's value is empty (a source row not filled in yet).
             checked={text !== '' && text === option.value}
-            onChange={() => setText(option.value)}
+            onChange={() => choose(option.value)}
             readOnly={readOnly}
             required={required}
             aria-invalid={error ? true : undefined}
@@ -48,6 +55,7 @@ export function RadioButtons({ node }: SkjemaComponentProps) {
         ))}
       </div>
       <GroupError nodeId={node.id} error={error} />
+      {dialog}
     </Fieldset>
   );
 }

@@ -8,12 +8,24 @@ interface Pending {
   run(): void;
 }
 
+/** What the dialog asks: removing a choice (Checkboxes, MultipleSelect) or changing it (RadioButtons, Dropdown). */
+export type ConfirmKind = 'remove' | 'change';
+
+const TEXT_KEYS: Record<ConfirmKind, { message: string; confirm: string }> = {
+  remove: { message: 'form_filler.checkbox_alert', confirm: 'form_filler.alert_confirm' },
+  change: { message: 'form_filler.change_alert', confirm: 'form_filler.change_alert_confirm' },
+};
+
 /**
- * `alertOnChange` of Checkboxes and MultipleSelect: removing a chosen value waits for a "yes" in a
- * modal dialog. The dialog is a native modal, so focus stays inside it and returns to the control
- * that opened it, and Escape cancels.
+ * `alertOnChange`: removing (or changing) a chosen value waits for a "yes" in a modal dialog. The
+ * dialog is a native modal, so focus stays inside it and returns to the control that opened it,
+ * and Escape cancels.
  */
-export function useConfirmRemoval(node: FormNode): {
+export function useConfirmRemoval(
+  node: FormNode,
+  kind: ConfirmKind = 'remove',
+): {
+  /** Runs `run` at once, or after a "yes" when `alertOnChange` is on; `label` names the chosen value. */
   confirm(label: string, run: () => void): void;
   dialog: ReactNode;
 } {
@@ -41,9 +53,7 @@ export function useConfirmRemoval(node: FormNode): {
       aria-labelledby={messageId}
       data-size="sm"
     >
-      <Paragraph id={messageId}>
-        {texts.resolve('form_filler.checkbox_alert', { params: [pending?.label ?? ''] })}
-      </Paragraph>
+      <Paragraph id={messageId}>{texts.resolve(TEXT_KEYS[kind].message, { params: [pending?.label ?? ''] })}</Paragraph>
       <div className="skjema-button-row">
         <Button
           type="button"
@@ -53,7 +63,7 @@ export function useConfirmRemoval(node: FormNode): {
             setPending(undefined);
           }}
         >
-          {texts.resolve('form_filler.alert_confirm')}
+          {texts.resolve(TEXT_KEYS[kind].confirm)}
         </Button>
         <Button type="button" variant="secondary" onClick={() => setPending(undefined)}>
           {texts.resolve('general.cancel')}
