@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { RawComponent } from '../../src/core/index.ts';
 import { SkjemaForm } from '../../src/react/SkjemaForm.tsx';
 import { formOf } from '../support/formOf.ts';
+import { phoneWidth } from '../support/phoneWidth.tsx';
 import { textsOf } from '../support/texts.ts';
 import { withServices } from '../support/withServices.tsx';
 
@@ -108,5 +109,42 @@ export const ObjectList: Story = {
     await userEvent.click(canvas.getByRole('checkbox', { name: 'Aula, 120' }));
     await expect(canvas.getByRole('checkbox', { name: 'Aula, 120' })).toBeChecked();
     await expect(canvas.getByRole('checkbox', { name: 'Folkets hus, 300' })).toBeChecked();
+  },
+};
+
+/** `tableHeadersMobile` at 375 px: each venue is a card with only its name; sorting stays. */
+export const MobileCards: Story = {
+  args: { layoutSet: form({ tableHeadersMobile: ['name'] }) },
+  decorators: [phoneWidth],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const aula = await canvas.findByRole('radio', { name: 'Aula, 120' });
+    const card = aula.closest('tr') as HTMLElement;
+    await expect(within(card).getByText('Navn')).toBeVisible();
+    await expect(within(card).getByText('Aula')).toBeVisible();
+    await expect(within(card).getByText('120')).not.toBeVisible();
+    await expect(canvas.queryByRole('columnheader', { name: 'Velg' })).toBeNull();
+    await expect(card.getBoundingClientRect().width).toBeLessThanOrEqual(375);
+    const scroller = card.closest('.skjema-table-scroll') as HTMLElement;
+    await expect(scroller.scrollWidth).toBeLessThanOrEqual(scroller.clientWidth);
+    await userEvent.click(within(card).getByText('Aula'));
+    await userEvent.click(aula);
+    await expect(aula).toBeChecked();
+    // Only the listed columns can be sorted by: the others are not shown.
+    await expect(canvas.queryByRole('button', { name: 'Plasser' })).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: 'Navn' }));
+    await waitFor(() => expect(canvas.getAllByRole('radio')[0]).toHaveAccessibleName('Aula, 120'));
+  },
+};
+
+/** The same list on a wide screen: a table with every column, the card labels hidden. */
+export const MobileCardsOnWideScreen: Story = {
+  args: { layoutSet: form({ tableHeadersMobile: ['name'] }) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const aula = await canvas.findByRole('radio', { name: 'Aula, 120' });
+    await expect(within(aula.closest('tr') as HTMLElement).getByText('120')).toBeVisible();
+    await expect(canvas.getByRole('columnheader', { name: 'Velg' })).toBeVisible();
+    await expect(canvas.getAllByText('Navn').filter((label) => label.tagName === 'SPAN')[0]).not.toBeVisible();
   },
 };

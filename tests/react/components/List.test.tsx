@@ -129,4 +129,22 @@ describe('List', () => {
       expect(await hard.submitted()).toEqual({ venues: [] });
     });
   });
+
+  it('marks up tableHeadersMobile cards: a label in every cell and the unlisted columns marked off', async () => {
+    const { container } = renderWithServices([list({ tableHeadersMobile: ['name'] })], services(), { texts });
+    const aula = await screen.findByRole('radio', { name: 'Aula, 120' });
+    const [, name, capacity] = within(aula.closest('tr') as HTMLElement).getAllByRole('cell');
+    // jsdom applies no container queries: what shows at which width is checked by the MobileCards story.
+    expect(name).toHaveTextContent('NavnAula');
+    expect(name).not.toHaveAttribute('data-mobile');
+    expect(capacity).toHaveAttribute('data-mobile', 'hidden');
+    expect(screen.getByRole('columnheader', { name: 'Plasser' })).toHaveAttribute('data-mobile', 'hidden');
+    expect(container.querySelector('.skjema-list-cards')).toContainElement(aula);
+    await expectNoAxeViolations(container);
+  });
+
+  it('adds no card labels without tableHeadersMobile', async () => {
+    const aula = await renderWithServices([list()], services(), { texts }).findByRole('radio', { name: 'Aula, 120' });
+    expect(within(aula.closest('tr') as HTMLElement).getAllByRole('cell')[1]).toHaveTextContent(/^Aula$/);
+  });
 });

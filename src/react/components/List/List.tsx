@@ -33,6 +33,7 @@ import { useChosenRows } from './useChosenRows.ts';
 interface ListConfig {
   dataListId?: string;
   tableHeaders?: Record<string, string>;
+  tableHeadersMobile?: string[];
   sortableColumns?: string[];
   pagination?: { alternatives?: number[]; default?: number };
   secure?: boolean;
@@ -55,6 +56,9 @@ export function List({ node }: SkjemaComponentProps) {
   const config = node.component as ListConfig;
   const headers = config.tableHeaders ?? {};
   const columns = Object.keys(headers);
+  // Set: on narrow screens each row becomes a card showing only these columns, labelled (formComponents.css).
+  const mobileColumns = Array.isArray(config.tableHeadersMobile) ? new Set(config.tableHeadersMobile) : undefined;
+  const offMobile = (column: string) => (mobileColumns && !mobileColumns.has(column) ? 'hidden' : undefined);
   const sortable = new Set(config.sortableColumns ?? []);
   const keys = useMemo(
     () => Object.keys(node.bindings).filter((key) => key !== 'group' && key !== 'checked'),
@@ -124,18 +128,25 @@ export function List({ node }: SkjemaComponentProps) {
           <Markdown text={description} />
         </FieldsetDescription>
       )}
-      <div className="skjema-table-scroll">
+      <div className={mobileColumns ? 'skjema-table-scroll skjema-list-cards' : 'skjema-table-scroll'}>
         <Table data-size="sm">
           <TableHead>
             <TableRow>
               <TableHeaderCell>{texts.resolve('list_component.choose')}</TableHeaderCell>
               {columns.map((column) => {
                 const label = texts.resolve(headers[column]);
-                if (!sortable.has(column)) return <TableHeaderCell key={column}>{label}</TableHeaderCell>;
+                if (!sortable.has(column)) {
+                  return (
+                    <TableHeaderCell key={column} data-mobile={offMobile(column)}>
+                      {label}
+                    </TableHeaderCell>
+                  );
+                }
                 const direction = sort?.column === column ? sort.direction : undefined;
                 return (
                   <TableHeaderCell
                     key={column}
+                    data-mobile={offMobile(column)}
                     aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none'}
                   >
                     <Button type="button" variant="tertiary" data-size="sm" onClick={() => toggleSort(column)}>
@@ -172,7 +183,10 @@ export function List({ node }: SkjemaComponentProps) {
                   )}
                 </TableCell>
                 {columns.map((column) => (
-                  <TableCell key={column}>{cell(row, column)}</TableCell>
+                  <TableCell key={column} data-mobile={offMobile(column)}>
+                    {mobileColumns && <span className="skjema-list-card-label">{texts.resolve(headers[column])}</span>}
+                    {cell(row, column)}
+                  </TableCell>
                 ))}
               </TableRow>
             ))}
