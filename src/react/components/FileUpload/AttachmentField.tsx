@@ -43,10 +43,15 @@ export interface AttachmentFieldProps {
   accept?: string;
   /** Overrides `maxNumberOfAttachments` (ImageUpload holds one image). */
   maxCount?: number;
+  /**
+   * Takes the chosen files before they are checked and uploaded (ImageUpload `crop`), and hands
+   * what should be uploaded to `upload` when ready.
+   */
+  onChoose?: (chosen: File[], upload: (files: File[]) => Promise<void>) => void;
 }
 
 /** A file input, its limits, and the uploaded files with delete (and tag) controls. */
-export function AttachmentField({ node, tags, preview, accept, maxCount: fixedCount }: AttachmentFieldProps) {
+export function AttachmentField({ node, tags, preview, accept, maxCount: fixedCount, onChoose }: AttachmentFieldProps) {
   const { required, readOnly } = useNodeState(node);
   const { title, description } = useFieldTexts(node);
   const { error } = useNodeValidation(node);
@@ -143,7 +148,8 @@ export function AttachmentField({ node, tags, preview, accept, maxCount: fixedCo
             onChange={(event) => {
               const chosen = [...(event.target.files ?? [])];
               event.target.value = '';
-              void upload(chosen);
+              if (onChoose) onChoose(chosen, upload);
+              else void upload(chosen);
             }}
           />
         )}
