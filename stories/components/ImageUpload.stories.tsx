@@ -157,3 +157,18 @@ export const CropCancelled: Story = {
     await waitFor(() => expect(canvas.getByLabelText('Logo for arrangementet')).toHaveFocus());
   },
 };
+
+/** A file that is no image: the cropper says so and offers nothing to save. */
+export const CropUnreadable: Story = {
+  args: { layoutSet: form({ crop: { shape: 'circle' } }) },
+  decorators: [withServices({})],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.upload(
+      canvas.getByLabelText('Logo for arrangementet'),
+      new File(['not an image'], 'notes.png', { type: 'image/png' }),
+    );
+    await expect(await canvas.findByText('Bildet notes.png kunne ikke leses. Velg et annet bilde.')).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Lagre' })).toBeDisabled();
+  },
+};
