@@ -38,9 +38,6 @@ export function createPageRenderer(options: PageRendererOptions = {}): Rendering
   const load = () => {
     loading ??= (async () => {
       try {
-        // act() and React's warnings (missing keys and the like) exist only in the development build,
-        // which React picks when it is first loaded.
-        if (process.env.NODE_ENV === 'production') process.env.NODE_ENV = 'development';
         // Compiling jsdom, React and Designsystemet is much of the cost of this step; Node 22.1+
         // can keep the compiled code between runs (Node 20 has no such cache and skips this).
         (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();

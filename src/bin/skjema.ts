@@ -5,6 +5,10 @@ import { createWorkerRenderer } from './workerRenderer.ts';
  * The `skjema` command. The CLI may not depend on the React renderer (docs/architecture.md), so
  * this composition root hands it one.
  */
+// React's production build renders the pages about a fifth faster than its development build;
+// the development build's extra warnings are about skjema's own markup, not the app checked.
+// React picks its build when first loaded (here or in the render worker, which inherits this).
+process.env.NODE_ENV ??= 'production';
 const argv = process.argv.slice(2);
 // From source (tsx) a worker thread would not get tsx's loader, so rendering stays in this thread.
 const renderer = import.meta.url.endsWith('.ts') ? createPageRenderer() : createWorkerRenderer();

@@ -1,4 +1,5 @@
-import { act } from 'react';
+import * as React from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { LoadedLayoutSet } from '../../core/app/types.ts';
 import { joinPointer, type Diagnostic, type DiagnosticSeverity } from '../../core/diagnostics.ts';
@@ -94,14 +95,14 @@ async function renderPage(
   });
   const logged = captureConsole();
   try {
-    await act(async () => {
+    await settled(() =>
       root.render(
         <RenderProblemContext.Provider value={report}>
           <SkjemaForm layoutSet={openingOn(layoutSet, page)} components={components} registry={registry} />
         </RenderProblemContext.Provider>,
-      );
-    });
-    await act(async () => root.unmount());
+      ),
+    );
+    await settled(() => root.unmount());
   } catch (error) {
     pageFailed(error);
   } finally {
@@ -111,6 +112,20 @@ async function renderPage(
   for (const entry of logged.entries) {
     add({ severity: consoleSeverity(entry), code: 'render-console', message: entry.message, file });
   }
+}
+
+// React's development build has act(), which waits for every effect and update an update causes;
+// the production build (several times faster, which the whole check notices) has not.
+const act = (React as { act?: (work: () => Promise<void>) => Promise<void> }).act;
+// Effects that start work of their own (options, texts) settle within a few turns of the event loop.
+const SETTLING_TURNS = 5;
+
+/** Runs an update and waits until what it set off has rendered, in either React build. */
+async function settled(update: () => void): Promise<void> {
+  if (act) return act(async () => update());
+  // A sync render also flushes its passive effects before flushSync returns.
+  flushSync(update);
+  for (let turn = 0; turn < SETTLING_TURNS; turn++) await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**
