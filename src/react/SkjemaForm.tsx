@@ -15,6 +15,11 @@ export interface SkjemaFormProps {
   layoutSet: LoadedLayoutSet;
   /** Initial content of the default data model. */
   initialData?: unknown;
+  /**
+   * The page to show, by its name in the page order: the form opens on it and moves to it whenever
+   * it changes (deep links, an app's own navigation). A page the form would not show is ignored.
+   */
+  page?: string;
   /** Initial language (`nb`, `nn`, `en` or any the app has texts for); default `nb`. */
   language?: string;
   onLanguageChange?: (language: string) => void;

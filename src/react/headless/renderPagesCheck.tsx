@@ -55,24 +55,25 @@ export async function renderPagesCheck(
   actEnvironment.IS_REACT_ACT_ENVIRONMENT = true;
   let pages = 0;
   try {
-    for (const page of options.pages ?? layoutSet.pageOrder) {
-      if (!layoutSet.layouts[page]) continue;
-      await renderPage(layoutSet, page, options, add);
-      pages++;
-    }
+    pages = await renderPages(layoutSet, options, add);
   } finally {
     actEnvironment.IS_REACT_ACT_ENVIRONMENT = wasActEnvironment;
   }
   return { pages, diagnostics };
 }
 
-async function renderPage(
+/**
+ * One form per layout set, moved from page to page through its `page` prop: the engine, the
+ * validator and the first validation run once per set, not once per page.
+ */
+async function renderPages(
   layoutSet: LoadedLayoutSet,
-  page: string,
-  { document, components, registry }: RenderPagesCheckOptions,
+  { document, components, registry, pages: only }: RenderPagesCheckOptions,
   add: (diagnostic: Diagnostic) => void,
-): Promise<void> {
-  const file = layoutSet.layoutFiles[page];
+): Promise<number> {
+  const shown = withoutPageConditions(layoutSet);
+  let file: string | undefined;
+  let page = '';
   const report = (problem: RenderProblem) => {
     const diagnostic = problemDiagnostic(layoutSet, problem);
     if (diagnostic) add(diagnostic);
@@ -93,29 +94,40 @@ async function renderPage(
     onRecoverableError: (error) =>
       add({ severity: 'warning', code: 'render-recovered', message: errorMessage(error), file }),
   });
-  const logged = captureConsole();
+  let rendered = 0;
   try {
-    await settled(() =>
-      root.render(
-        <RenderProblemContext.Provider value={report}>
-          <SkjemaForm layoutSet={openingOn(layoutSet, page)} components={components} registry={registry} />
-        </RenderProblemContext.Provider>,
-      ),
-    );
-    await settled(() => root.unmount());
-  } catch (error) {
-    pageFailed(error);
+    for (const next of only ?? layoutSet.pageOrder) {
+      if (!layoutSet.layouts[next]) continue;
+      page = next;
+      file = layoutSet.layoutFiles[next];
+      const logged = captureConsole();
+      try {
+        await settled(() =>
+          root.render(
+            <RenderProblemContext.Provider value={report}>
+              <SkjemaForm layoutSet={shown} page={next} components={components} registry={registry} />
+            </RenderProblemContext.Provider>,
+          ),
+        );
+      } catch (error) {
+        pageFailed(error);
+      } finally {
+        logged.restore();
+      }
+      for (const entry of logged.entries) {
+        add({ severity: consoleSeverity(entry), code: 'render-console', message: entry.message, file });
+      }
+      rendered++;
+    }
   } finally {
-    logged.restore();
+    await settled(() => root.unmount()).catch(pageFailed);
     container.remove();
   }
-  for (const entry of logged.entries) {
-    add({ severity: consoleSeverity(entry), code: 'render-console', message: entry.message, file });
-  }
+  return rendered;
 }
 
 // React's development build has act(), which waits for every effect and update an update causes;
-// the production build (several times faster, which the whole check notices) has not.
+// the production build (a fifth less work, which the whole check notices) has not.
 const act = (React as { act?: (work: () => Promise<void>) => Promise<void> }).act;
 // Effects that start work of their own (options, texts) settle within a few turns of the event loop.
 const SETTLING_TURNS = 5;
@@ -129,18 +141,17 @@ async function settled(update: () => void): Promise<void> {
 }
 
 /**
- * The layout set with `page` as the one the form opens on. Its page-level `hidden` is dropped so
- * that pages the app only shows for certain answers are checked too; the other pages stay, so
- * Summary components and links to them still resolve.
+ * The layout set with every page's own `hidden` dropped, so that pages the app only shows for
+ * certain answers are checked too; Summary components and links between pages still resolve.
  */
-function openingOn(layoutSet: LoadedLayoutSet, page: string): LoadedLayoutSet {
-  const layout = layoutSet.layouts[page]!;
-  const { hidden: _hidden, ...data } = layout.data;
-  return {
-    ...layoutSet,
-    pageOrder: [page, ...layoutSet.pageOrder.filter((key) => key !== page)],
-    layouts: { ...layoutSet.layouts, [page]: { ...layout, data } },
-  };
+function withoutPageConditions(layoutSet: LoadedLayoutSet): LoadedLayoutSet {
+  const layouts = Object.fromEntries(
+    Object.entries(layoutSet.layouts).map(([key, layout]) => {
+      const { hidden: _hidden, ...data } = layout.data;
+      return [key, { ...layout, data }];
+    }),
+  );
+  return { ...layoutSet, layouts };
 }
 
 function problemDiagnostic(layoutSet: LoadedLayoutSet, problem: RenderProblem): Diagnostic | undefined {

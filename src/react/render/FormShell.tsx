@@ -35,7 +35,13 @@ export function FormShell({ engine, validator, attachmentCounts, ...props }: For
   const subscribe = useCallback((onChange: () => void) => engine.subscribe(onChange), [engine]);
   const pagesKey = useSyncExternalStore(subscribe, () => engine.navigablePages().join('\n'));
   const pages = useMemo(() => (pagesKey === '' ? [] : pagesKey.split('\n')), [pagesKey]);
-  const [requestedPage, setRequestedPage] = useState<string | undefined>(undefined);
+  const [requestedPage, setRequestedPage] = useState<string | undefined>(props.page);
+  // The `page` prop moves the form when it changes; the user's own navigation moves it in between.
+  const [followedPage, setFollowedPage] = useState(props.page);
+  if (props.page !== followedPage) {
+    setFollowedPage(props.page);
+    if (props.page !== undefined) setRequestedPage(props.page);
+  }
   // A page that became hidden while the user was on it yields to the first visible one.
   const current = requestedPage && pages.includes(requestedPage) ? requestedPage : pages[0];
   const [pendingFocus, setPendingFocus] = useState<string | undefined>(undefined);

@@ -1,6 +1,8 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { RawComponent } from '../../../src/core/index.ts';
+import { SkjemaForm } from '../../../src/react/SkjemaForm.tsx';
+import { formOf } from '../../../stories/support/formOf.ts';
 import { expectNoAxeViolations, nb, renderForm } from '../support/renderForm.tsx';
 
 const texts = {
@@ -131,5 +133,22 @@ describe('NavigationButtons', () => {
   it('renders nothing on a single-page form', () => {
     renderForm([nav('only-nav')], { texts });
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  describe("SkjemaForm's page prop", () => {
+    it('opens the form on that page, follows it when it changes, and lets the user navigate in between', async () => {
+      const { user, rerender } = renderForm([], { texts, pages: threePages, page: 'event' });
+      expect(pageHeading()).toHaveTextContent('Om arrangementet');
+      await user.click(screen.getByRole('button', { name: 'Neste' }));
+      expect(pageHeading()).not.toHaveTextContent('Om arrangementet');
+      const layoutSet = formOf([], { texts, pages: threePages });
+      rerender(<SkjemaForm layoutSet={layoutSet} page="applicant" />);
+      expect(pageHeading()).toHaveTextContent('Om søkeren');
+    });
+
+    it('ignores a page the form would not show', () => {
+      renderForm([], { texts, pages: threePages, page: 'nowhere' });
+      expect(pageHeading()).toHaveTextContent('Om søkeren');
+    });
   });
 });
