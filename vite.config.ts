@@ -18,10 +18,9 @@ export default defineConfig({
         core: 'src/core/index.ts',
         'core-node': 'src/core/node/index.ts',
         client: 'src/client/index.ts',
-        // The bin: the CLI with the headless page renderer plugged in (src/bin/skjema.ts).
+        // The bin: the CLI with the headless page renderer plugged in (src/bin/skjema.ts). Its
+        // render worker is built by vite.worker.config.ts.
         cli: 'src/bin/skjema.ts',
-        // Started by the bin as a worker thread; not part of the package's exports.
-        'render-worker': 'src/bin/renderWorker.ts',
       },
       formats: ['es'],
       cssFileName: 'styles',

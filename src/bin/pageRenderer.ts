@@ -43,7 +43,8 @@ export function createPageRenderer(options: PageRendererOptions = {}): Rendering
         (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
         // The globals first: react-dom decides at load time whether it runs with a DOM.
         environment ??= await openDomEnvironment();
-        registerRenderHooks();
+        // The built render worker bundles React and Designsystemet, so it needs no module hooks.
+        if (process.env.SKJEMA_RENDER_BUNDLED !== '1') registerRenderHooks();
         return await import('../react/headless/renderPagesCheck.tsx');
       } catch (error) {
         return error instanceof Error ? error : new Error(String(error));
