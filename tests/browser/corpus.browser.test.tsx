@@ -138,7 +138,9 @@ async function openRowEditors() {
   const tried = new Set<HTMLButtonElement>();
   for (let clicks = 0; clicks < 30; clicks++) {
     const button = [
-      ...document.querySelectorAll<HTMLButtonElement>('.skjema-rows-table button[aria-expanded="false"]'),
+      ...document.querySelectorAll<HTMLButtonElement>(
+        '.skjema-rows-table button[data-row-action="edit"][aria-expanded="false"]',
+      ),
     ].find((candidate) => !tried.has(candidate));
     if (!button) return;
     tried.add(button);
