@@ -1,17 +1,17 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useMemo } from 'react';
 import type { FormNode } from '../../../core/form/index.ts';
-import { isPathWithin } from '../../../core/data/path.ts';
-import { chooseRow, chosenRows, rowChoiceOf, unchooseRow, type DeletionStrategy } from '../../../core/rows/index.ts';
+import { chooseRow, unchooseRow } from '../../../core/rows/index.ts';
 import { useFormContext } from '../../context/FormContext.ts';
 import { useBinding } from '../../hooks/useBinding.ts';
+import { useRowChoice } from './useRowChoice.ts';
 
 /** Altinn stores the checked values of a `simpleBinding` as one comma-separated string. */
 export function splitSelection(text: string): string[] {
   return text === '' ? [] : text.split(',').map((value) => value.trim());
 }
 
-// Row values may hold commas; the snapshot string only needs a separator no option value has.
-const ROW_SEPARATOR = '\u0000';
+// The binding keys a chosen row holds (a module constant: useRowChoice needs a stable list).
+const SELECTION_KEYS = ['simpleBinding', 'label'] as const;
 
 export interface MultiSelection {
   selected: readonly string[];
@@ -28,34 +28,17 @@ export interface MultiSelection {
 export function useMultiSelection(node: FormNode, order: readonly string[]): MultiSelection {
   const { engine } = useFormContext();
   const { text, setText } = useBinding(node);
-  const choice = useMemo(() => rowChoiceOf(node.bindings, ['simpleBinding', 'label']), [node.bindings]);
-  const strategy = (node.component as { deletionStrategy?: DeletionStrategy }).deletionStrategy;
-  const group = choice?.group;
-  const subscribe = useCallback(
-    (onChange: () => void) => {
-      if (!group) return () => {};
-      return engine.data.model(group.dataType).subscribe((path: string) => {
-        if (isPathWithin(path, group.field) || isPathWithin(group.field, path)) onChange();
-      });
-    },
-    [engine, group],
+  const rows = useRowChoice(node, SELECTION_KEYS);
+  const chosen = rows?.chosen;
+  const selected = useMemo(
+    () => (chosen ? chosen.map((row) => row.simpleBinding ?? '') : splitSelection(text)),
+    [chosen, text],
   );
-  const read = useCallback(
-    () =>
-      choice
-        ? chosenRows(engine.data.get(choice.group), choice)
-            .map((row) => row.simpleBinding ?? '')
-            .join(ROW_SEPARATOR)
-        : '',
-    [engine, choice],
-  );
-  const rowValues = useSyncExternalStore(subscribe, read, read);
-  const selected = choice ? (rowValues === '' ? [] : rowValues.split(ROW_SEPARATOR)) : splitSelection(text);
   const toggle = (value: string, on: boolean, label?: string) => {
-    if (choice) {
+    if (rows) {
       const extra = label === undefined ? undefined : { label };
-      if (on) chooseRow(engine.data, choice, { simpleBinding: value }, { extra });
-      else unchooseRow(engine.data, choice, { simpleBinding: value }, strategy);
+      if (on) chooseRow(engine.data, rows.choice, { simpleBinding: value }, { extra });
+      else unchooseRow(engine.data, rows.choice, { simpleBinding: value }, rows.strategy);
       return;
     }
     const next = on ? [...selected, value] : selected.filter((item) => item !== value);
