@@ -2,6 +2,7 @@ import type { ExpectedType, ExpectedTypeMap, ExpressionContext } from '../expres
 import type { ComponentEntry, DataBinding, NormalizedComponent } from '../layout/types.ts';
 import type { Cell } from './cell.ts';
 import { displayValueOf, displayValuePartsOf } from './displayValue.ts';
+import { PropertyCells } from './propertyCells.ts';
 import { propertyPointer, propertyValue } from './propertyPath.ts';
 import type { RowNodeImpl } from './rowNode.ts';
 import type { RowsController } from './rowsController.ts';
@@ -22,7 +23,7 @@ export class LayoutNodeImpl implements LayoutNode {
   location: DataLocation | undefined;
   readonly children: LayoutNodeImpl[] = [];
   rowsController: RowsController | undefined;
-  private readonly cells = new Map<string, Cell<unknown>>();
+  private readonly cells: PropertyCells;
   private hiddenCell: Cell<boolean> | undefined;
   private hostContext: ExpressionContext | undefined;
 
@@ -34,6 +35,7 @@ export class LayoutNodeImpl implements LayoutNode {
     placement: Placement,
     readonly multiPageIndex: number | undefined,
   ) {
+    this.cells = new PropertyCells(runtime, () => runtime.changedNodeIds.add(this.id));
     this.place(placement);
   }
 
@@ -89,16 +91,7 @@ export class LayoutNodeImpl implements LayoutNode {
   }
 
   evaluate<T extends ExpectedType, D>(property: string, expected: T, defaultValue: D): ExpectedTypeMap[T] | D {
-    const key = `${property}\u0000${expected}\u0000${JSON.stringify(defaultValue)}`;
-    let cell = this.cells.get(key) as Cell<ExpectedTypeMap[T] | D> | undefined;
-    if (!cell) {
-      cell = this.runtime.cell(
-        () => this.evaluateNow(property, expected, defaultValue),
-        () => this.runtime.changedNodeIds.add(this.id),
-      );
-      this.cells.set(key, cell as Cell<unknown>);
-    }
-    return cell.get();
+    return this.cells.read(property, expected, defaultValue, () => this.evaluateNow(property, expected, defaultValue));
   }
 
   private evaluateNow<T extends ExpectedType, D>(
@@ -127,8 +120,7 @@ export class LayoutNodeImpl implements LayoutNode {
 
   /** Cached values depend on the node's place, so a move or disposal drops them (readers are told). */
   resetCells(): void {
-    for (const cell of this.cells.values()) cell.dispose();
-    this.cells.clear();
+    this.cells.dispose();
     this.hiddenCell?.dispose();
     this.hiddenCell = undefined;
   }

@@ -1,6 +1,7 @@
 import type { ExpectedType, ExpectedTypeMap, ExpressionContext } from '../expressions/index.ts';
 import type { Cell } from './cell.ts';
 import type { LayoutNodeImpl, Placement } from './layoutNode.ts';
+import { PropertyCells } from './propertyCells.ts';
 import { propertyPointer, propertyValue } from './propertyPath.ts';
 import type { DataLocation, TreeRuntime } from './runtime.ts';
 import { rowPath } from './transpose.ts';
@@ -12,7 +13,7 @@ export class RowNodeImpl implements RowNode {
   path: string;
   children: LayoutNodeImpl[] = [];
   private hiddenCell: Cell<boolean> | undefined;
-  private readonly cells = new Map<string, Cell<unknown>>();
+  private readonly cells: PropertyCells;
   private hostContext: ExpressionContext | undefined;
 
   constructor(
@@ -25,6 +26,8 @@ export class RowNodeImpl implements RowNode {
   ) {
     this.index = index;
     this.path = rowPath(arrayPath, index);
+    // The group draws the row's buttons, so the group is the node that hears about a change.
+    this.cells = new PropertyCells(runtime, () => runtime.changedNodeIds.add(owner.id));
   }
 
   get placement(): Placement {
@@ -53,17 +56,7 @@ export class RowNodeImpl implements RowNode {
   }
 
   evaluate<T extends ExpectedType, D>(property: string, expected: T, defaultValue: D): ExpectedTypeMap[T] | D {
-    const key = `${property}\u0000${expected}\u0000${JSON.stringify(defaultValue)}`;
-    let cell = this.cells.get(key) as Cell<ExpectedTypeMap[T] | D> | undefined;
-    if (!cell) {
-      // The group draws the row's buttons, so the group is the node that hears about a change.
-      cell = this.runtime.cell(
-        () => this.evaluateNow(property, expected, defaultValue),
-        () => this.runtime.changedNodeIds.add(this.owner.id),
-      );
-      this.cells.set(key, cell as Cell<unknown>);
-    }
-    return cell.get();
+    return this.cells.read(property, expected, defaultValue, () => this.evaluateNow(property, expected, defaultValue));
   }
 
   private evaluateNow<T extends ExpectedType, D>(
@@ -89,19 +82,14 @@ export class RowNodeImpl implements RowNode {
     this.hostContext = undefined;
     this.hiddenCell?.dispose();
     this.hiddenCell = undefined;
-    this.disposeCells();
+    this.cells.dispose();
     const placement = this.placement;
     for (const child of this.children) child.relocate(placement);
   }
 
-  private disposeCells(): void {
-    for (const cell of this.cells.values()) cell.dispose();
-    this.cells.clear();
-  }
-
   dispose(): void {
     this.hiddenCell?.dispose();
-    this.disposeCells();
+    this.cells.dispose();
     for (const child of this.children) child.dispose();
   }
 }

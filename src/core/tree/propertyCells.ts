@@ -1,0 +1,31 @@
+import type { ExpectedType } from '../expressions/index.ts';
+import type { Cell } from './cell.ts';
+import type { TreeRuntime } from './runtime.ts';
+
+/**
+ * The evaluated properties of one node or row, each a cell computed on first read and recomputed
+ * only when what it read changes; `onChange` tells the tree whose output moved.
+ */
+export class PropertyCells {
+  private readonly cells = new Map<string, Cell<unknown>>();
+
+  constructor(
+    private readonly runtime: TreeRuntime,
+    private readonly onChange: () => void,
+  ) {}
+
+  read<V>(property: string, expected: ExpectedType, defaultValue: unknown, compute: () => V): V {
+    const key = `${property}\u0000${expected}\u0000${JSON.stringify(defaultValue)}`;
+    let cell = this.cells.get(key) as Cell<V> | undefined;
+    if (!cell) {
+      cell = this.runtime.cell(compute, this.onChange);
+      this.cells.set(key, cell as Cell<unknown>);
+    }
+    return cell.get();
+  }
+
+  dispose(): void {
+    for (const cell of this.cells.values()) cell.dispose();
+    this.cells.clear();
+  }
+}
