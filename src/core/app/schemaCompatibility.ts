@@ -1,15 +1,9 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { AltinnFileKind, AltinnSchemaChecker } from '../schemas/altinnSchemaChecker.ts';
-import { canonicalComponentType } from '../layout/componentTypes.ts';
+import { BINDING_KEY_ALIASES, canonicalComponentType } from '../layout/componentTypes.ts';
 import { upgradeLegacyGroups } from '../layout/legacyGroups.ts';
 import type { AppFormat } from './appFormat.ts';
 
-// The published schemas describe v8; v9 renamed these types (and the lookup's binding keys).
-const V9_TYPE_NAMES: Record<string, string> = { heading: 'Header', organizationlookup: 'OrganisationLookup' };
-const V9_BINDING_KEYS: Record<string, string> = {
-  organization_lookup_orgnr: 'organisation_lookup_orgnr',
-  organization_lookup_name: 'organisation_lookup_name',
-};
 // Root properties v9 added to a UI folder's Settings.json.
 const V9_SETTINGS_PROPERTIES = new Set(['/defaultDataType', '/type']);
 
@@ -45,12 +39,13 @@ function asV8Component(raw: unknown): unknown {
   if (raw === null || typeof raw !== 'object') return raw;
   const component = raw as Record<string, unknown>;
   if (typeof component.type !== 'string') return component;
-  // Another case (`Radiobuttons`) and legacy names (`AddressComponent`) are checked as the type
-  // they are read as.
-  const v8Type = V9_TYPE_NAMES[component.type.toLowerCase()] ?? canonicalComponentType(component.type);
+  // The published schemas describe v8: v9 names (`Heading`, with the lookup's binding keys), another
+  // case (`Radiobuttons`) and legacy names (`AddressComponent`) are checked as the type they are read as.
+  const v8Type = canonicalComponentType(component.type);
   if (!v8Type || v8Type === component.type) return component;
   const bindings = component.dataModelBindings as Record<string, unknown> | undefined;
   if (!bindings) return { ...component, type: v8Type };
-  const renamedBindings = Object.entries(bindings).map(([key, binding]) => [V9_BINDING_KEYS[key] ?? key, binding]);
+  const keys = BINDING_KEY_ALIASES[v8Type] ?? {};
+  const renamedBindings = Object.entries(bindings).map(([key, binding]) => [keys[key] ?? key, binding]);
   return { ...component, type: v8Type, dataModelBindings: Object.fromEntries(renamedBindings) };
 }

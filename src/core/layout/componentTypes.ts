@@ -70,19 +70,23 @@ export type ComponentType = (typeof COMPONENT_TYPES)[number];
 
 const BY_LOWER_CASE = new Map<string, ComponentType>(COMPONENT_TYPES.map((type) => [type.toLowerCase(), type]));
 
+/** The v9 renames, as right as the v8 names (unlike legacy names or another case). */
+const V9_NAMES = new Map<string, ComponentType>([
+  ['Heading', 'Header'],
+  ['OrganizationLookup', 'OrganisationLookup'],
+]);
+
 /**
- * Other names for the same components: the v9 renames (`Heading`, `OrganizationLookup`) and the
- * legacy `AddressComponent`. Apps of either format then share one internal name.
+ * Other names for the same components: the v9 renames and the legacy `AddressComponent`. Apps of
+ * either format then share one internal name.
  */
 const ALIASES = new Map<string, ComponentType>([
-  ['heading', 'Header'],
-  ['organizationlookup', 'OrganisationLookup'],
+  ...[...V9_NAMES].map(([name, type]): [string, ComponentType] => [name.toLowerCase(), type]),
   ['addresscomponent', 'Address'],
 ]);
 
-/** The v9 spellings, which are as right as the v8 ones (unlike legacy names or another case). */
 export function isCurrentAlias(type: string): boolean {
-  return type === 'Heading' || type === 'OrganizationLookup';
+  return V9_NAMES.has(type);
 }
 
 /** Binding keys that were renamed together with their component type. */
