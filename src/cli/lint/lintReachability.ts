@@ -21,7 +21,7 @@ export async function lintReachability(
 ): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
   const processTasks = taskIds(await source.read(PROCESS_FILE));
-  const { sets: named, tasks: summarisedTasks } = await namedSets(source, loaded);
+  const { sets: named, tasks: summarisedTasks } = namedSets(loaded);
   layoutSets.forEach((set, index) => {
     const tasks = set.tasks ?? [];
     const where =
@@ -62,15 +62,12 @@ function taskIds(bpmn: string | undefined): Set<string> | undefined {
 }
 
 /** Sets reached otherwise than by their own task, and tasks other sets summarise. */
-async function namedSets(
-  source: AppSource,
-  loaded: readonly LoadedLayoutSet[],
-): Promise<{ sets: Set<string>; tasks: Set<string> }> {
+function namedSets(loaded: readonly LoadedLayoutSet[]): { sets: Set<string>; tasks: Set<string> } {
   const named = new Set<string>();
   const tasks = new Set<string>();
-  const metadataText = await source.read('App/config/applicationmetadata.json');
-  const show = metadataText ? readOnEntryShow(metadataText) : undefined;
-  if (show) named.add(show);
+  // Every loaded set carries the app's metadata; its stateless entry names a set to show first.
+  const show = (loaded[0]?.applicationMetadata?.onEntry as { show?: unknown } | undefined)?.show;
+  if (typeof show === 'string') named.add(show);
   for (const set of loaded) {
     for (const layout of Object.values(set.layouts)) {
       for (const component of layout.data.layout) {
@@ -81,16 +78,6 @@ async function namedSets(
     }
   }
   return { sets: named, tasks };
-}
-
-function readOnEntryShow(metadataText: string): string | undefined {
-  try {
-    const show = (JSON.parse(metadataText.replace(/^\uFEFF/, '')) as { onEntry?: { show?: unknown } }).onEntry?.show;
-    return typeof show === 'string' ? show : undefined;
-  } catch {
-    // A broken metadata file is reported where it is read.
-    return undefined;
-  }
 }
 
 async function unlistedFolders(source: AppSource, layoutSets: readonly LayoutSetDescriptor[]): Promise<Diagnostic[]> {
