@@ -1,3 +1,4 @@
+import { asRecord } from '../../core/app/appFormat.ts';
 import type { LoadedLayoutSet, RawComponent } from '../../core/app/types.ts';
 import { parsePath } from '../../core/data/path.ts';
 import { schemaAtPath } from '../../core/data/schemaLookup.ts';
@@ -77,8 +78,8 @@ function checkValidationConfigs(layoutSet: LoadedLayoutSet, diagnostics: Diagnos
       diagnostics.push({ severity: 'warning', code: 'validation-config', file, message: `Ignored: ${warning}.` });
     }
     const { definitions, validations } = (config ?? {}) as { definitions?: unknown; validations?: unknown };
-    for (const [name, definition] of Object.entries(asObject(definitions))) {
-      const condition = asObject(definition).condition;
+    for (const [name, definition] of Object.entries(asRecordOrEmpty(definitions))) {
+      const condition = asRecordOrEmpty(definition).condition;
       checkExpression(
         condition,
         'boolean',
@@ -88,10 +89,10 @@ function checkValidationConfigs(layoutSet: LoadedLayoutSet, diagnostics: Diagnos
         diagnostics,
       );
     }
-    for (const [field, entries] of Object.entries(asObject(validations))) {
+    for (const [field, entries] of Object.entries(asRecordOrEmpty(validations))) {
       if (!Array.isArray(entries)) continue;
       entries.forEach((entry, index) => {
-        const condition = asObject(entry).condition;
+        const condition = asRecordOrEmpty(entry).condition;
         checkExpression(
           condition,
           'boolean',
@@ -105,13 +106,11 @@ function checkValidationConfigs(layoutSet: LoadedLayoutSet, diagnostics: Diagnos
   }
 }
 
+const asRecordOrEmpty = (value: unknown): Record<string, unknown> => asRecord(value) ?? {};
+
 /** The page the PDF is made from (`pages.pdfLayoutName`) is used though it is never in the order. */
 function pdfLayoutName(layoutSet: LoadedLayoutSet): unknown {
   return (layoutSet.settings.pages as { pdfLayoutName?: unknown } | undefined)?.pdfLayoutName;
-}
-
-function asObject(value: unknown): Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
 function checkExpression(
