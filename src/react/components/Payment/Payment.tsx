@@ -8,7 +8,7 @@ import { OrderTable } from '../PaymentDetails/OrderTable.tsx';
 import { headingLevelOf } from '../shared/headingLevel.ts';
 import { Markdown } from '../shared/Markdown.tsx';
 import { isSafeUrl } from '../shared/safeUrl.ts';
-import { ServiceNotice } from '../shared/ServiceNotice.tsx';
+import { ServiceNotice, ServiceStatus } from '../shared/ServiceNotice.tsx';
 import { formatDateTime, useServiceQuery } from '../shared/useServiceQuery.ts';
 import { useActionRunner } from '../shared/useActionRunner.ts';
 
@@ -77,9 +77,7 @@ export function Payment({ node }: SkjemaComponentProps) {
           </div>
         </Paragraph>
       )}
-      {result.status === 'loading' && <ServiceNotice kind="info" textKey="general.loading" />}
-      {result.status === 'failed' && <ServiceNotice kind="error" textKey="payment.load_failed" />}
-      {result.status === 'ready' && !payment && <ServiceNotice kind="info" textKey="payment.none" />}
+      <ServiceStatus status={result.status} empty={!payment} failedKey="payment.load_failed" emptyKey="payment.none" />
       {payment && (
         <>
           {status === 'Paid' && (

@@ -7,7 +7,7 @@ import { useTextResolver } from '../../i18n/useTexts.ts';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { headingLevelOf } from '../shared/headingLevel.ts';
 import { Markdown } from '../shared/Markdown.tsx';
-import { ServiceNotice } from '../shared/ServiceNotice.tsx';
+import { ServiceStatus } from '../shared/ServiceNotice.tsx';
 import { useServiceQuery } from '../shared/useServiceQuery.ts';
 import { OrderTable } from './OrderTable.tsx';
 
@@ -61,9 +61,12 @@ export function PaymentDetails({ node }: SkjemaComponentProps) {
           </div>
         </Paragraph>
       )}
-      {result.status === 'loading' && <ServiceNotice kind="info" textKey="general.loading" />}
-      {result.status === 'failed' && <ServiceNotice kind="error" textKey="payment.order.load_failed" />}
-      {result.status === 'ready' && !order && <ServiceNotice kind="info" textKey="payment.order.empty" />}
+      <ServiceStatus
+        status={result.status}
+        empty={!order}
+        failedKey="payment.order.load_failed"
+        emptyKey="payment.order.empty"
+      />
       {order && <OrderTable order={order} labelledBy={title !== undefined ? headingId : undefined} />}
     </section>
   );

@@ -3,7 +3,7 @@ import { useCallback, useId } from 'react';
 import { useFormServices, type Signee, type SigneeStatus } from '../../context/FormServices.ts';
 import { useTextResolver } from '../../i18n/useTexts.ts';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
-import { ServiceNotice } from '../shared/ServiceNotice.tsx';
+import { ServiceStatus } from '../shared/ServiceNotice.tsx';
 import { ServiceTableHeading } from '../shared/ServiceTableHeading.tsx';
 import { formatDateTime, useServiceQuery } from '../shared/useServiceQuery.ts';
 
@@ -30,9 +30,12 @@ export function SigneeList({ node }: SkjemaComponentProps) {
   return (
     <section id={node.id} className="skjema-field-stack" aria-labelledby={headingId}>
       <ServiceTableHeading node={node} id={headingId} fallbackTitle={t('signee_list.caption')} />
-      {result.status === 'loading' && <ServiceNotice kind="info" textKey="general.loading" />}
-      {result.status === 'failed' && <ServiceNotice kind="error" textKey="signee_list.load_failed" />}
-      {result.status === 'ready' && signees.length === 0 && <ServiceNotice kind="info" textKey="signee_list.empty" />}
+      <ServiceStatus
+        status={result.status}
+        empty={signees.length === 0}
+        failedKey="signee_list.load_failed"
+        emptyKey="signee_list.empty"
+      />
       {signees.length > 0 && (
         <div className="skjema-table-scroll">
           <Table data-size="sm" aria-labelledby={headingId}>

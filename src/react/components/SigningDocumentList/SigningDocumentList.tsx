@@ -5,7 +5,7 @@ import { useFormServices, type SigningDocument } from '../../context/FormService
 import { useTextResolver } from '../../i18n/useTexts.ts';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { isSafeUrl } from '../shared/safeUrl.ts';
-import { ServiceNotice } from '../shared/ServiceNotice.tsx';
+import { ServiceStatus } from '../shared/ServiceNotice.tsx';
 import { ServiceTableHeading } from '../shared/ServiceTableHeading.tsx';
 import { useServiceQuery } from '../shared/useServiceQuery.ts';
 
@@ -35,11 +35,12 @@ export function SigningDocumentList({ node }: SkjemaComponentProps) {
   return (
     <section id={node.id} className="skjema-field-stack" aria-labelledby={headingId}>
       <ServiceTableHeading node={node} id={headingId} fallbackTitle={t('signing_document_list.caption')} />
-      {result.status === 'loading' && <ServiceNotice kind="info" textKey="general.loading" />}
-      {result.status === 'failed' && <ServiceNotice kind="error" textKey="signing_document_list.load_failed" />}
-      {result.status === 'ready' && documents.length === 0 && (
-        <ServiceNotice kind="info" textKey="signing_document_list.empty" />
-      )}
+      <ServiceStatus
+        status={result.status}
+        empty={documents.length === 0}
+        failedKey="signing_document_list.load_failed"
+        emptyKey="signing_document_list.empty"
+      />
       {documents.length > 0 && (
         <div className="skjema-table-scroll">
           <Table data-size="sm" aria-labelledby={headingId}>

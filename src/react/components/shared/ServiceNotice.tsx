@@ -21,3 +21,23 @@ export function ServiceNotice({ kind, textKey }: { kind: 'info' | 'error'; textK
     </Paragraph>
   );
 }
+
+/**
+ * The notice for a server-backed component's state: loading, failed (`failedKey`), or loaded but
+ * with nothing to show (`emptyKey`, when `empty`). Nothing once there is content.
+ */
+export function ServiceStatus({
+  status,
+  empty,
+  failedKey,
+  emptyKey,
+}: {
+  status: 'loading' | 'failed' | 'ready';
+  empty: boolean;
+  failedKey: string;
+  emptyKey: string;
+}) {
+  if (status === 'loading') return <ServiceNotice kind="info" textKey="general.loading" />;
+  if (status === 'failed') return <ServiceNotice kind="error" textKey={failedKey} />;
+  return empty ? <ServiceNotice kind="info" textKey={emptyKey} /> : null;
+}
