@@ -132,6 +132,8 @@ export const en: Record<string, string> = {
   'date_picker.next_month': 'Next month',
   'date_picker.calendar_keys':
     'The arrow keys move a day or a week, Page Up and Page Down a month. Enter chooses the date.',
+  'date_picker.week': 'Week',
+  'date_picker.week_number': 'Week {0}',
   'time_picker.format_hint': 'Enter the time as {0}',
   'time_picker.format_letters': 'hms',
   'time_picker.range_hint': 'The time must be between {0} and {1}.',
@@ -261,6 +263,9 @@ export const en: Record<string, string> = {
   'signing.error_description':
     'See who it concerns in the list of signees, and contact the service owner if the problem persists.',
   'signing.load_failed': 'We could not load the signing. Please try again later.',
+  'signing.on_behalf_of': 'Who are you signing on behalf of?',
+  'signing.organisation_number': 'Organisation number {0}',
+  'signing.on_behalf_of_required': 'You must choose who you are signing on behalf of.',
   'pdf_preview.button': 'Preview PDF',
   'pdf_preview.unavailable': 'A PDF preview is not available here.',
   'pdf_preview.failed': 'We could not make the preview. Please try again.',

@@ -159,6 +159,9 @@ export const nb: Record<string, string> = {
   'date_picker.next_month': 'Neste måned',
   'date_picker.calendar_keys':
     'Piltastene flytter en dag eller uke, Page Up og Page Down en måned. Enter velger datoen.',
+  'date_picker.week': 'Uke',
+  /** {0} = an ISO week number, the name of a calendar row. */
+  'date_picker.week_number': 'Uke {0}',
   /** {0} = the time format, e.g. tt:mm. */
   'time_picker.format_hint': 'Skriv klokkeslettet som {0}',
   /** Letters for hours, minutes and seconds in the format hint. */
@@ -306,6 +309,10 @@ export const nb: Record<string, string> = {
   'signing.error_description':
     'Se hvem det gjelder i listen over signatarer, og kontakt tjenesteeieren hvis feilen ikke retter seg.',
   'signing.load_failed': 'Vi fikk ikke hentet signeringen. Prøv igjen senere.',
+  'signing.on_behalf_of': 'Hvem signerer du på vegne av?',
+  /** {0} = an organisation number. */
+  'signing.organisation_number': 'Org.nr. {0}',
+  'signing.on_behalf_of_required': 'Du må velge hvem du signerer på vegne av.',
   'pdf_preview.button': 'Forhåndsvis PDF',
   'pdf_preview.unavailable': 'Forhåndsvisning av PDF er ikke tilgjengelig her.',
   'pdf_preview.failed': 'Vi fikk ikke laget forhåndsvisningen. Prøv igjen.',

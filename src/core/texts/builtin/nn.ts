@@ -132,6 +132,8 @@ export const nn: Record<string, string> = {
   'date_picker.next_month': 'Neste månad',
   'date_picker.calendar_keys':
     'Piltastane flyttar ein dag eller veke, Page Up og Page Down ein månad. Enter vel datoen.',
+  'date_picker.week': 'Veke',
+  'date_picker.week_number': 'Veke {0}',
   'time_picker.format_hint': 'Skriv klokkeslettet som {0}',
   'time_picker.format_letters': 'tms',
   'time_picker.range_hint': 'Klokkeslettet må vere mellom {0} og {1}.',
@@ -260,6 +262,9 @@ export const nn: Record<string, string> = {
   'signing.error_description':
     'Sjå kven det gjeld i lista over signatarar, og kontakt tenesteeigaren om feilen ikkje rettar seg.',
   'signing.load_failed': 'Vi fekk ikkje henta signeringa. Prøv igjen seinare.',
+  'signing.on_behalf_of': 'Kven signerer du på vegner av?',
+  'signing.organisation_number': 'Org.nr. {0}',
+  'signing.on_behalf_of_required': 'Du må velje kven du signerer på vegner av.',
   'pdf_preview.button': 'Førehandsvis PDF',
   'pdf_preview.unavailable': 'Førehandsvising av PDF er ikkje tilgjengeleg her.',
   'pdf_preview.failed': 'Vi fekk ikkje laga førehandsvisinga. Prøv igjen.',
