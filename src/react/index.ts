@@ -1,7 +1,8 @@
 export { SkjemaForm, type SkjemaFormProps } from './SkjemaForm.tsx';
 export { ComponentRegistry } from './registry/ComponentRegistry.ts';
 export { builtinComponents, createDefaultRegistry } from './registry/defaultRegistry.ts';
-export type { ComponentDefinition, SkjemaComponentProps } from './registry/types.ts';
+export type { ComponentDefinition, SkjemaComponentProps, SkjemaSummaryProps } from './registry/types.ts';
+export type { SummaryOverride } from './components/Summary2/overrides.ts';
 export {
   useFormContext,
   type FormContextValue,

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { FormNode } from '../../core/form/index.ts';
+import type { SummaryOverride } from '../components/Summary2/overrides.ts';
 
 /** What every component receives: its node in the form tree (indexed id, transposed bindings, evaluated properties). */
 export interface SkjemaComponentProps {
@@ -24,4 +25,22 @@ export interface ComponentDefinition {
    * so the renderer does not repeat them under it. Soft messages are always shown by the renderer.
    */
   showsOwnErrors?: boolean;
+  /**
+   * How the component's answer shows in Summary and Summary2, when its display value (plain text)
+   * is not enough: a list of entries, a table, a file list. It renders the value part of the
+   * component's line; the summary draws the title (`summaryTitle`, else `title`), the change
+   * button and the errors around it. A type with a `summary` is always listed, whatever its
+   * category, so it decides itself what to say when it is empty.
+   */
+  summary?: ComponentType<SkjemaSummaryProps>;
+}
+
+/** What a component's own summary receives. */
+export interface SkjemaSummaryProps {
+  node: FormNode;
+  /**
+   * The Summary2 `overrides` that apply to this component (by type, then by id), merged; empty
+   * in Summary (v1) and without overrides.
+   */
+  override: SummaryOverride;
 }

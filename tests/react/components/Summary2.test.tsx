@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { useBinding, type ComponentDefinition, type SkjemaSummaryProps } from '../../../src/react/index.ts';
 import { formOf } from '../../../stories/support/formOf.ts';
 import { expectNoAxeViolations, nb, renderForm } from '../support/renderForm.tsx';
 
@@ -375,5 +376,64 @@ describe('Summary2 validation messages', () => {
     await user.click(screen.getByRole('button', { name: 'Send inn' }));
     const value = screen.getByRole('definition');
     expect(await within(value).findByText('Du må fylle ut telefon')).toBeInTheDocument();
+  });
+});
+
+describe("a component type's own summary", () => {
+  // An agency's type that stores a list as `a;b;c` and wants it shown as a list in summaries.
+  function TagsField() {
+    return null;
+  }
+  function TagsSummary({ node, override }: SkjemaSummaryProps) {
+    // Custom types have no built-in display value: the summary reads the binding itself.
+    const { text } = useBinding(node);
+    const tags = text === '' ? [] : text.split(';');
+    if (tags.length === 0) return <span>{override.emptyFieldText ?? 'ingen'}</span>;
+    return (
+      <ul aria-label="Stikkord">
+        {tags.map((tag) => (
+          <li key={tag}>{tag}</li>
+        ))}
+      </ul>
+    );
+  }
+  const tagsType: ComponentDefinition = { type: 'Tags', render: TagsField, category: 'form', summary: TagsSummary };
+  const tags = {
+    id: 'tags',
+    type: 'Tags',
+    dataModelBindings: { simpleBinding: 'tags' },
+    textResourceBindings: { title: 'Stikkord', summaryTitle: 'Dine stikkord' },
+  };
+
+  it('renders the value part of the line, under the title the summary draws, with a change button', async () => {
+    const { container } = renderForm([], {
+      pages: { review: [summary()], tagging: [tags] },
+      texts,
+      initialData: { tags: 'skog;fjell' },
+      components: [tagsType],
+    });
+    expect(screen.getByRole('term')).toHaveTextContent('Dine stikkord');
+    const list = screen.getByRole('list', { name: 'Stikkord' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['skog', 'fjell']);
+    expect(screen.getByRole('button', { name: /Dine stikkord/ })).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+
+  it('gets the overrides that apply to it, and is listed even when empty', () => {
+    renderForm([], {
+      pages: {
+        review: [
+          summary({ hideEmptyFields: true, overrides: [{ componentType: 'Tags', emptyFieldText: 'Ingen valgt' }] }),
+        ],
+        tagging: [tags],
+      },
+      texts,
+      components: [tagsType],
+    });
+    expect(screen.getByRole('definition')).toHaveTextContent('Ingen valgt');
   });
 });

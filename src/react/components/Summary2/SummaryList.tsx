@@ -19,6 +19,7 @@ import { useFormContext, type SummaryReturn } from '../../context/FormContext.ts
 import { useNodeText } from '../../hooks/useNodeText.ts';
 import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import { useText, useTextResolver } from '../../i18n/useTexts.ts';
+import type { ComponentDefinition } from '../../registry/types.ts';
 import { Markdown } from '../shared/Markdown.tsx';
 import { ScrollRegion } from '../shared/ScrollRegion.tsx';
 import { NO_OVERRIDES, overrideFor, type SummaryOverrides } from './overrides.ts';
@@ -67,9 +68,11 @@ export function useFormVersion(): number {
 
 type Entry = { kind: 'field'; node: FormNode } | { kind: 'group'; node: FormNode };
 
-function useCategoryOf(): (node: FormNode) => string | undefined {
+type DefinitionOf = (node: FormNode) => ComponentDefinition | undefined;
+
+function useDefinitionOf(): DefinitionOf {
   const { registry } = useFormContext();
-  return (node) => registry.get(node.type)?.category;
+  return (node) => registry.get(node.type);
 }
 
 /** The options for a container's children: a Grid's `hideEmptyRows` override leaves out its empty rows. */
@@ -105,25 +108,25 @@ function emptyGridRowComponents(grid: FormNode): string[] {
   return empty;
 }
 
-function entriesOf(
-  nodes: readonly FormNode[],
-  category: (node: FormNode) => string | undefined,
-  options: SummaryOptions,
-): Entry[] {
+function entriesOf(nodes: readonly FormNode[], definitionOf: DefinitionOf, options: SummaryOptions): Entry[] {
   const entries: Entry[] = [];
   for (const node of nodes) {
     if (node.isHidden() || options.excluded?.includes(node.baseId) || options.excluded?.includes(node.id)) continue;
     const override = overrideFor(node, options.overrides ?? NO_OVERRIDES);
     if (override.hidden) continue;
-    const kind = category(node);
-    if (kind === 'form' && node.displayValue() !== null) {
+    const definition = definitionOf(node);
+    const kind = definition?.category;
+    // A type with its own summary decides itself what an empty one looks like.
+    if (definition?.summary) {
+      entries.push({ kind: 'field', node });
+    } else if (kind === 'form' && node.displayValue() !== null) {
       const shown =
         !options.hideEmptyFields ||
         (node.displayValue() ?? '') !== '' ||
         override.forceShow === true ||
         node.evaluate('forceShowInSummary', 'boolean', false) === true;
       if (shown) entries.push({ kind: 'field', node });
-    } else if ((kind === 'container' || node.rows !== undefined) && groupHasContent(node, category, options)) {
+    } else if ((kind === 'container' || node.rows !== undefined) && groupHasContent(node, definitionOf, options)) {
       entries.push({ kind: 'group', node });
     }
   }
@@ -131,14 +134,10 @@ function entriesOf(
 }
 
 /** Whether a container holds any visible field to summarise (empty groups are left out). */
-function groupHasContent(
-  node: FormNode,
-  category: (node: FormNode) => string | undefined,
-  options: SummaryOptions,
-): boolean {
+function groupHasContent(node: FormNode, definitionOf: DefinitionOf, options: SummaryOptions): boolean {
   const inner = childOptions(node, options);
-  if (entriesOf(node.children, category, inner).length > 0) return true;
-  return (node.rows ?? []).some((row) => !row.isHidden() && entriesOf(row.children, category, inner).length > 0);
+  if (entriesOf(node.children, definitionOf, inner).length > 0) return true;
+  return (node.rows ?? []).some((row) => !row.isHidden() && entriesOf(row.children, definitionOf, inner).length > 0);
 }
 
 /** The visible form fields among `nodes` as title/value pairs; containers become sub-sections. */
@@ -152,8 +151,8 @@ export function SummaryList({
   /** Heading level of the groups in the list. */
   level?: HeadingLevel;
 }) {
-  const category = useCategoryOf();
-  const entries = entriesOf(nodes, category, options);
+  const definitionOf = useDefinitionOf();
+  const entries = entriesOf(nodes, definitionOf, options);
   const blocks: ReactNode[] = [];
   let fields: FormNode[] = [];
   const flush = () => {
@@ -248,11 +247,14 @@ function SummaryField({ node, options }: { node: FormNode; options: SummaryOptio
   const parts = node.displayValueParts();
   const compact = override.isCompact ?? options.compact;
   const asList = parts !== null && parts.length > 0 && override.displayType !== 'string';
+  const OwnSummary = useDefinitionOf()(node)?.summary;
   return (
     <div className={`skjema-summary-field${compact ? ' skjema-summary-field--compact' : ''}`}>
       <dt className="skjema-summary-title">{title !== undefined ? <Markdown text={title} inline /> : node.baseId}</dt>
       <dd className="skjema-summary-value">
-        {asList ? (
+        {OwnSummary ? (
+          <OwnSummary node={node} override={override} />
+        ) : asList ? (
           <ul className="skjema-summary-list">
             {parts.map((part, index) => (
               <li key={index}>{part}</li>
@@ -338,11 +340,11 @@ function SummaryTable({
   options: SummaryOptions;
   title: string | undefined;
 }) {
-  const category = useCategoryOf();
+  const definitionOf = useDefinitionOf();
   const headers = (group.component as { tableHeaders?: unknown }).tableHeaders;
   const rowEntries = rows.map((row) => ({
     row,
-    fields: entriesOf(row.children, category, options)
+    fields: entriesOf(row.children, definitionOf, options)
       .filter((entry) => entry.kind === 'field')
       .map((entry) => entry.node),
   }));
@@ -398,7 +400,9 @@ function ColumnTitle({ node }: { node: FormNode }) {
 function CellText({ node, options }: { node: FormNode; options: SummaryOptions }) {
   const override = overrideFor(node, options.overrides ?? NO_OVERRIDES);
   const emptyText = useText(override.emptyFieldText);
+  const OwnSummary = useDefinitionOf()(node)?.summary;
   const value = node.displayValue() ?? '';
+  if (OwnSummary) return <OwnSummary node={node} override={override} />;
   return <>{value === '' ? (emptyText ?? '') : value}</>;
 }
 
@@ -420,10 +424,10 @@ export function SummaryPage({
   options: SummaryOptions;
   accordion?: boolean;
 }) {
-  const category = useCategoryOf();
+  const definitionOf = useDefinitionOf();
   const name = useText(page.key);
   if (options.overrides?.hiddenPages.has(page.key)) return null;
-  if (entriesOf(page.children, category, options).length === 0) return null;
+  if (entriesOf(page.children, definitionOf, options).length === 0) return null;
   if (accordion) {
     return (
       <Details className="skjema-summary-page-details">
