@@ -163,6 +163,11 @@ export interface FormServices {
   listSubformEntries(layoutSet: string): Promise<SubformEntry[]>;
   addSubformEntry(layoutSet: string): Promise<SubformEntry>;
   deleteSubformEntry(layoutSet: string, id: string): Promise<void>;
+  /**
+   * Stores what the user entered in a subform entry (its data element's content), when the entry
+   * is closed; resolves to the entry as stored.
+   */
+  saveSubformEntry(layoutSet: string, id: string, data: Record<string, unknown>): Promise<SubformEntry>;
   /** PaymentDetails: the order as it stands for the current data; `null` when there is nothing to pay. */
   fetchOrderDetails(query: OrderDetailsQuery): Promise<OrderDetails | null>;
   /** Payment: the payment of the current task; `null` when the instance has none. */

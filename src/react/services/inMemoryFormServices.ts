@@ -118,6 +118,13 @@ export function createInMemoryFormServices(seed: InMemorySeed = {}): FormService
         (subforms.get(layoutSet) ?? []).filter((e) => e.id !== id),
       );
     },
+    async saveSubformEntry(layoutSet, id, data) {
+      const entries = subforms.get(layoutSet) ?? [];
+      const stored = entries.find((e) => e.id === id);
+      if (!stored) throw new Error(`No subform entry ${id} in ${layoutSet}`);
+      stored.data = structuredClone(data);
+      return { ...stored, data: structuredClone(stored.data) };
+    },
     async fetchOrderDetails() {
       return seed.orderDetails ? structuredClone(seed.orderDetails) : null;
     },
