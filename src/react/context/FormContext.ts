@@ -14,6 +14,11 @@ export interface FormNavigation {
    */
   next(validation?: PageValidationConfig): boolean;
   previous(validation?: PageValidationConfig): boolean;
+  /**
+   * Checks the current page as a button's own `validation` asks (CustomButton actions), without
+   * moving; errors that block open the error report. Returns whether the action may go on.
+   */
+  validate(validation: PageValidationConfig): boolean;
 }
 
 /** Where a summary's change button came from, so the navigation can offer the way back. */

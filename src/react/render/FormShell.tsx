@@ -83,13 +83,14 @@ export function FormShell({ engine, validator, attachmentCounts, ...props }: For
 
   const navigation: FormNavigation = useMemo(() => {
     const index = current ? pages.indexOf(current) : -1;
-    const move = (direction: 'next' | 'previous', target: string | undefined, config?: PageValidationConfig) => {
-      if (!current || !target) return false;
+    const check = (direction: 'next' | 'previous', config?: PageValidationConfig) => {
+      if (!current) return false;
       const outcome = validator.validateOnNavigation({ from: current, direction, buttonConfig: config });
-      if (!outcome.ok) {
-        setReportRequested((count) => count + 1);
-        return false;
-      }
+      if (!outcome.ok) setReportRequested((count) => count + 1);
+      return outcome.ok;
+    };
+    const move = (direction: 'next' | 'previous', target: string | undefined, config?: PageValidationConfig) => {
+      if (!current || !target || !check(direction, config)) return false;
       setReturnToSummary(undefined);
       goTo(target);
       return true;
@@ -103,6 +104,9 @@ export function FormShell({ engine, validator, attachmentCounts, ...props }: For
       },
       next: (config) => move('next', pages[index + 1], config),
       previous: (config) => move('previous', index > 0 ? pages[index - 1] : undefined, config),
+      // Pages' and Settings' `validationOnNavigation` govern going forward only; an action that does
+      // not move forward is checked by its own config alone.
+      validate: (config) => check('previous', config),
     };
   }, [pages, current, goTo, validator]);
 

@@ -48,8 +48,8 @@ export function OtherTaskSummary({
   );
 }
 
-/** A form context over the other task's layout set and data, for the summary inside it only. */
-function TaskForm({ entry, children }: { entry: TaskLayoutSet; children: ReactNode }) {
+/** A form context over another layout set and its data (a task's, a subform entry's), for a summary inside it only. */
+export function TaskForm({ entry, children }: { entry: TaskLayoutSet; children: ReactNode }) {
   const outer = useFormContext();
   const { i18n } = useTranslation();
   const [engine] = useState(() => {
@@ -78,6 +78,7 @@ function TaskForm({ entry, children }: { entry: TaskLayoutSet; children: ReactNo
         goTo: () => {},
         next: () => false,
         previous: () => false,
+        validate: () => false,
       },
       submit: () => {},
       focusNode: () => {},
