@@ -286,6 +286,9 @@ export const en: Record<string, string> = {
   'subform.edit_entry': 'Edit {0}',
   'subform.delete_entry': 'Delete {0}',
   'subform.edit_unavailable': 'The entry cannot be opened here yet.',
+  'subform.save_failed': 'The entry could not be saved. Your changes are kept – please try again.',
+  /** CustomButton closing a subform entry, when the layout gives it no title. */
+  'general.done': 'Done',
   'summary.change': 'Change',
   'summary.change_field': 'Change {0}',
   'summary.no_answer': 'Not answered',

@@ -339,6 +339,9 @@ export const nb: Record<string, string> = {
   /** {0} = the entry's display name. */
   'subform.delete_entry': 'Slett {0}',
   'subform.edit_unavailable': 'Oppføringen kan ikke åpnes her ennå.',
+  'subform.save_failed': 'Oppføringen kunne ikke lagres. Endringene dine er beholdt – prøv igjen.',
+  /** CustomButton closing a subform entry, when the layout gives it no title. */
+  'general.done': 'Ferdig',
   'summary.change': 'Endre',
   /** {0} = the field's title. */
   'summary.change_field': 'Endre {0}',

@@ -285,6 +285,9 @@ export const nn: Record<string, string> = {
   'subform.edit_entry': 'Endre {0}',
   'subform.delete_entry': 'Slett {0}',
   'subform.edit_unavailable': 'Oppføringa kan ikkje opnast her enno.',
+  'subform.save_failed': 'Oppføringa kunne ikkje lagrast. Endringane dine er tekne vare på – prøv igjen.',
+  /** CustomButton closing a subform entry, when the layout gives it no title. */
+  'general.done': 'Ferdig',
   'summary.change': 'Endre',
   'summary.change_field': 'Endre {0}',
   'summary.no_answer': 'Ikkje svart på',
