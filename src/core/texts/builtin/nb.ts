@@ -321,6 +321,12 @@ export const nb: Record<string, string> = {
   'add_to_list.added': 'Raden er lagt til.',
   'add_to_list.no_fields': 'Datamodellen beskriver ingen felter for en ny rad.',
   'add_to_list.invalid_number': 'Skriv inn et tall.',
+  'add_to_list.saved': 'Endringene er lagret.',
+  'add_to_list.deleted': 'Raden er slettet.',
+  'add_to_list.add_named': 'Legg til {0}',
+  'add_to_list.edit_named': 'Endre {0}',
+  'add_to_list.row_named': 'rad {0}, {1}',
+  'add_to_list.one_per_line': 'Skriv én verdi per linje.',
   'form_filler.data': 'minst én rad',
   'simple_table.no_rows': 'Tabellen er tom.',
   /** {0} = row number. */
