@@ -69,6 +69,7 @@ export const en: Record<string, string> = {
 
   // Validation messages
   'validation.generic_field': 'this field',
+  'validation.component_check_failed': 'The check of component {0} failed. Contact whoever made the form.',
   'validation_errors.required': 'This field is required',
   'validation_errors.pattern': 'Invalid format or value',
   'validation_errors.min': 'The smallest allowed value is {0}',

@@ -86,6 +86,8 @@ export const nb: Record<string, string> = {
 
   // Validation messages ({0} = the limit from the data model schema)
   'validation.generic_field': 'dette feltet',
+  /** A component's own validator (registered by the host) threw; {0} = the component id. */
+  'validation.component_check_failed': 'Kontrollen av komponenten {0} feilet. Kontakt den som har laget skjemaet.',
   'validation_errors.required': 'Feltet er påkrevd',
   'validation_errors.pattern': 'Feil format eller verdi',
   'validation_errors.min': 'Minste tillatte verdi er {0}',

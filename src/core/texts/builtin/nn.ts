@@ -69,6 +69,7 @@ export const nn: Record<string, string> = {
 
   // Validation messages
   'validation.generic_field': 'dette feltet',
+  'validation.component_check_failed': 'Kontrollen av komponenten {0} feila. Kontakt den som har laga skjemaet.',
   'validation_errors.required': 'Feltet er påkravd',
   'validation_errors.pattern': 'Feil format eller verdi',
   'validation_errors.min': 'Minste tillatne verdi er {0}',
