@@ -167,6 +167,21 @@ export const ObjectList: Story = {
   },
 };
 
+/**
+ * `preselectedOptionIndex` in the object-list mode: with no row chosen yet, the option at that
+ * index starts as a row. Unchecking it is final; it is not chosen again.
+ */
+export const ObjectListPreselected: Story = {
+  args: { layoutSet: objectList({ preselectedOptionIndex: 0, deletionStrategy: 'soft' }) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const food = canvas.getByRole('checkbox', { name: 'Salg av mat' });
+    await waitFor(() => expect(food).toBeChecked());
+    await userEvent.click(food);
+    await expect(food).not.toBeChecked();
+  },
+};
+
 /** `alertOnChange`: unchecking asks first, in a modal dialog that holds the focus. */
 export const AlertOnChange: Story = {
   args: { layoutSet: form({ alertOnChange: true }), initialData: { event: { services: 'foodSale,roadClosure' } } },

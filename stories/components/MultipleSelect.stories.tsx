@@ -105,6 +105,20 @@ export const ObjectList: Story = {
   },
 };
 
+/** `preselectedOptionIndex` in the object-list mode: the third language starts as a chosen row. */
+export const ObjectListPreselected: Story = {
+  args: {
+    layoutSet: form({
+      dataModelBindings: { group: 'event.offered', simpleBinding: 'event.offered.code', checked: 'event.offered.on' },
+      preselectedOptionIndex: 2,
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('button', { name: 'Fjern Engelsk' })).toBeVisible();
+  },
+};
+
 /** `alertOnChange`: removing a chosen language asks first; the dialog is left open here. */
 export const AlertOnChange: Story = {
   args: { layoutSet: form({ alertOnChange: true }), initialData: { event: { languages: 'nb,en' } } },

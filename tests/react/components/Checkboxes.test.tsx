@@ -278,6 +278,34 @@ describe('Checkboxes in the object-list mode (group + checked)', () => {
     expect(await submitted()).toEqual({ event: { chosen: [] } });
   });
 
+  it('preselects preselectedOptionIndex as a row, once: unchecking it does not bring it back', async () => {
+    const { user, submitted } = renderForm([inGroup({ preselectedOptionIndex: 1, deletionStrategy: 'hard' })], {
+      texts,
+      withSubmit: true,
+    });
+    const alcohol = screen.getByRole('checkbox', { name: 'Servering av alkohol' });
+    expect(alcohol).toBeChecked();
+    const rows = ((await submitted()).event as { chosen: Record<string, unknown>[] }).chosen;
+    expect(rows).toEqual([
+      { altinnRowId: expect.any(String), service: 'alcohol', name: 'Servering av alkohol', isChecked: true },
+    ]);
+    await user.click(alcohol);
+    expect(alcohol).not.toBeChecked();
+    expect(await submitted()).toEqual({ event: { chosen: [] } });
+  });
+
+  it('does not preselect when a row is already chosen', async () => {
+    const { submitted } = renderForm([inGroup({ preselectedOptionIndex: 1 })], {
+      texts,
+      withSubmit: true,
+      initialData: { event: { chosen: [{ altinnRowId: 'r3', service: 'roadClosure', isChecked: true }] } },
+    });
+    expect(screen.getByRole('checkbox', { name: 'Servering av alkohol' })).not.toBeChecked();
+    expect(await submitted()).toEqual({
+      event: { chosen: [{ altinnRowId: 'r3', service: 'roadClosure', isChecked: true }] },
+    });
+  });
+
   it('is required until one row is checked', async () => {
     const { user } = renderForm([inGroup({ required: true, deletionStrategy: 'soft' })], {
       texts,

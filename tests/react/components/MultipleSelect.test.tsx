@@ -210,6 +210,27 @@ describe('MultipleSelect in the object-list mode and with alertOnChange', () => 
     expect(await submitted()).toEqual({ person: { spoken: [{ altinnRowId: 'r1', code: 'en', on: true }] } });
   });
 
+  it('preselects preselectedOptionIndex of the filtered, sorted options as a row, and not again once removed', async () => {
+    const { user, submitted } = renderForm(
+      [
+        languages({
+          dataModelBindings: bindings,
+          deletionStrategy: 'soft',
+          optionFilter: ['notEquals', ['value'], 'se'],
+          sortOrder: 'asc',
+          preselectedOptionIndex: 0,
+        }),
+      ],
+      { texts, withSubmit: true },
+    );
+    const chosen = (await submitted()) as { person: { spoken: Record<string, unknown>[] } };
+    expect(chosen.person.spoken).toEqual([{ altinnRowId: expect.any(String), code: 'en', on: true }]);
+    await user.click(screen.getByRole('button', { name: 'Fjern Engelsk' }));
+    expect(within(group()).getByText('Ingenting er valgt ennå.')).toBeInTheDocument();
+    const removed = (await submitted()) as { person: { spoken: Record<string, unknown>[] } };
+    expect(removed.person.spoken).toEqual([expect.objectContaining({ code: 'en', on: false })]);
+  });
+
   it('asks before removing a chip when alertOnChange is set', async () => {
     const { user, submitted } = renderForm([languages({ alertOnChange: true })], {
       texts,

@@ -22,10 +22,7 @@ export function Checkboxes({ node }: SkjemaComponentProps) {
   const { title, description } = useFieldTexts(node);
   const options = useOptions(node);
   const { error } = useNodeValidation(node);
-  const { selected, toggle: store } = useMultiSelection(
-    node,
-    options.map((option) => option.value),
-  );
+  const { selected, toggle: store } = useMultiSelection(node, options);
   const { confirm, dialog } = useConfirmRemoval(node);
   const horizontal = (node.component as { layout?: string }).layout === 'row';
   const toggle = (value: string, label: string, checked: boolean) =>

@@ -35,10 +35,7 @@ export function MultipleSelect({ node }: SkjemaComponentProps) {
   const { title, description } = useFieldTexts(node);
   const { error } = useNodeValidation(node);
   const options = useOptions(node);
-  const { selected, toggle } = useMultiSelection(
-    node,
-    options.map((option) => option.value),
-  );
+  const { selected, toggle } = useMultiSelection(node, options);
   const { confirm, dialog } = useConfirmRemoval(node);
   const texts = useTextResolver();
   const [open, setOpen] = useState(false);

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { FormNode } from '../../../core/form/index.ts';
 import { chooseRow, unchooseRow } from '../../../core/rows/index.ts';
 import { useFormContext } from '../../context/FormContext.ts';
@@ -13,6 +13,12 @@ export function splitSelection(text: string): string[] {
 // The binding keys a chosen row holds (a module constant: useRowChoice needs a stable list).
 const SELECTION_KEYS = ['simpleBinding', 'label'] as const;
 
+/** An option as the selection needs it: its value, and the label a new row's `label` binding gets. */
+export interface SelectableOption {
+  value: string;
+  label: string;
+}
+
 export interface MultiSelection {
   selected: readonly string[];
   /** `label` goes to a new row's `label` binding in the object-list mode. */
@@ -22,10 +28,10 @@ export interface MultiSelection {
 /**
  * The chosen values of Checkboxes and MultipleSelect, in either storage: a comma-separated
  * `simpleBinding`, or with a `group` binding one row per chosen value (`checked` and
- * `deletionStrategy` deciding what unchoosing does). `order` keeps the stored string in the
- * options' order, so it does not depend on click order.
+ * `deletionStrategy` deciding what unchoosing does). The stored string follows the options'
+ * order, so it does not depend on click order.
  */
-export function useMultiSelection(node: FormNode, order: readonly string[]): MultiSelection {
+export function useMultiSelection(node: FormNode, options: readonly SelectableOption[]): MultiSelection {
   const { engine } = useFormContext();
   const { text, setText } = useBinding(node);
   const rows = useRowChoice(node, SELECTION_KEYS);
@@ -42,7 +48,38 @@ export function useMultiSelection(node: FormNode, order: readonly string[]): Mul
       return;
     }
     const next = on ? [...selected, value] : selected.filter((item) => item !== value);
-    setText(order.filter((item) => next.includes(item)).join(','));
+    setText(
+      options
+        .map((option) => option.value)
+        .filter((item) => next.includes(item))
+        .join(','),
+    );
   };
+  usePreselectedRow(node, options, rows);
   return { selected, toggle };
+}
+
+/**
+ * `preselectedOptionIndex` in the object-list mode, as useOptions does it for a plain binding:
+ * once the options are known and no row is chosen, the option at that index becomes a row. Only
+ * once per mount, so an option the user removes is not chosen again behind their back.
+ */
+function usePreselectedRow(
+  node: FormNode,
+  options: readonly SelectableOption[],
+  rows: ReturnType<typeof useRowChoice>,
+): void {
+  const { engine } = useFormContext();
+  const done = useRef(false);
+  const index = (node.component as { preselectedOptionIndex?: unknown }).preselectedOptionIndex;
+  const nothingChosen = rows !== undefined && rows.chosen.length === 0;
+  const choice = rows?.choice;
+  useEffect(() => {
+    // Options fetched from the app arrive after the first render; an empty list is not yet "known".
+    if (done.current || !choice || options.length === 0) return;
+    done.current = true;
+    const option = typeof index === 'number' ? options[index] : undefined;
+    if (!option || !nothingChosen) return;
+    chooseRow(engine.data, choice, { simpleBinding: option.value }, { extra: { label: option.label } });
+  }, [engine, choice, options, index, nothingChosen]);
 }
