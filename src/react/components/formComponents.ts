@@ -17,6 +17,7 @@ import { OrganisationLookup } from './OrganisationLookup/OrganisationLookup.tsx'
 import { Custom } from './Custom/Custom.tsx';
 import { SimpleTable } from './SimpleTable/SimpleTable.tsx';
 import { AddToList } from './AddToList/AddToList.tsx';
+import { AddToListSummary } from './AddToList/AddToListSummary.tsx';
 import { Subform } from './Subform/Subform.tsx';
 import { ImageUpload } from './ImageUpload/ImageUpload.tsx';
 import { Map } from './Map/Map.tsx';
@@ -39,7 +40,7 @@ export const formComponents: readonly ComponentDefinition[] = [
   { type: 'OrganisationLookup', render: OrganisationLookup, category: 'form', showsOwnErrors: true },
   { type: 'Custom', render: Custom, category: 'form', showsOwnErrors: true },
   { type: 'SimpleTable', render: SimpleTable, category: 'form', showsOwnErrors: true },
-  { type: 'AddToList', render: AddToList, category: 'form' },
+  { type: 'AddToList', render: AddToList, category: 'form', summary: AddToListSummary },
   { type: 'Subform', render: Subform, category: 'form', showsOwnErrors: true },
   { type: 'ImageUpload', render: ImageUpload, category: 'form', showsOwnErrors: true },
   { type: 'Map', render: Map, category: 'form', showsOwnErrors: true },

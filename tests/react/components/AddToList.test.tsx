@@ -15,7 +15,15 @@ beforeAll(() => {
   };
 });
 
-const texts = { nb: nb({ 'stands.title': 'Salgsboder', 'stand.name': 'Navn på boden' }) };
+const texts = {
+  nb: nb({
+    'stands.title': 'Salgsboder',
+    'stands.short': 'salgsbod',
+    'stands.table': 'Bodene dine',
+    'stand.name': 'Navn på boden',
+    'stand.owner': 'Eier',
+  }),
+};
 const schema = {
   type: 'object',
   properties: {
@@ -30,9 +38,20 @@ const schema = {
           area: { type: 'number' },
           kind: { type: 'string', enum: ['Mat', 'Bruktsalg'] },
           power: { type: 'boolean' },
-          owner: { type: 'object', properties: { name: { type: 'string' } } },
+          owner: { $ref: '#/definitions/Owner' },
+          tags: { type: 'array', items: { type: 'string' } },
+          days: { type: 'array', items: { type: 'string', enum: ['Lørdag', 'Søndag'] } },
+          helpers: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' } } } },
         },
       },
+    },
+  },
+  definitions: {
+    Owner: {
+      type: 'object',
+      title: 'stand.owner',
+      required: ['name'],
+      properties: { name: { type: 'string' }, phone: { type: 'string' } },
     },
   },
 };
@@ -45,6 +64,11 @@ const addToList = (extra: Partial<RawComponent> = {}): RawComponent => ({
   ...extra,
 });
 
+const stored = [
+  { altinnRowId: 'a', name: 'Vaffelbua', area: 12.5, power: true, owner: { name: 'Kari' }, helpers: [{ name: 'Ola' }] },
+  { altinnRowId: 'b', name: 'Loppis', kind: 'Bruktsalg', power: false },
+];
+
 describe('AddToList', () => {
   it('adds a typed row from the dialog fields the item schema describes', async () => {
     const { user, submitted, container } = renderForm([addToList()], { texts, schema, withSubmit: true });
@@ -52,8 +76,6 @@ describe('AddToList', () => {
     await user.click(screen.getByRole('button', { name: 'Legg til ny' }));
     const dialog = screen.getByRole('dialog', { name: 'Salgsboder' });
     const inside = within(dialog);
-    // Nested objects need a form of their own; the dialog offers only flat fields.
-    expect(inside.queryByRole('textbox', { name: /owner/ })).toBeNull();
     await user.type(inside.getByRole('textbox', { name: /Navn på boden/ }), 'Vaffelbua');
     await user.type(inside.getByRole('textbox', { name: 'area' }), '12,5');
     await user.selectOptions(inside.getByRole('combobox', { name: 'kind' }), 'Mat');
@@ -64,6 +86,7 @@ describe('AddToList', () => {
     expect(screen.getByRole('button', { name: 'Legg til ny' })).toHaveFocus();
     expect(screen.getByText('Raden er lagt til.')).toBeInTheDocument();
     expect(screen.getByText('Rader lagt til: 1')).toBeInTheDocument();
+    expect(screen.getByRole('cell', { name: 'Vaffelbua' })).toBeInTheDocument();
     const data = await submitted();
     expect(data.stands).toEqual([
       { name: 'Vaffelbua', area: 12.5, kind: 'Mat', power: true, altinnRowId: expect.any(String) },
@@ -85,14 +108,194 @@ describe('AddToList', () => {
     expect(screen.getByText('Rader lagt til: 0')).toBeInTheDocument();
   });
 
-  it('offers no add button when read-only', async () => {
-    renderForm([addToList({ readOnly: true })], { texts, schema });
-    expect(screen.queryByRole('button', { name: 'Legg til ny' })).toBeNull();
+  it('offers no add, change or delete buttons when read-only, but shows the rows', () => {
+    renderForm([addToList({ readOnly: true })], { texts, schema, initialData: { stands: stored } });
+    expect(screen.getByRole('cell', { name: 'Vaffelbua' })).toBeInTheDocument();
+    expect(screen.queryByRole('button')).toBeNull();
   });
 
   it('asks for at least one row when required', async () => {
     const { user } = renderForm([addToList({ required: true }), { id: 'submit', type: 'Button' }], { texts, schema });
     await user.click(screen.getByRole('button', { name: 'Send inn' }));
     expect((await screen.findAllByText('Du må fylle ut minst én rad')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('AddToList nested properties', () => {
+  it('fills a nested object in a fieldset of its own, its required fields only once it is begun', async () => {
+    const { user, submitted } = renderForm([addToList()], { texts, schema, withSubmit: true });
+    await user.click(screen.getByRole('button', { name: 'Legg til ny' }));
+    const inside = within(screen.getByRole('dialog'));
+    const owner = inside.getByRole('group', { name: 'Eier' });
+    await user.type(inside.getByRole('textbox', { name: /Navn på boden/ }), 'Vaffelbua');
+    await user.type(within(owner).getByRole('textbox', { name: 'phone' }), '99999999');
+    await user.click(inside.getByRole('button', { name: 'Legg til' }));
+    // The owner is begun, so its name is required now.
+    const ownerName = within(owner).getByRole('textbox', { name: /name/ });
+    expect(ownerName).toHaveFocus();
+    expect(ownerName).toHaveAccessibleDescription('Du må fylle ut name');
+    await user.type(ownerName, 'Kari');
+    await user.click(inside.getByRole('button', { name: 'Legg til' }));
+    expect((await submitted()).stands).toEqual([
+      { name: 'Vaffelbua', power: false, owner: { name: 'Kari', phone: '99999999' }, altinnRowId: expect.any(String) },
+    ]);
+  });
+
+  it('leaves an optional nested object out when nothing in it is filled in', async () => {
+    const { user, submitted } = renderForm([addToList()], { texts, schema, withSubmit: true });
+    await user.click(screen.getByRole('button', { name: 'Legg til ny' }));
+    const inside = within(screen.getByRole('dialog'));
+    await user.type(inside.getByRole('textbox', { name: /Navn på boden/ }), 'Loppis');
+    await user.click(inside.getByRole('button', { name: 'Legg til' }));
+    expect((await submitted()).stands).toEqual([{ name: 'Loppis', power: false, altinnRowId: expect.any(String) }]);
+  });
+
+  it('takes an array of texts one per line and an array of choices as checkboxes; arrays of objects get no field', async () => {
+    const { user, submitted } = renderForm([addToList()], { texts, schema, withSubmit: true });
+    await user.click(screen.getByRole('button', { name: 'Legg til ny' }));
+    const inside = within(screen.getByRole('dialog'));
+    await user.type(inside.getByRole('textbox', { name: /Navn på boden/ }), 'Loppis');
+    const tags = inside.getByRole('textbox', { name: 'tags' });
+    expect(tags).toHaveAccessibleDescription('Skriv én verdi per linje.');
+    await user.type(tags, 'bøker{Enter}  {Enter}leker, spill');
+    const days = inside.getByRole('group', { name: 'days' });
+    await user.click(within(days).getByRole('checkbox', { name: 'Søndag' }));
+    expect(inside.queryByText('helpers')).toBeNull();
+    await user.click(inside.getByRole('button', { name: 'Legg til' }));
+    expect((await submitted()).stands).toEqual([
+      {
+        name: 'Loppis',
+        power: false,
+        tags: ['bøker', 'leker, spill'],
+        days: ['Søndag'],
+        altinnRowId: expect.any(String),
+      },
+    ]);
+  });
+
+  it('reads numbers from the lines of a number array, and says so when one is not a number', async () => {
+    const numbers = {
+      type: 'object',
+      properties: {
+        stands: {
+          type: 'array',
+          items: { type: 'object', properties: { sizes: { type: 'array', items: { type: 'number' } } } },
+        },
+      },
+    };
+    const { user, submitted } = renderForm([addToList()], { texts, schema: numbers, withSubmit: true });
+    await user.click(screen.getByRole('button', { name: 'Legg til ny' }));
+    const inside = within(screen.getByRole('dialog'));
+    const sizes = inside.getByRole('textbox', { name: 'sizes' });
+    await user.type(sizes, '2,5{Enter}mye');
+    await user.click(inside.getByRole('button', { name: 'Legg til' }));
+    expect(sizes).toHaveFocus();
+    expect(sizes).toHaveAccessibleDescription(expect.stringContaining('Skriv inn et tall.'));
+    await user.clear(sizes);
+    await user.type(sizes, '2,5{Enter}4');
+    await user.click(inside.getByRole('button', { name: 'Legg til' }));
+    expect((await submitted()).stands).toEqual([{ sizes: [2.5, 4], altinnRowId: expect.any(String) }]);
+  });
+});
+
+describe('AddToList editing and deleting rows', () => {
+  it('shows the rows in a table, nested values and arrays as one cell each', () => {
+    renderForm([addToList()], { texts, schema, initialData: { stands: stored } });
+    const table = screen.getByRole('table', { name: 'Salgsboder' });
+    const [header, first, second] = within(table).getAllByRole('row');
+    expect(within(header).getByRole('columnheader', { name: 'Eier' })).toBeInTheDocument();
+    expect(
+      within(first)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Vaffelbua', '12.5', '', 'Ja', 'Kari', '', '', 'Endre rad 1, VaffelbuaSlett rad 1, Vaffelbua']);
+    expect(within(second).getByRole('cell', { name: 'Nei' })).toBeInTheDocument();
+  });
+
+  it('changes a row in the same dialog, filled in, and gives the focus back to its change button', async () => {
+    const { user, submitted, container } = renderForm([addToList()], {
+      texts,
+      schema,
+      initialData: { stands: stored },
+      withSubmit: true,
+    });
+    const change = screen.getByRole('button', { name: 'Endre rad 1, Vaffelbua' });
+    await user.click(change);
+    const dialog = screen.getByRole('dialog', { name: 'Salgsboder' });
+    const inside = within(dialog);
+    expect(inside.getByRole('textbox', { name: /Navn på boden/ })).toHaveValue('Vaffelbua');
+    expect(inside.getByRole('textbox', { name: 'area' })).toHaveValue('12.5');
+    expect(inside.getByRole('checkbox', { name: 'power' })).toBeChecked();
+    expect(within(inside.getByRole('group', { name: 'Eier' })).getByRole('textbox', { name: /name/ })).toHaveValue(
+      'Kari',
+    );
+    await expectNoAxeViolations(container);
+    await user.clear(inside.getByRole('textbox', { name: /Navn på boden/ }));
+    await user.type(inside.getByRole('textbox', { name: /Navn på boden/ }), 'Vaffelhjertet');
+    await user.clear(inside.getByRole('textbox', { name: 'area' }));
+    await user.click(inside.getByRole('button', { name: 'Lagre' }));
+    expect(dialog).not.toHaveAttribute('open');
+    expect(screen.getByText('Endringene er lagret.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Endre rad 1, Vaffelhjertet' })).toHaveFocus();
+    expect((await submitted()).stands).toEqual([
+      // What the dialog has no field for (the helpers) is kept; a cleared field is gone.
+      { altinnRowId: 'a', name: 'Vaffelhjertet', power: true, owner: { name: 'Kari' }, helpers: [{ name: 'Ola' }] },
+      stored[1],
+    ]);
+  });
+
+  it('leaves the row as it was when the change is cancelled', async () => {
+    const { user, submitted } = renderForm([addToList()], {
+      texts,
+      schema,
+      initialData: { stands: stored },
+      withSubmit: true,
+    });
+    const change = screen.getByRole('button', { name: 'Endre rad 2, Loppis' });
+    await user.click(change);
+    const inside = within(screen.getByRole('dialog'));
+    await user.type(inside.getByRole('textbox', { name: /Navn på boden/ }), ' og bøker');
+    await user.click(inside.getByRole('button', { name: 'Avbryt' }));
+    expect(change).toHaveFocus();
+    expect(screen.getByRole('cell', { name: 'Loppis' })).toBeInTheDocument();
+    expect((await submitted()).stands).toEqual(stored);
+    // Opened again, the dialog starts from the stored row, not from the cancelled typing.
+    await user.click(change);
+    expect(within(screen.getByRole('dialog')).getByRole('textbox', { name: /Navn på boden/ })).toHaveValue('Loppis');
+  });
+
+  it('deletes the row its button names', async () => {
+    const { user, submitted } = renderForm([addToList()], {
+      texts,
+      schema,
+      initialData: { stands: stored },
+      withSubmit: true,
+    });
+    await user.click(screen.getByRole('button', { name: 'Slett rad 1, Vaffelbua' }));
+    expect(screen.getByText('Raden er slettet.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Legg til ny' })).toHaveFocus();
+    expect(screen.queryByRole('cell', { name: 'Vaffelbua' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Slett rad 1, Loppis' })).toBeInTheDocument();
+    expect((await submitted()).stands).toEqual([stored[1]]);
+  });
+});
+
+describe('AddToList texts', () => {
+  const named = addToList({ textResourceBindings: { shortName: 'stands.short', tableTitle: 'stands.table' } });
+
+  it('names the add button and the dialog by shortName, and captions the table with tableTitle', async () => {
+    const { user, container } = renderForm([named], { texts, schema, initialData: { stands: stored } });
+    expect(screen.getByRole('table', { name: 'Bodene dine' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Legg til salgsbod' }));
+    expect(screen.getByRole('dialog', { name: 'Legg til salgsbod' })).toBeInTheDocument();
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Avbryt' }));
+    await user.click(screen.getByRole('button', { name: 'Endre rad 2, Loppis' }));
+    expect(screen.getByRole('dialog', { name: 'Endre salgsbod' })).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+
+  it('uses the title from textResourceBindings when the layout has no top-level title', () => {
+    renderForm([addToList({ title: undefined, textResourceBindings: { title: 'stands.title' } })], { texts, schema });
+    expect(screen.getByRole('heading', { name: 'Salgsboder' })).toBeInTheDocument();
   });
 });

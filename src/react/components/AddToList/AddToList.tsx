@@ -1,30 +1,36 @@
-import {
-  Button,
-  Checkbox,
-  Dialog,
-  Field,
-  Heading,
-  Label,
-  Paragraph,
-  Select,
-  SelectOption,
-  Textfield,
-  ValidationMessage,
-} from '@digdir/designsystemet-react';
-import { useCallback, useId, useRef, useState, useSyncExternalStore } from 'react';
-import { addRow } from '../../../core/rows/index.ts';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { addRow, removeRow } from '../../../core/rows/index.ts';
 import { useFormContext } from '../../context/FormContext.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
+import { useNodeText } from '../../hooks/useNodeText.ts';
 import { useTextResolver } from '../../i18n/useTexts.ts';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { headingLevelOf } from '../shared/headingLevel.ts';
 import { Markdown } from '../shared/Markdown.tsx';
-import { itemFieldsOf, rowFrom, type ItemField, type ItemProblem, type ItemValues } from './itemFields.ts';
+import { ItemDialog } from './ItemDialog.tsx';
+import { ItemRowsTable, rowKeyOf, useValueWords } from './ItemRowsTable.tsx';
+import { rowName } from './rowText.ts';
+import { useAddToListTitle } from './useAddToListTitle.ts';
+import { useItemEntries } from './useItemEntries.ts';
+import { useItemRows } from './useItemRows.ts';
+
+/** Which row the dialog is filling in: a new one, or the stored row with this key. */
+type Editing = { kind: 'add' } | { kind: 'edit'; key: string };
+
+type Status = 'added' | 'saved' | 'deleted';
+
+const STATUS_TEXT: Record<Status, string> = {
+  added: 'add_to_list.added',
+  saved: 'add_to_list.saved',
+  deleted: 'add_to_list.deleted',
+};
 
 /**
- * Adds rows to the array bound as `data`, each filled in through a dialog whose fields come from
- * the data model's item schema. The rows themselves are shown elsewhere (a SimpleTable or a
- * repeating group); here the user sees how many there are.
+ * Rows of the array bound as `data`, each filled in through a dialog whose fields come from the
+ * data model's item schema: a table of the rows with a change and a delete button each, and a
+ * button that adds one. The schema offers no switch for editing or deleting, so both are there
+ * whenever the component is not read-only.
  */
 export function AddToList({ node }: SkjemaComponentProps) {
   const { engine } = useFormContext();
@@ -33,170 +39,142 @@ export function AddToList({ node }: SkjemaComponentProps) {
   const readOnly = readOnlyState || (node.component as { renderAsSummary?: boolean }).renderAsSummary === true;
   const texts = useTextResolver();
   const binding = node.bindings.data;
-  const titleKey = (node.component as { title?: string }).title;
-  const title = titleKey ? texts.resolve(titleKey, { rowIndices: node.rowIndices }) : node.baseId;
-  // Schema titles (or property names) double as text keys, so an app can word and translate them.
-  const fields = (binding ? itemFieldsOf(engine.layoutSet.dataModelSchemas[binding.dataType], binding.field) : []).map(
-    (field) => ({
-      ...field,
-      label: texts.resolve(field.label),
-      description: field.description && texts.resolve(field.description),
-    }),
-  );
-  const subscribe = useCallback((onChange: () => void) => engine.data.subscribe(onChange), [engine]);
-  const readCount = useCallback(() => {
-    const rows = binding ? engine.data.get(binding) : undefined;
-    return Array.isArray(rows) ? rows.length : 0;
-  }, [engine, binding]);
-  const count = useSyncExternalStore(subscribe, readCount, readCount);
-  const [open, setOpen] = useState(false);
-  const [values, setValues] = useState<ItemValues>({});
-  const [problems, setProblems] = useState<Record<string, ItemProblem>>({});
-  const [added, setAdded] = useState(false);
+  const title = useAddToListTitle(node);
+  const shortName = useNodeText(node, 'shortName');
+  const tableTitle = useNodeText(node, 'tableTitle');
+  const entries = useItemEntries(node);
+  const rows = useItemRows(node);
+  const words = useValueWords();
+  const [editing, setEditing] = useState<Editing | undefined>(undefined);
+  // Each opening gets a fresh dialog, so its fields start from the row it was opened for.
+  const [session, setSession] = useState(0);
+  const [status, setStatus] = useState<Status | undefined>(undefined);
   const addButton = useRef<HTMLButtonElement>(null);
+  const editButtons = useRef(new Map<string, HTMLButtonElement>());
+  const focusAfterClose = useRef<HTMLElement | null>(null);
   const headingId = useId();
-  const dialogHeadingId = useId();
-  const fieldId = (field: ItemField) => `${node.id}-${field.key}`;
+  const level = headingLevelOf(node);
 
-  const openDialog = () => {
-    setValues({});
-    setProblems({});
-    setAdded(false);
-    setOpen(true);
+  // While the dialog is modal the rest of the page is inert: focus can move back only once it has closed.
+  useEffect(() => {
+    if (editing) return;
+    focusAfterClose.current?.focus();
+    focusAfterClose.current = null;
+  }, [editing]);
+
+  const storeOf = (dataType: string) => engine.data.model(dataType);
+  const open = (next: Editing) => {
+    setSession((previous) => previous + 1);
+    setStatus(undefined);
+    setEditing(next);
   };
   const close = () => {
-    setOpen(false);
-    addButton.current?.focus();
+    if (!editing) return;
+    focusAfterClose.current =
+      editing.kind === 'edit' ? (editButtons.current.get(editing.key) ?? null) : addButton.current;
+    setEditing(undefined);
   };
-  const save = () => {
-    const { row, problems: found } = rowFrom(fields, values);
-    setProblems(found);
-    const first = fields.find((field) => found[field.key]);
-    if (first) {
-      document.getElementById(fieldId(first))?.focus();
-      return;
-    }
-    if (binding) addRow((dataType) => engine.data.model(dataType), binding, undefined, row);
-    setAdded(true);
+  const editedIndex =
+    editing?.kind === 'edit' ? rows.findIndex((row, index) => rowKeyOf(row, index) === editing.key) : -1;
+  const save = (row: Record<string, unknown>) => {
+    if (binding && editing?.kind === 'add') addRow(storeOf, binding, undefined, row);
+    if (binding && editedIndex >= 0) storeOf(binding.dataType).set(`${binding.field}[${editedIndex}]`, row);
+    setStatus(editing?.kind === 'add' ? 'added' : 'saved');
     close();
   };
-  const problemText = (field: ItemField) => {
-    const problem = problems[field.key];
-    if (problem === 'required') return texts.resolve('form_filler.error_required', { params: [field.label] });
-    if (problem === 'number') return texts.resolve('add_to_list.invalid_number');
-    return undefined;
+  const remove = (key: string) => {
+    if (binding) removeRow(storeOf, binding, key);
+    setStatus('deleted');
+    addButton.current?.focus();
   };
-  const set = (key: string, value: string | boolean) => setValues((previous) => ({ ...previous, [key]: value }));
+
+  const named = (textKey: string, fallback: string) =>
+    shortName ? texts.resolve(textKey, { params: [shortName] }) : fallback;
+  const rowLabel = (row: unknown, index: number) => {
+    const name = rowName(entries, row, words);
+    return name
+      ? texts.resolve('add_to_list.row_named', { params: [index + 1, name] })
+      : texts.resolve('group.row_number', { params: [index + 1] });
+  };
 
   return (
-    <section id={node.id} className="skjema-field-stack" aria-labelledby={headingId}>
-      <Heading id={headingId} level={headingLevelOf(node)} data-size="xs">
+    // A group rather than a section: the table's scroll region is already a landmark by the same name.
+    <div id={node.id} role="group" className="skjema-field-stack" aria-labelledby={headingId}>
+      <Heading id={headingId} level={level} data-size="xs">
         <Markdown text={title} inline />
       </Heading>
-      <Paragraph data-size="sm">{texts.resolve('add_to_list.rows', { params: [count] })}</Paragraph>
-      <div role="status">{added && <Paragraph data-size="sm">{texts.resolve('add_to_list.added')}</Paragraph>}</div>
+      <Paragraph data-size="sm">{texts.resolve('add_to_list.rows', { params: [rows.length] })}</Paragraph>
+      {rows.length > 0 && (
+        <ItemRowsTable
+          rows={rows}
+          entries={entries}
+          caption={tableTitle}
+          label={title}
+          actions={
+            readOnly
+              ? undefined
+              : (row, index) => {
+                  const key = rowKeyOf(row, index);
+                  const label = rowLabel(row, index);
+                  return (
+                    <>
+                      <Button
+                        ref={(button) => {
+                          if (button) editButtons.current.set(key, button);
+                          else editButtons.current.delete(key);
+                        }}
+                        type="button"
+                        variant="tertiary"
+                        data-size="sm"
+                        aria-haspopup="dialog"
+                        onClick={() => open({ kind: 'edit', key })}
+                      >
+                        {texts.resolve('general.edit')} <span className="ds-sr-only">{label}</span>
+                      </Button>
+                      <Button
+                        type="button"
+                        variant="tertiary"
+                        data-color="danger"
+                        data-size="sm"
+                        onClick={() => remove(key)}
+                      >
+                        {texts.resolve('general.delete')} <span className="ds-sr-only">{label}</span>
+                      </Button>
+                    </>
+                  );
+                }
+          }
+        />
+      )}
+      <div role="status">{status && <Paragraph data-size="sm">{texts.resolve(STATUS_TEXT[status])}</Paragraph>}</div>
       {!readOnly && (
         <div>
           <Button
             ref={addButton}
             type="button"
             variant="secondary"
-            aria-describedby={headingId}
+            aria-describedby={shortName ? undefined : headingId}
             aria-haspopup="dialog"
-            onClick={openDialog}
+            onClick={() => open({ kind: 'add' })}
           >
-            {texts.resolve('general.add_new')}
+            {named('add_to_list.add_named', texts.resolve('general.add_new'))}
           </Button>
         </div>
       )}
-      <Dialog open={open} onClose={() => setOpen(false)} closeButton={false} aria-labelledby={dialogHeadingId}>
-        <div className="skjema-add-to-list-fields">
-          <Heading id={dialogHeadingId} level={headingLevelOf(node)} data-size="xs">
-            <Markdown text={title} inline />
-          </Heading>
-          {fields.length === 0 && <Paragraph>{texts.resolve('add_to_list.no_fields')}</Paragraph>}
-          {fields.map((field) => (
-            <ItemInput
-              key={field.key}
-              id={fieldId(field)}
-              field={field}
-              value={values[field.key]}
-              error={problemText(field)}
-              placeholder={texts.resolve('dropdown.choose')}
-              onChange={(value) => set(field.key, value)}
-            />
-          ))}
-          <div className="skjema-task-buttons">
-            <Button type="button" variant="primary" onClick={save} disabled={fields.length === 0}>
-              {texts.resolve('general.add')}
-            </Button>
-            <Button type="button" variant="secondary" onClick={close}>
-              {texts.resolve('general.cancel')}
-            </Button>
-          </div>
-        </div>
-      </Dialog>
-    </section>
-  );
-}
-
-interface ItemInputProps {
-  id: string;
-  field: ItemField;
-  value: string | boolean | undefined;
-  error: string | undefined;
-  placeholder: string;
-  onChange(value: string | boolean): void;
-}
-
-function ItemInput({ id, field, value, error, placeholder, onChange }: ItemInputProps) {
-  const text = typeof value === 'string' ? value : '';
-  if (field.kind === 'boolean') {
-    return (
-      <Checkbox
-        id={id}
-        label={field.label}
-        description={field.description}
-        checked={value === true}
-        onChange={(event) => onChange(event.target.checked)}
+      <ItemDialog
+        key={session}
+        open={editing !== undefined && (editing.kind === 'add' || editedIndex >= 0)}
+        heading={
+          editing?.kind === 'edit' ? named('add_to_list.edit_named', title) : named('add_to_list.add_named', title)
+        }
+        headingLevel={level}
+        submitText={texts.resolve(editing?.kind === 'edit' ? 'general.save' : 'general.add')}
+        entries={entries}
+        base={editedIndex >= 0 ? rows[editedIndex] : undefined}
+        idPrefix={node.id}
+        onSave={save}
+        onCancel={close}
       />
-    );
-  }
-  if (field.kind === 'choice') {
-    return (
-      <Field>
-        <Label htmlFor={id}>{field.label}</Label>
-        {field.description && <Paragraph data-size="sm">{field.description}</Paragraph>}
-        <Select
-          id={id}
-          value={text}
-          required={field.required}
-          aria-invalid={error ? true : undefined}
-          onChange={(event) => onChange(event.target.value)}
-        >
-          <SelectOption value="">{placeholder}</SelectOption>
-          {(field.choices ?? []).map((choice) => (
-            <SelectOption key={choice} value={choice}>
-              {choice}
-            </SelectOption>
-          ))}
-        </Select>
-        {error && <ValidationMessage>{error}</ValidationMessage>}
-      </Field>
-    );
-  }
-  const numeric = field.kind === 'number' || field.kind === 'integer';
-  return (
-    <Textfield
-      id={id}
-      label={field.label}
-      description={field.description}
-      type={field.kind === 'date' ? 'date' : 'text'}
-      inputMode={numeric ? (field.kind === 'integer' ? 'numeric' : 'decimal') : undefined}
-      value={text}
-      required={field.required}
-      error={error}
-      onChange={(event) => onChange(event.target.value)}
-    />
+    </div>
   );
 }

@@ -1,87 +1,128 @@
-import { convertForSchemaType } from '../../../core/data/convert.ts';
 import { schemaAtPath, schemaTypeOf, type JsonSchemaNode } from '../../../core/data/schemaLookup.ts';
 
-export type ItemFieldKind = 'text' | 'number' | 'integer' | 'date' | 'boolean' | 'choice';
+export type ItemFieldKind = 'text' | 'number' | 'integer' | 'date' | 'boolean' | 'choice' | 'list' | 'choices';
+
+/** The type of each value in an array of primitives (`list`). */
+export type ListItemKind = 'text' | 'number' | 'integer';
 
 /** One input of the AddToList dialog, from a property of the array's item schema. */
 export interface ItemField {
+  kind: ItemFieldKind;
+  /** Path from the row to the value (`owner.name`); also names the value while the dialog is open. */
   key: string;
   label: string;
   description?: string;
-  kind: ItemFieldKind;
   required: boolean;
-  /** The allowed values of an `enum` property. */
+  /** The allowed values of an `enum` property (`choice`) or of an array's items (`choices`). */
   choices?: string[];
+  /** For `list`: what each line must be. */
+  itemKind?: ListItemKind;
 }
 
-/** Properties the form fills in itself, or that a flat dialog cannot edit. */
+/** A nested object of the item: its fields under a legend of their own. */
+export interface ItemGroup {
+  kind: 'group';
+  key: string;
+  label: string;
+  description?: string;
+  /** Whether the object itself must be there; its own `required` apply only when it is. */
+  required: boolean;
+  entries: ItemEntry[];
+}
+
+export type ItemEntry = ItemField | ItemGroup;
+
+/** Properties the form fills in itself. */
 const SKIPPED = new Set(['altinnRowId']);
 
 /**
- * The fields a new row of the array at `field` has, as its item schema describes them. Nested
- * objects and arrays are left out: they need a form of their own.
+ * Nested objects deeper than this get no fields: a dialog of fieldsets within fieldsets stops
+ * being usable, and a schema that refers to itself would otherwise never end. What is left out
+ * keeps its data when a row is edited.
  */
-export function itemFieldsOf(schema: unknown, field: string): ItemField[] {
+export const MAX_NESTING = 3;
+
+/**
+ * The fields a row of the array at `field` has, as its item schema describes them: primitives as
+ * inputs, nested objects as groups (down to `MAX_NESTING`), arrays of primitives as `list` or
+ * `choices`. Arrays of objects are left out: each of their rows would need a dialog of its own.
+ */
+export function itemFieldsOf(schema: unknown, field: string): ItemEntry[] {
   const item = schemaAtPath(schema, `${field}[0]`);
-  const properties = item?.properties;
-  if (!properties || typeof properties !== 'object') return [];
-  const required = new Set(Array.isArray(item.required) ? item.required.filter((k) => typeof k === 'string') : []);
-  const fields: ItemField[] = [];
-  for (const key of Object.keys(properties)) {
-    if (SKIPPED.has(key)) continue;
-    const property = schemaAtPath(item, key);
-    const kind = kindOf(property);
-    if (!kind) continue;
-    fields.push({
-      key,
-      label: typeof property?.title === 'string' ? property.title : key,
-      description: typeof property?.description === 'string' ? property.description : undefined,
-      kind,
-      required: required.has(key),
-      choices: kind === 'choice' ? (property?.enum as unknown[]).map(String) : undefined,
-    });
-  }
-  return fields;
+  return item ? entriesOf(schema, `${field}[0]`, item, '', 1) : [];
 }
 
-function kindOf(property: JsonSchemaNode | undefined): ItemFieldKind | undefined {
-  if (!property) return undefined;
-  if (Array.isArray(property.enum) && property.enum.length > 0) return 'choice';
+/**
+ * `at` is the object's path in the data model: properties are looked up from the root schema, so
+ * that `$ref`s into its `definitions` resolve.
+ */
+function entriesOf(root: unknown, at: string, object: JsonSchemaNode, prefix: string, depth: number): ItemEntry[] {
+  const properties = object.properties;
+  if (!properties || typeof properties !== 'object') return [];
+  const required = new Set(Array.isArray(object.required) ? object.required.filter((k) => typeof k === 'string') : []);
+  const entries: ItemEntry[] = [];
+  for (const name of Object.keys(properties)) {
+    if (SKIPPED.has(name)) continue;
+    const path = `${at}.${name}`;
+    const property = schemaAtPath(root, path);
+    if (!property) continue;
+    const key = prefix === '' ? name : `${prefix}.${name}`;
+    const common = {
+      key,
+      label: typeof property.title === 'string' ? property.title : name,
+      description: typeof property.description === 'string' ? property.description : undefined,
+      required: required.has(name),
+    };
+    const type = schemaTypeOf(property);
+    if (type === 'object' && !hasEnum(property)) {
+      if (depth > MAX_NESTING) continue;
+      const nested = entriesOf(root, path, property, key, depth + 1);
+      if (nested.length > 0) entries.push({ ...common, kind: 'group', entries: nested });
+      continue;
+    }
+    if (type === 'array') {
+      const list = listFieldOf(schemaAtPath(root, `${path}[0]`));
+      if (list) entries.push({ ...common, ...list });
+      continue;
+    }
+    const kind = primitiveKindOf(property);
+    if (kind) entries.push({ ...common, kind, choices: kind === 'choice' ? enumOf(property) : undefined });
+  }
+  return entries;
+}
+
+/**
+ * An array of enum values is a set of checkboxes; any other array of primitives is one value per
+ * line in a text area. Lines rather than commas, as Norwegian numbers use the decimal comma and
+ * free text often holds commas, so a comma-separated field could not be read back unambiguously;
+ * one text area (rather than a row of inputs with add and remove buttons) keeps the dialog short.
+ */
+function listFieldOf(items: JsonSchemaNode | undefined): Pick<ItemField, 'kind' | 'choices' | 'itemKind'> | undefined {
+  if (!items) return undefined;
+  if (hasEnum(items)) return { kind: 'choices', choices: enumOf(items) };
+  const type = schemaTypeOf(items);
+  if (type === 'string') return { kind: 'list', itemKind: 'text' };
+  if (type === 'number' || type === 'integer') return { kind: 'list', itemKind: type };
+  return undefined;
+}
+
+function primitiveKindOf(property: JsonSchemaNode): ItemFieldKind | undefined {
+  if (hasEnum(property)) return 'choice';
   const type = schemaTypeOf(property);
   if (type === 'string') return property.format === 'date' ? 'date' : 'text';
   if (type === 'number' || type === 'integer' || type === 'boolean') return type;
   return undefined;
 }
 
-export type ItemValues = Record<string, string | boolean>;
+function hasEnum(node: JsonSchemaNode): boolean {
+  return Array.isArray(node.enum) && node.enum.length > 0;
+}
 
-export type ItemProblem = 'required' | 'number';
+function enumOf(node: JsonSchemaNode): string[] {
+  return (node.enum as unknown[]).filter((value) => value !== null).map(String);
+}
 
-/** The typed row to store, or the problem per field that keeps it from being stored. */
-export function rowFrom(
-  fields: readonly ItemField[],
-  values: ItemValues,
-): { row: Record<string, unknown>; problems: Record<string, ItemProblem> } {
-  const row: Record<string, unknown> = {};
-  const problems: Record<string, ItemProblem> = {};
-  for (const field of fields) {
-    const value = values[field.key];
-    // An unticked box is an answer (false), so a required boolean is always filled in.
-    if (field.kind === 'boolean') {
-      row[field.key] = value === true;
-      continue;
-    }
-    const text = typeof value === 'string' ? value : '';
-    if (text.trim() === '') {
-      if (field.required) problems[field.key] = 'required';
-      continue;
-    }
-    const converted = convertForSchemaType(
-      text,
-      field.kind === 'number' || field.kind === 'integer' ? field.kind : 'string',
-    );
-    if (converted.ok) row[field.key] = converted.value;
-    else problems[field.key] = 'number';
-  }
-  return { row, problems };
+/** Every field, depth first, groups left out: the order the dialog shows them in. */
+export function fieldsIn(entries: readonly ItemEntry[]): ItemField[] {
+  return entries.flatMap((entry) => (entry.kind === 'group' ? fieldsIn(entry.entries) : [entry]));
 }

@@ -1,0 +1,14 @@
+import type { FormNode } from '../../../core/form/index.ts';
+import { useNodeText } from '../../hooks/useNodeText.ts';
+import { useText } from '../../i18n/useTexts.ts';
+
+/**
+ * AddToList's title: the layout gives it as a top-level `title` text key (the schema requires
+ * it), older or hand-written layouts as `textResourceBindings.title`.
+ */
+export function useAddToListTitle(node: FormNode): string {
+  const key = (node.component as { title?: unknown }).title;
+  const own = useText(typeof key === 'string' ? key : undefined, { rowIndices: node.rowIndices });
+  const bound = useNodeText(node, 'title');
+  return own || bound || node.baseId;
+}
