@@ -3,7 +3,8 @@ import type { FormEngine } from '../form/formEngine.ts';
 import { NodeListeners } from '../form/nodeListeners.ts';
 import type { FormTree, LayoutNode } from '../tree/types.ts';
 import { groupBySource, toBackendGroup, type BackendGroup } from './backendIssues.ts';
-import { componentIssues } from './componentRules.ts';
+import { componentIssues, type ComponentRuleContext } from './componentRules.ts';
+import { ComponentValidators, customIssues } from './customRules.ts';
 import { parseValidationConfig } from './expressionConfig.ts';
 import { createExpressionHost } from './expressionHost.ts';
 import { ExpressionValidations } from './expressionValidations.ts';
@@ -39,7 +40,6 @@ import { walkRow, walkTree } from './walk.ts';
 const ARRAY_BINDINGS = new Set(['group', 'questions']);
 /** Types whose `group` holds their own chosen rows (the object-list mode): a write in a row re-runs them. */
 const ROW_CHOICE_TYPES = new Set(['Checkboxes', 'MultipleSelect', 'List']);
-const runsOn = (node: LayoutNode, key: string) => !ARRAY_BINDINGS.has(key) || ROW_CHOICE_TYPES.has(node.type);
 const SCHEMA_ROOTS_KEPT = 50;
 const OK: ValidationOutcome = { ok: true, blocking: [] };
 
@@ -59,13 +59,20 @@ class FormValidatorImpl implements FormValidator {
   private readonly fieldNodes = new Map<string, Set<string>>();
   private readonly fieldIssues = new FieldIssueStore();
   private readonly schemas = new Map<string, SchemaValidator>();
+  private readonly custom: ComponentValidators;
   private readonly expressions: ExpressionValidations[] = [];
   private readonly backend = new Map<string, BackendGroup>();
   private readonly dirtyRun = new Set<string>();
   private readonly dirtyCollect = new Set<string>();
   private readonly nodeListeners = new NodeListeners();
   private readonly listeners = new Set<() => void>();
-  private readonly counters = { nodeRuns: 0, expressionRuns: 0, schemaRuns: 0, schemaRoots: [] as string[] };
+  private readonly counters = {
+    nodeRuns: 0,
+    customRuns: 0,
+    expressionRuns: 0,
+    schemaRuns: 0,
+    schemaRoots: [] as string[],
+  };
   private unsubscribers: (() => void)[] = [];
   private readonly unsubscribeEngine: () => void;
   private changed = false;
@@ -81,6 +88,7 @@ class FormValidatorImpl implements FormValidator {
     private readonly options: FormValidatorOptions,
   ) {
     this.tree = engine.tree;
+    this.custom = new ComponentValidators(options.componentValidators);
     const { layoutSet } = engine;
     for (const [dataType, schema] of Object.entries(layoutSet.dataModelSchemas)) {
       if (schema !== null && typeof schema === 'object' && !Array.isArray(schema)) {
@@ -398,7 +406,7 @@ class FormValidatorImpl implements FormValidator {
     };
     this.states.set(node.id, state);
     for (const [key, binding] of Object.entries(node.bindings)) {
-      if (runsOn(node, key)) this.runIndex.add(binding.dataType, binding.field, node.id);
+      if (this.runsOn(node, key)) this.runIndex.add(binding.dataType, binding.field, node.id);
       const field = fieldKey(binding.dataType, binding.field);
       let ids = this.fieldNodes.get(field);
       if (!ids) this.fieldNodes.set(field, (ids = new Set()));
@@ -419,7 +427,7 @@ class FormValidatorImpl implements FormValidator {
   private unindex(state: NodeState): void {
     const { node } = state;
     for (const [key, binding] of Object.entries(JSON.parse(state.bindingsSignature) as LayoutNode['bindings'])) {
-      if (runsOn(node, key)) this.runIndex.remove(binding.dataType, binding.field, node.id);
+      if (this.runsOn(node, key)) this.runIndex.remove(binding.dataType, binding.field, node.id);
       const field = fieldKey(binding.dataType, binding.field);
       const ids = this.fieldNodes.get(field);
       ids?.delete(node.id);
@@ -464,7 +472,7 @@ class FormValidatorImpl implements FormValidator {
       this.counters.nodeRuns++;
       const { node } = state;
       state.skipped = node.isHidden() || node.component.renderAsSummary === true;
-      state.own = state.skipped ? [] : requiredIssues(node, this.engine.data).concat(componentIssues(node, context));
+      state.own = state.skipped ? [] : this.ownIssues(node, context);
       this.dirtyCollect.add(id);
     }
     this.dirtyRun.clear();
@@ -478,6 +486,24 @@ class FormValidatorImpl implements FormValidator {
       this.versionBumped = true;
     }
     if (notify) this.notify();
+  }
+
+  private ownIssues(node: LayoutNode, context: ComponentRuleContext): NodeIssue[] {
+    const issues = requiredIssues(node, this.engine.data).concat(componentIssues(node, context));
+    const validate = this.custom.for(node);
+    if (validate) {
+      this.counters.customRuns++;
+      issues.push(...customIssues(node, validate, this.engine.data));
+    }
+    return issues;
+  }
+
+  /**
+   * Whether a write under `key`'s field re-runs the node. A group's own checks follow its rows,
+   * which the tree reports; a host's validator reads the whole bound value, rows included.
+   */
+  private runsOn(node: LayoutNode, key: string): boolean {
+    return !ARRAY_BINDINGS.has(key) || ROW_CHOICE_TYPES.has(node.type) || this.custom.for(node) !== undefined;
   }
 
   private notify(): void {

@@ -3,6 +3,10 @@ export { validateForm } from './validateForm.ts';
 export { isVisibleUnder, toMask, ValidationMask, type MaskInput, type ValidationMaskName } from './masks.ts';
 export type {
   BackendValidationIssue,
+  ComponentValidator,
+  ComponentValidatorInput,
+  ComponentValidatorIssue,
+  ComponentValidatorMessage,
   FormValidator,
   FormValidatorOptions,
   Issue,

@@ -4,8 +4,12 @@ import type { MaskInput } from './masks.ts';
 
 export type Severity = 'error' | 'warning' | 'info' | 'success';
 
-/** Which part of the engine (or which backend) found an issue. */
-export type ValidationSource = 'schema' | 'invalidData' | 'required' | 'component' | 'expression' | 'backend';
+/**
+ * Which part of the engine (or which backend) found an issue; `custom` is a validator the host
+ * registered for a component type (an agency's own component).
+ */
+export type ValidationSource =
+  'schema' | 'invalidData' | 'required' | 'component' | 'custom' | 'expression' | 'backend';
 
 /** A problem found in the data, before it is attached to a component. */
 export interface Issue {
@@ -90,6 +94,8 @@ export interface ValidationOutcome {
 export interface ValidationStats {
   /** Component-level runs (required + component rules), one per node run. */
   readonly nodeRuns: number;
+  /** Runs of the host's component validators (`componentValidators`). */
+  readonly customRuns: number;
   /** Expression-validation conditions evaluated (one per concrete field and rule). */
   readonly expressionRuns: number;
   /** JSON Schema validator calls (a sub-tree or a whole model). */
@@ -105,7 +111,52 @@ export interface FormValidatorOptions {
   readonly backendIssues?: readonly BackendValidationIssue[];
   /** Data type of a data element id, for backend issues that name one; default: the layout set's data type. */
   readonly dataTypeOfElement?: (dataElementId: string) => string | undefined;
+  /**
+   * The host's own checks, keyed by component type (case-insensitive), read when the validator is
+   * created. Each runs like a built-in component rule: when the node's bound data or evaluated
+   * properties change, not when other fields do.
+   */
+  readonly componentValidators?: Readonly<Record<string, ComponentValidator>>;
 }
+
+/** What a component type's own validator gets. */
+export interface ComponentValidatorInput {
+  /** The component in the form tree: indexed id, row, layout JSON, `evaluate` for expression properties. */
+  readonly node: LayoutNode;
+  /** The `simpleBinding` value in the node's row (undefined when unbound or empty). */
+  readonly value: unknown;
+  /** Every bound value in the node's row, by binding key. */
+  readonly values: Readonly<Record<string, unknown>>;
+}
+
+/** The message of a custom issue: a text key (app text resources, then built-in texts) or plain text. */
+export type ComponentValidatorMessage =
+  | {
+      /** Text resource key; `{0}`, `{1}`… in the text are filled from `params`, and params that are text keys are resolved. */
+      readonly textKey: string;
+      readonly params?: readonly (string | number)[];
+      readonly text?: never;
+    }
+  | {
+      /** Literal text, shown as written in every language. */
+      readonly text: string;
+      readonly textKey?: never;
+      readonly params?: never;
+    };
+
+/** One problem a component's own validator found. */
+export type ComponentValidatorIssue = ComponentValidatorMessage & {
+  /** Default `error`: errors block navigation and submit, the others are soft messages. */
+  readonly severity?: Severity;
+  /** The binding the issue is about; default `simpleBinding` when the component has one. */
+  readonly bindingKey?: string;
+};
+
+/**
+ * A component type's own check of its bound values. It must not throw; if it does, the component
+ * shows one error naming it (`validation.component_check_failed`) and the rest of the form works.
+ */
+export type ComponentValidator = (input: ComponentValidatorInput) => readonly ComponentValidatorIssue[];
 
 /**
  * Validation of a running form. Issues are computed continuously from the data; a node's
