@@ -1,8 +1,18 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createAltinnSchemaChecker, type AltinnSchemaChecker } from '../schemas/altinnSchemaChecker.ts';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  createAltinnSchemaChecker,
+  type AltinnSchemaChecker,
+  type PrecompiledSchemaValidators,
+} from '../schemas/altinnSchemaChecker.ts';
+
+/**
+ * The modules of precompiled validators the package build writes beside its copy of the schemas
+ * (scripts/vite/precompileAltinnSchemas.ts); a folder without them is compiled at run time.
+ */
+export const PRECOMPILED_VALIDATORS = { fast: 'validators.fast.mjs', detailed: 'validators.detailed.mjs' } as const;
 
 const checkers = new Map<string, Promise<AltinnSchemaChecker>>();
 
@@ -24,6 +34,8 @@ export function loadAltinnSchemaChecker(schemaDir: string): Promise<AltinnSchema
 }
 
 async function readSchemaChecker(schemaDir: string): Promise<AltinnSchemaChecker> {
+  const precompiled = await importPrecompiled(schemaDir);
+  if (precompiled) return createAltinnSchemaChecker([], precompiled);
   const documents: unknown[] = [];
   for (const entry of await readdir(schemaDir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.schema.v1.json')) continue;
@@ -33,6 +45,17 @@ async function readSchemaChecker(schemaDir: string): Promise<AltinnSchemaChecker
     documents.push(JSON.parse(await readFile(join(folder, entry.name), 'utf8')));
   }
   return createAltinnSchemaChecker(documents);
+}
+
+async function importPrecompiled(schemaDir: string): Promise<PrecompiledSchemaValidators | undefined> {
+  const fast = join(schemaDir, PRECOMPILED_VALIDATORS.fast);
+  const detailed = join(schemaDir, PRECOMPILED_VALIDATORS.detailed);
+  if (!existsSync(fast) || !existsSync(detailed)) return undefined;
+  const [fastModule, detailedModule] = await Promise.all([
+    import(pathToFileURL(fast).href) as Promise<PrecompiledSchemaValidators['fast']>,
+    import(pathToFileURL(detailed).href) as Promise<PrecompiledSchemaValidators['detailed']>,
+  ]);
+  return { fast: fastModule, detailed: detailedModule };
 }
 
 /**

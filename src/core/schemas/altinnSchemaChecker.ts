@@ -40,9 +40,12 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
  * the fast validator, and only what fails it is checked again in detail — for layouts, only the
  * components that fail, one at a time.
  */
-export function createAltinnSchemaChecker(schemaDocuments: readonly unknown[]): AltinnSchemaChecker {
-  const fast = schemaValidators(schemaDocuments, false);
-  const detailed = schemaValidators(schemaDocuments, true);
+export function createAltinnSchemaChecker(
+  schemaDocuments: readonly unknown[],
+  precompiled?: PrecompiledSchemaValidators,
+): AltinnSchemaChecker {
+  const fast = precompiled ? fromModule(precompiled.fast) : schemaValidators(schemaDocuments, false);
+  const detailed = precompiled ? fromModule(precompiled.detailed) : schemaValidators(schemaDocuments, true);
 
   return {
     check(kind, value, file) {
@@ -55,31 +58,58 @@ export function createAltinnSchemaChecker(schemaDocuments: readonly unknown[]): 
   };
 }
 
+/**
+ * Validators compiled ahead of time (ajv standalone code, one module export per file kind), as the
+ * package build ships them beside its copy of the schemas: compiling the layout schema costs a
+ * second or more per run, importing the compiled module a tenth of that.
+ */
+export interface PrecompiledSchemaValidators {
+  /** Stop at the first error. */
+  fast: Partial<Record<AltinnFileKind, ValidateFunction>>;
+  /** Collect every error. */
+  detailed: Partial<Record<AltinnFileKind, ValidateFunction>>;
+}
+
 type ValidatorFor = (kind: AltinnFileKind) => ValidateFunction | null;
 
-function schemaValidators(schemaDocuments: readonly unknown[], allErrors: boolean): ValidatorFor {
-  let ajv: Ajv | undefined;
-  const known = new Set<string>();
-  const validators = new Map<AltinnFileKind, ValidateFunction | null>();
+function fromModule(validators: Partial<Record<AltinnFileKind, ValidateFunction>>): ValidatorFor {
+  return (kind) => validators[kind] ?? null;
+}
 
-  function compiler(): Ajv {
-    if (ajv) return ajv;
-    ajv = new Ajv({ strict: false, allErrors, validateSchema: false });
-    addFormats(ajv);
-    for (const document of schemaDocuments) {
-      const id = (document as { $id?: unknown } | null)?.$id;
-      if (typeof id !== 'string' || known.has(id)) continue;
-      ajv.addSchema(document as object, id);
-      known.add(id);
-    }
-    return ajv;
+/**
+ * The ajv instance the checker compiles with, with every schema added. The build compiles the
+ * shipped validators with this same instance, so both find the same violations.
+ */
+export function createAltinnAjv(
+  schemaDocuments: readonly unknown[],
+  allErrors: boolean,
+  options: { code?: { source: boolean; esm: boolean } } = {},
+): { ajv: Ajv; ids: ReadonlySet<string> } {
+  const ajv = new Ajv({ strict: false, allErrors, validateSchema: false, ...options });
+  addFormats(ajv);
+  const ids = new Set<string>();
+  for (const document of schemaDocuments) {
+    const id = (document as { $id?: unknown } | null)?.$id;
+    if (typeof id !== 'string' || ids.has(id)) continue;
+    ajv.addSchema(document as object, id);
+    ids.add(id);
   }
+  return { ajv, ids };
+}
 
+/** The `$id` of the schema of each file kind. */
+export function altinnSchemaId(kind: AltinnFileKind): string {
+  return SCHEMA_BASE + ALTINN_FILE_SCHEMAS[kind];
+}
+
+function schemaValidators(schemaDocuments: readonly unknown[], allErrors: boolean): ValidatorFor {
+  let compiler: ReturnType<typeof createAltinnAjv> | undefined;
+  const validators = new Map<AltinnFileKind, ValidateFunction | null>();
   return (kind) => {
     if (!validators.has(kind)) {
-      const id = SCHEMA_BASE + ALTINN_FILE_SCHEMAS[kind];
-      const compiled = compiler();
-      validators.set(kind, known.has(id) ? (compiled.getSchema(id) ?? null) : null);
+      compiler ??= createAltinnAjv(schemaDocuments, allErrors);
+      const id = altinnSchemaId(kind);
+      validators.set(kind, compiler.ids.has(id) ? (compiler.ajv.getSchema(id) ?? null) : null);
     }
     return validators.get(kind) ?? null;
   };
