@@ -4,9 +4,12 @@ import type { LoadedLayoutSet } from '../core/app/types.ts';
 import { createFormEngine, type FormEngineOptions } from '../core/form/index.ts';
 import { createFormValidator, type BackendValidationIssue } from '../core/validation/index.ts';
 import { AppInstanceProvider, useAppInstance } from './context/AppInstanceContext.ts';
+import { SubformLayoutSetsProvider } from './context/SubformLayoutSets.ts';
 import { TaskLayoutSetsProvider, type TaskLayoutSet } from './context/TaskLayoutSets.ts';
+import { SubformEditorHost } from './components/Subform/SubformEditorHost.tsx';
 import { createFormI18n } from './i18n/createI18n.ts';
 import type { ComponentRegistry } from './registry/ComponentRegistry.ts';
+import { createDefaultRegistry } from './registry/defaultRegistry.ts';
 import type { ComponentDefinition } from './registry/types.ts';
 import { FormShell } from './render/FormShell.tsx';
 
@@ -40,9 +43,18 @@ export interface SkjemaFormProps {
   backendIssues?: readonly BackendValidationIssue[];
   /** Layout sets of other process tasks, for Summary2 components that summarise them (`target.taskId`). */
   taskLayoutSets?: readonly TaskLayoutSet[];
+  /**
+   * The app's subform layout sets (`"type": "subform"` in layout-sets.json), as `loadLayoutSet`
+   * returns them. A Subform component finds its set here by id (`layoutSet`) to show its entries'
+   * pages when one is added or edited, and to evaluate `entryDisplayName` and cell expressions
+   * against an entry's data. Without its set a Subform still lists, adds and deletes entries but
+   * says that they cannot be opened here.
+   */
+  subformLayoutSets?: readonly LoadedLayoutSet[];
 }
 
 const NO_TASK_LAYOUT_SETS: readonly TaskLayoutSet[] = [];
+const NO_SUBFORM_LAYOUT_SETS: readonly LoadedLayoutSet[] = [];
 
 /** Renders an Altinn layout set as a multi-page form. */
 export function SkjemaForm(props: SkjemaFormProps) {
@@ -54,8 +66,13 @@ export function SkjemaForm(props: SkjemaFormProps) {
   const [engine] = useState(() => createFormEngine({ layoutSet, initialData, environment, language: initialLanguage }));
   // Uploads live outside the form data; upload components report their counts for min/max checks.
   const [attachmentCounts] = useState(() => new Map<string, number>());
+  // Component definitions' own validators are read once, like the layout set.
   const [validator] = useState(() =>
-    createFormValidator(engine, { backendIssues, attachmentsCount: (node) => attachmentCounts.get(node.id) ?? 0 }),
+    createFormValidator(engine, {
+      backendIssues,
+      attachmentsCount: (node) => attachmentCounts.get(node.id) ?? 0,
+      componentValidators: (props.registry ?? createDefaultRegistry()).extend(props.components ?? []).validators(),
+    }),
   );
   const [i18n] = useState(() => createFormI18n(initialLanguage, Object.keys(layoutSet.texts)));
   // An app may also provide the instance around the form; the environment's wins where given.
@@ -82,7 +99,11 @@ export function SkjemaForm(props: SkjemaFormProps) {
         dataElements={environment?.dataElements ?? outerInstance.dataElements}
       >
         <TaskLayoutSetsProvider value={props.taskLayoutSets ?? NO_TASK_LAYOUT_SETS}>
-          <FormShell {...props} engine={engine} validator={validator} attachmentCounts={attachmentCounts} />
+          <SubformLayoutSetsProvider value={props.subformLayoutSets ?? NO_SUBFORM_LAYOUT_SETS}>
+            <SubformEditorHost form={SkjemaForm} formProps={props} engine={engine}>
+              <FormShell {...props} engine={engine} validator={validator} attachmentCounts={attachmentCounts} />
+            </SubformEditorHost>
+          </SubformLayoutSetsProvider>
         </TaskLayoutSetsProvider>
       </AppInstanceProvider>
     </I18nextProvider>

@@ -1,11 +1,13 @@
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useFormContext } from '../../context/FormContext.ts';
 import { useServerActions } from '../../context/ServerActionsContext.ts';
+import { useOpenSubformEntry } from '../../context/SubformEditor.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
+import { useText } from '../../i18n/useTexts.ts';
 import { ActionControl } from '../shared/ActionControl.tsx';
 import { Markdown } from '../shared/Markdown.tsx';
 import { useActionRunner } from '../shared/useActionRunner.ts';
-import { needsServer, runCustomActions, type CustomAction } from './customActions.ts';
+import { closesSubform, needsServer, runCustomActions, type CustomAction } from './customActions.ts';
 
 interface CustomButtonConfig {
   actions?: CustomAction[];
@@ -19,25 +21,40 @@ const COLORS: Record<string, string> = { first: 'accent', second: 'neutral', suc
 const SIZES: Record<string, string> = { sm: 'sm', md: 'md', lg: 'lg', small: 'sm', medium: 'md', large: 'lg' };
 const STYLES = new Set(['primary', 'secondary', 'tertiary']);
 
-/** A button running `actions`: page navigation in the browser, server actions through `ServerActionsProvider`. */
+/**
+ * A button running `actions`: page navigation in the browser, server actions through
+ * `ServerActionsProvider`, `closeSubform` in an opened subform entry. A close button is the
+ * entry's way out, so, as in the reference, it is primary and says "Ferdig" unless the layout
+ * says otherwise.
+ */
 export function CustomButton({ node }: SkjemaComponentProps) {
-  const { navigation } = useFormContext();
+  const { navigation, engine } = useFormContext();
   const server = useServerActions();
+  const subform = useOpenSubformEntry();
   const runner = useActionRunner();
   const title = useNodeText(node, 'title');
+  const done = useText('general.done');
   const config = node.component as CustomButtonConfig;
   const actions = Array.isArray(config.actions) ? config.actions : [];
+  const closing = closesSubform(actions);
   const available = !needsServer(actions) || server.onServerAction !== undefined;
-  const variant = config.buttonStyle && STYLES.has(config.buttonStyle) ? config.buttonStyle : 'secondary';
+  const fallbackStyle = closing ? 'primary' : 'secondary';
+  const variant = config.buttonStyle && STYLES.has(config.buttonStyle) ? config.buttonStyle : fallbackStyle;
+  const label = title ?? (closing ? done : undefined);
+  const data = () => engine.data.snapshot()[engine.layoutSet.dataType] ?? {};
   return (
     <ActionControl
       id={node.id}
-      label={title !== undefined ? <Markdown text={title} inline /> : node.baseId}
+      label={label !== undefined ? <Markdown text={label} inline /> : node.baseId}
       runner={runner}
       variant={variant}
       color={config.buttonColor ? COLORS[config.buttonColor] : undefined}
       size={config.buttonSize ? SIZES[config.buttonSize] : undefined}
-      onPress={available ? () => runCustomActions(actions, navigation, server, { componentId: node.id }) : undefined}
+      onPress={
+        available
+          ? () => runCustomActions(actions, { navigation, server, subform, data, source: { componentId: node.id } })
+          : undefined
+      }
     />
   );
 }

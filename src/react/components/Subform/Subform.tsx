@@ -10,8 +10,9 @@ import {
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
-import { getAtPath } from '../../../core/data/path.ts';
 import { useFormServices, type SubformEntry } from '../../context/FormServices.ts';
+import { useSubformEditorHost } from '../../context/SubformEditor.ts';
+import { useSubformLayoutSet } from '../../context/SubformLayoutSets.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
 import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
@@ -19,23 +20,15 @@ import { useTextResolver } from '../../i18n/useTexts.ts';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { Markdown } from '../shared/Markdown.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
-
-interface SubformColumn {
-  headerContent: string;
-  cellContent: { value?: unknown; query?: string; default?: string };
-}
-
-interface SubformConfig {
-  layoutSet?: string;
-  tableColumns?: SubformColumn[];
-  showAddButton?: boolean;
-  showDeleteButton?: boolean;
-}
+import { useEntryValues } from './entryValues.ts';
+import { cellText, columnsOf, entryName, type SubformConfig } from './subformConfig.ts';
 
 /**
  * The entries of a subform (data elements of another layout set) as a table with add, edit and
- * delete. Editing an entry needs the subform's own layout set, which is not rendered here yet: the
- * edit button says so instead of navigating.
+ * delete. Adding creates the entry and opens it; an opened entry's pages replace the main form
+ * (see `SubformEditorHost`) until a `closeSubform` button saves it. That needs the subform's own
+ * layout set (`SkjemaForm`'s `subformLayoutSets`): without it the edit button says the entry
+ * cannot be opened here.
  */
 export function Subform({ node }: SkjemaComponentProps) {
   const { readOnly } = useNodeState(node);
@@ -46,31 +39,51 @@ export function Subform({ node }: SkjemaComponentProps) {
   const texts = useTextResolver();
   const services = useFormServices();
   const config = node.component as SubformConfig;
-  const layoutSet = config.layoutSet ?? '';
+  const layoutSetId = config.layoutSet ?? '';
+  const subformSet = useSubformLayoutSet(config.layoutSet);
+  const host = useSubformEditorHost();
+  const read = useEntryValues(subformSet, texts.language);
   const [entries, setEntries] = useState<SubformEntry[]>([]);
   const [notice, setNotice] = useState<string | undefined>(undefined);
   useEffect(() => {
     let current = true;
-    services.listSubformEntries(layoutSet).then(
+    services.listSubformEntries(layoutSetId).then(
       (listed) => current && setEntries(listed),
       () => current && setNotice(texts.resolve('general.error_message')),
     );
     return () => {
       current = false;
     };
-  }, [services, layoutSet, texts]);
-  const columns = config.tableColumns ?? [];
-  const nameOf = (entry: SubformEntry, index: number) => {
-    const first = columns.length ? cellText(entry, columns[0], texts.resolve) : '';
-    return first || texts.resolve('subform.entry', { params: [index + 1] });
+  }, [services, layoutSetId, texts]);
+  const columns = columnsOf(config);
+  const editButtonId = (entry: SubformEntry) => `${node.id}-edit-${entry.id}`;
+  const open = (entry: SubformEntry) => {
+    if (!subformSet || !host) {
+      setNotice(texts.resolve('subform.edit_unavailable'));
+      return;
+    }
+    setNotice(undefined);
+    host.open({
+      layoutSet: subformSet,
+      entry,
+      returnFocusTo: editButtonId(entry),
+      save: async (data) => {
+        const saved = await services.saveSubformEntry(layoutSetId, entry.id, data);
+        setEntries((previous) => previous.map((candidate) => (candidate.id === saved.id ? saved : candidate)));
+      },
+    });
   };
   const add = () =>
-    services.addSubformEntry(layoutSet).then(
-      (entry) => setEntries((previous) => [...previous, entry]),
+    services.addSubformEntry(layoutSetId).then(
+      (entry) => {
+        setEntries((previous) => [...previous, entry]);
+        // As in the reference, a new entry is opened at once to be filled in.
+        if (subformSet && host) open(entry);
+      },
       () => setNotice(texts.resolve('general.error_message')),
     );
   const remove = (id: string) =>
-    services.deleteSubformEntry(layoutSet, id).then(
+    services.deleteSubformEntry(layoutSetId, id).then(
       () => setEntries((previous) => previous.filter((entry) => entry.id !== id)),
       () => setNotice(texts.resolve('general.error_message')),
     );
@@ -92,20 +105,21 @@ export function Subform({ node }: SkjemaComponentProps) {
           </TableHead>
           <TableBody>
             {entries.map((entry, index) => {
-              const name = nameOf(entry, index);
+              const name = entryName(config, entry, index, read, texts);
               return (
                 <TableRow key={entry.id}>
                   {columns.map((column, c) => (
-                    <TableCell key={c}>{cellText(entry, column, texts.resolve)}</TableCell>
+                    <TableCell key={c}>{cellText(entry, column, read, texts)}</TableCell>
                   ))}
                   {!readOnly && (
                     <TableCell>
                       <Button
+                        id={editButtonId(entry)}
                         type="button"
                         variant="tertiary"
                         data-size="sm"
                         aria-label={texts.resolve('subform.edit_entry', { params: [name] })}
-                        onClick={() => setNotice(texts.resolve('subform.edit_unavailable'))}
+                        onClick={() => open(entry)}
                       >
                         {editText ?? texts.resolve('general.edit')}
                       </Button>
@@ -147,25 +161,4 @@ export function Subform({ node }: SkjemaComponentProps) {
       {error && <ValidationMessage>{error}</ValidationMessage>}
     </div>
   );
-}
-
-/**
- * A cell: `query` or a `["dataModel", path]` value read from the entry's data, another string value
- * as a text key, else `default`. Other expressions need the entry's own form and show `default`.
- */
-function cellText(entry: SubformEntry, column: SubformColumn, resolve: (key: string) => string): string {
-  const { value, query } = column.cellContent;
-  const fallback = column.cellContent.default ? resolve(column.cellContent.default) : '';
-  const path =
-    typeof query === 'string'
-      ? query
-      : Array.isArray(value) && value[0] === 'dataModel' && typeof value[1] === 'string'
-        ? value[1]
-        : undefined;
-  if (path !== undefined) {
-    const found = getAtPath(entry.data, path);
-    return found === undefined || found === null || typeof found === 'object' ? fallback : String(found);
-  }
-  if (typeof value === 'string' && value !== '') return resolve(value);
-  return fallback;
 }
