@@ -204,28 +204,6 @@ describe('Summary2 overrides', () => {
     expect(screen.getByText('Rød, Blå, mørk')).toBeInTheDocument();
   });
 
-  it("leaves out a Grid's empty rows with hideEmptyRows, keeping empty cells of rows with a value", () => {
-    const town = { ...phone, id: 'town', dataModelBindings: { simpleBinding: 'person.town' } };
-    town.textResourceBindings = { title: 'Poststed' };
-    const grid = {
-      id: 'grid',
-      type: 'Grid',
-      rows: [
-        { cells: [{ component: 'name' }, { component: 'phone' }] },
-        { cells: [{ text: 'Sted' }, { component: 'town' }] },
-      ],
-    };
-    const gridPages = (overrides: unknown[]) => ({
-      review: [summary({ target: { type: 'component', id: 'grid' }, overrides })],
-      personal: [grid, name, phone, town],
-    });
-    const { unmount } = renderForm([], { pages: gridPages([]), texts, initialData });
-    expect(terms()).toEqual(['Navn', 'Telefon', 'Poststed']);
-    unmount();
-    renderForm([], { pages: gridPages([{ componentType: 'Grid', hideEmptyRows: true }]), texts, initialData });
-    expect(terms()).toEqual(['Navn', 'Telefon']);
-  });
-
   it('leaves out a page named by a page override', () => {
     renderForm([], { pages: pages({ overrides: [{ pageId: 'personal', hidden: true }] }), texts, initialData });
     expect(screen.queryByRole('heading', { name: 'Om deg' })).not.toBeInTheDocument();
@@ -252,6 +230,88 @@ describe('Summary2 overrides', () => {
     await user.click(within(table).getByRole('button', { name: 'Endre Rad 2' }));
     const field = await screen.findByRole('textbox', { name: 'Gjestens navn' });
     await expect.poll(() => document.activeElement).toBe(field);
+  });
+});
+
+describe('Summary2 of a Grid', () => {
+  const town = {
+    ...phone,
+    id: 'town',
+    dataModelBindings: { simpleBinding: 'person.town' },
+    textResourceBindings: { title: 'Poststed', summaryAccessibleTitle: 'poststedet du bor på' },
+  };
+  const grid = {
+    id: 'grid',
+    type: 'Grid',
+    textResourceBindings: { title: 'Kontakt' },
+    rows: [
+      { header: true, cells: [{ text: 'Hva' }, { text: 'Svar', alignText: 'right' }] },
+      { cells: [{ labelFrom: 'name' }, { component: 'name' }] },
+      { cells: [{ text: 'Telefon' }, { component: 'phone' }] },
+      { cells: [{ text: 'Sted' }, { component: 'town' }] },
+      { cells: [{ text: 'Fritekst' }, null] },
+    ],
+  };
+  const gridPages = (extra: Record<string, unknown> = {}) => ({
+    review: [summary({ target: { type: 'component', id: 'grid' }, ...extra })],
+    personal: [grid, name, phone, town],
+  });
+  const rowTexts = () =>
+    within(screen.getByRole('table'))
+      .getAllByRole('row')
+      .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
+
+  it('is a table: header rows as column headings, texts as text, components as their values', async () => {
+    const { container } = renderForm([], { pages: gridPages(), texts, initialData });
+    expect(screen.getByRole('heading', { name: 'Kontakt' })).toBeInTheDocument();
+    expect(screen.getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Hva', 'Svar']);
+    expect(rowTexts()).toEqual([
+      ['Hva', 'Svar'],
+      ['Navn', 'Kari NordmannEndre'],
+      ['Telefon', 'Ikke besvartEndre'],
+      ['Sted', 'Ikke besvartEndre'],
+      ['Fritekst', ''],
+    ]);
+    // No title/value lines: the table is the summary.
+    expect(screen.queryByRole('term')).not.toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+
+  it("names each change button by the component's summaryAccessibleTitle, else its title, and goes to it", async () => {
+    const { user } = renderForm([], { pages: gridPages(), texts, initialData });
+    expect(screen.getByRole('button', { name: 'Endre poststedet du bor på' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Endre Telefon' }));
+    const field = await screen.findByRole('textbox', { name: 'Telefon' });
+    await expect.poll(() => document.activeElement).toBe(field);
+  });
+
+  it('leaves out rows whose components are all hidden or empty with hideEmptyRows, keeping rows of texts', () => {
+    renderForm([], {
+      pages: gridPages({ overrides: [{ componentType: 'Grid', hideEmptyRows: true }] }),
+      texts,
+      initialData,
+    });
+    expect(rowTexts()).toEqual([
+      ['Hva', 'Svar'],
+      ['Navn', 'Kari NordmannEndre'],
+      ['Fritekst', ''],
+    ]);
+  });
+
+  it("leaves a hidden component's cell empty", () => {
+    renderForm([], {
+      pages: { ...gridPages(), personal: [grid, name, { ...phone, hidden: true }, town] },
+      texts,
+      initialData,
+    });
+    expect(rowTexts()[2]).toEqual(['Telefon', '']);
+  });
+
+  it("shows a Grid in a page's summary as its table, under the Grid's title", () => {
+    renderForm([], { pages: { review: [summary()], personal: [name, grid, phone, town] }, texts, initialData });
+    expect(screen.getByRole('heading', { name: 'Om deg' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Kontakt' })).toBeInTheDocument();
+    expect(rowTexts()[1]).toEqual(['Navn', 'Kari NordmannEndre']);
   });
 });
 

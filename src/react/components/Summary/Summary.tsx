@@ -13,13 +13,16 @@ interface SummaryConfig {
     hideValidationMessages?: boolean;
     hideBottomBorder?: boolean;
     nextButton?: boolean;
+    useComponentGrid?: boolean;
   };
 }
 
 /**
  * The older summary: `componentRef` names a component, a group or a page, shown like Summary2
  * shows it. A repeating group is compact (one line per field, one change button) unless
- * `largeGroup` asks for every row in full. `display.useComponentGrid` is not supported.
+ * `largeGroup` asks for every row in full. With `display.useComponentGrid` each field's line
+ * takes the field's own `grid` (width, and title beside value by `labelGrid`/`innerGrid`), as in
+ * the form; for a group this applies to every field in it.
  */
 export function Summary({ node }: SkjemaComponentProps) {
   const { engine } = useFormContext();
@@ -41,6 +44,7 @@ export function Summary({ node }: SkjemaComponentProps) {
     hideValidationMessages: display.hideValidationMessages === true,
     excluded: Array.isArray(config.excludedChildren) ? config.excludedChildren : undefined,
     smallGroups: config.largeGroup !== true,
+    componentGrid: display.useComponentGrid === true,
   };
   const ref = config.componentRef;
   const targets = ref === undefined ? [] : nodesNamed(engine.tree, ref);

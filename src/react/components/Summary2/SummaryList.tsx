@@ -1,5 +1,4 @@
 import {
-  Button,
   Details,
   DetailsContent,
   DetailsSummary,
@@ -10,19 +9,22 @@ import {
   TableHead,
   TableHeaderCell,
   TableRow,
-  ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { useCallback, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import type { FormNode } from '../../../core/form/index.ts';
 import type { FormTree, PageNode, RowNode } from '../../../core/tree/types.ts';
 import { useFormContext, type SummaryReturn } from '../../context/FormContext.ts';
-import { useNodeText } from '../../hooks/useNodeText.ts';
-import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
-import { useText, useTextResolver } from '../../i18n/useTexts.ts';
-import type { ComponentDefinition } from '../../registry/types.ts';
+import { useText } from '../../i18n/useTexts.ts';
+import { gridAttributes, usesColumns } from '../../responsiveGrid/gridAttributes.ts';
 import { Markdown } from '../shared/Markdown.tsx';
 import { ScrollRegion } from '../shared/ScrollRegion.tsx';
+import { ChangeButton, useChangeLabel, useSummaryTitle } from './ChangeButton.tsx';
+import { emptyGridRowComponents } from './gridRows.ts';
 import { NO_OVERRIDES, overrideFor, type SummaryOverrides } from './overrides.ts';
+import { SummaryErrors } from './SummaryErrors.tsx';
+import { SummaryGrid } from './SummaryGrid.tsx';
+import { SummaryValue } from './SummaryValue.tsx';
+import { isChangeable, useDefinitionOf, type DefinitionOf } from './useDefinitionOf.ts';
 
 type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
@@ -41,6 +43,11 @@ export interface SummaryOptions {
    * change button for the group, instead of every row in full.
    */
   smallGroups?: boolean;
+  /**
+   * Summary (v1) `display.useComponentGrid`: each field's line takes the field's own `grid`, its
+   * width and its label/input split, as in the form.
+   */
+  componentGrid?: boolean;
 }
 
 /** Re-renders on any change in the tree or the data: a summary shows values from all over the form. */
@@ -68,44 +75,12 @@ export function useFormVersion(): number {
 
 type Entry = { kind: 'field'; node: FormNode } | { kind: 'group'; node: FormNode };
 
-type DefinitionOf = (node: FormNode) => ComponentDefinition | undefined;
-
-function useDefinitionOf(): DefinitionOf {
-  const { registry } = useFormContext();
-  return (node) => registry.get(node.type);
-}
-
 /** The options for a container's children: a Grid's `hideEmptyRows` override leaves out its empty rows. */
 function childOptions(node: FormNode, options: SummaryOptions): SummaryOptions {
   const override = overrideFor(node, options.overrides ?? NO_OVERRIDES);
   if (!override.hideEmptyRows) return options;
   const empty = emptyGridRowComponents(node);
   return empty.length === 0 ? options : { ...options, excluded: [...(options.excluded ?? []), ...empty] };
-}
-
-/**
- * The components in a Grid's empty rows: rows that hold components, all of them hidden or without
- * a value (rows of only texts are not empty, as in the reference).
- */
-function emptyGridRowComponents(grid: FormNode): string[] {
-  const rows = (grid.component as { rows?: unknown }).rows;
-  if (!Array.isArray(rows)) return [];
-  const byId = new Map(grid.children.map((child) => [child.baseId, child]));
-  const empty: string[] = [];
-  for (const row of rows as { cells?: unknown }[]) {
-    const cells = Array.isArray(row?.cells) ? (row.cells as { component?: unknown }[]) : [];
-    const ids = cells
-      .map((cell) => cell?.component)
-      .filter((id): id is string => typeof id === 'string' && byId.has(id));
-    if (ids.length === 0) continue;
-    const isEmpty = ids.every((id) => {
-      const child = byId.get(id);
-      return !child || child.isHidden() || (child.displayValue() ?? '') === '';
-    });
-    // Indexed ids: in a repeating group only this row's Grid is meant.
-    if (isEmpty) empty.push(...ids.map((id) => byId.get(id)?.id ?? id));
-  }
-  return empty;
 }
 
 function entriesOf(nodes: readonly FormNode[], definitionOf: DefinitionOf, options: SummaryOptions): Entry[] {
@@ -158,7 +133,7 @@ export function SummaryList({
   const flush = () => {
     if (fields.length === 0) return;
     blocks.push(
-      <dl key={`fields-${fields[0].id}`} className="skjema-summary-fields">
+      <dl key={`fields-${fields[0].id}`} className={fieldsClass(fields, options)}>
         {fields.map((node) => (
           <SummaryField key={node.id} node={node} options={options} />
         ))}
@@ -200,92 +175,30 @@ export function nodesNamed(tree: FormTree, id: string): FormNode[] {
   return found;
 }
 
-/** The DOM id of a summary's change button for a node: where "back to summary" puts the focus. */
-function changeButtonId(options: SummaryOptions, node: FormNode): string | undefined {
-  return options.origin && `${options.origin.summaryId}-change-${node.id}`;
-}
-
-function ChangeButton({ node, options, label }: { node: FormNode; options: SummaryOptions; label: string }) {
-  const { focusNode } = useFormContext();
-  const change = useText('summary.change');
-  const changeLabel = useText('summary.change_field', { params: [label] });
-  const id = changeButtonId(options, node);
-  const { origin } = options;
-  return (
-    <Button
-      id={id}
-      variant="tertiary"
-      data-size="sm"
-      aria-label={changeLabel}
-      onClick={() =>
-        focusNode(
-          node.id,
-          node.page,
-          origin && id
-            ? { page: origin.page, focusId: id, buttonText: origin.buttonText, showNext: origin.showNext }
-            : undefined,
-        )
-      }
-    >
-      {change}
-    </Button>
-  );
-}
-
-function useSummaryTitle(node: FormNode): string | undefined {
-  const summaryTitle = useNodeText(node, 'summaryTitle');
-  const plainTitle = useNodeText(node, 'title');
-  return summaryTitle ?? plainTitle;
+/** Lines in columns when they follow their components' `grid` and one of them is narrower than the row. */
+function fieldsClass(fields: readonly FormNode[], options: SummaryOptions): string {
+  const columns = options.componentGrid === true && usesColumns(fields.map((node) => node.component));
+  return columns ? 'skjema-summary-fields skjema-columns' : 'skjema-summary-fields';
 }
 
 function SummaryField({ node, options }: { node: FormNode; options: SummaryOptions }) {
   const override = overrideFor(node, options.overrides ?? NO_OVERRIDES);
   const title = useSummaryTitle(node);
-  const noAnswer = useText('summary.no_answer');
-  const emptyText = useText(override.emptyFieldText);
-  const value = node.displayValue() ?? '';
-  const parts = node.displayValueParts();
+  const label = useChangeLabel(node, node.baseId);
+  const changeable = isChangeable(useDefinitionOf()(node));
   const compact = override.isCompact ?? options.compact;
-  const asList = parts !== null && parts.length > 0 && override.displayType !== 'string';
-  const OwnSummary = useDefinitionOf()(node)?.summary;
+  const grid = options.componentGrid ? gridAttributes(node.component.grid, true) : undefined;
   return (
-    <div className={`skjema-summary-field${compact ? ' skjema-summary-field--compact' : ''}`}>
+    <div
+      className={`skjema-summary-field${compact ? ' skjema-summary-field--compact' : ''}${grid?.className ?? ''}`}
+      style={grid?.style}
+    >
       <dt className="skjema-summary-title">{title !== undefined ? <Markdown text={title} inline /> : node.baseId}</dt>
       <dd className="skjema-summary-value">
-        {OwnSummary ? (
-          <OwnSummary node={node} override={override} />
-        ) : asList ? (
-          <ul className="skjema-summary-list">
-            {parts.map((part, index) => (
-              <li key={index}>{part}</li>
-            ))}
-          </ul>
-        ) : (
-          <span className={value === '' ? 'skjema-summary-empty' : undefined}>
-            {value === '' ? (emptyText ?? noAnswer) : value}
-          </span>
-        )}
-        {!options.hideChangeButton && <ChangeButton node={node} options={options} label={title ?? node.baseId} />}
+        <SummaryValue node={node} override={override} />
+        {!options.hideChangeButton && changeable && <ChangeButton node={node} options={options} label={label} />}
         {!options.hideValidationMessages && <SummaryErrors node={node} />}
       </dd>
-    </div>
-  );
-}
-
-/** The field's visible errors, so the summary shows what still has to be fixed. */
-function SummaryErrors({ node }: { node: FormNode }) {
-  const { validator } = useFormContext();
-  const texts = useTextResolver();
-  const { issues } = useNodeValidation(node);
-  const errors = issues.filter((issue) => issue.severity === 'error');
-  if (errors.length === 0) return null;
-  return (
-    <div className="skjema-summary-errors">
-      {errors.map((issue) => (
-        <ValidationMessage key={issue.key} data-severity="error">
-          <Markdown text={validator.message(issue, texts.language)} inline />
-        </ValidationMessage>
-      ))}
     </div>
   );
 }
@@ -293,6 +206,7 @@ function SummaryErrors({ node }: { node: FormNode }) {
 function SummaryGroup({ node, options, level }: { node: FormNode; options: SummaryOptions; level: HeadingLevel }) {
   const inner = Math.min(level + 1, 6) as HeadingLevel;
   const title = useSummaryTitle(node);
+  const changeLabel = useChangeLabel(node, node.baseId);
   const innerOptions = childOptions(node, options);
   const override = overrideFor(node, options.overrides ?? NO_OVERRIDES);
   const rows = node.rows?.filter((row) => !row.isHidden());
@@ -306,10 +220,14 @@ function SummaryGroup({ node, options, level }: { node: FormNode; options: Summa
           <Heading level={level} data-size="2xs">
             <Markdown text={title} inline />
           </Heading>
-          {small && !options.hideChangeButton && <ChangeButton node={node} options={options} label={title} />}
+          {small && !options.hideChangeButton && <ChangeButton node={node} options={options} label={changeLabel} />}
         </div>
       )}
-      {node.children.length > 0 && <SummaryList nodes={node.children} options={innerOptions} level={inner} />}
+      {node.type === 'Grid' ? (
+        <SummaryGrid grid={node} options={innerOptions} label={title} />
+      ) : (
+        node.children.length > 0 && <SummaryList nodes={node.children} options={innerOptions} level={inner} />
+      )}
       {repeating && override.display === 'table' && rows ? (
         <SummaryTable group={node} rows={rows} options={innerOptions} title={title} />
       ) : (
