@@ -82,6 +82,63 @@ describe('CustomButton', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Noe gikk galt. Prøv igjen senere.');
   });
 
+  it("checks an action's own validation first and stops the chain on errors, with the error report open", async () => {
+    const onServerAction = vi.fn(async () => {});
+    const required = { page: 'current', show: ['Required'] };
+    const { user } = renderWithProviders([], {
+      texts: { nb: [...texts.nb, ...nb({ 'name.title': 'Navn' })] },
+      server: { onServerAction },
+      pages: {
+        a: [
+          header('a'),
+          {
+            id: 'name',
+            type: 'Input',
+            required: true,
+            dataModelBindings: { simpleBinding: 'name' },
+            textResourceBindings: { title: 'name.title' },
+          },
+          button('Lagre og gå videre', [
+            { type: 'ServerAction', id: 'save', validation: required },
+            { type: 'ClientAction', id: 'navigateToPage', metadata: { page: 'c' } },
+          ]),
+        ],
+        b: [header('b')],
+        c: [header('c')],
+      },
+    });
+    await user.click(screen.getByRole('button', { name: 'Lagre og gå videre' }));
+    expect(onServerAction).not.toHaveBeenCalled();
+    expect(screen.getByRole('heading', { level: 2, name: 'Om søkeren' })).toBeInTheDocument();
+    expect(await screen.findByText('Du må rette disse feilene før du kan gå videre')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /Navn/ })).toHaveAccessibleDescription(/Du må fylle ut navn/);
+    await user.type(screen.getByRole('textbox', { name: /Navn/ }), 'Kari');
+    await user.click(screen.getByRole('button', { name: 'Lagre og gå videre' }));
+    expect(onServerAction).toHaveBeenCalledTimes(1);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Oppsummering' })).toBeInTheDocument();
+  });
+
+  it('does nothing for closeSubform outside a subform entry and goes on with the next action', async () => {
+    const { user } = renderWithProviders([], {
+      texts,
+      pages: {
+        a: [
+          header('a'),
+          button('Lukk og gå videre', [
+            { type: 'ClientAction', id: 'closeSubform' },
+            { type: 'ClientAction', id: 'nextPage' },
+          ]),
+        ],
+        b: [header('b')],
+      },
+    });
+    const close = screen.getByRole('button', { name: 'Lukk og gå videre' });
+    // A close button is the main way out of an entry: primary unless the layout says otherwise.
+    expect(close).toHaveAttribute('data-variant', 'primary');
+    await user.click(close);
+    expect(pageHeading()).toHaveTextContent('Om arrangementet');
+  });
+
   it('applies style, colour and size', () => {
     renderWithProviders(
       [
