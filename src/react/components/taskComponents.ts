@@ -1,18 +1,27 @@
 import type { ComponentDefinition } from '../registry/types.ts';
 import { Payment } from './Payment/Payment.tsx';
+import { PaymentSummary } from './Payment/PaymentSummary.tsx';
 import { PaymentDetails } from './PaymentDetails/PaymentDetails.tsx';
 import { PDFPreviewButton } from './PDFPreviewButton/PDFPreviewButton.tsx';
 import { SigneeList } from './SigneeList/SigneeList.tsx';
+import { SigneeListSummary } from './SigneeList/SigneeListSummary.tsx';
 import { SigningActions } from './SigningActions/SigningActions.tsx';
 import { SigningDocumentList } from './SigningDocumentList/SigningDocumentList.tsx';
+import { SigningDocumentListSummary } from './SigningDocumentList/SigningDocumentListSummary.tsx';
 import './tasks.css';
 
 /** Components of payment and signing tasks, which read their data from `FormServices`. */
 export const taskComponents: readonly ComponentDefinition[] = [
-  { type: 'Payment', render: Payment, category: 'presentation' },
+  // An action (Pay, Back): its summary line offers the way back to it.
+  { type: 'Payment', render: Payment, category: 'action', summary: PaymentSummary },
   { type: 'PaymentDetails', render: PaymentDetails, category: 'presentation' },
-  { type: 'SigneeList', render: SigneeList, category: 'presentation' },
-  { type: 'SigningDocumentList', render: SigningDocumentList, category: 'presentation' },
+  { type: 'SigneeList', render: SigneeList, category: 'presentation', summary: SigneeListSummary },
+  {
+    type: 'SigningDocumentList',
+    render: SigningDocumentList,
+    category: 'presentation',
+    summary: SigningDocumentListSummary,
+  },
   { type: 'SigningActions', render: SigningActions, category: 'action' },
   { type: 'PDFPreviewButton', render: PDFPreviewButton, category: 'action' },
 ];

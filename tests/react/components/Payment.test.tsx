@@ -101,3 +101,43 @@ describe('Payment', () => {
     expect(screen.getByText('Resten av skjemaet')).toBeInTheDocument();
   });
 });
+
+describe('Payment in a summary', () => {
+  const summaryPages = (extra: Partial<RawComponent> = {}) => ({
+    review: [{ id: 'summary', type: 'Summary2', target: { type: 'page', id: 'pay' } }],
+    pay: [paymentComponent(extra)],
+  });
+
+  it('shows that the order is not paid yet, with the order, under its summaryTitle', async () => {
+    const { container } = renderWithServices([], createInMemoryFormServices({ payment: payment() }), {
+      pages: summaryPages(),
+      texts,
+    });
+    expect(screen.getByRole('term')).toHaveTextContent('Kvittering');
+    const value = screen.getByRole('definition');
+    expect(await within(value).findByText('Ikke betalt ennå.')).toBeInTheDocument();
+    expect(within(value).getByRole('cell', { name: 'Søknadsgebyr' })).toBeInTheDocument();
+    expect(within(value).queryByRole('button', { name: 'Betal' })).toBeNull();
+    await expectNoAxeViolations(container);
+  });
+
+  it('shows when it was paid, with the reference', async () => {
+    const paid = payment({ status: 'Paid', paymentId: 'ref-42', paidAt: '2026-05-02T08:00:00Z' });
+    renderWithServices([], createInMemoryFormServices({ payment: paid }), { pages: summaryPages(), texts });
+    const value = screen.getByRole('definition');
+    expect(await within(value).findByText('Betalingen er gjennomført.')).toBeInTheDocument();
+    expect(within(value).getByText(/^Betalt: 2\. mai 2026/)).toBeInTheDocument();
+    expect(within(value).getByText('Betalingsreferanse: ref-42')).toBeInTheDocument();
+  });
+
+  it('names its change button by summaryAccessibleTitle, and the button leads to the payment', async () => {
+    const { user } = renderWithServices([], createInMemoryFormServices({ payment: payment() }), {
+      pages: summaryPages({
+        textResourceBindings: { title: 'pay.title', summaryTitle: 'pay.summary', summaryAccessibleTitle: 'pay.a11y' },
+      }),
+      texts: { nb: [...texts.nb, ...nb({ 'pay.a11y': 'betalingen av gebyret' })] },
+    });
+    await user.click(screen.getByRole('button', { name: 'Endre betalingen av gebyret' }));
+    expect(await screen.findByRole('button', { name: 'Betal' })).toBeInTheDocument();
+  });
+});

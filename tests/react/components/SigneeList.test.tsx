@@ -58,3 +58,48 @@ describe('SigneeList', () => {
     expect(screen.getByText('Resten')).toBeInTheDocument();
   });
 });
+
+describe('SigneeList in a summary', () => {
+  const summaryPages = (summary: Record<string, unknown> = {}) => ({
+    review: [{ id: 'summary', type: 'Summary2', ...summary }],
+    signing: [{ ...list, textResourceBindings: { title: 'signees.title', summaryTitle: 'signees.summary' } }],
+  });
+  const summaryTexts = { nb: nb({ 'signees.title': 'Hvem skal signere', 'signees.summary': 'Signaturer' }) };
+
+  it('is listed by default under its summaryTitle: each signee, for whom, and their status; nothing to change', async () => {
+    const { container } = renderWithServices([], createInMemoryFormServices({ signees }), {
+      pages: summaryPages(),
+      texts: summaryTexts,
+    });
+    expect(screen.getByRole('term')).toHaveTextContent('Signaturer');
+    const entries = await within(screen.getByRole('definition')).findAllByRole('listitem');
+    expect(entries.map((entry) => entry.textContent)).toEqual([
+      expect.stringMatching(/^Kari NordmannPå vegne av FestivalforeningenSignert 1\. mai 2026/),
+      'Ola NordmannVenter på signering',
+      'Scenebyggerne ASVarsel om signering kunne ikke sendes',
+    ]);
+    expect(screen.queryByRole('button', { name: /Endre/ })).not.toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+
+  it('says when nobody is asked to sign, and is left out by an override', async () => {
+    const { unmount } = renderWithServices([], createInMemoryFormServices(), {
+      pages: summaryPages(),
+      texts: summaryTexts,
+    });
+    expect(await within(screen.getByRole('definition')).findByText('Ingen er bedt om å signere ennå.')).toBeVisible();
+    unmount();
+    renderWithServices([], createInMemoryFormServices({ signees }), {
+      pages: summaryPages({ overrides: [{ componentType: 'SigneeList', hidden: true }] }),
+      texts: summaryTexts,
+    });
+    expect(screen.queryByRole('term')).not.toBeInTheDocument();
+  });
+
+  it('shows the error in its line when the service fails', async () => {
+    renderWithServices([], failingServices({}, ['listSignees']), { pages: summaryPages(), texts: summaryTexts });
+    expect(await within(screen.getByRole('definition')).findByRole('alert')).toHaveTextContent(
+      'Vi fikk ikke hentet hvem som skal signere.',
+    );
+  });
+});

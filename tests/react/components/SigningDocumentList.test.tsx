@@ -40,3 +40,31 @@ describe('SigningDocumentList', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Vi fikk ikke hentet dokumentene. Prøv igjen senere.');
   });
 });
+
+describe('SigningDocumentList in a summary', () => {
+  const summaryPages = {
+    review: [{ id: 'summary', type: 'Summary', componentRef: 'docs' }],
+    signing: [{ ...list, textResourceBindings: { title: 'docs.title', summaryTitle: 'docs.summary' } }],
+  };
+  const summaryTexts = { nb: nb({ 'docs.title': 'Dette signerer du', 'docs.summary': 'Signerte dokumenter' }) };
+
+  it('lists the documents under its summaryTitle, each a download link where there is one', async () => {
+    const { container } = renderWithServices([], createInMemoryFormServices({ signingDocuments: documents }), {
+      pages: summaryPages,
+      texts: summaryTexts,
+    });
+    expect(screen.getByRole('term')).toHaveTextContent('Signerte dokumenter');
+    const value = screen.getByRole('definition');
+    const [pdf, image] = await within(value).findAllByRole('listitem');
+    expect(within(pdf).getByRole('link', { name: 'soknad.pdf' })).toHaveAttribute('href', '/files/soknad.pdf');
+    expect(image).toHaveTextContent('situasjonsplan.png');
+    expect(within(image).queryByRole('link')).toBeNull();
+    expect(screen.queryByRole('button', { name: /Endre/ })).not.toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+
+  it('says when there is nothing to sign', async () => {
+    renderWithServices([], createInMemoryFormServices(), { pages: summaryPages, texts: summaryTexts });
+    expect(await within(screen.getByRole('definition')).findByText('Det er ingen dokumenter å signere.')).toBeVisible();
+  });
+});

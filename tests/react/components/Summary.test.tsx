@@ -153,3 +153,70 @@ describe('Summary validation messages', () => {
     expect(within(screen.getByRole('definition')).queryByText('Du må fylle ut poststed')).not.toBeInTheDocument();
   });
 });
+
+describe('Summary of a Grid', () => {
+  const grid = {
+    id: 'grid',
+    type: 'Grid',
+    textResourceBindings: { title: 'Om deg i tabell' },
+    rows: [
+      { header: true, cells: [{ text: 'Felt' }, { text: 'Svar' }] },
+      { cells: [{ labelFrom: 'name' }, { component: 'name' }] },
+      { cells: [{ labelFrom: 'town' }, { component: 'town' }] },
+    ],
+  };
+  const gridPages = (summary: Record<string, unknown>) => ({
+    review: [{ id: 'summary', type: 'Summary', componentRef: 'grid', ...summary }],
+    personal: [grid, name, town],
+  });
+
+  it('is a table of the rows, each component cell with its value and a change button', async () => {
+    const { container, user } = renderForm([], { pages: gridPages({}), initialData });
+    const table = screen.getByRole('table');
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['Felt', 'Svar']);
+    const [, kari, bergen] = within(table).getAllByRole('row');
+    expect(
+      within(kari)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Navn', 'Kari NordmannEndre']);
+    expect(
+      within(bergen)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Poststed', 'BergenEndre']);
+    await expectNoAxeViolations(container);
+    await user.click(within(bergen).getByRole('button', { name: 'Endre Poststed' }));
+    const field = await screen.findByRole('textbox', { name: 'Poststed' });
+    await expect.poll(() => document.activeElement).toBe(field);
+  });
+
+  it('has no change buttons with display.hideChangeButton', () => {
+    renderForm([], { pages: gridPages({ display: { hideChangeButton: true } }), initialData });
+    expect(within(screen.getByRole('table')).getAllByRole('row')[1]).toHaveTextContent('NavnKari Nordmann');
+    expect(screen.queryByRole('button', { name: /Endre/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('Summary with display.useComponentGrid', () => {
+  const split = { xs: 12, labelGrid: { xs: 4 }, innerGrid: { xs: 8 } };
+  const gridPerson = (summary: Record<string, unknown>) => ({
+    review: [{ id: 'summary', type: 'Summary', componentRef: 'person', ...summary }],
+    personal: [person, { ...name, grid: split }, { ...town, grid: { xs: 6 } }, hiddenTown],
+  });
+
+  // Where the lines go is checked in a real browser: stories/components/Summary.stories.tsx.
+  it('keeps every line, with its title and value, whichever grid the fields have', async () => {
+    const { container } = renderForm([], { pages: gridPerson({ display: { useComponentGrid: true } }), initialData });
+    expect(screen.getAllByRole('term').map((term) => term.textContent)).toEqual(['Navn', 'Poststed']);
+    expect(screen.getAllByRole('definition').map((value) => value.textContent)).toEqual([
+      'Kari NordmannEndre',
+      'BergenEndre',
+    ]);
+    await expectNoAxeViolations(container);
+  });
+});

@@ -1,18 +1,12 @@
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { useCallback, useId } from 'react';
-import { useFormServices, type Signee, type SigneeStatus } from '../../context/FormServices.ts';
+import { useFormServices, type Signee } from '../../context/FormServices.ts';
 import { useTextResolver } from '../../i18n/useTexts.ts';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { ServiceStatus } from '../shared/ServiceNotice.tsx';
 import { ServiceTableHeading } from '../shared/ServiceTableHeading.tsx';
-import { formatDateTime, useServiceQuery } from '../shared/useServiceQuery.ts';
-
-const STATUS_TEXT: Record<SigneeStatus, string> = {
-  signed: 'signee_list.status_signed',
-  waiting: 'signee_list.status_waiting',
-  delegationFailed: 'signee_list.status_delegation_failed',
-  notificationFailed: 'signee_list.status_notification_failed',
-};
+import { useServiceQuery } from '../shared/useServiceQuery.ts';
+import { signeeStatusText } from './signeeStatus.ts';
 
 /** Who is asked to sign in the signing task, for whom, and how far each has come. */
 export function SigneeList({ node }: SkjemaComponentProps) {
@@ -23,10 +17,6 @@ export function SigneeList({ node }: SkjemaComponentProps) {
   const load = useCallback(() => services.listSignees(), [services]);
   const { result } = useServiceQuery<Signee[]>(load);
   const signees = result.status === 'ready' ? result.value : [];
-  const status = (signee: Signee) =>
-    signee.status === 'signed' && signee.signedAt
-      ? `${t(STATUS_TEXT.signed)} ${formatDateTime(signee.signedAt, texts.language)}`
-      : t(STATUS_TEXT[signee.status] ?? STATUS_TEXT.waiting);
   return (
     <section id={node.id} className="skjema-field-stack" aria-labelledby={headingId}>
       <ServiceTableHeading node={node} id={headingId} fallbackTitle={t('signee_list.caption')} />
@@ -52,7 +42,7 @@ export function SigneeList({ node }: SkjemaComponentProps) {
                   {/* An organisation signing through whoever represents it has no personal name. */}
                   <TableCell>{signee.name ?? signee.organisation ?? t('general.empty_value')}</TableCell>
                   <TableCell>{(signee.name && signee.organisation) || t('general.empty_value')}</TableCell>
-                  <TableCell>{status(signee)}</TableCell>
+                  <TableCell>{signeeStatusText(signee, texts)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
