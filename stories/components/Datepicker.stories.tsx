@@ -114,3 +114,20 @@ export const CalendarChoose: Story = {
     await expect(canvas.getByRole('textbox', { name: 'Dato for arrangementet' })).toHaveValue('18/05/2026');
   },
 };
+
+/**
+ * Each row of the calendar starts with its ISO week number. January 2027 opens in week 53, since
+ * 1 January is a Friday of 2026's last week; screen readers hear "Week 53" as the row's header.
+ */
+export const CalendarWeekNumbers: Story = {
+  args: { initialData: { event: { date: '2027-01-01' } }, language: 'en' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Choose Date of the event in a calendar' }));
+    const dialog = await canvas.findByRole('dialog', { name: 'Choose a date' });
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Friday, 1 January 2027' })).toHaveFocus());
+    await expect(within(dialog).getAllByRole('columnheader')[0]).toHaveTextContent('Week');
+    await expect(within(dialog).getByRole('rowheader', { name: 'Week 53' })).toBeVisible();
+    await expect(within(dialog).getByRole('rowheader', { name: 'Week 1' })).toBeVisible();
+  },
+};

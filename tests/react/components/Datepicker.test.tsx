@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RawComponent } from '../../../src/core/index.ts';
+import { isoWeek } from '../../../src/react/components/Datepicker/dates.ts';
 import { expectNoAxeViolations, nb, renderForm } from '../support/renderForm.tsx';
 
 const texts = { nb: nb({ 'event.date.title': 'Dato for arrangementet' }) };
@@ -113,7 +114,11 @@ describe('Datepicker calendar', () => {
     const day = within(dialog).getByRole('button', { name: 'søndag 17. mai 2026' });
     expect(day).toHaveFocus();
     expect(day.closest('td')).toHaveAttribute('aria-selected', 'true');
-    expect(within(dialog).getAllByRole('columnheader')).toHaveLength(7);
+    expect(
+      within(dialog)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['Uke', 'man.', 'tir.', 'ons.', 'tor.', 'fre.', 'lør.', 'søn.']);
     await expectNoAxeViolations(container);
   });
 
@@ -152,8 +157,56 @@ describe('Datepicker calendar', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
+  it('heads each week row with its ISO week number, read out as "Week n"', async () => {
+    const { user, container } = renderForm([eventDate()], {
+      texts: { en: nb({ 'event.date.title': 'Date of the event' }) },
+      language: 'en',
+      initialData: { event: { date: '2027-01-01' } },
+    });
+    await user.click(screen.getByRole('button', { name: 'Choose Date of the event in a calendar' }));
+    const dialog = screen.getByRole('dialog', { name: 'Choose a date' });
+    expect(within(dialog).getAllByRole('columnheader')[0]).toHaveTextContent('Week');
+    // 1 January 2027 is a Friday, still in 2026's last week; 4 January starts week 1.
+    const headers = within(dialog).getAllByRole('rowheader');
+    expect(headers.map((header) => header.querySelector('[aria-hidden="true"]')?.textContent)).toEqual([
+      '53',
+      '1',
+      '2',
+      '3',
+      '4',
+    ]);
+    for (const name of ['Week 53', 'Week 1', 'Week 4'])
+      expect(within(dialog).getByRole('rowheader', { name })).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+
   it('has no calendar button when read-only', () => {
     renderForm([eventDate({ readOnly: true })], { texts });
     expect(screen.queryByRole('button', { name: /kalender/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('isoWeek', () => {
+  const week = (text: string) => {
+    const [year, month, day] = text.split('-').map(Number);
+    return isoWeek({ year, month, day });
+  };
+
+  it('puts the days around New Year in the week that holds their Thursday', () => {
+    expect(week('2026-12-31')).toBe(53);
+    expect(week('2027-01-01')).toBe(53);
+    expect(week('2027-01-03')).toBe(53);
+    expect(week('2027-01-04')).toBe(1);
+    expect(week('2020-12-31')).toBe(53);
+    expect(week('2021-01-03')).toBe(53);
+    expect(week('2021-01-04')).toBe(1);
+    expect(week('2024-12-30')).toBe(1);
+    expect(week('2025-12-29')).toBe(1);
+    expect(week('2026-12-27')).toBe(52);
+  });
+
+  it('counts mid-year weeks, also in years Date.UTC would read as 19xx', () => {
+    expect(week('2026-05-17')).toBe(20);
+    expect(week('0050-06-15')).toBe(24);
   });
 });

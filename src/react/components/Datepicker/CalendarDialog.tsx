@@ -1,7 +1,7 @@
 import { Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTextResolver } from '../../i18n/useTexts.ts';
-import { compareDates, type CalendarDate } from './dates.ts';
+import { compareDates, isoWeek, type CalendarDate } from './dates.ts';
 
 interface CalendarDialogProps {
   open: boolean;
@@ -19,7 +19,8 @@ const LOCALES: Record<string, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' 
  * A month grid in a modal dialog, after the date picker dialog pattern of the ARIA Authoring
  * Practices: one day is in the tab order, the arrow keys move by day and week, Home/End to the
  * week's ends, Page Up/Down by month (with Shift by year). Days outside min/max can be reached
- * but not chosen, so moving through them stays predictable.
+ * but not chosen, so moving through them stays predictable. Each week row is headed by its ISO week
+ * number, which screen readers hear as "Week 20" when moving into the row, not as a bare number.
  */
 export function CalendarDialog({ open, value, min, max, onChoose, onClose }: CalendarDialogProps) {
   const texts = useTextResolver();
@@ -128,6 +129,9 @@ export function CalendarDialog({ open, value, min, max, onChoose, onClose }: Cal
       <table ref={grid} role="grid" aria-labelledby={monthId} className="skjema-calendar-grid" onKeyDown={onKeyDown}>
         <thead>
           <tr>
+            <th scope="col" className="skjema-calendar-week">
+              {texts.resolve('date_picker.week')}
+            </th>
             {weekdays.map((day) => (
               <th key={day.getDay()} scope="col" abbr={weekdayLong.format(day)}>
                 {weekdayShort.format(day)}
@@ -138,6 +142,7 @@ export function CalendarDialog({ open, value, min, max, onChoose, onClose }: Cal
         <tbody>
           {weeks.map((week, row) => (
             <tr key={row}>
+              <WeekHeader week={weekOf(week)} />
               {week.map((date, column) => {
                 if (!date) return <td key={column} />;
                 const isActive = compareDates(date, active) === 0;
@@ -175,6 +180,23 @@ export function CalendarDialog({ open, value, min, max, onChoose, onClose }: Cal
       </div>
     </Dialog>
   );
+}
+
+/** The row header of a week: the number is what sighted users see, "Week 20" what is read out. */
+function WeekHeader({ week }: { week: number }) {
+  const texts = useTextResolver();
+  return (
+    <th scope="row" className="skjema-calendar-week">
+      <span aria-hidden="true">{week}</span>
+      <span className="ds-sr-only">{texts.resolve('date_picker.week_number', { params: [String(week)] })}</span>
+    </th>
+  );
+}
+
+/** Every day of a Monday-to-Sunday row shares one ISO week; a row always holds at least one day. */
+function weekOf(row: readonly (CalendarDate | undefined)[]): number {
+  const day = row.find((date) => date !== undefined);
+  return day ? isoWeek(day) : 0;
 }
 
 function today(): CalendarDate {

@@ -74,6 +74,29 @@ export function resolveLimit(value: unknown, today: Date = new Date()): Calendar
   return parseStored(value);
 }
 
+/**
+ * The ISO 8601 week number: weeks start on Monday and week 1 is the one with the year's first
+ * Thursday, so 31 December can be in week 1 and 1 January in week 52 or 53 of the year before.
+ */
+export function isoWeek(date: CalendarDate): number {
+  const DAY = 86_400_000;
+  const day = utcDay(date.year, date.month, date.day);
+  const mondayBased = (new Date(day).getUTCDay() + 6) % 7;
+  const thursday = day + (3 - mondayBased) * DAY;
+  const yearStart = utcDay(new Date(thursday).getUTCFullYear(), 1, 1);
+  return Math.floor((thursday - yearStart) / DAY / 7) + 1;
+}
+
+/**
+ * Midnight UTC of a day, in milliseconds: UTC so a daylight-saving change cannot make a day 23 or
+ * 25 hours long, and through setUTCFullYear since Date.UTC reads years below 100 as 19xx.
+ */
+function utcDay(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
+}
+
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }
