@@ -7,10 +7,19 @@ import { textsOf } from '../support/texts.ts';
 
 const texts = textsOf({
   'stands.title': ['Salgsboder', 'Stalls'],
+  'stands.short': ['salgsbod', 'stall'],
+  'stands.table': ['Bodene dine', 'Your stalls'],
+  'stands.summary': ['Påmeldte salgsboder', 'Stalls signed up'],
+  'stands.summary_accessible': ['Salgsbodene du har meldt på', 'The stalls you signed up'],
   'stand.name': ['Navn på boden', 'Name of the stall'],
   'stand.area': ['Areal i kvadratmeter', 'Area in square metres'],
   'stand.power': ['Trenger strøm', 'Needs power'],
   'stand.kind': ['Type bod', 'Kind of stall'],
+  'stand.owner': ['Ansvarlig', 'Person in charge'],
+  'stand.owner.name': ['Navn', 'Name'],
+  'stand.owner.phone': ['Telefon', 'Phone'],
+  'stand.tags': ['Stikkord', 'Keywords'],
+  'stand.days': ['Dager', 'Days'],
 });
 
 const schema = {
@@ -33,6 +42,40 @@ const schema = {
   },
 };
 
+/** The same rows with a nested object and arrays of primitives. */
+const nestedSchema = {
+  type: 'object',
+  properties: {
+    stands: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['name'],
+        properties: {
+          altinnRowId: { type: 'string' },
+          name: { type: 'string', title: 'stand.name' },
+          owner: {
+            type: 'object',
+            title: 'stand.owner',
+            required: ['name'],
+            properties: {
+              name: { type: 'string', title: 'stand.owner.name' },
+              phone: { type: 'string', title: 'stand.owner.phone' },
+            },
+          },
+          tags: { type: 'array', title: 'stand.tags', items: { type: 'string' } },
+          days: { type: 'array', title: 'stand.days', items: { type: 'string', enum: ['Lørdag', 'Søndag'] } },
+        },
+      },
+    },
+  },
+};
+
+const stands = [
+  { altinnRowId: 'a', name: 'Vaffelbua', area: 12.5, kind: 'Mat', power: true },
+  { altinnRowId: 'b', name: 'Loppis', kind: 'Bruktsalg', power: false },
+];
+
 const addToList = (extra: Partial<RawComponent> = {}): RawComponent => ({
   id: 'add-stand',
   type: 'AddToList',
@@ -41,18 +84,14 @@ const addToList = (extra: Partial<RawComponent> = {}): RawComponent => ({
   ...extra,
 });
 
-const table: RawComponent = {
-  id: 'stands-table',
-  type: 'SimpleTable',
-  title: 'stands.title',
-  dataModelBindings: { tableData: 'stands' },
-  columns: [
-    { header: 'stand.name', accessors: ['name'] },
-    { header: 'stand.area', accessors: ['area'] },
-  ],
-};
-
 const form = (components: RawComponent[]) => formOf(components, { texts, schema });
+
+/** The dialog once it has faded in. */
+async function openedDialog(name?: string) {
+  const dialog = await within(document.body).findByRole('dialog', name ? { name } : {});
+  await waitFor(() => expect(dialog).toBeVisible());
+  return dialog;
+}
 
 const meta = {
   title: 'Components/AddToList',
@@ -71,11 +110,10 @@ export const Empty: Story = {
 };
 
 export const AddingARow: Story = {
-  args: { layoutSet: form([addToList(), table]) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Legg til ny' }));
-    const dialog = await within(document.body).findByRole('dialog', { name: 'Salgsboder' });
+    const dialog = await openedDialog('Salgsboder');
     const inside = within(dialog);
     await userEvent.click(inside.getByRole('button', { name: 'Legg til' }));
     await expect(inside.getByRole('textbox', { name: /Navn på boden/ })).toHaveFocus();
@@ -87,13 +125,122 @@ export const AddingARow: Story = {
     await waitFor(() => expect(dialog).not.toBeVisible());
     await expect(canvas.getByText('Rader lagt til: 1')).toBeVisible();
     await expect(canvas.getByRole('cell', { name: 'Vaffelbua' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Legg til ny' })).toHaveFocus();
+  },
+};
+
+/** Stored rows in a table, each with a change and a delete button. */
+export const WithRows: Story = {
+  args: { initialData: { stands } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('table', { name: 'Salgsboder' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Endre rad 1, Vaffelbua' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Slett rad 2, Loppis' })).toBeVisible();
+  },
+};
+
+export const ChangingARow: Story = {
+  args: { initialData: { stands } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Endre rad 2, Loppis' }));
+    const inside = within(await openedDialog('Salgsboder'));
+    const name = inside.getByRole('textbox', { name: /Navn på boden/ });
+    await expect(name).toHaveValue('Loppis');
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Loppemarked');
+    await userEvent.click(inside.getByRole('button', { name: 'Lagre' }));
+    const button = await canvas.findByRole('button', { name: 'Endre rad 2, Loppemarked' });
+    await waitFor(() => expect(button).toHaveFocus());
+    await expect(canvas.getByText('Endringene er lagret.')).toBeVisible();
+  },
+};
+
+/** The dialog open on a row: the state a user sees while changing it. */
+export const ChangeDialogOpen: Story = {
+  args: { initialData: { stands } },
+  play: async ({ canvasElement }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Endre rad 1, Vaffelbua' }));
+    const inside = within(await openedDialog('Salgsboder'));
+    await expect(inside.getByRole('checkbox', { name: 'Trenger strøm' })).toBeChecked();
+  },
+};
+
+export const DeletingARow: Story = {
+  args: { initialData: { stands } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Slett rad 1, Vaffelbua' }));
+    await expect(canvas.queryByRole('cell', { name: 'Vaffelbua' })).toBeNull();
+    await expect(canvas.getByText('Raden er slettet.')).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Legg til ny' })).toHaveFocus();
+  },
+};
+
+/** `shortName` names the add button and the dialog; `tableTitle` captions the table. */
+export const ShortNameAndTableTitle: Story = {
+  args: {
+    layoutSet: form([addToList({ textResourceBindings: { shortName: 'stands.short', tableTitle: 'stands.table' } })]),
+    initialData: { stands },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('table', { name: 'Bodene dine' })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Legg til salgsbod' }));
+    await openedDialog('Legg til salgsbod');
+  },
+};
+
+/** A nested object is a fieldset; an array of texts is one value per line, an array of choices checkboxes. */
+export const NestedFields: Story = {
+  args: { layoutSet: formOf([addToList()], { texts, schema: nestedSchema }) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Legg til ny' }));
+    const dialog = await openedDialog('Salgsboder');
+    const inside = within(dialog);
+    await userEvent.type(inside.getByRole('textbox', { name: /Navn på boden/ }), 'Vaffelbua');
+    const owner = within(inside.getByRole('group', { name: 'Ansvarlig' }));
+    await userEvent.type(owner.getByRole('textbox', { name: 'Telefon' }), '99999999');
+    await userEvent.type(inside.getByRole('textbox', { name: 'Stikkord' }), 'vafler{Enter}kaffe');
+    await userEvent.click(
+      within(inside.getByRole('group', { name: 'Dager' })).getByRole('checkbox', { name: 'Lørdag' }),
+    );
+    await userEvent.click(inside.getByRole('button', { name: 'Legg til' }));
+    // Begun, the person in charge needs a name.
+    await expect(owner.getByRole('textbox', { name: /Navn/ })).toHaveFocus();
+  },
+};
+
+export const NestedRows: Story = {
+  args: {
+    layoutSet: formOf([addToList()], { texts, schema: nestedSchema }),
+    initialData: {
+      stands: [
+        {
+          altinnRowId: 'a',
+          name: 'Vaffelbua',
+          owner: { name: 'Kari', phone: '99999999' },
+          tags: ['vafler', 'kaffe'],
+          days: ['Lørdag'],
+        },
+      ],
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('cell', { name: 'Kari, 99999999' })).toBeVisible();
+    await expect(canvas.getByRole('cell', { name: 'vafler, kaffe' })).toBeVisible();
   },
 };
 
 export const ReadOnly: Story = {
-  args: { layoutSet: form([addToList({ readOnly: true })]) },
+  args: { layoutSet: form([addToList({ readOnly: true })]), initialData: { stands } },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).queryByRole('button', { name: 'Legg til ny' })).toBeNull();
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('cell', { name: 'Vaffelbua' })).toBeVisible();
+    await expect(canvas.queryByRole('button')).toBeNull();
   },
 };
 
@@ -103,6 +250,49 @@ export const AsSummary: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('Rader lagt til: 0')).toBeVisible();
     await expect(canvas.queryByRole('button', { name: 'Legg til ny' })).toBeNull();
+  },
+};
+
+const summaryPages = (summary: Record<string, unknown> = {}) =>
+  formOf([], {
+    texts,
+    schema,
+    pages: {
+      review: [{ id: 'summary', type: 'Summary2', ...summary }],
+      stalls: [
+        addToList({
+          textResourceBindings: { summaryTitle: 'stands.summary', summaryAccessibleTitle: 'stands.summary_accessible' },
+        }),
+      ],
+    },
+  });
+
+/** In Summary2 the rows are a table, named by `summaryAccessibleTitle`, under `summaryTitle`. */
+export const InSummary2: Story = {
+  args: { layoutSet: summaryPages(), initialData: { stands } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Påmeldte salgsboder')).toBeVisible();
+    const table = canvas.getByRole('table', { name: 'Salgsbodene du har meldt på' });
+    await expect(within(table).getByRole('cell', { name: 'Vaffelbua' })).toBeVisible();
+  },
+};
+
+export const InCompactSummary2: Story = {
+  args: {
+    layoutSet: summaryPages({ overrides: [{ componentType: 'AddToList', isCompact: true }] }),
+    initialData: { stands },
+  },
+  play: async ({ canvasElement }) => {
+    const list = within(canvasElement).getByRole('list', { name: 'Salgsbodene du har meldt på' });
+    await expect(within(list).getAllByRole('listitem')).toHaveLength(2);
+  },
+};
+
+export const EmptyInSummary2: Story = {
+  args: { layoutSet: summaryPages() },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('Ikke besvart')).toBeVisible();
   },
 };
 
@@ -119,11 +309,8 @@ export const NoItemSchema: Story = {
   args: { layoutSet: formOf([addToList()], { texts }) },
   play: async ({ canvasElement }) => {
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Legg til ny' }));
-    const dialog = await within(document.body).findByRole('dialog');
-    // The dialog fades in: wait until it is fully shown.
-    await waitFor(() =>
-      expect(within(dialog).getByText('Datamodellen beskriver ingen felter for en ny rad.')).toBeVisible(),
-    );
+    const dialog = await openedDialog();
+    await expect(within(dialog).getByText('Datamodellen beskriver ingen felter for en ny rad.')).toBeVisible();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
   },
 };

@@ -196,6 +196,50 @@ describe('AddToList nested properties', () => {
     await user.click(inside.getByRole('button', { name: 'Legg til' }));
     expect((await submitted()).stands).toEqual([{ sizes: [2.5, 4], altinnRowId: expect.any(String) }]);
   });
+  it('stops nesting fieldsets at a depth limit, so a schema that refers to itself still ends', async () => {
+    const family = {
+      type: 'object',
+      properties: { stands: { type: 'array', items: { $ref: '#/definitions/Person' } } },
+      definitions: {
+        Person: {
+          type: 'object',
+          properties: { name: { type: 'string' }, parent: { $ref: '#/definitions/Person' } },
+        },
+      },
+    };
+    const { user } = renderForm([addToList()], { texts, schema: family });
+    await user.click(screen.getByRole('button', { name: 'Legg til ny' }));
+    const inside = within(screen.getByRole('dialog'));
+    expect(inside.getAllByRole('group', { name: 'parent' })).toHaveLength(3);
+    expect(inside.getAllByRole('textbox', { name: 'name' })).toHaveLength(4);
+  });
+
+  it('asks for a choice in a required array of choices', async () => {
+    const days = {
+      type: 'object',
+      properties: {
+        stands: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['days'],
+            properties: { days: { type: 'array', items: { type: 'string', enum: ['Lørdag', 'Søndag'] } } },
+          },
+        },
+      },
+    };
+    const { user, submitted } = renderForm([addToList()], { texts, schema: days, withSubmit: true });
+    await user.click(screen.getByRole('button', { name: 'Legg til ny' }));
+    const inside = within(screen.getByRole('dialog'));
+    await user.click(inside.getByRole('button', { name: 'Legg til' }));
+    const saturday = inside.getByRole('checkbox', { name: 'Lørdag' });
+    expect(saturday).toHaveFocus();
+    expect(saturday).toHaveAccessibleDescription('Du må fylle ut days');
+    expect(saturday).toBeInvalid();
+    await user.click(saturday);
+    await user.click(inside.getByRole('button', { name: 'Legg til' }));
+    expect((await submitted()).stands).toEqual([{ days: ['Lørdag'], altinnRowId: expect.any(String) }]);
+  });
 });
 
 describe('AddToList editing and deleting rows', () => {

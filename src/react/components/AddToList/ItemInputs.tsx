@@ -12,6 +12,7 @@ import {
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { useTextResolver } from '../../i18n/useTexts.ts';
+import { GroupError, groupErrorId } from '../shared/GroupError.tsx';
 import type { ItemEntry, ItemField } from './itemFields.ts';
 import type { ItemValue, ItemValues } from './itemValues.ts';
 
@@ -77,7 +78,7 @@ function ItemInput({ id, field, value, error, onChange }: ItemInputProps) {
     const toggle = (choice: string, on: boolean) =>
       onChange(on ? [...chosen, choice] : chosen.filter((candidate) => candidate !== choice));
     return (
-      <Fieldset aria-invalid={error ? true : undefined}>
+      <Fieldset>
         <FieldsetLegend>{field.label}</FieldsetLegend>
         {field.description && <FieldsetDescription>{field.description}</FieldsetDescription>}
         {(field.choices ?? []).map((choice, index) => (
@@ -87,10 +88,13 @@ function ItemInput({ id, field, value, error, onChange }: ItemInputProps) {
             label={choice}
             value={choice}
             checked={chosen.includes(choice)}
+            aria-invalid={error ? true : undefined}
+            // The message is the group's, so each box announces it.
+            aria-describedby={error ? groupErrorId(id) : undefined}
             onChange={(event) => toggle(choice, event.target.checked)}
           />
         ))}
-        {error && <ValidationMessage>{error}</ValidationMessage>}
+        <GroupError nodeId={id} error={error} />
       </Fieldset>
     );
   }
