@@ -19,6 +19,7 @@ import { SimpleTable } from './SimpleTable/SimpleTable.tsx';
 import { AddToList } from './AddToList/AddToList.tsx';
 import { AddToListSummary } from './AddToList/AddToListSummary.tsx';
 import { Subform } from './Subform/Subform.tsx';
+import { SubformSummary } from './Subform/SubformSummary.tsx';
 import { ImageUpload } from './ImageUpload/ImageUpload.tsx';
 import { Map } from './Map/Map.tsx';
 
@@ -41,7 +42,7 @@ export const formComponents: readonly ComponentDefinition[] = [
   { type: 'Custom', render: Custom, category: 'form', showsOwnErrors: true },
   { type: 'SimpleTable', render: SimpleTable, category: 'form', showsOwnErrors: true },
   { type: 'AddToList', render: AddToList, category: 'form', summary: AddToListSummary },
-  { type: 'Subform', render: Subform, category: 'form', showsOwnErrors: true },
+  { type: 'Subform', render: Subform, category: 'form', showsOwnErrors: true, summary: SubformSummary },
   { type: 'ImageUpload', render: ImageUpload, category: 'form', showsOwnErrors: true },
   { type: 'Map', render: Map, category: 'form', showsOwnErrors: true },
 ];
