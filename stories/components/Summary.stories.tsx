@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { SkjemaForm } from '../../src/react/SkjemaForm.tsx';
 import { formOf } from '../support/formOf.ts';
+import { phoneWidth } from '../support/phoneWidth.tsx';
 import { textsOf } from '../support/texts.ts';
 
 const texts = textsOf({
@@ -12,6 +13,9 @@ const texts = textsOf({
   'guest.title': ['Gjestens navn', "Guest's name"],
   'guest.town': ['Gjestens poststed', "Guest's town"],
   'back.title': ['Tilbake til gjestelisten', 'Back to the guest list'],
+  'contact.title': ['Kontaktopplysninger', 'Contact details'],
+  'contact.field': ['Opplysning', 'Detail'],
+  'contact.answer': ['Svar', 'Answer'],
 });
 
 const input = (id: string, path: string, title: string) => ({
@@ -128,5 +132,87 @@ export const WithErrors: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Send inn' }));
     await expect((await canvas.findAllByText('Du må fylle ut poststed')).length).toBe(2);
+  },
+};
+
+const gridPages = (summary: Record<string, unknown>) => ({
+  ...pagesWith({}),
+  review: [{ id: 'summary', type: 'Summary', componentRef: 'contact', ...summary }],
+  applicant: [
+    {
+      id: 'contact',
+      type: 'Grid',
+      textResourceBindings: { title: 'contact.title' },
+      rows: [
+        { header: true, cells: [{ text: 'contact.field' }, { text: 'contact.answer' }] },
+        { cells: [{ labelFrom: 'name' }, { component: 'name' }] },
+        { cells: [{ labelFrom: 'town' }, { component: 'town' }] },
+      ],
+    },
+    input('name', 'person.name', 'name.title'),
+    { ...input('town', 'person.town', 'town.title'), required: true },
+  ],
+});
+
+/** A Grid keeps its table: header row as column headings, each answer with its change button. */
+export const GridAsTable: Story = {
+  args: { layoutSet: formOf([], { texts, pages: gridPages({}) }) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const table = canvas.getByRole('table');
+    await expect(within(table).getByRole('columnheader', { name: 'Svar' })).toBeVisible();
+    await expect(within(table).getByRole('cell', { name: 'Poststed' })).toBeVisible();
+    await expect(within(table).getByRole('button', { name: 'Endre Poststed' })).toBeVisible();
+  },
+};
+
+/** On a phone the table scrolls in its own region; the page does not scroll sideways. */
+export const GridOnPhone: Story = {
+  ...GridAsTable,
+  decorators: [phoneWidth],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByTestId('phone-frame').scrollWidth).toBeLessThanOrEqual(375);
+    await expect(canvas.getByRole('region', { name: 'Kontaktopplysninger' })).toHaveAttribute('tabindex', '0');
+  },
+};
+
+const splitPages = (display: Record<string, unknown>) => ({
+  ...pagesWith({ display }),
+  applicant: [
+    { id: 'person', type: 'Group', textResourceBindings: { title: 'person.title' }, children: ['name', 'town'] },
+    { ...input('name', 'person.name', 'name.title'), grid: { labelGrid: { xs: 4 }, innerGrid: { xs: 8 } } },
+    { ...input('town', 'person.town', 'town.title'), grid: { xs: 6 } },
+  ],
+});
+
+const box = (element: Element) => element.getBoundingClientRect();
+
+/**
+ * `display.useComponentGrid`: the name's line follows its field's labelGrid/innerGrid (title
+ * beside the value), and the town's line takes half the width, as the field does in the form.
+ */
+export const ComponentGrid: Story = {
+  args: { layoutSet: formOf([], { texts, pages: splitPages({ useComponentGrid: true }) }) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const [nameTitle, townTitle] = canvas.getAllByRole('term');
+    const [nameValue, townValue] = canvas.getAllByRole('definition');
+    await expect(box(nameValue).left).toBeGreaterThanOrEqual(box(nameTitle).right);
+    await expect(Math.abs(box(nameValue).top - box(nameTitle).top)).toBeLessThan(2);
+    await expect(box(townValue).top).toBeGreaterThan(box(townTitle).top);
+    const line = (element: Element) => box(element.parentElement as Element);
+    await expect(line(townTitle).width).toBeLessThan(line(nameTitle).width * 0.6);
+  },
+};
+
+/** Without it the same fields get full-width lines, title above value. */
+export const WithoutComponentGrid: Story = {
+  args: { layoutSet: formOf([], { texts, pages: splitPages({}) }) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const [nameTitle] = canvas.getAllByRole('term');
+    const [nameValue] = canvas.getAllByRole('definition');
+    await expect(box(nameValue).top).toBeGreaterThan(box(nameTitle).top);
   },
 };

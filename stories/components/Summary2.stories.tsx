@@ -3,6 +3,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { LoadedLayoutSet } from '../../src/core/index.ts';
 import { SkjemaForm } from '../../src/react/SkjemaForm.tsx';
 import { formOf } from '../support/formOf.ts';
+import { phoneWidth } from '../support/phoneWidth.tsx';
 import { textsOf } from '../support/texts.ts';
 
 const texts = textsOf({
@@ -19,6 +20,16 @@ const texts = textsOf({
   'colour.blue': ['Blå', 'Blue'],
   'phone.empty': ['Ingen telefon oppgitt', 'No phone given'],
   earlier: ['Søknaden', 'The application'],
+  budget: ['Budsjett', 'Budget'],
+  'costs.title': ['Kostnader', 'Costs'],
+  'col.item': ['Post', 'Item'],
+  'col.amount': ['Beløp', 'Amount'],
+  'col.comment': ['Kommentar', 'Comment'],
+  'rent.title': ['Leie av lokale', 'Venue rent'],
+  'rent.comment': ['Kommentar til leie', 'Comment on rent'],
+  'security.title': ['Vakthold', 'Security'],
+  'security.comment': ['Kommentar til vakthold', 'Comment on security'],
+  'total.text': ['Totalt beregnes ved innsending', 'The total is calculated on submission'],
 });
 
 const input = (id: string, path: string, title: string) => ({
@@ -202,5 +213,76 @@ export const OtherTaskUnavailable: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('Oppsummeringen av steget «Task_1» er ikke tilgjengelig her.')).toBeVisible();
+  },
+};
+
+const budgetPages = (overrides: unknown[] = []) => ({
+  review: [{ id: 'summary', type: 'Summary2', target: { type: 'page', id: 'budget' }, overrides }],
+  budget: [
+    {
+      id: 'costs',
+      type: 'Grid',
+      textResourceBindings: { title: 'costs.title' },
+      rows: [
+        {
+          header: true,
+          cells: [{ text: 'col.item' }, { text: 'col.amount', alignText: 'right' }, { text: 'col.comment' }],
+        },
+        { cells: [{ labelFrom: 'rent' }, { component: 'rent', alignText: 'right' }, { component: 'rent-comment' }] },
+        {
+          cells: [
+            { labelFrom: 'security' },
+            { component: 'security', alignText: 'right' },
+            { component: 'security-comment' },
+          ],
+        },
+        { readOnly: true, cells: [{ text: 'total.text' }, null, null] },
+      ],
+    },
+    input('rent', 'costs.rent', 'rent.title'),
+    input('rent-comment', 'costs.rentComment', 'rent.comment'),
+    input('security', 'costs.security', 'security.title'),
+    input('security-comment', 'costs.securityComment', 'security.comment'),
+  ],
+});
+const budgetData = { costs: { rent: '5000', rentComment: 'Inkludert strøm' } };
+
+/** A Grid as its table: column headings, row labels, each answer with its change button. */
+export const GridTable: Story = {
+  args: { layoutSet: formOf([], { texts, pages: budgetPages() }), initialData: budgetData },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const table = canvas.getByRole('table');
+    await expect(within(table).getAllByRole('columnheader')).toHaveLength(3);
+    await expect(within(table).getByText('Inkludert strøm')).toBeVisible();
+    await expect(within(table).getAllByText('Ikke besvart')).toHaveLength(2);
+    await userEvent.click(within(table).getByRole('button', { name: 'Endre Vakthold' }));
+    const field = await canvas.findByRole('textbox', { name: 'Vakthold' });
+    await waitFor(() => expect(field).toHaveFocus());
+  },
+};
+
+/** The `hideEmptyRows` override leaves out rows whose components are all empty; text rows stay. */
+export const GridHideEmptyRows: Story = {
+  args: {
+    layoutSet: formOf([], { texts, pages: budgetPages([{ componentType: 'Grid', hideEmptyRows: true }]) }),
+    initialData: budgetData,
+  },
+  play: async ({ canvasElement }) => {
+    const table = within(within(canvasElement).getByRole('table'));
+    await expect(table.getAllByRole('row')).toHaveLength(3);
+    await expect(table.queryByText('Vakthold')).not.toBeInTheDocument();
+    await expect(table.getByText('Totalt beregnes ved innsending')).toBeVisible();
+  },
+};
+
+/** On a phone the table scrolls in its own region, which keyboard users can reach; the page does not. */
+export const GridOnPhone: Story = {
+  args: GridTable.args,
+  decorators: [phoneWidth],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByTestId('phone-frame').scrollWidth).toBeLessThanOrEqual(375);
+    await expect(canvas.getByRole('region', { name: 'Kostnader' })).toHaveAttribute('tabindex', '0');
   },
 };
