@@ -1,0 +1,53 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { loadLayoutSet } from '../../../src/core/app/loadLayoutSet.ts';
+import { fileSource } from '../../../src/core/node/fileSource.ts';
+import { FormServicesProvider } from '../../../src/react/context/FormServices.ts';
+import { createInMemoryFormServices } from '../../../src/react/services/inMemoryFormServices.ts';
+import { SkjemaForm } from '../../../src/react/SkjemaForm.tsx';
+import { CORPUS_DIR } from '../../support/altinnSchemas.ts';
+
+const source = fileSource(`${CORPUS_DIR}/subform-test`);
+
+async function load(layoutSetId: string) {
+  const { layoutSet } = await loadLayoutSet(source, { layoutSetId });
+  if (!layoutSet) throw new Error(`subform-test has no layout set ${layoutSetId}`);
+  return layoutSet;
+}
+
+describe('subform-test', () => {
+  it('adds a moped, fills it in, closes it with the exit button and lists it in the table', async () => {
+    const [form, moped, bok] = await Promise.all([load('form'), load('moped-subform'), load('bok-subform')]);
+    const services = createInMemoryFormServices({ options: moped.options });
+    const user = userEvent.setup();
+    render(
+      <FormServicesProvider services={services}>
+        <SkjemaForm layoutSet={form} subformLayoutSets={[moped, bok]} />
+      </FormServicesProvider>,
+    );
+    await user.click(screen.getByRole('button', { name: /Legg til moped/ }));
+    expect(await screen.findByRole('heading', { name: 'Mopedregistrering' })).toBeInTheDocument();
+    // The exit button checks every page first: the required fields stop it.
+    const exit = screen.getByRole('button', { name: 'Ferdig' });
+    await user.click(exit);
+    expect(await screen.findByText('Du må rette disse feilene før du kan gå videre')).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: /Registreringsnummer/ }), 'AB1234');
+    await user.type(screen.getByRole('textbox', { name: /Merke/ }), 'Vespa');
+    await user.type(screen.getByRole('textbox', { name: /Modell/ }), 'Primavera');
+    await user.click(screen.getByRole('radio', { name: 'Ja' }));
+    await user.type(await screen.findByRole('textbox', { name: /Ekstra info/ }), 'Sidevogn');
+    await user.type(screen.getByRole('textbox', { name: /Produksjonsår/ }), '1972');
+    await user.click(exit);
+    const table = await screen.findByRole('table', { name: 'Dine mopeder' });
+    const [, row] = within(table).getAllByRole('row');
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(expect.arrayContaining(['AB1234', 'Vespa', 'Sidevogn']));
+    expect(within(row).getByRole('button', { name: 'Endre AB1234' })).toHaveFocus();
+    const [stored] = await services.listSubformEntries('moped-subform');
+    expect(stored.data).toMatchObject({ RegNo: 'AB1234', Merke: 'Vespa', Modell: 'Primavera', EkstraInfoCheck: true });
+  });
+});
