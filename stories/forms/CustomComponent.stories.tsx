@@ -1,65 +1,63 @@
-import { Textfield } from '@digdir/designsystemet-react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import {
-  SkjemaForm,
-  useBinding,
-  useNodeState,
-  useNodeText,
-  useNodeValidation,
-  type ComponentDefinition,
-  type SkjemaComponentProps,
-} from '../../src/index.ts';
+import { SkjemaForm } from '../../src/index.ts';
 import { formOf } from '../support/formOf.ts';
-
-/** An agency's own component: an organisation number field that drops spaces as you type. */
-function OrgNumberInput({ node }: SkjemaComponentProps) {
-  const { required, readOnly } = useNodeState(node);
-  const title = useNodeText(node, 'title');
-  const { text, setText } = useBinding(node);
-  const { error } = useNodeValidation(node);
-  return (
-    <Textfield
-      id={node.id}
-      label={title ?? node.baseId}
-      value={text}
-      onChange={(event) => setText(event.target.value.replace(/\s/g, ''))}
-      required={required}
-      readOnly={readOnly}
-      error={error}
-      inputMode="numeric"
-    />
-  );
-}
-
-const agencyComponents: ComponentDefinition[] = [
-  { type: 'OrgNumberInput', render: OrgNumberInput, category: 'form', showsOwnErrors: true },
-];
+import { orgNumberInput, orgNumberTexts } from '../support/orgNumberInput.tsx';
 
 const layoutSet = formOf(
   [
     {
       id: 'org',
       type: 'OrgNumberInput',
+      required: true,
       dataModelBindings: { simpleBinding: 'orgNumber' },
       textResourceBindings: { title: 'org.title' },
     },
+    { id: 'submit', type: 'Button' },
   ],
-  { texts: { nb: [{ id: 'org.title', value: 'Organisasjonsnummer' }] } },
+  {
+    texts: {
+      nb: [...orgNumberTexts.nb, { id: 'org.title', value: 'Organisasjonsnummer' }],
+      en: [...orgNumberTexts.en, { id: 'org.title', value: 'Organisation number' }],
+    },
+  },
 );
 
 const meta: Meta<typeof SkjemaForm> = {
   title: 'Forms/Custom component',
   component: SkjemaForm,
-  args: { layoutSet, components: agencyComponents },
+  args: { layoutSet, components: [orgNumberInput] },
 };
 export default meta;
 
+/** An agency's component: an organisation number field that drops spaces as you type. */
 export const OrganisationNumber: StoryObj<typeof SkjemaForm> = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const field = canvas.getByRole('textbox', { name: 'Organisasjonsnummer' });
-    await userEvent.type(field, '987 654 321');
-    await expect(field).toHaveValue('987654321');
+    const field = canvas.getByRole('textbox', { name: /Organisasjonsnummer/ });
+    await userEvent.type(field, '987 654 325');
+    await expect(field).toHaveValue('987654325');
+    await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+  },
+};
+
+/** The component's own validator: a number whose mod-11 control digit is wrong is an error. */
+export const InvalidCheckDigit: StoryObj<typeof SkjemaForm> = {
+  args: { initialData: { orgNumber: '987654321' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const field = canvas.getByRole('textbox', { name: /Organisasjonsnummer/ });
+    await expect(field).toHaveAccessibleDescription(/987654321 er ikke et gyldig organisasjonsnummer/);
+  },
+};
+
+/** The validator's error blocks submit and is listed in the error report, like a built-in error. */
+export const BlocksSubmit: StoryObj<typeof SkjemaForm> = {
+  args: { initialData: { orgNumber: '98765' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Send inn' }));
+    const report = await canvas.findByRole('group', { name: /rette disse feilene/ });
+    await expect(within(report).getByRole('link', { name: 'Organisasjonsnummeret må ha 9 siffer.' })).toBeVisible();
   },
 };

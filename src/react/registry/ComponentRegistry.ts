@@ -1,3 +1,4 @@
+import type { ComponentValidator } from '../../core/validation/index.ts';
 import type { ComponentDefinition } from './types.ts';
 
 /**
@@ -22,6 +23,13 @@ export class ComponentRegistry {
 
   types(): string[] {
     return [...this.byType.values()].map((definition) => definition.type).sort();
+  }
+
+  /** The definitions' own validators by type, for the form's validator (`componentValidators`). */
+  validators(): Record<string, ComponentValidator> {
+    const out: Record<string, ComponentValidator> = {};
+    for (const definition of this.byType.values()) if (definition.validate) out[definition.type] = definition.validate;
+    return out;
   }
 
   /** A new registry with this one's definitions plus (or replaced by) `definitions`. */

@@ -1,10 +1,19 @@
 import type { ComponentType } from 'react';
 import type { FormNode } from '../../core/form/index.ts';
+import type { ComponentValidator } from '../../core/validation/index.ts';
 import type { SummaryOverride } from '../components/Summary2/overrides.ts';
 
 /** What every component receives: its node in the form tree (indexed id, transposed bindings, evaluated properties). */
 export interface SkjemaComponentProps {
   node: FormNode;
+}
+
+/**
+ * What a component made with `defineComponent` receives: its node, plus its own layout
+ * properties as the definition's `config` reader typed them.
+ */
+export interface ConfiguredComponentProps<TConfig> extends SkjemaComponentProps {
+  readonly config: TConfig;
 }
 
 /**
@@ -25,6 +34,12 @@ export interface ComponentDefinition {
    * so the renderer does not repeat them under it. Soft messages are always shown by the renderer.
    */
   showsOwnErrors?: boolean;
+  /**
+   * The type's own check of its bound values (an organisation number's checksum), run by the
+   * form's validator alongside the built-in rules: its issues are shown, gated by
+   * `showValidations` and block next and submit like theirs. Read when the form starts.
+   */
+  validate?: ComponentValidator;
   /**
    * How the component's answer shows in Summary and Summary2, when its display value (plain text)
    * is not enough: a list of entries, a table, a file list. It renders the value part of the
