@@ -1,7 +1,24 @@
 export { SkjemaForm, type SkjemaFormProps } from './SkjemaForm.tsx';
 export { ComponentRegistry } from './registry/ComponentRegistry.ts';
 export { builtinComponents, createDefaultRegistry } from './registry/defaultRegistry.ts';
-export type { ComponentDefinition, SkjemaComponentProps, SkjemaSummaryProps } from './registry/types.ts';
+export type {
+  ComponentDefinition,
+  ConfiguredComponentProps,
+  SkjemaComponentProps,
+  SkjemaSummaryProps,
+} from './registry/types.ts';
+export {
+  defineComponent,
+  type ConfiguredComponentSpec,
+  type ConfiguredValidatorInput,
+} from './registry/defineComponent.tsx';
+export type {
+  ComponentValidator,
+  ComponentValidatorInput,
+  ComponentValidatorIssue,
+  ComponentValidatorMessage,
+  Severity,
+} from '../core/validation/index.ts';
 export type { SummaryOverride } from './components/Summary2/overrides.ts';
 export {
   useFormContext,
