@@ -104,3 +104,37 @@ export const PaymentCannotStart: Story = {
     await expect(await canvas.findByRole('alert')).toHaveTextContent('Betalingen kunne ikke startes. Prøv igjen.');
   },
 };
+
+const inSummary = formOf([], {
+  texts,
+  pages: {
+    review: [{ id: 'summary', type: 'Summary2', target: { type: 'page', id: 'pay' } }],
+    pay: [paymentComponent()],
+  },
+});
+
+/** In a Summary2: not paid yet, with the order; `Endre` leads back to the payment. */
+export const InSummaryUnpaid: Story = {
+  args: { layoutSet: inSummary },
+  decorators: [withServices({ payment: payment() })],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('term')).toHaveTextContent('Kvittering for betaling');
+    await expect(await canvas.findByText('Ikke betalt ennå.')).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Endre Kvittering for betaling' }));
+    await expect(await canvas.findByRole('button', { name: 'Betal' })).toBeVisible();
+  },
+};
+
+/** In a Summary2 once paid: when, and the provider's reference. */
+export const InSummaryPaid: Story = {
+  args: { layoutSet: inSummary },
+  decorators: [
+    withServices({ payment: payment({ status: 'Paid', paymentId: 'NETS-1234', paidAt: '2026-05-02T08:00:00Z' }) }),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('Betalingen er gjennomført.')).toBeVisible();
+    await expect(canvas.getByText('Betalingsreferanse: NETS-1234')).toBeVisible();
+  },
+};

@@ -65,3 +65,20 @@ export const ServerError: Story = {
     );
   },
 };
+
+/** In a Summary2 of the layout set, by default: each signee with whom they sign for and their status. */
+export const InSummary: Story = {
+  args: {
+    layoutSet: formOf([], {
+      texts,
+      pages: { review: [{ id: 'summary', type: 'Summary2' }], signing: [list()] },
+    }),
+  },
+  decorators: [withServices({ signees })],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('term')).toHaveTextContent('Hvem skal signere');
+    await expect(await canvas.findByText('Venter på signering')).toBeVisible();
+    await expect(canvas.getByText('På vegne av Festivalforeningen')).toBeVisible();
+  },
+};

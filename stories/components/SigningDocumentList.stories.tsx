@@ -51,3 +51,19 @@ export const ServerError: Story = {
     await expect(await within(canvasElement).findByRole('alert')).toHaveTextContent('Vi fikk ikke hentet dokumentene');
   },
 };
+
+/** In a Summary: the documents, each a download link where the server offers one. */
+export const InSummary: Story = {
+  args: {
+    layoutSet: formOf([], {
+      texts,
+      pages: { review: [{ id: 'summary', type: 'Summary', componentRef: 'documents' }], signing: [list] },
+    }),
+  },
+  decorators: [withServices({ signingDocuments: documents })],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('term')).toHaveTextContent('Dette signerer du');
+    await expect(await canvas.findByRole('link', { name: 'soknad.pdf' })).toBeVisible();
+  },
+};
