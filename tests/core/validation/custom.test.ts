@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { RawComponent } from '../../../src/core/index.ts';
-import type { ComponentValidator, ComponentValidatorInput } from '../../../src/core/validation/index.ts';
+import {
+  validateForm,
+  type ComponentValidator,
+  type ComponentValidatorInput,
+} from '../../../src/core/validation/index.ts';
 import { input, layoutSet, setup } from './helpers.ts';
 
 /** Mod-11 checksum of a Norwegian organisation number. */
@@ -190,5 +194,15 @@ describe('component validators from the host', () => {
     const broken = (() => 'not a list') as unknown as ComponentValidator;
     const form = setup(set, {}, { componentValidators: { OrgNumberInput: broken } });
     expect(form.codes('org')).toEqual(['custom:validation.component_check_failed']);
+  });
+
+  it('runs in validateForm too, so a server gets what the browser shows', () => {
+    const set = layoutSet(
+      { one: [org('org', 'orgNumber')] },
+      { texts: { nb: [{ id: 'org.invalid', value: 'Ugyldig: {0}' }] } },
+    );
+    const result = validateForm(set, { orgNumber: '123' }, { componentValidators: { OrgNumberInput: orgNumber } });
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((issue) => issue.message)).toEqual(['Ugyldig: 123']);
   });
 });
