@@ -5,11 +5,12 @@ import { builtinTexts, formatDiagnostic, type Diagnostic, type LoadedLayoutSet }
 
 interface Props {
   layoutSet: LoadedLayoutSet | null;
+  subformLayoutSets: LoadedLayoutSet[];
   diagnostics: Diagnostic[];
 }
 
 /** The `npm start` page: the app's form, its load problems above it, and the submitted JSON after submit. */
-export function DevApp({ layoutSet, diagnostics }: Props) {
+export function DevApp({ layoutSet, subformLayoutSets, diagnostics }: Props) {
   const [submitted, setSubmitted] = useState<Record<string, unknown> | null>(null);
   const [language, setLanguage] = useState('nb');
   const builtin = builtinTexts[language as keyof typeof builtinTexts] ?? builtinTexts.en;
@@ -30,7 +31,13 @@ export function DevApp({ layoutSet, diagnostics }: Props) {
         </Alert>
       )}
       {layoutSet && !submitted && (
-        <SkjemaForm layoutSet={layoutSet} language={language} onLanguageChange={setLanguage} onSubmit={setSubmitted} />
+        <SkjemaForm
+          layoutSet={layoutSet}
+          subformLayoutSets={subformLayoutSets}
+          language={language}
+          onLanguageChange={setLanguage}
+          onSubmit={setSubmitted}
+        />
       )}
       {submitted && (
         <section aria-labelledby="submitted-heading">

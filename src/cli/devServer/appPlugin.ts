@@ -1,6 +1,7 @@
 import { resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadLayoutSet } from '../../core/app/loadLayoutSet.ts';
+import { listLayoutSets, loadLayoutSet } from '../../core/app/loadLayoutSet.ts';
+import type { LoadedLayoutSet } from '../../core/app/types.ts';
 import { formatDiagnostic } from '../../core/diagnostics.ts';
 import { fileSource } from '../../core/node/fileSource.ts';
 import { findAltinnSchemaDir, loadAltinnSchemaChecker } from '../../core/node/altinnSchemas.ts';
@@ -18,8 +19,9 @@ export interface AppPluginOptions {
 
 /**
  * Serves an Altinn app folder to the browser as the module `virtual:skjema-app`
- * (`{ layoutSet, diagnostics }`). The files are read and schema-checked in Node, so the browser
- * bundle needs neither a file system nor a schema compiler; editing an app file reloads the page.
+ * (`{ layoutSet, subformLayoutSets, diagnostics }`; the app's subform sets too, so that Subform
+ * entries open). The files are read and schema-checked in Node, so the browser bundle needs
+ * neither a file system nor a schema compiler; editing an app file reloads the page.
  */
 export function skjemaAppPlugin(options: AppPluginOptions): Plugin {
   const appDir = resolve(options.appDir);
@@ -30,14 +32,26 @@ export function skjemaAppPlugin(options: AppPluginOptions): Plugin {
     resolveId: (id) => (id === APP_MODULE_ID ? RESOLVED_ID : undefined),
     async load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      const { layoutSet, diagnostics } = await loadLayoutSet(fileSource(appDir), {
-        layoutSetId: options.layoutSetId,
-        schemas: checker ? await checker : undefined,
-      });
+      const source = fileSource(appDir);
+      const schemas = checker ? await checker : undefined;
+      const { layoutSet, diagnostics } = await loadLayoutSet(source, { layoutSetId: options.layoutSetId, schemas });
+      const subformLayoutSets: LoadedLayoutSet[] = [];
+      for (const set of (await listLayoutSets(source)).layoutSets.filter((entry) => entry.type === 'subform')) {
+        const loaded = await loadLayoutSet(source, { layoutSetId: set.id, schemas });
+        if (loaded.layoutSet) subformLayoutSets.push(loaded.layoutSet);
+        // Files every set reads (application metadata, texts) would report their problems again.
+        const known = new Set(diagnostics.map((diagnostic) => JSON.stringify(diagnostic)));
+        diagnostics.push(...loaded.diagnostics.filter((diagnostic) => !known.has(JSON.stringify(diagnostic))));
+      }
       if (!schemaDir)
         this.warn('Altinn JSON Schemas not found (set SKJEMA_ALTINN_SCHEMAS); app files are not schema-checked.');
       for (const diagnostic of diagnostics) this.warn(formatDiagnostic(diagnostic));
-      return `export const layoutSet = ${JSON.stringify(layoutSet ?? null)};\nexport const diagnostics = ${JSON.stringify(diagnostics)};\n`;
+      return [
+        `export const layoutSet = ${JSON.stringify(layoutSet ?? null)};`,
+        `export const subformLayoutSets = ${JSON.stringify(subformLayoutSets)};`,
+        `export const diagnostics = ${JSON.stringify(diagnostics)};`,
+        '',
+      ].join('\n');
     },
     configureServer(server) {
       server.watcher.add(`${appDir}${sep}App`);
