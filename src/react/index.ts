@@ -54,9 +54,11 @@ export {
   type Signee,
   type SigneeStatus,
   type SigningDocument,
+  type SigningOrganisation,
   type SigningUser,
   type SubformEntry,
   type TaskAction,
+  type TaskActionOptions,
 } from './context/FormServices.ts';
 export { createInMemoryFormServices, type InMemorySeed } from './services/inMemoryFormServices.ts';
 export {

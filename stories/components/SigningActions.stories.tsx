@@ -3,7 +3,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { RawComponent } from '../../src/core/index.ts';
 import { SkjemaForm } from '../../src/react/SkjemaForm.tsx';
 import { formOf } from '../support/formOf.ts';
-import { signees, signer, submitter } from '../support/signingSeed.ts';
+import { organisationSignees, organisationSigner, signees, signer, submitter } from '../support/signingSeed.ts';
 import { textsOf } from '../support/texts.ts';
 import { withFailingServices } from '../support/withFailingServices.tsx';
 import { withServices } from '../support/withServices.tsx';
@@ -53,6 +53,24 @@ export const ReadyToSign: Story = {
     await userEvent.click(canvas.getByRole('checkbox', { name: /Jeg har lest søknaden/ }));
     await userEvent.click(canvas.getByRole('button', { name: 'Signer' }));
     await expect(await canvas.findByRole('heading', { name: 'Du har signert' })).toBeVisible();
+  },
+};
+
+/**
+ * A user with key roles in two organisations chooses which one to sign for; signing without a
+ * choice marks the group and moves focus to it. The choice goes with the signature (`onBehalfOf`).
+ */
+export const OnBehalfOf: Story = {
+  decorators: [withServices({ signingUser: organisationSigner, signees: organisationSignees })],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const group = await canvas.findByRole('group', { name: 'Hvem signerer du på vegne av?' });
+    await userEvent.click(canvas.getByRole('checkbox', { name: /Jeg bekrefter/ }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Signer' }));
+    await expect(canvas.getByText('Du må velge hvem du signerer på vegne av.')).toBeVisible();
+    await expect(within(group).getByRole('radio', { name: 'Festivalforeningen' })).toHaveFocus();
+    await userEvent.click(within(group).getByRole('radio', { name: 'Scenebyggerne AS' }));
+    await expect(canvas.queryByText('Du må velge hvem du signerer på vegne av.')).toBeNull();
   },
 };
 

@@ -13,3 +13,17 @@ export const documents: SigningDocument[] = [
 
 export const signer: SigningUser = { maySign: true, mayReject: true, maySubmit: false, hasSigned: false };
 export const submitter: SigningUser = { maySign: false, mayReject: false, maySubmit: true, hasSigned: false };
+
+/** Someone with key roles in two organisations, both asked to sign: they choose which one they sign for. */
+export const organisationSigner: SigningUser = {
+  ...signer,
+  organisations: [
+    { orgNumber: '912345678', name: 'Festivalforeningen' },
+    { orgNumber: '987654321', name: 'Scenebyggerne AS' },
+  ],
+};
+
+export const organisationSignees: Signee[] = [
+  { organisation: 'Festivalforeningen', status: 'waiting' },
+  { organisation: 'Scenebyggerne AS', status: 'waiting' },
+];

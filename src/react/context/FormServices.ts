@@ -130,6 +130,18 @@ export interface SigningUser {
   hasSigned: boolean;
   /** Where the user's inbox is, for the button of the "nothing more to do" panel. */
   inboxUrl?: string;
+  /**
+   * Organisations the user may sign on behalf of (the app's `signing/organizations`, from key roles).
+   * With more than one the user chooses before signing; with one the signature is for it. Absent
+   * or empty: the user signs for themself.
+   */
+  organisations?: readonly SigningOrganisation[];
+}
+
+/** An organisation the user may sign on behalf of. */
+export interface SigningOrganisation {
+  orgNumber: string;
+  name: string;
 }
 
 /** A data element the signees sign. */
@@ -143,6 +155,12 @@ export interface SigningDocument {
 
 /** Process actions the user performs in a signing or payment task. */
 export type TaskAction = 'sign' | 'reject';
+
+/** What a task action carries besides its name. */
+export interface TaskActionOptions {
+  /** The organisation number the user acts for: the `onBehalfOf` of the app's actions request. */
+  onBehalfOf?: string;
+}
 
 /**
  * Everything form components need from a server. The runtime app client implements it against
@@ -176,7 +194,7 @@ export interface FormServices {
   listSignees(): Promise<Signee[]>;
   fetchSigningUser(): Promise<SigningUser>;
   listSigningDocuments(): Promise<SigningDocument[]>;
-  performTaskAction(action: TaskAction): Promise<void>;
+  performTaskAction(action: TaskAction, options?: TaskActionOptions): Promise<void>;
   /** A URL showing the PDF the form will produce; `null` when no preview can be made here. */
   fetchPdfPreviewUrl(language: string): Promise<string | null>;
   /**

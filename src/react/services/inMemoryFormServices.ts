@@ -31,7 +31,10 @@ export interface InMemorySeed {
   signees?: readonly Signee[];
   /** The current user in the signing task; by default someone with nothing to do. */
   signingUser?: SigningUser;
-  /** Index in `signees` of the current user, whose row signing marks as signed. */
+  /**
+   * Index in `signees` of the current user, whose row signing marks as signed. Signing on behalf of
+   * one of the user's `organisations` marks that organisation's row instead.
+   */
   currentSignee?: number;
   signingDocuments?: readonly SigningDocument[];
   pdfPreviewUrl?: string;
@@ -150,11 +153,24 @@ export function createInMemoryFormServices(seed: InMemorySeed = {}): FormService
     async listSigningDocuments() {
       return (seed.signingDocuments ?? []).map((document) => ({ ...document }));
     },
-    async performTaskAction(action) {
+    async performTaskAction(action, options = {}) {
       if (action === 'sign') {
         if (!signingUser.maySign) throw new Error('The user may not sign');
-        signingUser = { ...signingUser, maySign: false, hasSigned: true };
-        const own = seed.currentSignee === undefined ? undefined : signees[seed.currentSignee];
+        const organisations = signingUser.organisations ?? [];
+        const organisation = organisations.find((candidate) => candidate.orgNumber === options.onBehalfOf);
+        if (options.onBehalfOf !== undefined && !organisation)
+          throw new Error(`The user may not sign on behalf of ${options.onBehalfOf}`);
+        if (organisations.length > 1 && !organisation) throw new Error('The user must choose an organisation');
+        // Signing for one organisation leaves the others still to sign for.
+        const left = organisations.filter((candidate) => candidate !== organisation);
+        signingUser =
+          organisation && left.length > 0
+            ? { ...signingUser, organisations: left }
+            : { ...signingUser, maySign: false, hasSigned: true };
+        const personal = seed.currentSignee === undefined ? undefined : signees[seed.currentSignee];
+        const own = organisation
+          ? signees.find((signee) => signee.organisation === organisation.name && signee.status !== 'signed')
+          : personal;
         if (own) Object.assign(own, { status: 'signed', signedAt: new Date().toISOString() });
       } else {
         // A rejected task goes back to the previous one: here, nobody has anything left to do.

@@ -2,7 +2,13 @@ import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RawComponent } from '../../../src/core/index.ts';
 import { createInMemoryFormServices } from '../../../src/react/services/inMemoryFormServices.ts';
-import { signees, signer, submitter } from '../../../stories/support/signingSeed.ts';
+import {
+  organisationSignees,
+  organisationSigner,
+  signees,
+  signer,
+  submitter,
+} from '../../../stories/support/signingSeed.ts';
 import { failingServices } from '../../../stories/support/withFailingServices.tsx';
 import { expectNoAxeViolations, nb } from '../support/renderForm.tsx';
 import { renderWithServices } from '../support/renderWithServices.tsx';
@@ -122,5 +128,62 @@ describe('SigningActions', () => {
     await user.click(screen.getByRole('button', { name: 'Signer' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Det gikk ikke å fullføre handlingen. Prøv igjen.');
     expect(screen.getByRole('button', { name: 'Signer' })).toBeInTheDocument();
+  });
+});
+
+describe('SigningActions on behalf of an organisation', () => {
+  const confirm = () =>
+    screen.getByRole('checkbox', { name: 'Jeg bekrefter at opplysningene og dokumentene er riktige' });
+
+  it('asks which organisation the user signs for, and the signature carries it', async () => {
+    const services = createInMemoryFormServices({ signingUser: organisationSigner, signees: organisationSignees });
+    const perform = vi.spyOn(services, 'performTaskAction');
+    const { user, container } = renderWithServices([actions()], services, { texts });
+    const group = await screen.findByRole('group', { name: 'Hvem signerer du på vegne av?' });
+    const festival = within(group).getByRole('radio', { name: 'Festivalforeningen' });
+    const stage = within(group).getByRole('radio', { name: 'Scenebyggerne AS' });
+    expect(stage).toHaveAccessibleDescription('Org.nr. 987 654 321');
+    expect(stage).toBeRequired();
+    await expectNoAxeViolations(container);
+
+    await user.click(confirm());
+    await user.click(screen.getByRole('button', { name: 'Signer' }));
+    expect(perform).not.toHaveBeenCalled();
+    expect(festival).toHaveFocus();
+    expect(festival).toHaveAttribute('aria-invalid', 'true');
+    expect(festival).toHaveAccessibleDescription(/Du må velge hvem du signerer på vegne av\./);
+    await expectNoAxeViolations(container);
+
+    await user.click(stage);
+    expect(screen.queryByText('Du må velge hvem du signerer på vegne av.')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Signer' }));
+    expect(perform).toHaveBeenCalledWith('sign', { onBehalfOf: '987654321' });
+    // The other organisation is still to sign for: with only one left there is nothing to choose.
+    await vi.waitFor(async () =>
+      expect(await services.listSignees()).toEqual([
+        expect.objectContaining({ organisation: 'Festivalforeningen', status: 'waiting' }),
+        expect.objectContaining({ organisation: 'Scenebyggerne AS', status: 'signed' }),
+      ]),
+    );
+    await vi.waitFor(() => expect(screen.queryByRole('radio')).toBeNull());
+    await user.click(confirm());
+    await user.click(screen.getByRole('button', { name: 'Signer' }));
+    expect(perform).toHaveBeenLastCalledWith('sign', { onBehalfOf: '912345678' });
+    expect(await screen.findByRole('heading', { name: 'Du har signert' })).toBeInTheDocument();
+  });
+
+  it('signs for the only organisation without asking', async () => {
+    const services = createInMemoryFormServices({
+      signingUser: { ...signer, organisations: [{ orgNumber: '912345678', name: 'Festivalforeningen' }] },
+      signees: organisationSignees,
+    });
+    const perform = vi.spyOn(services, 'performTaskAction');
+    const { user } = renderWithServices([actions()], services, { texts });
+    await user.click(await screen.findByRole('checkbox'));
+    expect(screen.queryByRole('radiogroup')).toBeNull();
+    expect(screen.queryByRole('radio')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Signer' }));
+    expect(perform).toHaveBeenCalledWith('sign', { onBehalfOf: '912345678' });
+    expect(await screen.findByRole('heading', { name: 'Du har signert' })).toBeInTheDocument();
   });
 });

@@ -10,7 +10,7 @@ import {
 } from '@digdir/designsystemet-react';
 import { useCallback, useId, useRef, useState } from 'react';
 import { useFormContext } from '../../context/FormContext.ts';
-import { useFormServices, type Signee, type SigningUser, type TaskAction } from '../../context/FormServices.ts';
+import { useFormServices, type Signee, type SigningUser } from '../../context/FormServices.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
 import { useNodeVersion } from '../../hooks/useNodeVersion.ts';
 import { useTextResolver } from '../../i18n/useTexts.ts';
@@ -21,6 +21,7 @@ import { isSafeUrl } from '../shared/safeUrl.ts';
 import { ServiceNotice } from '../shared/ServiceNotice.tsx';
 import { useActionRunner } from '../shared/useActionRunner.ts';
 import { useServiceQuery } from '../shared/useServiceQuery.ts';
+import { OnBehalfOfChooser } from './OnBehalfOfChooser.tsx';
 import { signingPanelOf, type SigningPanel } from './signingPanel.ts';
 
 interface SigningState {
@@ -39,6 +40,7 @@ const PANEL_COLOR: Record<SigningPanel, string> = {
 /**
  * What the current user can do in a signing task: confirm and sign, cancel the signing (after a
  * confirmation dialog), submit once everyone has signed, or learn that nothing more is needed.
+ * A user who may sign for several organisations chooses one first; the signature carries it.
  * Every text can be replaced through `textResourceBindings`; the built-in ones are the defaults.
  */
 export function SigningActions({ node }: SkjemaComponentProps) {
@@ -59,6 +61,9 @@ export function SigningActions({ node }: SkjemaComponentProps) {
   const { result, reload } = useServiceQuery<SigningState>(load);
   const [confirmed, setConfirmed] = useState(false);
   const [mustConfirm, setMustConfirm] = useState(false);
+  const [onBehalfOf, setOnBehalfOf] = useState<string>();
+  const [mustChoose, setMustChoose] = useState(false);
+  const firstOrganisationRef = useRef<HTMLInputElement>(null);
   const [rejectOpen, setRejectOpen] = useState(false);
   const [rejected, setRejected] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -72,12 +77,18 @@ export function SigningActions({ node }: SkjemaComponentProps) {
   if (result.status === 'failed') return <ServiceNotice kind="error" textKey="signing.load_failed" />;
   const { user, signees } = result.value;
   const panel = rejected ? 'done' : signingPanelOf(user, signees);
+  const organisations = user.organisations ?? [];
+  // With one organisation there is nothing to choose; a choice no longer offered does not count.
+  const signingFor =
+    organisations.length === 1
+      ? organisations[0].orgNumber
+      : organisations.find((organisation) => organisation.orgNumber === onBehalfOf)?.orgNumber;
 
-  const perform = (action: TaskAction, after: () => void) =>
+  const perform = (action: () => Promise<void>, after: () => void) =>
     runner.run(async () => {
       setFailed(false);
       try {
-        await services.performTaskAction(action);
+        await action();
         after();
         reload();
       } catch (error) {
@@ -86,18 +97,30 @@ export function SigningActions({ node }: SkjemaComponentProps) {
       }
     });
   const sign = () => {
-    if (!confirmed) {
-      setMustConfirm(true);
-      checkboxRef.current?.focus();
-      return;
-    }
-    perform('sign', () => setConfirmed(false));
+    const missingChoice = organisations.length > 1 && signingFor === undefined;
+    setMustChoose(missingChoice);
+    setMustConfirm(!confirmed);
+    // Focus goes to the first thing left to do, in the order the panel shows them.
+    if (missingChoice) firstOrganisationRef.current?.focus();
+    else if (!confirmed) checkboxRef.current?.focus();
+    if (missingChoice || !confirmed) return;
+    const action =
+      signingFor === undefined
+        ? () => services.performTaskAction('sign')
+        : () => services.performTaskAction('sign', { onBehalfOf: signingFor });
+    perform(action, () => {
+      setConfirmed(false);
+      setOnBehalfOf(undefined);
+    });
   };
   const reject = () =>
-    perform('reject', () => {
-      setRejectOpen(false);
-      setRejected(true);
-    });
+    perform(
+      () => services.performTaskAction('reject'),
+      () => {
+        setRejectOpen(false);
+        setRejected(true);
+      },
+    );
 
   let title: string;
   let description: string | undefined;
@@ -134,6 +157,19 @@ export function SigningActions({ node }: SkjemaComponentProps) {
         )}
         {panel === 'sign' && (
           <>
+            {organisations.length > 1 && (
+              <OnBehalfOfChooser
+                id={`${node.id}-on-behalf-of`}
+                organisations={organisations}
+                chosen={signingFor}
+                onChoose={(orgNumber) => {
+                  setOnBehalfOf(orgNumber);
+                  setMustChoose(false);
+                }}
+                missing={mustChoose}
+                firstRadioRef={firstOrganisationRef}
+              />
+            )}
             <Checkbox
               ref={checkboxRef}
               id={`${node.id}-confirm`}
