@@ -4,7 +4,9 @@ import type { RawComponent } from '../../src/core/index.ts';
 import { ServerActionsProvider } from '../../src/react/context/ServerActionsContext.ts';
 import { SkjemaForm } from '../../src/react/SkjemaForm.tsx';
 import { formOf } from '../support/formOf.ts';
+import { standLayoutSet, standPage, standsSubform, standTexts } from '../support/standSubform.ts';
 import { textsOf } from '../support/texts.ts';
+import { withServices } from '../support/withServices.tsx';
 
 const texts = textsOf({
   'a.header': ['Om søkeren', 'About the applicant'],
@@ -46,7 +48,7 @@ const pages: Record<string, RawComponent[]> = {
 const meta = {
   title: 'Components/CustomButton',
   component: SkjemaForm,
-  argTypes: { layoutSet: { control: false } },
+  argTypes: { layoutSet: { control: false }, subformLayoutSets: { control: false } },
   args: { layoutSet: formOf([], { texts, pages }) },
 } satisfies Meta<typeof SkjemaForm>;
 
@@ -78,5 +80,24 @@ export const NoServer: Story = {
     const button = within(canvasElement).getByRole('button', { name: 'Hent opplysninger og gå videre' });
     await expect(button).toBeDisabled();
     await expect(button).toHaveAccessibleDescription('Denne handlingen er ikke tilgjengelig her.');
+  },
+};
+
+/**
+ * `closeSubform` with `validation` in a new subform entry: the required name stops the close,
+ * and the error report lists it; the button is primary and says "Ferdig" as it has no title.
+ */
+export const CloseSubformWithValidationError: Story = {
+  args: {
+    layoutSet: formOf([standsSubform()], { texts: standTexts }),
+    subformLayoutSets: [standLayoutSet(standPage({ page: 'all', show: ['All'] }))],
+  },
+  decorators: [withServices({})],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Legg til salgsbod' }));
+    await userEvent.click(await canvas.findByRole('button', { name: 'Ferdig' }));
+    await expect(await canvas.findByText('Du må rette disse feilene før du kan gå videre')).toBeVisible();
+    await expect(canvas.getByRole('heading', { level: 2, name: 'Om salgsboden' })).toBeVisible();
   },
 };

@@ -3,42 +3,27 @@ import { expect, userEvent, within } from 'storybook/test';
 import type { RawComponent } from '../../src/core/index.ts';
 import { SkjemaForm } from '../../src/react/SkjemaForm.tsx';
 import { formOf } from '../support/formOf.ts';
-import { textsOf } from '../support/texts.ts';
+import { standEntries, standLayoutSet, standsSubform, standTexts } from '../support/standSubform.ts';
+import { withFailingServices } from '../support/withFailingServices.tsx';
 import { withServices } from '../support/withServices.tsx';
 
-const texts = textsOf({
-  'stands.title': ['Salgsboder', 'Stalls'],
-  'stands.add': ['salgsbod', 'stall'],
-  'col.name': ['Navn', 'Name'],
-  'col.kind': ['Type', 'Kind'],
-});
-
-const subform = (extra: Partial<RawComponent> = {}): RawComponent => ({
-  id: 'stands',
-  type: 'Subform',
-  layoutSet: 'stand',
-  tableColumns: [
-    { headerContent: 'col.name', cellContent: { query: 'stand.name' } },
-    { headerContent: 'col.kind', cellContent: { value: ['dataModel', 'stand.kind'], default: '–' } },
-  ],
-  textResourceBindings: { title: 'stands.title', addButton: 'stands.add' },
-  ...extra,
-});
-
-const form = (extra: Partial<RawComponent> = {}) => formOf([subform(extra)], { texts });
-const filled = withServices({
-  subformEntries: {
-    stand: [
-      { id: 's1', data: { stand: { name: 'Vaffelbua', kind: 'Mat' } } },
-      { id: 's2', data: { stand: { name: 'Loppis', kind: 'Bruktsalg' } } },
-    ],
-  },
-});
+const texts = standTexts;
+const form = (extra: Partial<RawComponent> = {}) => formOf([standsSubform(extra)], { texts });
+const filled = withServices({ subformEntries: { stand: standEntries() } });
+/** A summary page first (the form opens on it), then the page with the Subform. */
+const summaryOf = (overrides: unknown[]) =>
+  formOf([], {
+    texts,
+    pages: {
+      summary: [{ id: 'summary', type: 'Summary2', target: { type: 'component', id: 'stands' }, overrides }],
+      form: [standsSubform({ entryDisplayName: ['dataModel', 'stand.name'] })],
+    },
+  });
 
 const meta = {
   title: 'Components/Subform',
   component: SkjemaForm,
-  argTypes: { layoutSet: { control: false } },
+  argTypes: { layoutSet: { control: false }, subformLayoutSets: { control: false } },
   args: { layoutSet: form() },
 } satisfies Meta<typeof SkjemaForm>;
 
@@ -76,5 +61,65 @@ export const ReadOnly: Story = {
     const canvas = within(canvasElement);
     await expect(await canvas.findByRole('cell', { name: 'Loppis' })).toBeVisible();
     await expect(canvas.queryByRole('button')).toBeNull();
+  },
+};
+
+/** Without the subform's layout set the entry cannot be opened, and the form says so. */
+export const EditUnavailable: Story = {
+  decorators: [filled],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Endre Vaffelbua' }));
+    await expect(canvas.getByText('Oppføringen kan ikke åpnes her ennå.')).toBeVisible();
+  },
+};
+
+/** An opened entry: its own page replaces the main form until its close button saves it. */
+export const EditingAnEntry: Story = {
+  args: { subformLayoutSets: [standLayoutSet()] },
+  decorators: [filled],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Endre Vaffelbua' }));
+    await expect(canvas.getByRole('heading', { level: 2, name: 'Om salgsboden' })).toBeVisible();
+    await expect(canvas.getByRole('textbox', { name: /Navn på boden/ })).toHaveValue('Vaffelbua');
+    await expect(canvas.queryByRole('table', { name: 'Salgsboder' })).toBeNull();
+  },
+};
+
+/** Saving the entry failed: it stays open with what the user typed, and the form says so. */
+export const SaveFailed: Story = {
+  args: { subformLayoutSets: [standLayoutSet()] },
+  decorators: [withFailingServices({ subformEntries: { stand: standEntries() } }, ['saveSubformEntry'])],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Endre Loppis' }));
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Hva selges?' }), 'Bruktsalg');
+    await userEvent.click(canvas.getByRole('button', { name: 'Ferdig' }));
+    await expect(await canvas.findByText(/Oppføringen kunne ikke lagres/)).toBeVisible();
+    await expect(canvas.getByRole('textbox', { name: 'Hva selges?' })).toHaveValue('Bruktsalg');
+  },
+};
+
+/** A Summary2 of the Subform: the entries as a table with the columns (the default). */
+export const TableSummary: Story = {
+  args: { layoutSet: summaryOf([]) },
+  decorators: [filled],
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('cell', { name: 'Vaffelbua' })).toBeVisible();
+  },
+};
+
+/** A Summary2 with `display: "full"`: each entry's page summarised under the entry's name. */
+export const FullSummary: Story = {
+  args: {
+    layoutSet: summaryOf([{ componentId: 'stands', display: 'full' }]),
+    subformLayoutSets: [standLayoutSet()],
+  },
+  decorators: [filled],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('Vaffelbua', { selector: '.skjema-summary-row-title' })).toBeVisible();
+    await expect(canvas.getAllByText('Navn på boden')).toHaveLength(2);
   },
 };
