@@ -1,7 +1,9 @@
 import { screen, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RawComponent } from '../../../src/core/index.ts';
+import { createInMemoryFormServices } from '../../../src/react/services/inMemoryFormServices.ts';
 import { expectNoAxeViolations, nb, renderForm } from '../support/renderForm.tsx';
+import { renderWithServices } from '../support/renderWithServices.tsx';
 
 const texts = {
   nb: nb({
@@ -292,6 +294,27 @@ describe('Checkboxes in the object-list mode (group + checked)', () => {
     await user.click(alcohol);
     expect(alcohol).not.toBeChecked();
     expect(await submitted()).toEqual({ event: { chosen: [] } });
+  });
+
+  it('preselects once options fetched from the app have arrived', async () => {
+    const services = createInMemoryFormServices({
+      options: {
+        services: [
+          { value: 'foodSale', label: 'event.services.foodSale' },
+          { value: 'alcohol', label: 'event.services.alcohol' },
+        ],
+      },
+    });
+    const fetched = vi.spyOn(services, 'fetchOptions');
+    const { submitted } = renderWithServices(
+      [inGroup({ options: undefined, optionsId: 'services', preselectedOptionIndex: 1 })],
+      services,
+      { texts, withSubmit: true },
+    );
+    expect(await screen.findByRole('checkbox', { name: 'Servering av alkohol' })).toBeChecked();
+    expect(fetched).toHaveBeenCalled();
+    const rows = ((await submitted()).event as { chosen: Record<string, unknown>[] }).chosen;
+    expect(rows).toEqual([expect.objectContaining({ service: 'alcohol', isChecked: true })]);
   });
 
   it('does not preselect when a row is already chosen', async () => {
