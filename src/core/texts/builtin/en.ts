@@ -298,6 +298,9 @@ export const en: Record<string, string> = {
   'subform.save_failed': 'The entry could not be saved. Your changes are kept – please try again.',
   /** CustomButton closing a subform entry, when the layout gives it no title. */
   'general.done': 'Done',
+  /** Altinn's own keys for these, which layouts name as button titles (`general.next`). */
+  'general.next': 'Next',
+  'general.back': 'Back',
   'summary.change': 'Change',
   'summary.change_field': 'Change {0}',
   'summary.no_answer': 'Not answered',

@@ -352,6 +352,9 @@ export const nb: Record<string, string> = {
   'subform.save_failed': 'Oppføringen kunne ikke lagres. Endringene dine er beholdt – prøv igjen.',
   /** CustomButton closing a subform entry, when the layout gives it no title. */
   'general.done': 'Ferdig',
+  /** Altinn's own keys for these, which layouts name as button titles (`general.next`). */
+  'general.next': 'Neste',
+  'general.back': 'Tilbake',
   'summary.change': 'Endre',
   /** {0} = the field's title. */
   'summary.change_field': 'Endre {0}',

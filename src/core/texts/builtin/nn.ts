@@ -297,6 +297,9 @@ export const nn: Record<string, string> = {
   'subform.save_failed': 'Oppføringa kunne ikkje lagrast. Endringane dine er tekne vare på – prøv igjen.',
   /** CustomButton closing a subform entry, when the layout gives it no title. */
   'general.done': 'Ferdig',
+  /** Altinn's own keys for these, which layouts name as button titles (`general.next`). */
+  'general.next': 'Neste',
+  'general.back': 'Tilbake',
   'summary.change': 'Endre',
   'summary.change_field': 'Endre {0}',
   'summary.no_answer': 'Ikkje svart på',
