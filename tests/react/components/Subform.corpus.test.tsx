@@ -49,5 +49,16 @@ describe('subform-test', () => {
     expect(within(row).getByRole('button', { name: 'Endre AB1234' })).toHaveFocus();
     const [stored] = await services.listSubformEntries('moped-subform');
     expect(stored.data).toMatchObject({ RegNo: 'AB1234', Merke: 'Vespa', Modell: 'Primavera', EkstraInfoCheck: true });
+
+    // The summary page shows the mopeds as a table (override `display: "table"`).
+    await user.type(screen.getByRole('textbox', { name: /Navn/ }), 'Kari');
+    await user.type(screen.getByRole('textbox', { name: /Alder/ }), '40');
+    await user.click(screen.getByRole('button', { name: 'Neste' }));
+    const summary = await screen.findByRole('region', { name: 'Dine mopeder' });
+    expect(
+      within(summary)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(expect.arrayContaining(['AB1234', 'Vespa', 'Sidevogn']));
   });
 });

@@ -58,6 +58,8 @@ describe('Subform', () => {
     // The main page is gone from view and from the accessibility tree while the entry is open.
     expect(screen.queryByRole('table', { name: 'Salgsboder' })).toBeNull();
     expect(screen.getByRole('heading', { level: 2, name: 'Om salgsboden' })).toBeInTheDocument();
+    // Keyboard and screen-reader users start at the top of the entry.
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
     const name = screen.getByRole('textbox', { name: /Navn på boden/ });
     expect(name).toHaveValue('Vaffelbua');
     await expectNoAxeViolations(container);
