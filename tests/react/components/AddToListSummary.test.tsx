@@ -87,6 +87,11 @@ describe('AddToList in a summary', () => {
     ).toEqual(['Vaffelbua – 12 – Kari, 99999999', 'Loppis']);
   });
 
+  it('is titled by its own top-level title when it has no summaryTitle', () => {
+    renderForm([], { pages: pages(addToList()), texts, schema, initialData: { stands } });
+    expect(screen.getByRole('term')).toHaveTextContent('Salgsboder');
+  });
+
   it('says the list is not answered, or what the override says, when there are no rows', () => {
     const { unmount } = renderForm([], { pages: pages(addToList()), texts, schema });
     expect(screen.getByRole('definition')).toHaveTextContent('Ikke besvart');

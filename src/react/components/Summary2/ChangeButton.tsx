@@ -10,11 +10,16 @@ function changeButtonId(options: SummaryOptions, node: FormNode): string | undef
   return options.origin && `${options.origin.summaryId}-change-${node.id}`;
 }
 
-/** The title a summary shows for a component: `summaryTitle`, else `title`. */
+/**
+ * The title a summary shows for a component: `summaryTitle`, else `title`; AddToList and
+ * SimpleTable write their title as a top-level `title` text key.
+ */
 export function useSummaryTitle(node: FormNode): string | undefined {
   const summaryTitle = useNodeText(node, 'summaryTitle');
   const plainTitle = useNodeText(node, 'title');
-  return summaryTitle ?? plainTitle;
+  const topLevel = (node.component as { title?: unknown }).title;
+  const ownTitle = useText(typeof topLevel === 'string' ? topLevel : undefined, { rowIndices: node.rowIndices });
+  return summaryTitle ?? plainTitle ?? (ownTitle || undefined);
 }
 
 /**
