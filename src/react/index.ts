@@ -27,6 +27,7 @@ export {
   type SummaryReturn,
 } from './context/FormContext.ts';
 export type { TaskLayoutSet } from './context/TaskLayoutSets.ts';
+export { useOpenSubformEntry, type OpenSubformEntry } from './context/SubformEditor.ts';
 export { useBinding, type BoundValue } from './hooks/useBinding.ts';
 export { useNodeState, type NodeState } from './hooks/useNodeState.ts';
 export { useNodeText } from './hooks/useNodeText.ts';
