@@ -16,16 +16,21 @@ async function load(layoutSetId: string) {
   return layoutSet;
 }
 
+async function renderApp() {
+  const [form, moped, bok] = await Promise.all([load('form'), load('moped-subform'), load('bok-subform')]);
+  const services = createInMemoryFormServices({ options: moped.options });
+  const user = userEvent.setup();
+  render(
+    <FormServicesProvider services={services}>
+      <SkjemaForm layoutSet={form} subformLayoutSets={[moped, bok]} />
+    </FormServicesProvider>,
+  );
+  return { services, user };
+}
+
 describe('subform-test', () => {
   it('adds a moped, fills it in, closes it with the exit button and lists it in the table', async () => {
-    const [form, moped, bok] = await Promise.all([load('form'), load('moped-subform'), load('bok-subform')]);
-    const services = createInMemoryFormServices({ options: moped.options });
-    const user = userEvent.setup();
-    render(
-      <FormServicesProvider services={services}>
-        <SkjemaForm layoutSet={form} subformLayoutSets={[moped, bok]} />
-      </FormServicesProvider>,
-    );
+    const { services, user } = await renderApp();
     await user.click(screen.getByRole('button', { name: /Legg til moped/ }));
     expect(await screen.findByRole('heading', { name: 'Mopedregistrering' })).toBeInTheDocument();
     // The exit button checks every page first: the required fields stop it.
@@ -60,5 +65,34 @@ describe('subform-test', () => {
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
     ).toEqual(expect.arrayContaining(['AB1234', 'Vespa', 'Sidevogn']));
+  });
+
+  it("goes through a book's two pages, closes it from its summary page and summarises it in full on the main summary", async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('button', { name: /Legg til bok/ }));
+    expect(await screen.findByRole('heading', { name: 'Bokregistrering' })).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: /Tittel/ }), 'Sult');
+    // The next button checks every page first: the author and the year are missing.
+    await user.click(screen.getByRole('button', { name: 'Neste' }));
+    expect(await screen.findByText('Du må rette disse feilene før du kan gå videre')).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: /Forfatter/ }), 'Knut Hamsun');
+    await user.type(screen.getByRole('textbox', { name: /Publikasjonsår/ }), '1890');
+    await user.click(screen.getByRole('button', { name: 'Neste' }));
+    await user.click(await screen.findByRole('button', { name: 'Ferdig' }));
+    const table = await screen.findByRole('table', { name: 'Dine bøker' });
+    const [, row] = within(table).getAllByRole('row');
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(expect.arrayContaining(['Sult', '[ingen serie]', 'Knut Hamsun']));
+
+    await user.type(screen.getByRole('textbox', { name: /Navn/ }), 'Kari');
+    await user.type(screen.getByRole('textbox', { name: /Alder/ }), '40');
+    await user.click(screen.getByRole('button', { name: 'Neste' }));
+    // Override `display: "full"`: the book's own pages summarised under its name.
+    const book = (await screen.findByText('Sult', { selector: '.skjema-summary-row-title' })).parentElement!;
+    expect(within(book).getByText('Knut Hamsun')).toBeInTheDocument();
+    expect(within(book).getByText('1890')).toBeInTheDocument();
   });
 });
