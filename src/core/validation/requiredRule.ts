@@ -65,16 +65,10 @@ function issue(node: LayoutNode, bindingKey: string, binding: DataBinding, textK
 
 /** A text key (or literal) naming the field; the message lower-cases its first letter. */
 function fieldName(node: LayoutNode, bindingKey: string): string {
-  // A part of a multi-binding component (Address: zipCode) is named by the part; a component with
-  // one binding of another name (AddToList: data) by the component, like a simple one.
-  const onlyBinding = Object.keys(node.bindings).length === 1;
-  if (bindingKey !== 'simpleBinding' && !onlyBinding) return `form_filler.${bindingKey}`;
-  // AddToList and SimpleTable give their title as a top-level text key.
-  const topLevelTitle = (node.component as { title?: unknown }).title;
+  if (bindingKey !== 'simpleBinding') return `form_filler.${bindingKey}`;
   return (
     node.evaluate('textResourceBindings.shortName', 'string', null) ??
     node.evaluate('textResourceBindings.title', 'string', null) ??
-    (typeof topLevelTitle === 'string' && topLevelTitle !== '' ? topLevelTitle : null) ??
     'validation.generic_field'
   );
 }

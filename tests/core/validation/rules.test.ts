@@ -32,37 +32,6 @@ describe('required validation', () => {
     expect(form.validator.message(form.validator.allIssuesFor('c')[0], 'en')).toBe('You must fill in this field');
   });
 
-  it('names a component with one binding of another name (AddToList) by its shortName or title', () => {
-    const addToList = (id: string, extra: Record<string, unknown>) => ({
-      id,
-      type: 'AddToList',
-      required: true,
-      dataModelBindings: { data: id },
-      ...extra,
-    });
-    const set = layoutSet(
-      {
-        one: [
-          addToList('stands', { title: 'stands.title', textResourceBindings: { shortName: 'stands.short' } }),
-          addToList('stalls', { title: 'stalls.title' }),
-        ],
-      },
-      {
-        texts: {
-          nb: [
-            { id: 'stands.title', value: 'Salgsboder' },
-            { id: 'stands.short', value: 'Salgsbod' },
-            { id: 'stalls.title', value: 'Boder' },
-          ],
-        },
-      },
-    );
-    const form = setup(set);
-    const message = (id: string) => form.validator.message(form.validator.allIssuesFor(id)[0]);
-    expect(message('stands')).toBe('Du må fylle ut salgsbod');
-    expect(message('stalls')).toBe('Du må fylle ut boder');
-  });
-
   it('follows a required expression, and leaves hidden and renderAsSummary components alone', () => {
     const set = layoutSet({
       one: [
