@@ -112,6 +112,15 @@ describe('Subform', () => {
     expect(await screen.findByRole('button', { name: 'Endre Bokbua' })).toBeInTheDocument();
   });
 
+  it("keeps a layout's own edit button text at the start of the button's name", async () => {
+    const component = standsSubform({
+      textResourceBindings: { title: 'stands.title', tableEditButton: 'Se på' },
+    });
+    renderWithServices([component], services(), { texts });
+    const edit = await screen.findByRole('button', { name: 'Se på Vaffelbua' });
+    expect(edit).toHaveTextContent('Se på');
+  });
+
   it('names entries by entryDisplayName and evaluates cell expressions against the entry', async () => {
     const component: RawComponent = standsSubform({
       entryDisplayName: ['concat', ['dataModel', 'stand.name'], ' (', ['component', 'stand-kind'], ')'],

@@ -118,10 +118,19 @@ export function Subform({ node }: SkjemaComponentProps) {
                         type="button"
                         variant="tertiary"
                         data-size="sm"
-                        aria-label={texts.resolve('subform.edit_entry', { params: [name] })}
+                        // A layout's own button text stays the start of the name (WCAG 2.5.3 label in name).
+                        aria-label={
+                          editText === undefined ? texts.resolve('subform.edit_entry', { params: [name] }) : undefined
+                        }
                         onClick={() => open(entry)}
                       >
                         {editText ?? texts.resolve('general.edit')}
+                        {editText !== undefined && (
+                          <>
+                            {' '}
+                            <span className="ds-sr-only">{name}</span>
+                          </>
+                        )}
                       </Button>
                       {canDelete && (
                         <Button
