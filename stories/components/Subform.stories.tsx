@@ -110,10 +110,10 @@ export const TableSummary: Story = {
   },
 };
 
-/** A Summary2 with `display: "full"`: each entry's page summarised under the entry's name. */
+/** A Summary2 with `display: "full"` for every Subform: each entry's page summarised under the entry's name. */
 export const FullSummary: Story = {
   args: {
-    layoutSet: summaryOf([{ componentId: 'stands', display: 'full' }]),
+    layoutSet: summaryOf([{ componentType: 'Subform', display: 'full' }]),
     subformLayoutSets: [standLayoutSet()],
   },
   decorators: [filled],
