@@ -25,14 +25,8 @@ export const LEFT_OUT: Readonly<Record<string, LeftOut>> = {
   Input: { properties: { saveWhileTyping: SAVE_WHILE_TYPING } },
   TextArea: { properties: { saveWhileTyping: SAVE_WHILE_TYPING } },
   Address: { properties: { saveWhileTyping: SAVE_WHILE_TYPING } },
-  Checkboxes: { note: 'with `group` + `checked` bindings, `preselectedOptionIndex` is ignored' },
-  MultipleSelect: { note: 'with `group` + `checked` bindings, `preselectedOptionIndex` is ignored' },
   Subform: {
-    properties: {
-      entryDisplayName: 'entries are named by their table columns',
-      summaryDelimiter: 'summaries list entries one per line',
-    },
-    note: "adds and lists entries through `FormServices`; editing an entry (the subform's own pages) is not yet",
+    note: "entries open on the subform's own pages when `SkjemaForm` is given the app's `subformLayoutSets`; without them an entry cannot be opened",
   },
   Map: {
     properties: {
@@ -42,19 +36,12 @@ export const LEFT_OUT: Readonly<Record<string, LeftOut>> = {
     },
     note: 'shows the position as text with a link to a map',
   },
-  Summary: { note: '`display.useComponentGrid` is not read; Grid summaries are lists, not tables' },
-  Summary2: {
-    note: 'the Subform `display` override is not read; Grid summaries are lists, not tables; `taskId` needs the other task passed in (`taskLayoutSets`)',
+  Summary2: { note: '`taskId` needs the other task passed in (`taskLayoutSets`)' },
+  Payment: { note: 'moving on after paying is left to the embedding app' },
+  SigningActions: {
+    note: 'a personal signee who may also sign for organisations chooses among the organisations only',
   },
-  Payment: {
-    note: '`summaryAccessibleTitle` is not used; moving on after paying is left to the embedding app',
-  },
-  SigneeList: { note: 'not shown in summaries (`summaryTitle` unused)' },
-  SigningDocumentList: { note: 'not shown in summaries (`summaryTitle` unused)' },
-  SigningActions: { note: 'no choice of which of several organisations to sign for' },
   AddToList: {
-    note: 'nested object or array properties get no field; rows are not edited here (pair it with SimpleTable); `shortName`, `tableTitle` and summary texts unused',
+    note: 'arrays of objects inside a row get no field (they are kept as stored when a row is changed); objects nested deeper than 3 levels get no field',
   },
-  Datepicker: { note: 'the calendar has no week numbers' },
-  CustomButton: { note: 'per-action `validation` is not run before the action' },
 };
