@@ -1,13 +1,19 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { LoadedLayoutSet } from '../core/app/types.ts';
 import { createFormEngine, type FormEngineOptions } from '../core/form/index.ts';
-import { createFormValidator, type BackendValidationIssue } from '../core/validation/index.ts';
+import {
+  createFormValidator,
+  type BackendValidationIssue,
+  type SubformEntriesState,
+} from '../core/validation/index.ts';
 import { AppInstanceProvider, useAppInstance } from './context/AppInstanceContext.ts';
+import { SubformEntriesReportProvider, type ReportSubformEntries } from './context/SubformEntriesReport.ts';
 import { SubformLayoutSetsProvider } from './context/SubformLayoutSets.ts';
 import { TaskLayoutSetsProvider, type TaskLayoutSet } from './context/TaskLayoutSets.ts';
 import { SubformEditorHost } from './components/Subform/SubformEditorHost.tsx';
 import { createFormI18n } from './i18n/createI18n.ts';
+import { FormLanguageProvider } from './i18n/FormLanguage.ts';
 import type { ComponentRegistry } from './registry/ComponentRegistry.ts';
 import { createDefaultRegistry } from './registry/defaultRegistry.ts';
 import type { ComponentDefinition } from './registry/types.ts';
@@ -66,13 +72,23 @@ export function SkjemaForm(props: SkjemaFormProps) {
   const [engine] = useState(() => createFormEngine({ layoutSet, initialData, environment, language: initialLanguage }));
   // Uploads live outside the form data; upload components report their counts for min/max checks.
   const [attachmentCounts] = useState(() => new Map<string, number>());
+  // Subform entries are data elements of their own; the Subform component reports what they are.
+  const [subformEntries] = useState(() => new Map<string, SubformEntriesState>());
   // Component definitions' own validators are read once, like the layout set.
   const [validator] = useState(() =>
     createFormValidator(engine, {
       backendIssues,
       attachmentsCount: (node) => attachmentCounts.get(node.id) ?? 0,
+      subformEntries: (node) => subformEntries.get(node.id),
       componentValidators: (props.registry ?? createDefaultRegistry()).extend(props.components ?? []).validators(),
     }),
+  );
+  const reportSubformEntries: ReportSubformEntries = useCallback(
+    (nodeId, state) => {
+      subformEntries.set(nodeId, state);
+      validator.refreshSubformEntries(nodeId);
+    },
+    [subformEntries, validator],
   );
   const [i18n] = useState(() => createFormI18n(initialLanguage, Object.keys(layoutSet.texts)));
   // An app may also provide the instance around the form; the environment's wins where given.
@@ -94,18 +110,22 @@ export function SkjemaForm(props: SkjemaFormProps) {
   }, [validator, backendIssues]);
   return (
     <I18nextProvider i18n={i18n}>
-      <AppInstanceProvider
-        instance={environment?.instance ?? outerInstance.instance}
-        dataElements={environment?.dataElements ?? outerInstance.dataElements}
-      >
-        <TaskLayoutSetsProvider value={props.taskLayoutSets ?? NO_TASK_LAYOUT_SETS}>
-          <SubformLayoutSetsProvider value={props.subformLayoutSets ?? NO_SUBFORM_LAYOUT_SETS}>
-            <SubformEditorHost form={SkjemaForm} formProps={props} engine={engine}>
-              <FormShell {...props} engine={engine} validator={validator} attachmentCounts={attachmentCounts} />
-            </SubformEditorHost>
-          </SubformLayoutSetsProvider>
-        </TaskLayoutSetsProvider>
-      </AppInstanceProvider>
+      <FormLanguageProvider>
+        <AppInstanceProvider
+          instance={environment?.instance ?? outerInstance.instance}
+          dataElements={environment?.dataElements ?? outerInstance.dataElements}
+        >
+          <TaskLayoutSetsProvider value={props.taskLayoutSets ?? NO_TASK_LAYOUT_SETS}>
+            <SubformLayoutSetsProvider value={props.subformLayoutSets ?? NO_SUBFORM_LAYOUT_SETS}>
+              <SubformEditorHost form={SkjemaForm} formProps={props} engine={engine}>
+                <SubformEntriesReportProvider value={reportSubformEntries}>
+                <FormShell {...props} engine={engine} validator={validator} attachmentCounts={attachmentCounts} />
+              </SubformEntriesReportProvider>
+              </SubformEditorHost>
+            </SubformLayoutSetsProvider>
+          </TaskLayoutSetsProvider>
+        </AppInstanceProvider>
+      </FormLanguageProvider>
     </I18nextProvider>
   );
 }

@@ -1,13 +1,13 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { TextResolveOptions, TextResolver } from '../../core/texts/textResolver.ts';
 import { useFormContext } from '../context/FormContext.ts';
+import { useFormLanguage } from './FormLanguage.ts';
 
 /** The text resolver for the form's current language; components re-render when the language changes. */
 export function useTextResolver(): TextResolver {
   const { engine } = useFormContext();
-  const { i18n } = useTranslation();
-  return useMemo(() => engine.texts(i18n.language), [engine, i18n.language]);
+  const language = useFormLanguage();
+  return useMemo(() => engine.texts(language), [engine, language]);
 }
 
 /**
