@@ -1,21 +1,23 @@
 import type { FormData } from '../data/formData.ts';
 import type { LayoutNode } from '../tree/types.ts';
 import { ValidationMask } from './masks.ts';
+import { subformFindings, type SubformEntriesState } from './subformRules.ts';
 import { timePickerRules } from './timeRules.ts';
 import type { NodeIssue, Severity } from './types.ts';
 
 export interface ComponentRuleContext {
   readonly data: FormData;
   readonly attachmentsCount: (node: LayoutNode) => number;
+  readonly subformEntries: (node: LayoutNode) => SubformEntriesState | undefined;
   readonly today: () => Date;
 }
 
-type Found = { textKey: string; params: string[]; bindingKey?: string; severity?: Severity };
+type Found = { textKey: string; params: string[]; bindingKey?: string; severity?: Severity; category?: number };
 
 /** Checks a component makes on its own value, apart from the data model's schema (§4.5). */
 export function componentIssues(node: LayoutNode, context: ComponentRuleContext): NodeIssue[] {
   const found = rulesFor(node, context);
-  return found.map(({ textKey, params, bindingKey, severity }) => {
+  return found.map(({ textKey, params, bindingKey, severity, category }) => {
     const binding = bindingKey ? node.bindings[bindingKey] : undefined;
     return {
       key: `component|${node.id}|${textKey}`,
@@ -25,7 +27,7 @@ export function componentIssues(node: LayoutNode, context: ComponentRuleContext)
       bindingKey,
       severity: severity ?? 'error',
       source: 'component',
-      category: ValidationMask.Component,
+      category: category ?? ValidationMask.Component,
       textKey,
       params,
       dataType: binding?.dataType,
@@ -48,6 +50,8 @@ function rulesFor(node: LayoutNode, context: ComponentRuleContext): Found[] {
     case 'FileUpload':
     case 'FileUploadWithTag':
       return attachments(node, context.attachmentsCount(node));
+    case 'Subform':
+      return subformFindings(context.subformEntries(node));
     default:
       return [];
   }

@@ -301,6 +301,13 @@ class FormValidatorImpl implements FormValidator {
     this.flush();
   }
 
+  refreshSubformEntries(nodeId?: string): void {
+    for (const [id, state] of this.states) {
+      if (nodeId ? id === nodeId : state.node.type === 'Subform') this.dirtyRun.add(id);
+    }
+    this.flush();
+  }
+
   dispose(): void {
     for (const unsubscribe of this.unsubscribers) unsubscribe();
     this.unsubscribers = [];
@@ -465,7 +472,8 @@ class FormValidatorImpl implements FormValidator {
 
   private flush(notify = true): void {
     const attachmentsCount = this.options.attachmentsCount ?? (() => 0);
-    const context = { data: this.engine.data, attachmentsCount, today: () => new Date() };
+    const subformEntries = this.options.subformEntries ?? (() => undefined);
+    const context = { data: this.engine.data, attachmentsCount, subformEntries, today: () => new Date() };
     for (const id of this.dirtyRun) {
       const state = this.states.get(id);
       if (!state) continue;

@@ -1,5 +1,6 @@
 export { createFormValidator } from './formValidator.ts';
 export { validateForm } from './validateForm.ts';
+export type { SubformEntriesState } from './subformRules.ts';
 export { isVisibleUnder, toMask, ValidationMask, type MaskInput, type ValidationMaskName } from './masks.ts';
 export type {
   BackendValidationIssue,

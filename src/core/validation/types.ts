@@ -1,6 +1,7 @@
 import type { LayoutNode } from '../tree/types.ts';
 import type { FormEngineOptions } from '../form/formEngine.ts';
 import type { MaskInput } from './masks.ts';
+import type { SubformEntriesState } from './subformRules.ts';
 
 export type Severity = 'error' | 'warning' | 'info' | 'success';
 
@@ -107,6 +108,11 @@ export interface ValidationStats {
 export interface FormValidatorOptions {
   /** Number of attachments a FileUpload/FileUploadWithTag node has; uploads live outside the form data. Default 0. */
   readonly attachmentsCount?: (node: LayoutNode) => number;
+  /**
+   * What a Subform node's entries are (count, `minCount`, entries with errors); they live in data
+   * elements of their own, which the host lists. Undefined: nothing is known, nothing is checked.
+   */
+  readonly subformEntries?: (node: LayoutNode) => SubformEntriesState | undefined;
   /** Initial backend issues (`/validate`), grouped by their `source`. */
   readonly backendIssues?: readonly BackendValidationIssue[];
   /** Data type of a data element id, for backend issues that name one; default: the layout set's data type. */
@@ -200,6 +206,8 @@ export interface FormValidator {
   replaceBackendIssues(issues: readonly BackendValidationIssue[]): void;
   /** Re-reads attachment counts (after an upload or delete); all FileUpload nodes when no id is given. */
   refreshAttachments(nodeId?: string): void;
+  /** Re-reads what is known about subform entries (`subformEntries`); all Subform nodes when no id is given. */
+  refreshSubformEntries(nodeId?: string): void;
 
   readonly stats: ValidationStats;
   dispose(): void;

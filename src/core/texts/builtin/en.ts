@@ -90,6 +90,9 @@ export const en: Record<string, string> = {
   'time_picker.min_time_exceeded': 'The time is before the earliest allowed time, {0}',
   'time_picker.max_time_exceeded': 'The time is after the latest allowed time, {0}',
   'form_filler.file_uploader_validation_error_file_number': 'To continue, you must upload at least {0} attachments',
+  'form_filler.error_min_count_not_reached_subform': 'You must add at least {0} entries',
+  'form_filler.error_max_count_reached_subform_local': 'You have added the highest number of entries allowed ({0}).',
+  'form_filler.error_validation_inside_subform': 'These entries have errors: {0}',
   'form_filler.file_uploader_validation_error_exceeds_max_files': 'You can upload at most {0} attachments',
   'form_filler.file_uploader_validation_error_mime_type': 'The file type is not allowed',
   'soft_validation.warning_title': 'Note',
@@ -295,6 +298,7 @@ export const en: Record<string, string> = {
   'subform.edit_entry': 'Edit {0}',
   'subform.delete_entry': 'Delete {0}',
   'subform.edit_unavailable': 'The entry cannot be opened here yet.',
+  'subform.entry_has_errors': 'The entry has errors',
   'subform.save_failed': 'The entry could not be saved. Your changes are kept – please try again.',
   /** CustomButton closing a subform entry, when the layout gives it no title. */
   'general.done': 'Done',

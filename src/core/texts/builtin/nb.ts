@@ -108,6 +108,10 @@ export const nb: Record<string, string> = {
   'time_picker.min_time_exceeded': 'Klokkeslettet er før tidligste tillatte tid, {0}',
   'time_picker.max_time_exceeded': 'Klokkeslettet er etter seneste tillatte tid, {0}',
   'form_filler.file_uploader_validation_error_file_number': 'For å gå videre må du laste opp minst {0} vedlegg',
+  'form_filler.error_min_count_not_reached_subform': 'Du må legge til minst {0} oppføringer',
+  'form_filler.error_max_count_reached_subform_local':
+    'Du har lagt til det høyeste antallet oppføringer som er tillatt ({0}).',
+  'form_filler.error_validation_inside_subform': 'Det er feil i disse oppføringene: {0}',
   'form_filler.file_uploader_validation_error_exceeds_max_files': 'Du kan laste opp høyst {0} vedlegg',
   'form_filler.file_uploader_validation_error_mime_type': 'Filtypen er ikke tillatt',
   'soft_validation.warning_title': 'Merk deg',
@@ -349,6 +353,7 @@ export const nb: Record<string, string> = {
   /** {0} = the entry's display name. */
   'subform.delete_entry': 'Slett {0}',
   'subform.edit_unavailable': 'Oppføringen kan ikke åpnes her ennå.',
+  'subform.entry_has_errors': 'Oppføringen har feil',
   'subform.save_failed': 'Oppføringen kunne ikke lagres. Endringene dine er beholdt – prøv igjen.',
   /** CustomButton closing a subform entry, when the layout gives it no title. */
   'general.done': 'Ferdig',

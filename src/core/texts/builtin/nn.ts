@@ -90,6 +90,10 @@ export const nn: Record<string, string> = {
   'time_picker.min_time_exceeded': 'Klokkeslettet er før tidlegaste tillatne tid, {0}',
   'time_picker.max_time_exceeded': 'Klokkeslettet er etter seinaste tillatne tid, {0}',
   'form_filler.file_uploader_validation_error_file_number': 'For å gå vidare må du laste opp minst {0} vedlegg',
+  'form_filler.error_min_count_not_reached_subform': 'Du må leggje til minst {0} oppføringar',
+  'form_filler.error_max_count_reached_subform_local':
+    'Du har lagt til det høgaste talet på oppføringar som er tillate ({0}).',
+  'form_filler.error_validation_inside_subform': 'Det er feil i desse oppføringane: {0}',
   'form_filler.file_uploader_validation_error_exceeds_max_files': 'Du kan laste opp høgst {0} vedlegg',
   'form_filler.file_uploader_validation_error_mime_type': 'Filtypen er ikkje tillaten',
   'soft_validation.warning_title': 'Merk deg',
@@ -294,6 +298,7 @@ export const nn: Record<string, string> = {
   'subform.edit_entry': 'Endre {0}',
   'subform.delete_entry': 'Slett {0}',
   'subform.edit_unavailable': 'Oppføringa kan ikkje opnast her enno.',
+  'subform.entry_has_errors': 'Oppføringa har feil',
   'subform.save_failed': 'Oppføringa kunne ikkje lagrast. Endringane dine er tekne vare på – prøv igjen.',
   /** CustomButton closing a subform entry, when the layout gives it no title. */
   'general.done': 'Ferdig',

@@ -10,8 +10,11 @@ import {
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
+import { dataTypeLimits } from '../../../core/app/dataTypeLimits.ts';
+import { useFormContext } from '../../context/FormContext.ts';
 import { useFormServices, type SubformEntry } from '../../context/FormServices.ts';
 import { useSubformEditorHost } from '../../context/SubformEditor.ts';
+import { useReportSubformEntries } from '../../context/SubformEntriesReport.ts';
 import { useSubformLayoutSet } from '../../context/SubformLayoutSets.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
@@ -20,6 +23,7 @@ import { useTextResolver } from '../../i18n/useTexts.ts';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { Markdown } from '../shared/Markdown.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
+import { useEntriesWithErrors } from './entryErrors.ts';
 import { useEntryValues } from './entryValues.ts';
 import { cellText, columnsOf, entryName, type SubformConfig } from './subformConfig.ts';
 
@@ -29,6 +33,10 @@ import { cellText, columnsOf, entryName, type SubformConfig } from './subformCon
  * (see `SubformEditorHost`) until a `closeSubform` button saves it. That needs the subform's own
  * layout set (`SkjemaForm`'s `subformLayoutSets`): without it the edit button says the entry
  * cannot be opened here.
+ *
+ * The set's data type also gives the number of entries allowed (`minCount`/`maxCount` in the
+ * application metadata), and each entry is checked against its own pages: too few entries, or an
+ * entry with errors, is an error on this component, reported to the form's validator.
  */
 export function Subform({ node }: SkjemaComponentProps) {
   const { readOnly } = useNodeState(node);
@@ -43,12 +51,35 @@ export function Subform({ node }: SkjemaComponentProps) {
   const subformSet = useSubformLayoutSet(config.layoutSet);
   const host = useSubformEditorHost();
   const read = useEntryValues(subformSet, texts.language);
+  const { engine } = useFormContext();
+  const report = useReportSubformEntries();
   const [entries, setEntries] = useState<SubformEntry[]>([]);
+  // Nothing is reported about the entries before they are known.
+  const [loaded, setLoaded] = useState(false);
   const [notice, setNotice] = useState<string | undefined>(undefined);
+  const limits = subformSet
+    ? dataTypeLimits(subformSet.applicationMetadata ?? engine.layoutSet.applicationMetadata, subformSet.dataType)
+    : {};
+  const withErrors = useEntriesWithErrors(subformSet, entries, texts.language);
+  const names = entries.map((entry, index) => entryName(config, entry, index, read, texts));
+  const namesWithErrors = names.filter((_, index) => withErrors.has(entries[index].id));
+  const errorsKey = namesWithErrors.join('\n');
+  useEffect(() => {
+    if (!loaded) return;
+    report(node.id, {
+      count: entries.length,
+      minCount: limits.minCount,
+      entriesWithErrors: errorsKey === '' ? [] : errorsKey.split('\n'),
+    });
+  }, [report, node.id, loaded, entries.length, limits.minCount, errorsKey]);
   useEffect(() => {
     let current = true;
     services.listSubformEntries(layoutSetId).then(
-      (listed) => current && setEntries(listed),
+      (listed) => {
+        if (!current) return;
+        setEntries(listed);
+        setLoaded(true);
+      },
       () => current && setNotice(texts.resolve('general.error_message')),
     );
     return () => {
@@ -88,6 +119,15 @@ export function Subform({ node }: SkjemaComponentProps) {
       () => setNotice(texts.resolve('general.error_message')),
     );
   const canDelete = config.showDeleteButton !== false && !readOnly;
+  const atMax = limits.maxCount !== undefined && entries.length >= limits.maxCount;
+  const rawEditText = (config.textResourceBindings ?? {}).tableEditButton;
+  // An expression here reads the entry's data (subform-test: `["dataModel", "Merke"]`); without
+  // the entry's layout set it can only be what the main form makes of it.
+  const editTextOf = (entry: SubformEntry) => {
+    const own = subformSet && Array.isArray(rawEditText) ? read(entry, rawEditText) : undefined;
+    return own === undefined ? editText : texts.resolve(own);
+  };
+  const errorMarkId = (entry: SubformEntry) => `${node.id}-errors-${entry.id}`;
   return (
     <div id={node.id} className="skjema-field-stack">
       <div className="skjema-table-scroll">
@@ -105,14 +145,26 @@ export function Subform({ node }: SkjemaComponentProps) {
           </TableHead>
           <TableBody>
             {entries.map((entry, index) => {
-              const name = entryName(config, entry, index, read, texts);
+              const name = names[index];
+              const entryEditText = editTextOf(entry);
+              const hasErrors = withErrors.has(entry.id);
+              // Named in the row itself, so it is read with the row and does not rely on colour.
+              const errorMark = hasErrors && (
+                <ValidationMessage id={errorMarkId(entry)} data-size="sm">
+                  {texts.resolve('subform.entry_has_errors')}
+                </ValidationMessage>
+              );
               return (
                 <TableRow key={entry.id}>
                   {columns.map((column, c) => (
-                    <TableCell key={c}>{cellText(entry, column, read, texts)}</TableCell>
+                    <TableCell key={c}>
+                      {cellText(entry, column, read, texts)}
+                      {c === 0 && errorMark}
+                    </TableCell>
                   ))}
                   {!readOnly && (
                     <TableCell>
+                      {columns.length === 0 && errorMark}
                       <Button
                         id={editButtonId(entry)}
                         type="button"
@@ -120,12 +172,15 @@ export function Subform({ node }: SkjemaComponentProps) {
                         data-size="sm"
                         // A layout's own button text stays the start of the name (WCAG 2.5.3 label in name).
                         aria-label={
-                          editText === undefined ? texts.resolve('subform.edit_entry', { params: [name] }) : undefined
+                          entryEditText === undefined
+                            ? texts.resolve('subform.edit_entry', { params: [name] })
+                            : undefined
                         }
+                        aria-describedby={hasErrors ? errorMarkId(entry) : undefined}
                         onClick={() => open(entry)}
                       >
-                        {editText ?? texts.resolve('general.edit')}
-                        {editText !== undefined && (
+                        {entryEditText ?? texts.resolve('general.edit')}
+                        {entryEditText !== undefined && (
                           <>
                             {' '}
                             <span className="ds-sr-only">{name}</span>
@@ -159,7 +214,14 @@ export function Subform({ node }: SkjemaComponentProps) {
       )}
       {entries.length === 0 && <Paragraph data-size="sm">{texts.resolve('subform.no_entries')}</Paragraph>}
       <div role="status">{notice && <Paragraph data-size="sm">{notice}</Paragraph>}</div>
-      {config.showAddButton !== false && !readOnly && (
+      {config.showAddButton !== false && !readOnly && atMax && (
+        // The button is gone rather than disabled: a disabled button is skipped by keyboard users
+        // and says nothing of why; this text says it where the button was.
+        <Paragraph data-size="sm">
+          {texts.resolve('form_filler.error_max_count_reached_subform_local', { params: [limits.maxCount ?? ''] })}
+        </Paragraph>
+      )}
+      {config.showAddButton !== false && !readOnly && !atMax && (
         <div>
           <Button type="button" variant="secondary" onClick={() => void add()}>
             {texts.resolve('general.add')}

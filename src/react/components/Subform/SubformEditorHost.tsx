@@ -14,7 +14,7 @@ import type { SkjemaFormProps } from '../../SkjemaForm.tsx';
 /** What the entry's own form shares with the main form: how components render, and the environment. */
 type SharedFormProps = Pick<
   SkjemaFormProps,
-  'components' | 'registry' | 'showLanguageSelector' | 'environment' | 'taskLayoutSets'
+  'components' | 'registry' | 'showLanguageSelector' | 'environment' | 'taskLayoutSets' | 'subformLayoutSets'
 >;
 
 /**
@@ -93,6 +93,8 @@ export function SubformEditorHost({
               showLanguageSelector={formProps.showLanguageSelector}
               environment={formProps.environment}
               taskLayoutSets={formProps.taskLayoutSets}
+              // A Subform on the entry's pages opens its own entries from the same app's sets.
+              subformLayoutSets={formProps.subformLayoutSets}
               layoutSet={request.layoutSet}
               initialData={request.entry.data}
               language={i18n.language}

@@ -15,6 +15,8 @@ export interface SubformConfig {
   /** Expression naming an entry, evaluated against the entry's data. */
   entryDisplayName?: unknown;
   summaryDelimiter?: string;
+  /** Text keys or expressions; `tableEditButton` may read the entry's data. */
+  textResourceBindings?: Record<string, unknown>;
 }
 
 export const DEFAULT_SUMMARY_DELIMITER = ' — ';

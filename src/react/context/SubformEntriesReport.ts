@@ -1,0 +1,26 @@
+import { createContext, createElement, useContext, type ReactNode } from 'react';
+import type { SubformEntriesState } from '../../core/validation/index.ts';
+
+/**
+ * Where a Subform tells its form's validator what its entries are (count, `minCount`, entries with
+ * errors): they live in data elements outside the form's data, like uploads. `SkjemaForm`
+ * provides it; elsewhere (a summary of another task) reports go nowhere.
+ */
+export type ReportSubformEntries = (nodeId: string, state: SubformEntriesState) => void;
+
+const ignore: ReportSubformEntries = () => {};
+const SubformEntriesReportContext = createContext<ReportSubformEntries>(ignore);
+
+export function SubformEntriesReportProvider({
+  value,
+  children,
+}: {
+  value: ReportSubformEntries;
+  children?: ReactNode;
+}) {
+  return createElement(SubformEntriesReportContext.Provider, { value }, children);
+}
+
+export function useReportSubformEntries(): ReportSubformEntries {
+  return useContext(SubformEntriesReportContext);
+}
