@@ -16,6 +16,10 @@ export const standTexts = textsOf({
   'stand.name': ['Navn på boden', 'Name of the stall'],
   'stand.kind': ['Hva selges?', 'What is sold?'],
   'stand.cancel': ['Avbryt', 'Cancel'],
+  'goods.title': ['Varer', 'Goods'],
+  'goods.add': ['vare', 'item'],
+  'goods.header': ['Om varen', 'About the item'],
+  'goods.name': ['Varenavn', 'Item name'],
 });
 
 export function standsSubform(extra: Partial<RawComponent> = {}): RawComponent {
@@ -59,12 +63,54 @@ export function standPage(closeValidation?: unknown): RawComponent[] {
   ];
 }
 
-/** The subform's layout set, as `loadLayoutSet` would return it. */
-export function standLayoutSet(page: RawComponent[] = standPage()): LoadedLayoutSet {
-  return { ...formOf([], { texts: standTexts, pages: { stand: page } }), id: 'stand', dataType: 'stand' };
+/** How many stalls the app allows (`minCount`/`maxCount` of the data type `stand`). */
+export interface StandLimits {
+  minCount?: number;
+  maxCount?: number;
+}
+
+/** The subform's layout set, as `loadLayoutSet` would return it, with the app's limits on entries. */
+export function standLayoutSet(page: RawComponent[] = standPage(), limits?: StandLimits): LoadedLayoutSet {
+  return {
+    ...formOf([], { texts: standTexts, pages: { stand: page } }),
+    id: 'stand',
+    dataType: 'stand',
+    ...(limits ? { applicationMetadata: { dataTypes: [{ id: 'stand', ...limits }] } } : {}),
+  };
+}
+
+/** A stall's page with a Subform of its own: the goods it sells, each an entry of the layout set `goods`. */
+export function standPageWithGoods(): RawComponent[] {
+  return [
+    ...standPage(),
+    {
+      id: 'goods',
+      type: 'Subform',
+      layoutSet: 'goods',
+      tableColumns: [{ headerContent: 'goods.name', cellContent: { query: 'item.name' } }],
+      textResourceBindings: { title: 'goods.title', addButton: 'goods.add' },
+    },
+  ];
+}
+
+export function goodsLayoutSet(): LoadedLayoutSet {
+  const page: RawComponent[] = [
+    { id: 'goods-header', type: 'Header', size: 'L', textResourceBindings: { title: 'goods.header' } },
+    {
+      id: 'goods-name',
+      type: 'Input',
+      dataModelBindings: { simpleBinding: 'item.name' },
+      textResourceBindings: { title: 'goods.name' },
+    },
+    { id: 'goods-close', type: 'CustomButton', actions: [{ type: 'ClientAction', id: 'closeSubform' }] },
+  ];
+  return { ...formOf([], { texts: standTexts, pages: { goods: page } }), id: 'goods', dataType: 'goods' };
 }
 
 export const standEntries = (): SubformEntry[] => [
   { id: 's1', data: { stand: { name: 'Vaffelbua', kind: 'Mat' } } },
   { id: 's2', data: { stand: { name: 'Loppis' } } },
 ];
+
+/** A third stall whose name (required on its page) was never filled in. */
+export const unnamedStand = (): SubformEntry => ({ id: 's3', data: { stand: { kind: 'Bøker' } } });

@@ -28,6 +28,18 @@ async function renderApp() {
   return { services, user };
 }
 
+type User = ReturnType<typeof userEvent.setup>;
+
+/** Fills in a moped's page; the exit button is left to the caller. */
+async function fillMoped(user: User) {
+  await user.type(screen.getByRole('textbox', { name: /Registreringsnummer/ }), 'AB1234');
+  await user.type(screen.getByRole('textbox', { name: /Merke/ }), 'Vespa');
+  await user.type(screen.getByRole('textbox', { name: /Modell/ }), 'Primavera');
+  await user.click(screen.getByRole('radio', { name: 'Ja' }));
+  await user.type(await screen.findByRole('textbox', { name: /Ekstra info/ }), 'Sidevogn');
+  await user.type(screen.getByRole('textbox', { name: /Produksjonsår/ }), '1972');
+}
+
 describe('subform-test', () => {
   it('adds a moped, fills it in, closes it with the exit button and lists it in the table', async () => {
     const { services, user } = await renderApp();
@@ -37,12 +49,7 @@ describe('subform-test', () => {
     const exit = screen.getByRole('button', { name: 'Ferdig' });
     await user.click(exit);
     expect(await screen.findByText('Du må rette disse feilene før du kan gå videre')).toBeInTheDocument();
-    await user.type(screen.getByRole('textbox', { name: /Registreringsnummer/ }), 'AB1234');
-    await user.type(screen.getByRole('textbox', { name: /Merke/ }), 'Vespa');
-    await user.type(screen.getByRole('textbox', { name: /Modell/ }), 'Primavera');
-    await user.click(screen.getByRole('radio', { name: 'Ja' }));
-    await user.type(await screen.findByRole('textbox', { name: /Ekstra info/ }), 'Sidevogn');
-    await user.type(screen.getByRole('textbox', { name: /Produksjonsår/ }), '1972');
+    await fillMoped(user);
     await user.click(exit);
     const table = await screen.findByRole('table', { name: 'Dine mopeder' });
     const [, row] = within(table).getAllByRole('row');
@@ -51,7 +58,8 @@ describe('subform-test', () => {
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
     ).toEqual(expect.arrayContaining(['AB1234', 'Vespa', 'Sidevogn']));
-    expect(within(row).getByRole('button', { name: 'Endre AB1234' })).toHaveFocus();
+    // tableEditButton reads the moped's own Merke: "Rediger Vespa", then the entry's name.
+    expect(within(row).getByRole('button', { name: 'Rediger Vespa AB1234' })).toHaveFocus();
     const [stored] = await services.listSubformEntries('moped-subform');
     expect(stored.data).toMatchObject({ RegNo: 'AB1234', Merke: 'Vespa', Modell: 'Primavera', EkstraInfoCheck: true });
 
@@ -89,6 +97,16 @@ describe('subform-test', () => {
 
     await user.type(screen.getByRole('textbox', { name: /Navn/ }), 'Kari');
     await user.type(screen.getByRole('textbox', { name: /Alder/ }), '40');
+    // The data type moped has minCount 1 in applicationmetadata.json: the next button asks for one.
+    await user.click(screen.getByRole('button', { name: 'Neste' }));
+    expect(await screen.findAllByText('For å gå videre må du legge til flere oppføringer (minst 1).')).not.toHaveLength(
+      0,
+    );
+    await user.click(screen.getByRole('button', { name: /Legg til moped/ }));
+    await screen.findByRole('heading', { name: 'Mopedregistrering' });
+    await fillMoped(user);
+    await user.click(screen.getByRole('button', { name: 'Ferdig' }));
+    await screen.findByRole('button', { name: 'Rediger Vespa AB1234' });
     await user.click(screen.getByRole('button', { name: 'Neste' }));
     // Override `display: "full"`: the book's own pages summarised under its name.
     const book = (await screen.findByText('Sult', { selector: '.skjema-summary-row-title' })).parentElement!;

@@ -90,7 +90,7 @@ export const en: Record<string, string> = {
   'time_picker.min_time_exceeded': 'The time is before the earliest allowed time, {0}',
   'time_picker.max_time_exceeded': 'The time is after the latest allowed time, {0}',
   'form_filler.file_uploader_validation_error_file_number': 'To continue, you must upload at least {0} attachments',
-  'form_filler.error_min_count_not_reached_subform': 'You must add at least {0} entries',
+  'form_filler.error_min_count_not_reached_subform': 'To continue, you must add more entries (at least {0}).',
   'form_filler.error_max_count_reached_subform_local': 'You have added the highest number of entries allowed ({0}).',
   'form_filler.error_validation_inside_subform': 'These entries have errors: {0}',
   'form_filler.file_uploader_validation_error_exceeds_max_files': 'You can upload at most {0} attachments',

@@ -108,7 +108,7 @@ export const nb: Record<string, string> = {
   'time_picker.min_time_exceeded': 'Klokkeslettet er før tidligste tillatte tid, {0}',
   'time_picker.max_time_exceeded': 'Klokkeslettet er etter seneste tillatte tid, {0}',
   'form_filler.file_uploader_validation_error_file_number': 'For å gå videre må du laste opp minst {0} vedlegg',
-  'form_filler.error_min_count_not_reached_subform': 'Du må legge til minst {0} oppføringer',
+  'form_filler.error_min_count_not_reached_subform': 'For å gå videre må du legge til flere oppføringer (minst {0}).',
   'form_filler.error_max_count_reached_subform_local':
     'Du har lagt til det høyeste antallet oppføringer som er tillatt ({0}).',
   'form_filler.error_validation_inside_subform': 'Det er feil i disse oppføringene: {0}',

@@ -90,7 +90,7 @@ export const nn: Record<string, string> = {
   'time_picker.min_time_exceeded': 'Klokkeslettet er før tidlegaste tillatne tid, {0}',
   'time_picker.max_time_exceeded': 'Klokkeslettet er etter seinaste tillatne tid, {0}',
   'form_filler.file_uploader_validation_error_file_number': 'For å gå vidare må du laste opp minst {0} vedlegg',
-  'form_filler.error_min_count_not_reached_subform': 'Du må leggje til minst {0} oppføringar',
+  'form_filler.error_min_count_not_reached_subform': 'For å gå vidare må du leggje til fleire oppføringar (minst {0}).',
   'form_filler.error_max_count_reached_subform_local':
     'Du har lagt til det høgaste talet på oppføringar som er tillate ({0}).',
   'form_filler.error_validation_inside_subform': 'Det er feil i desse oppføringane: {0}',

@@ -5,9 +5,9 @@ import type { SubformEntry } from '../../context/FormServices.ts';
 
 /**
  * The ids of the entries whose data fails their own layout set's validation, as if each entry had
- * been submitted on its own. An entry is checked once per stored version of its data (its
- * `data` object), so typing in the main form or re-rendering checks nothing again; a saved,
- * added or deleted entry is the only new work. Without the layout set nothing can be checked.
+ * been submitted on its own. An entry is checked again only when its stored content changed, so
+ * typing in the main form, re-rendering or listing the entries anew checks nothing; a saved or
+ * added entry is the only new work. Without the layout set nothing can be checked.
  */
 export function useEntriesWithErrors(
   layoutSet: LoadedLayoutSet | undefined,
@@ -17,26 +17,33 @@ export function useEntriesWithErrors(
   return useMemo(() => {
     const failing = new Set<string>();
     if (!layoutSet) return failing;
-    const checked = outcomesFor(layoutSet);
+    const known = outcomesFor(layoutSet);
     for (const entry of entries) {
-      let hasErrors = checked.get(entry.data);
-      if (hasErrors === undefined) {
-        hasErrors = !validateForm(layoutSet, entry.data, { language }).ok;
-        checked.set(entry.data, hasErrors);
+      // A service may hand out a fresh copy of the same data on every listing.
+      const content = JSON.stringify(entry.data);
+      let outcome = known.get(entry.id);
+      if (outcome?.content !== content) {
+        outcome = { content, hasErrors: !validateForm(layoutSet, entry.data, { language }).ok };
+        known.set(entry.id, outcome);
       }
-      if (hasErrors) failing.add(entry.id);
+      if (outcome.hasErrors) failing.add(entry.id);
     }
     return failing;
   }, [layoutSet, entries, language]);
 }
 
-// Whether the data passes does not depend on the language, only on the layout set and the data.
-const outcomes = new WeakMap<LoadedLayoutSet, WeakMap<SubformEntry['data'], boolean>>();
+interface Outcome {
+  content: string;
+  hasErrors: boolean;
+}
 
-function outcomesFor(layoutSet: LoadedLayoutSet): WeakMap<SubformEntry['data'], boolean> {
+// Whether the data passes depends on the layout set and the data, not on the language.
+const outcomes = new WeakMap<LoadedLayoutSet, Map<string, Outcome>>();
+
+function outcomesFor(layoutSet: LoadedLayoutSet): Map<string, Outcome> {
   let found = outcomes.get(layoutSet);
   if (!found) {
-    found = new WeakMap();
+    found = new Map();
     outcomes.set(layoutSet, found);
   }
   return found;
