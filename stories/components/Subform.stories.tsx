@@ -3,7 +3,16 @@ import { expect, userEvent, within } from 'storybook/test';
 import type { RawComponent } from '../../src/core/index.ts';
 import { SkjemaForm } from '../../src/react/SkjemaForm.tsx';
 import { formOf } from '../support/formOf.ts';
-import { standEntries, standLayoutSet, standsSubform, standTexts } from '../support/standSubform.ts';
+import {
+  goodsLayoutSet,
+  standEntries,
+  standLayoutSet,
+  standPage,
+  standPageWithGoods,
+  standsSubform,
+  standTexts,
+  unnamedStand,
+} from '../support/standSubform.ts';
 import { withFailingServices } from '../support/withFailingServices.tsx';
 import { withServices } from '../support/withServices.tsx';
 
@@ -98,6 +107,58 @@ export const SaveFailed: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Ferdig' }));
     await expect(await canvas.findByText(/Oppføringen kunne ikke lagres/)).toBeVisible();
     await expect(canvas.getByRole('textbox', { name: 'Hva selges?' })).toHaveValue('Bruktsalg');
+  },
+};
+
+/** The data type's `maxCount` (2) is reached: no add button, and a text saying why where it was. */
+export const MaxReached: Story = {
+  args: { subformLayoutSets: [standLayoutSet(standPage(), { maxCount: 2 })] },
+  decorators: [filled],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText(/høyeste antallet oppføringer som er tillatt \(2\)/)).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: 'Legg til salgsbod' })).toBeNull();
+  },
+};
+
+/** Fewer entries than the data type's `minCount` (1): the error shows once the user tries to submit. */
+export const MinCountError: Story = {
+  args: {
+    layoutSet: formOf([standsSubform(), { id: 'submit', type: 'Button' }], { texts }),
+    subformLayoutSets: [standLayoutSet(standPage(), { minCount: 1 })],
+  },
+  decorators: [withServices({})],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Send inn' }));
+    await expect((await canvas.findAllByText(/legge til flere oppføringer \(minst 1\)/))[0]).toBeVisible();
+  },
+};
+
+/** An entry whose own page has an error (no name): its row says so, and submitting names it. */
+export const EntryWithErrors: Story = {
+  args: {
+    layoutSet: formOf([standsSubform(), { id: 'submit', type: 'Button' }], { texts }),
+    subformLayoutSets: [standLayoutSet()],
+  },
+  decorators: [withServices({ subformEntries: { stand: [...standEntries(), unnamedStand()] } })],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('Oppføringen har feil')).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Send inn' }));
+    await expect((await canvas.findAllByText(/Det er feil i disse oppføringene: Oppføring 3/))[0]).toBeVisible();
+  },
+};
+
+/** An entry's page with a Subform of its own, whose entries open in turn. */
+export const SubformInsideAnEntry: Story = {
+  args: { subformLayoutSets: [standLayoutSet(standPageWithGoods()), goodsLayoutSet()] },
+  decorators: [filled],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Endre Vaffelbua' }));
+    await userEvent.click(await canvas.findByRole('button', { name: 'Legg til vare' }));
+    await expect(await canvas.findByRole('heading', { name: 'Om varen' })).toBeVisible();
   },
 };
 
