@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RawComponent } from '../../../src/core/index.ts';
-import type { validateForm } from '../../../src/core/validation/validateForm.ts';
+import { entryCheckStats } from '../../../src/react/components/Subform/entryErrors.ts';
 import { createInMemoryFormServices } from '../../../src/react/services/inMemoryFormServices.ts';
 import {
   goodsLayoutSet,
@@ -15,18 +15,6 @@ import {
 } from '../../../stories/support/standSubform.ts';
 import { expectNoAxeViolations } from '../support/renderForm.tsx';
 import { renderWithServices } from '../support/renderWithServices.tsx';
-
-// Counts the entry checks, to show that they follow the stored entries and not the main form's typing.
-const entryChecks = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../../src/core/validation/validateForm.ts', async (importOriginal) => {
-  const actual = await importOriginal<{ validateForm: typeof validateForm }>();
-  return {
-    validateForm: (...args: Parameters<typeof validateForm>) => {
-      entryChecks.count++;
-      return actual.validateForm(...args);
-    },
-  };
-});
 
 const texts = { nb: standTexts.nb };
 const services = (entries = standEntries()) => createInMemoryFormServices({ subformEntries: { stand: entries } });
@@ -112,14 +100,14 @@ describe('Subform entries with errors', () => {
       subformLayoutSets: [standLayoutSet()],
     });
     await waitFor(() => expect(rows()).toHaveLength(2));
-    const afterListing = entryChecks.count;
+    const afterListing = entryCheckStats.runs;
     await user.type(screen.getByRole('textbox', { name: 'Marked' }), 'Torget');
-    expect(entryChecks.count).toBe(afterListing);
+    expect(entryCheckStats.runs).toBe(afterListing);
     await user.click(screen.getByRole('button', { name: 'Endre Loppis' }));
     await user.type(await screen.findByRole('textbox', { name: 'Hva selges?' }), 'Bruktsalg');
     await user.click(screen.getByRole('button', { name: 'Ferdig' }));
     await screen.findByRole('button', { name: 'Endre Loppis' });
-    expect(entryChecks.count).toBe(afterListing + 1);
+    expect(entryCheckStats.runs).toBe(afterListing + 1);
   });
 });
 

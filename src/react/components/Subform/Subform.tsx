@@ -10,11 +10,8 @@ import {
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
-import { dataTypeLimits } from '../../../core/app/dataTypeLimits.ts';
-import { useFormContext } from '../../context/FormContext.ts';
 import { useFormServices, type SubformEntry } from '../../context/FormServices.ts';
 import { useSubformEditorHost } from '../../context/SubformEditor.ts';
-import { useReportSubformEntries } from '../../context/SubformEntriesReport.ts';
 import { useSubformLayoutSet } from '../../context/SubformLayoutSets.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
@@ -23,9 +20,9 @@ import { useTextResolver } from '../../i18n/useTexts.ts';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { Markdown } from '../shared/Markdown.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
-import { useEntriesWithErrors } from './entryErrors.ts';
 import { useEntryValues } from './entryValues.ts';
 import { cellText, columnsOf, entryName, type SubformConfig } from './subformConfig.ts';
+import { useEntryChecks } from './useEntryChecks.ts';
 
 /**
  * The entries of a subform (data elements of another layout set) as a table with add, edit and
@@ -51,27 +48,19 @@ export function Subform({ node }: SkjemaComponentProps) {
   const subformSet = useSubformLayoutSet(config.layoutSet);
   const host = useSubformEditorHost();
   const read = useEntryValues(subformSet, texts.language);
-  const { engine } = useFormContext();
-  const report = useReportSubformEntries();
   const [entries, setEntries] = useState<SubformEntry[]>([]);
   // Nothing is reported about the entries before they are known.
   const [loaded, setLoaded] = useState(false);
   const [notice, setNotice] = useState<string | undefined>(undefined);
-  const limits = subformSet
-    ? dataTypeLimits(subformSet.applicationMetadata ?? engine.layoutSet.applicationMetadata, subformSet.dataType)
-    : {};
-  const withErrors = useEntriesWithErrors(subformSet, entries, texts.language);
   const names = entries.map((entry, index) => entryName(config, entry, index, read, texts));
-  const namesWithErrors = names.filter((_, index) => withErrors.has(entries[index].id));
-  const errorsKey = namesWithErrors.join('\n');
-  useEffect(() => {
-    if (!loaded) return;
-    report(node.id, {
-      count: entries.length,
-      minCount: limits.minCount,
-      entriesWithErrors: errorsKey === '' ? [] : errorsKey.split('\n'),
-    });
-  }, [report, node.id, loaded, entries.length, limits.minCount, errorsKey]);
+  const { withErrors, maxCount } = useEntryChecks({
+    nodeId: node.id,
+    layoutSet: subformSet,
+    entries,
+    names,
+    loaded,
+    language: texts.language,
+  });
   useEffect(() => {
     let current = true;
     services.listSubformEntries(layoutSetId).then(
@@ -119,7 +108,7 @@ export function Subform({ node }: SkjemaComponentProps) {
       () => setNotice(texts.resolve('general.error_message')),
     );
   const canDelete = config.showDeleteButton !== false && !readOnly;
-  const atMax = limits.maxCount !== undefined && entries.length >= limits.maxCount;
+  const atMax = maxCount !== undefined && entries.length >= maxCount;
   const rawEditText = (config.textResourceBindings ?? {}).tableEditButton;
   // An expression here reads the entry's data (subform-test: `["dataModel", "Merke"]`); without
   // the entry's layout set it can only be what the main form makes of it.
@@ -218,7 +207,7 @@ export function Subform({ node }: SkjemaComponentProps) {
         // The button is gone rather than disabled: a disabled button is skipped by keyboard users
         // and says nothing of why; this text says it where the button was.
         <Paragraph data-size="sm">
-          {texts.resolve('form_filler.error_max_count_reached_subform_local', { params: [limits.maxCount ?? ''] })}
+          {texts.resolve('form_filler.error_max_count_reached_subform_local', { params: [maxCount] })}
         </Paragraph>
       )}
       {config.showAddButton !== false && !readOnly && !atMax && (
