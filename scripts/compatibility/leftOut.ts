@@ -26,7 +26,7 @@ export const LEFT_OUT: Readonly<Record<string, LeftOut>> = {
   TextArea: { properties: { saveWhileTyping: SAVE_WHILE_TYPING } },
   Address: { properties: { saveWhileTyping: SAVE_WHILE_TYPING } },
   Subform: {
-    note: "entries open on the subform's own pages when `SkjemaForm` is given the app's `subformLayoutSets`; without them an entry cannot be opened",
+    note: "entries open on the subform's own pages when `SkjemaForm` is given the app's `subformLayoutSets`; without them an entry cannot be opened, entry counts (`minCount`/`maxCount`) are not known and entries are not checked for errors. A Subform inside an entry lists every entry of its layout set (`FormServices` has no parent entry)",
   },
   Map: {
     properties: {
