@@ -32,6 +32,7 @@ export {
   type TextResolveOptions,
   type TextVariableSources,
 } from './texts/textResolver.ts';
+export * from './save/index.ts';
 export { builtinTexts } from './texts/builtin/index.ts';
 export * from './expressions/index.ts';
 export type { FormEnvironment, FormTree, LayoutNode, PageNode, RowNode } from './tree/index.ts';
