@@ -70,9 +70,10 @@ export function SkjemaForm(props: SkjemaFormProps) {
   // what the user typed. No dispose on unmount: their listeners point only into their own stores,
   // so they are garbage-collected with the form, and StrictMode's trial unmount must not kill them.
   const [engine] = useState(() => createFormEngine({ layoutSet, initialData, environment, language: initialLanguage }));
-  // Uploads live outside the form data; upload components report their counts for min/max checks.
+  // Uploads live outside the form data; their counts, for min/max checks, are reported for every
+  // upload component in the form, on screen or not (`OutsideDataChecks`).
   const [attachmentCounts] = useState(() => new Map<string, number>());
-  // Subform entries are data elements of their own; the Subform component reports what they are.
+  // Subform entries are data elements of their own, reported the same way.
   const [subformEntries] = useState(() => new Map<string, SubformEntriesState>());
   // Component definitions' own validators are read once, like the layout set.
   const [validator] = useState(() =>

@@ -17,6 +17,8 @@ import type { SkjemaFormProps } from '../SkjemaForm.tsx';
 import { ErrorReport } from './ErrorReport.tsx';
 import { FormPage } from './FormPage.tsx';
 import { focusComponent } from './focusComponent.ts';
+import { OutsideDataChecks } from './OutsideDataChecks.tsx';
+import { createOutsideLists, OutsideListsProvider } from './OutsideLists.ts';
 import { ValidationAnnouncer } from './ValidationAnnouncer.tsx';
 
 interface FormShellProps extends SkjemaFormProps {
@@ -47,6 +49,8 @@ export function FormShell({ engine, validator, attachmentCounts, ...props }: For
   const [pendingFocus, setPendingFocus] = useState<string | undefined>(undefined);
   const [returnToSummary, setReturnToSummary] = useState<SummaryReturn | undefined>(undefined);
   const [reportRequested, setReportRequested] = useState(0);
+  // Subform entries and attachments, listed once for the components and for their checks.
+  const [outsideLists] = useState(createOutsideLists);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const reportRef = useRef<HTMLElement>(null);
   const navigatedRef = useRef(false);
@@ -178,18 +182,21 @@ export function FormShell({ engine, validator, attachmentCounts, ...props }: For
   const showLanguageSelector = props.showLanguageSelector ?? pageSettings.showLanguageSelector ?? false;
   return (
     <FormContext.Provider value={context}>
-      <div className="skjema-form" lang={i18n.language}>
-        <div className="skjema-form-header">
-          <FormTitle ref={titleRef} />
-          {showLanguageSelector && <LanguageSelector languages={languages} />}
+      <OutsideListsProvider value={outsideLists}>
+        <OutsideDataChecks />
+        <div className="skjema-form" lang={i18n.language}>
+          <div className="skjema-form-header">
+            <FormTitle ref={titleRef} />
+            {showLanguageSelector && <LanguageSelector languages={languages} />}
+          </div>
+          {pageSettings.showProgress && current && (
+            <PageProgress number={pages.indexOf(current) + 1} total={pages.length} page={current} />
+          )}
+          {current && <FormPage key={current} pageKey={current} />}
+          {reportRequested > 0 && <ErrorReport ref={reportRef} />}
+          <ValidationAnnouncer />
         </div>
-        {pageSettings.showProgress && current && (
-          <PageProgress number={pages.indexOf(current) + 1} total={pages.length} page={current} />
-        )}
-        {current && <FormPage key={current} pageKey={current} />}
-        {reportRequested > 0 && <ErrorReport ref={reportRef} />}
-        <ValidationAnnouncer />
-      </div>
+      </OutsideListsProvider>
     </FormContext.Provider>
   );
 }

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { FormNode } from '../../../core/form/index.ts';
 import { useFormContext } from '../../context/FormContext.ts';
 import { useFormServices, type Attachment } from '../../context/FormServices.ts';
+import { useListed, useOutsideLists, type ListCache, type Listed } from '../../render/OutsideLists.ts';
 
 export interface Attachments {
-  files: Attachment[];
+  files: readonly Attachment[];
   add(file: Attachment): void;
   remove(id: string): Promise<void>;
   replace(file: Attachment): void;
@@ -13,40 +14,22 @@ export interface Attachments {
 /**
  * The attachments of an upload component. Altinn names the data type after the component, so the
  * list is the service's attachments of that type; the bound field holds their ids (one id for
- * `simpleBinding`, an array for `list`).
+ * `simpleBinding`, an array for `list`). The count is reported to the validator by
+ * `OutsideDataChecks`, for this component and for one on a page not opened alike.
  */
 export function useAttachments(node: FormNode): Attachments {
-  const { engine, reportAttachments } = useFormContext();
+  const { engine } = useFormContext();
   const services = useFormServices();
-  const [files, setFiles] = useState<Attachment[]>([]);
   const dataType = node.baseId;
-  useEffect(() => {
-    let current = true;
-    services.listAttachments(dataType).then(
-      (listed) => current && setFiles(listed),
-      () => {},
-    );
-    return () => {
-      current = false;
-    };
-  }, [services, dataType]);
-  useEffect(() => reportAttachments(node.id, files.length), [reportAttachments, node.id, files.length]);
+  const [{ items: files }, attachments] = useListedAttachments(dataType);
   const { simpleBinding, list } = node.bindings;
-  const store = useCallback(
-    (next: Attachment[]) => {
+  const update = useCallback(
+    (change: (files: readonly Attachment[]) => readonly Attachment[]) => {
+      const next = attachments.update(dataType, change);
       if (list) engine.data.model(list.dataType).set(list.field, next.length ? next.map((f) => f.id) : undefined);
       if (simpleBinding) engine.data.setText(simpleBinding, next.at(-1)?.id ?? '');
     },
-    [engine, list, simpleBinding],
-  );
-  const update = useCallback(
-    (change: (files: Attachment[]) => Attachment[]) =>
-      setFiles((previous) => {
-        const next = change(previous);
-        store(next);
-        return next;
-      }),
-    [store],
+    [attachments, dataType, engine, list, simpleBinding],
   );
   return {
     files,
@@ -57,4 +40,14 @@ export function useAttachments(node: FormNode): Attachments {
       update((previous) => previous.filter((f) => f.id !== id));
     },
   };
+}
+
+/**
+ * The attachments of a data type as the form knows them: listed once per form and kept up to date
+ * by the upload components, so a component opened later and the check of one not yet opened
+ * (`OutsideDataChecks`) count the same files.
+ */
+export function useListedAttachments(dataType: string): [Listed<Attachment>, ListCache<Attachment>] {
+  const { attachments } = useOutsideLists();
+  return [useListed(attachments, dataType), attachments];
 }

@@ -9,10 +9,9 @@ import {
   TableRow,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useFormServices, type SubformEntry } from '../../context/FormServices.ts';
 import { useSubformEditorHost } from '../../context/SubformEditor.ts';
-import { useSubformLayoutSet } from '../../context/SubformLayoutSets.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
 import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
@@ -20,9 +19,8 @@ import { useTextResolver } from '../../i18n/useTexts.ts';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { Markdown } from '../shared/Markdown.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
-import { useEntryValues } from './entryValues.ts';
-import { cellText, columnsOf, entryName, type SubformConfig } from './subformConfig.ts';
-import { useEntryChecks } from './useEntryChecks.ts';
+import { cellText, columnsOf } from './subformConfig.ts';
+import { useSubformEntries } from './useSubformEntries.ts';
 
 /**
  * The entries of a subform (data elements of another layout set) as a table with add, edit and
@@ -33,7 +31,8 @@ import { useEntryChecks } from './useEntryChecks.ts';
  *
  * The set's data type also gives the number of entries allowed (`minCount`/`maxCount` in the
  * application metadata), and each entry is checked against its own pages: too few entries, or an
- * entry with errors, is an error on this component, reported to the form's validator.
+ * entry with errors, is an error on this component, reported to the form's validator by
+ * `OutsideDataChecks` whether or not the component is on screen.
  */
 export function Subform({ node }: SkjemaComponentProps) {
   const { readOnly } = useNodeState(node);
@@ -43,38 +42,13 @@ export function Subform({ node }: SkjemaComponentProps) {
   const editText = useNodeText(node, 'tableEditButton');
   const texts = useTextResolver();
   const services = useFormServices();
-  const config = node.component as SubformConfig;
-  const layoutSetId = config.layoutSet ?? '';
-  const subformSet = useSubformLayoutSet(config.layoutSet);
+  const { config, layoutSetId, subformSet, entries, names, failed, read, cache, withErrors, maxCount } =
+    useSubformEntries(node);
   const host = useSubformEditorHost();
-  const read = useEntryValues(subformSet, texts.language);
-  const [entries, setEntries] = useState<SubformEntry[]>([]);
-  // Nothing is reported about the entries before they are known.
-  const [loaded, setLoaded] = useState(false);
   const [notice, setNotice] = useState<string | undefined>(undefined);
-  const names = entries.map((entry, index) => entryName(config, entry, index, read, texts));
-  const { withErrors, maxCount } = useEntryChecks({
-    nodeId: node.id,
-    layoutSet: subformSet,
-    entries,
-    names,
-    loaded,
-    language: texts.language,
-  });
-  useEffect(() => {
-    let current = true;
-    services.listSubformEntries(layoutSetId).then(
-      (listed) => {
-        if (!current) return;
-        setEntries(listed);
-        setLoaded(true);
-      },
-      () => current && setNotice(texts.resolve('general.error_message')),
-    );
-    return () => {
-      current = false;
-    };
-  }, [services, layoutSetId, texts]);
+  const shownNotice = notice ?? (failed ? texts.resolve('general.error_message') : undefined);
+  const change = (changeEntries: (entries: readonly SubformEntry[]) => readonly SubformEntry[]) =>
+    cache.update(layoutSetId, changeEntries);
   const columns = columnsOf(config);
   const editButtonId = (entry: SubformEntry) => `${node.id}-edit-${entry.id}`;
   const open = (entry: SubformEntry) => {
@@ -89,14 +63,14 @@ export function Subform({ node }: SkjemaComponentProps) {
       returnFocusTo: editButtonId(entry),
       save: async (data) => {
         const saved = await services.saveSubformEntry(layoutSetId, entry.id, data);
-        setEntries((previous) => previous.map((candidate) => (candidate.id === saved.id ? saved : candidate)));
+        change((previous) => previous.map((candidate) => (candidate.id === saved.id ? saved : candidate)));
       },
     });
   };
   const add = () =>
     services.addSubformEntry(layoutSetId).then(
       (entry) => {
-        setEntries((previous) => [...previous, entry]);
+        change((previous) => [...previous, entry]);
         // As in the reference, a new entry is opened at once to be filled in.
         if (subformSet && host) open(entry);
       },
@@ -104,7 +78,7 @@ export function Subform({ node }: SkjemaComponentProps) {
     );
   const remove = (id: string) =>
     services.deleteSubformEntry(layoutSetId, id).then(
-      () => setEntries((previous) => previous.filter((entry) => entry.id !== id)),
+      () => change((previous) => previous.filter((entry) => entry.id !== id)),
       () => setNotice(texts.resolve('general.error_message')),
     );
   const canDelete = config.showDeleteButton !== false && !readOnly;
@@ -202,7 +176,7 @@ export function Subform({ node }: SkjemaComponentProps) {
         </Paragraph>
       )}
       {entries.length === 0 && <Paragraph data-size="sm">{texts.resolve('subform.no_entries')}</Paragraph>}
-      <div role="status">{notice && <Paragraph data-size="sm">{notice}</Paragraph>}</div>
+      <div role="status">{shownNotice && <Paragraph data-size="sm">{shownNotice}</Paragraph>}</div>
       {config.showAddButton !== false && !readOnly && atMax && (
         // The button is gone rather than disabled: a disabled button is skipped by keyboard users
         // and says nothing of why; this text says it where the button was.
