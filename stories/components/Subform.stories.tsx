@@ -135,6 +135,33 @@ export const MinCountError: Story = {
   },
 };
 
+/**
+ * The Subform is on page 2, which the user has not opened: its entries are still listed and
+ * checked, so submitting from page 1 names the missing entry in the error report.
+ */
+export const MinCountErrorOnAnotherPage: Story = {
+  args: {
+    layoutSet: formOf([], {
+      texts,
+      pages: {
+        start: [
+          { id: 'nav', type: 'NavigationButtons' },
+          { id: 'submit', type: 'Button' },
+        ],
+        stands: [standsSubform(), { id: 'back', type: 'NavigationButtons', showBackButton: true }],
+      },
+    }),
+    subformLayoutSets: [standLayoutSet(standPage(), { minCount: 1 })],
+  },
+  decorators: [withServices({})],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Send inn' }));
+    await expect((await canvas.findAllByText(/legge til flere oppføringer \(minst 1\)/))[0]).toBeVisible();
+    await expect(canvas.queryByRole('table', { name: 'Salgsboder' })).toBeNull();
+  },
+};
+
 /** An entry whose own page has an error (no name): its row says so, and submitting names it. */
 export const EntryWithErrors: Story = {
   args: {

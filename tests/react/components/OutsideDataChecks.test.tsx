@@ -81,6 +81,25 @@ describe('Subform entries on a page the user has not opened', () => {
     expect(screen.queryByRole('table', { name: 'Salgsboder' })).toBeNull();
   });
 
+  it('are checked by NavigationButtons\' validateOnNext with page "all": a later page\'s error does not stop the user but is shown as the page opens', async () => {
+    const counted = countedServices();
+    const checkAll: RawComponent = {
+      id: 'nav',
+      type: 'NavigationButtons',
+      validateOnNext: { page: 'all', show: ['All'] },
+    };
+    const { user } = renderWithServices([], counted.services, {
+      texts,
+      pages: { page1: [firstPage[0], checkAll], page2: [standsSubform(), ...backAndSubmit] },
+      subformLayoutSets: [standLayoutSet(standPage(), { minCount: 1 })],
+    });
+    await waitFor(() => expect(counted.listSubformEntries).toHaveBeenCalledTimes(1));
+    await user.click(screen.getByRole('button', { name: 'Neste' }));
+    await screen.findByRole('table', { name: 'Salgsboder' });
+    expect(screen.getAllByText(TOO_FEW_ENTRIES)).not.toHaveLength(0);
+    expect(counted.listSubformEntries).toHaveBeenCalledTimes(1);
+  });
+
   it('let the form be submitted from the first page once there is an entry', async () => {
     const counted = countedServices({ subformEntries: { stand: standEntries().slice(0, 1) } });
     const { user, onSubmit } = renderTwoPages(counted.services, [standsSubform()]);
