@@ -48,7 +48,10 @@ export interface FormContextValue {
   backToSummary(): void;
   /** A node the form wants focused once it is on screen (containers open the row holding it). */
   pendingFocus: string | undefined;
-  /** Upload components tell how many attachments they hold, for the min/max attachment checks. */
+  /**
+   * How many attachments an upload component holds, for the min/max attachment checks; reported
+   * for every upload in the form, opened or not (render/OutsideDataChecks.tsx).
+   */
   reportAttachments(nodeId: string, count: number): void;
 }
 

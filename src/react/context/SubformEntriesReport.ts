@@ -2,8 +2,9 @@ import { createContext, createElement, useContext, type ReactNode } from 'react'
 import type { SubformEntriesState } from '../../core/validation/index.ts';
 
 /**
- * Where a Subform tells its form's validator what its entries are (count, `minCount`, entries with
- * errors): they live in data elements outside the form's data, like uploads. `SkjemaForm`
+ * Where the form's validator learns what a Subform's entries are (count, `minCount`, entries with
+ * errors): they live in data elements outside the form's data, like uploads. The form reports them
+ * for every Subform, on an opened page or not (render/OutsideDataChecks.tsx). `SkjemaForm`
  * provides it; elsewhere (a summary of another task) reports go nowhere.
  */
 export type ReportSubformEntries = (nodeId: string, state: SubformEntriesState) => void;
