@@ -7,12 +7,15 @@ import {
   type BackendValidationIssue,
   type SubformEntriesState,
 } from '../core/validation/index.ts';
+import type { SavedModel } from '../core/save/index.ts';
 import { AppInstanceProvider, useAppInstance } from './context/AppInstanceContext.ts';
+import { AutosaveProvider } from './context/Autosave.ts';
 import { SubformEntriesReportProvider, type ReportSubformEntries } from './context/SubformEntriesReport.ts';
 import { SubformLayoutSetsProvider } from './context/SubformLayoutSets.ts';
 import { TaskLayoutSetsProvider, type TaskLayoutSet } from './context/TaskLayoutSets.ts';
 import { SubformEditorHost } from './components/Subform/SubformEditorHost.tsx';
 import { createFormI18n } from './i18n/createI18n.ts';
+import { useSaveScheduler } from './hooks/useSaveScheduler.ts';
 import { FormLanguageProvider } from './i18n/FormLanguage.ts';
 import type { ComponentRegistry } from './registry/ComponentRegistry.ts';
 import { createDefaultRegistry } from './registry/defaultRegistry.ts';
@@ -57,6 +60,19 @@ export interface SkjemaFormProps {
    * says that they cannot be opened here.
    */
   subformLayoutSets?: readonly LoadedLayoutSet[];
+  /**
+   * Saves the data; without it nothing is scheduled. Called with every data model changed since
+   * the last successful save (data type and whole JSON) once the user pauses: after a typing
+   * field's `saveWhileTyping` (default 400 ms; `false`: when the field is left), after 400 ms for
+   * other changes, or only on page change with Settings.json `pages.autoSaveBehavior: "onChangePage"`.
+   * Also called at once on page change, before `onSubmit` and when the form unmounts. Never called
+   * again before the returned promise settles. A rejected promise (or a throw) keeps the changes
+   * pending, shows a non-blocking "not saved yet" message and retries with the next change, page
+   * change or submit; submit waits for a successful save. Read when the form mounts.
+   */
+  onSaveData?: (models: SavedModel[]) => void | Promise<void>;
+  /** Hears every failed `onSaveData` (the error it rejected with), for logging. */
+  onSaveError?: (error: unknown) => void;
 }
 
 const NO_TASK_LAYOUT_SETS: readonly TaskLayoutSet[] = [];
@@ -70,6 +86,7 @@ export function SkjemaForm(props: SkjemaFormProps) {
   // what the user typed. No dispose on unmount: their listeners point only into their own stores,
   // so they are garbage-collected with the form, and StrictMode's trial unmount must not kill them.
   const [engine] = useState(() => createFormEngine({ layoutSet, initialData, environment, language: initialLanguage }));
+  const saveScheduler = useSaveScheduler(engine, { onSaveData: props.onSaveData, onSaveError: props.onSaveError });
   // Uploads live outside the form data; their counts, for min/max checks, are reported for every
   // upload component in the form, on screen or not (`OutsideDataChecks`).
   const [attachmentCounts] = useState(() => new Map<string, number>());
@@ -120,8 +137,10 @@ export function SkjemaForm(props: SkjemaFormProps) {
             <SubformLayoutSetsProvider value={props.subformLayoutSets ?? NO_SUBFORM_LAYOUT_SETS}>
               <SubformEditorHost form={SkjemaForm} formProps={props} engine={engine}>
                 <SubformEntriesReportProvider value={reportSubformEntries}>
-                <FormShell {...props} engine={engine} validator={validator} attachmentCounts={attachmentCounts} />
-              </SubformEntriesReportProvider>
+                  <AutosaveProvider value={saveScheduler}>
+                    <FormShell {...props} engine={engine} validator={validator} attachmentCounts={attachmentCounts} />
+                  </AutosaveProvider>
+                </SubformEntriesReportProvider>
               </SubformEditorHost>
             </SubformLayoutSetsProvider>
           </TaskLayoutSetsProvider>

@@ -1,6 +1,8 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import type { FormNode } from '../../core/form/index.ts';
 import { isPathWithin } from '../../core/data/path.ts';
+import { saveDelayOf } from '../../core/save/index.ts';
+import { useAutosave } from '../context/Autosave.ts';
 import { useFormContext } from '../context/FormContext.ts';
 
 export interface BoundValue {
@@ -16,6 +18,7 @@ const NO_BINDING: BoundValue = { text: '', setText: () => {}, invalid: false };
 /**
  * Reads and writes one of the node's data bindings (default `simpleBinding`). The component
  * re-renders only when a write touches this binding's path (or a path above or below it).
+ * When the form autosaves, a write waits the node's `saveWhileTyping` before it is saved.
  */
 export function useBinding(node: FormNode, key = 'simpleBinding'): BoundValue {
   const { engine } = useFormContext();
@@ -34,7 +37,16 @@ export function useBinding(node: FormNode, key = 'simpleBinding'): BoundValue {
   );
   const read = useCallback(() => (binding ? engine.data.text(binding) : ''), [engine, binding]);
   const text = useSyncExternalStore(subscribe, read, read);
-  const setText = useCallback((next: string) => binding && engine.data.setText(binding, next), [engine, binding]);
+  const autosave = useAutosave();
+  const saveDelay = saveDelayOf(node.component.saveWhileTyping);
+  const setText = useCallback(
+    (next: string) => {
+      if (!binding) return;
+      if (autosave) autosave.withDelay(saveDelay, () => engine.data.setText(binding, next));
+      else engine.data.setText(binding, next);
+    },
+    [engine, binding, autosave, saveDelay],
+  );
   if (!binding) return NO_BINDING;
   return { text, setText, invalid: engine.data.isInvalid(binding) };
 }

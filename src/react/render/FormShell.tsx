@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { FormEngine } from '../../core/form/index.ts';
 import type { FormValidator, PageValidationConfig } from '../../core/validation/index.ts';
 import { LanguageSelector } from '../components/LanguageSelector/LanguageSelector.tsx';
+import { useAutosave } from '../context/Autosave.ts';
 import {
   FormContext,
   useFormContext,
@@ -19,6 +20,7 @@ import { FormPage } from './FormPage.tsx';
 import { focusComponent } from './focusComponent.ts';
 import { OutsideDataChecks } from './OutsideDataChecks.tsx';
 import { createOutsideLists, OutsideListsProvider } from './OutsideLists.ts';
+import { SaveStatus } from './SaveStatus.tsx';
 import { ValidationAnnouncer } from './ValidationAnnouncer.tsx';
 
 interface FormShellProps extends SkjemaFormProps {
@@ -54,6 +56,12 @@ export function FormShell({ engine, validator, attachmentCounts, ...props }: For
   const titleRef = useRef<HTMLHeadingElement>(null);
   const reportRef = useRef<HTMLElement>(null);
   const navigatedRef = useRef(false);
+
+  const autosave = useAutosave();
+  useEffect(() => {
+    // Every page change saves at once; with `autoSaveBehavior: onChangePage` it is what saves.
+    void autosave?.pageChanged();
+  }, [autosave, current]);
 
   const goTo = useCallback((page: string) => {
     navigatedRef.current = true;
@@ -120,9 +128,14 @@ export function FormShell({ engine, validator, attachmentCounts, ...props }: For
       setReportRequested((count) => count + 1);
       return;
     }
-    const all = engine.data.snapshot();
-    onSubmit?.(all[engine.layoutSet.dataType] ?? {}, all);
-  }, [engine, validator, onSubmit]);
+    const deliver = () => {
+      const all = engine.data.snapshot();
+      onSubmit?.(all[engine.layoutSet.dataType] ?? {}, all);
+    };
+    if (!autosave) return deliver();
+    // The app submits what it has saved: a failed save keeps the form open with its message.
+    void autosave.flush().then((saved) => saved && deliver());
+  }, [engine, validator, onSubmit, autosave]);
   const focusNode = useCallback(
     (nodeId: string, page: string, from?: SummaryReturn) => {
       setPendingFocus(nodeId);
@@ -184,7 +197,7 @@ export function FormShell({ engine, validator, attachmentCounts, ...props }: For
     <FormContext.Provider value={context}>
       <OutsideListsProvider value={outsideLists}>
         <OutsideDataChecks />
-        <div className="skjema-form" lang={i18n.language}>
+        <div className="skjema-form" lang={i18n.language} onBlur={autosave ? () => autosave.fieldLeft() : undefined}>
           <div className="skjema-form-header">
             <FormTitle ref={titleRef} />
             {showLanguageSelector && <LanguageSelector languages={languages} />}
@@ -195,6 +208,7 @@ export function FormShell({ engine, validator, attachmentCounts, ...props }: For
           {current && <FormPage key={current} pageKey={current} />}
           {reportRequested > 0 && <ErrorReport ref={reportRef} />}
           <ValidationAnnouncer />
+          {autosave && <SaveStatus scheduler={autosave} />}
         </div>
       </OutsideListsProvider>
     </FormContext.Provider>

@@ -29,6 +29,7 @@ export const en: Record<string, string> = {
   'form_filler.error_report_count': 'The form has {0} errors that must be corrected.',
   'form_filler.saving': 'Saving…',
   'form_filler.saved': 'All changes saved',
+  'form_filler.save_failed': 'Your changes are not saved yet. We will try again as you continue.',
   'form_filler.submit_failed': 'The submission failed. Please try again.',
   'form_filler.submitted_heading': 'The form has been submitted',
   'form_filler.submitted_body': 'Thank you! We have received the information you submitted.',

@@ -42,6 +42,8 @@ export const nb: Record<string, string> = {
   'form_filler.error_report_count': 'Skjemaet har {0} feil som må rettes.',
   'form_filler.saving': 'Lagrer …',
   'form_filler.saved': 'Alle endringer er lagret',
+  /** Shown when autosave failed; the next change, page change or submit tries again. */
+  'form_filler.save_failed': 'Endringene er ikke lagret ennå. Vi prøver igjen når du fortsetter.',
   'form_filler.submit_failed': 'Innsendingen mislyktes. Prøv igjen.',
   'form_filler.submitted_heading': 'Skjemaet er sendt inn',
   'form_filler.submitted_body': 'Takk! Vi har mottatt opplysningene du sendte inn.',

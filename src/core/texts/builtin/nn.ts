@@ -29,6 +29,7 @@ export const nn: Record<string, string> = {
   'form_filler.error_report_count': 'Skjemaet har {0} feil som må rettast.',
   'form_filler.saving': 'Lagrar …',
   'form_filler.saved': 'Alle endringar er lagra',
+  'form_filler.save_failed': 'Endringane er ikkje lagra enno. Vi prøver igjen når du held fram.',
   'form_filler.submit_failed': 'Innsendinga mislukkast. Prøv igjen.',
   'form_filler.submitted_heading': 'Skjemaet er sendt inn',
   'form_filler.submitted_body': 'Takk! Vi har teke imot opplysningane du sende inn.',
