@@ -1,7 +1,9 @@
-import { act, fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { Profiler } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RawComponent } from '../../../src/core/index.ts';
-import type { SkjemaFormProps } from '../../../src/react/SkjemaForm.tsx';
+import { SkjemaForm, type SkjemaFormProps } from '../../../src/react/SkjemaForm.tsx';
+import { formOf } from '../../../stories/support/formOf.ts';
 import { expectNoAxeViolations, nb, renderForm, type RenderFormOptions } from '../support/renderForm.tsx';
 
 type SaveHandler = NonNullable<SkjemaFormProps['onSaveData']>;
@@ -195,5 +197,29 @@ describe('autosave and failed saves on leaving a field', () => {
     await wait(0);
     expect(onSaveData).toHaveBeenCalledTimes(2);
     expect(onSaveData).toHaveBeenLastCalledWith([{ dataType: 'model', data: { name: 'Kari' } }]);
+  });
+});
+
+describe('autosave cost', () => {
+  function commitsWhileTyping(onSaveData: SaveHandler | undefined): number {
+    let commits = 0;
+    const layoutSet = formOf([nameField(), cityField], { texts });
+    const { unmount } = render(
+      <Profiler id="form" onRender={() => commits++}>
+        <SkjemaForm layoutSet={layoutSet} onSaveData={onSaveData} />
+      </Profiler>,
+    );
+    const before = commits;
+    void user.type(screen.getByRole('textbox', { name: 'Navn' }), 'Kari');
+    const typing = commits - before;
+    unmount();
+    return typing;
+  }
+
+  it('typing renders as often with autosave as without it', () => {
+    const without = commitsWhileTyping(undefined);
+    const saving = vi.fn<SaveHandler>();
+    expect(commitsWhileTyping(saving)).toBe(without);
+    expect(saving).toHaveBeenCalledTimes(1);
   });
 });
