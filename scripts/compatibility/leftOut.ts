@@ -14,17 +14,11 @@ export const TESTS_OF: Readonly<Record<string, string>> = {
   OrganisationLookup: 'PersonLookup',
 };
 
-const SAVE_WHILE_TYPING =
-  'read, without effect yet: every keystroke reaches the form data at once; the delay is for saving to an app backend, which the runtime client will do';
-
 /**
  * What skjema reads of a component's schema properties but does not (fully) act on yet. Everything
  * not listed here is supported; keep this list honest, it is the only hand-written part of the table.
  */
 export const LEFT_OUT: Readonly<Record<string, LeftOut>> = {
-  Input: { properties: { saveWhileTyping: SAVE_WHILE_TYPING } },
-  TextArea: { properties: { saveWhileTyping: SAVE_WHILE_TYPING } },
-  Address: { properties: { saveWhileTyping: SAVE_WHILE_TYPING } },
   Subform: {
     note: "entries open on the subform's own pages when `SkjemaForm` is given the app's `subformLayoutSets`; without them an entry cannot be opened, entry counts (`minCount`/`maxCount`) are not known and entries are not checked for errors. A Subform inside an entry lists every entry of its layout set (`FormServices` has no parent entry)",
   },
