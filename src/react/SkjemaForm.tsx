@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { LoadedLayoutSet } from '../core/app/types.ts';
 import { createFormEngine, type FormEngineOptions } from '../core/form/index.ts';
@@ -92,13 +92,17 @@ export function SkjemaForm(props: SkjemaFormProps) {
   const [attachmentCounts] = useState(() => new Map<string, number>());
   // Subform entries are data elements of their own, reported the same way.
   const [subformEntries] = useState(() => new Map<string, SubformEntriesState>());
+  const registry = useMemo(
+    () => (props.registry ?? createDefaultRegistry()).extend(props.components ?? []),
+    [props.registry, props.components],
+  );
   // Component definitions' own validators are read once, like the layout set.
   const [validator] = useState(() =>
     createFormValidator(engine, {
       backendIssues,
       attachmentsCount: (node) => attachmentCounts.get(node.id) ?? 0,
       subformEntries: (node) => subformEntries.get(node.id),
-      componentValidators: (props.registry ?? createDefaultRegistry()).extend(props.components ?? []).validators(),
+      componentValidators: registry.validators(),
     }),
   );
   const reportSubformEntries: ReportSubformEntries = useCallback(
@@ -138,7 +142,13 @@ export function SkjemaForm(props: SkjemaFormProps) {
               <SubformEditorHost form={SkjemaForm} formProps={props} engine={engine}>
                 <SubformEntriesReportProvider value={reportSubformEntries}>
                   <AutosaveProvider value={saveScheduler}>
-                    <FormShell {...props} engine={engine} validator={validator} attachmentCounts={attachmentCounts} />
+                    <FormShell
+                      {...props}
+                      engine={engine}
+                      validator={validator}
+                      attachmentCounts={attachmentCounts}
+                      componentRegistry={registry}
+                    />
                   </AutosaveProvider>
                 </SubformEntriesReportProvider>
               </SubformEditorHost>

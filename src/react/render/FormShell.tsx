@@ -13,7 +13,7 @@ import {
   type SummaryReturn,
 } from '../context/FormContext.ts';
 import { useText, useTextResolver } from '../i18n/useTexts.ts';
-import { createDefaultRegistry } from '../registry/defaultRegistry.ts';
+import type { ComponentRegistry } from '../registry/ComponentRegistry.ts';
 import type { SkjemaFormProps } from '../SkjemaForm.tsx';
 import { ErrorReport } from './ErrorReport.tsx';
 import { FormPage } from './FormPage.tsx';
@@ -27,15 +27,19 @@ interface FormShellProps extends SkjemaFormProps {
   engine: FormEngine;
   validator: FormValidator;
   attachmentCounts: Map<string, number>;
+  /** The built-in or given registry with `components` applied, as `SkjemaForm` built it. */
+  componentRegistry: ComponentRegistry;
 }
 
 /** The form around its current page: title, language, progress, the page, the error report. */
-export function FormShell({ engine, validator, attachmentCounts, ...props }: FormShellProps) {
+export function FormShell({
+  engine,
+  validator,
+  attachmentCounts,
+  componentRegistry: registry,
+  ...props
+}: FormShellProps) {
   const { i18n } = useTranslation();
-  const registry = useMemo(
-    () => (props.registry ?? createDefaultRegistry()).extend(props.components ?? []),
-    [props.registry, props.components],
-  );
   const subscribe = useCallback((onChange: () => void) => engine.subscribe(onChange), [engine]);
   const pagesKey = useSyncExternalStore(subscribe, () => engine.navigablePages().join('\n'));
   const pages = useMemo(() => (pagesKey === '' ? [] : pagesKey.split('\n')), [pagesKey]);
