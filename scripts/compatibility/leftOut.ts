@@ -31,7 +31,6 @@ export const LEFT_OUT: Readonly<Record<string, LeftOut>> = {
     note: 'shows the position as text with a link to a map',
   },
   Summary2: { note: '`taskId` needs the other task passed in (`taskLayoutSets`)' },
-  Payment: { note: 'moving on after paying is left to the embedding app' },
   SigningActions: {
     note: 'a personal signee who may also sign for organisations chooses among the organisations only',
   },

@@ -50,7 +50,20 @@ export const Paid: Story = {
     withServices({ payment: payment({ status: 'Paid', paymentId: 'NETS-1234', paidAt: '2026-05-01T10:15:00Z' }) }),
   ],
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText('Betalingsreferanse: NETS-1234')).toBeVisible();
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('Betalingsreferanse: NETS-1234')).toBeVisible();
+    // Paid: the task is confirmed, which moves the process on.
+    await expect(await canvas.findByText('Betalingen er registrert, og du kan gå videre.')).toBeVisible();
+  },
+};
+
+/** Paid, but moving the process on failed: the user can try again. */
+export const ConfirmFailed: Story = {
+  decorators: [withFailingServices({ payment: payment({ status: 'Paid' }) }, ['performTaskAction'])],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('vi fikk ikke sendt deg videre');
+    await expect(canvas.getByRole('button', { name: 'Gå videre' })).toBeVisible();
   },
 };
 

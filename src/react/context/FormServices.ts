@@ -153,8 +153,11 @@ export interface SigningDocument {
   url?: string;
 }
 
-/** Process actions the user performs in a signing or payment task. */
-export type TaskAction = 'sign' | 'reject';
+/**
+ * Process actions of a signing or payment task: `sign`; `reject` (back to the previous task);
+ * `confirm`, which moves the process on once the payment is paid (process next with `confirm`).
+ */
+export type TaskAction = 'sign' | 'reject' | 'confirm';
 
 /** What a task action carries besides its name. */
 export interface TaskActionOptions {

@@ -172,6 +172,8 @@ export function createInMemoryFormServices(seed: InMemorySeed = {}): FormService
           ? signees.find((signee) => signee.organisation === organisation.name && signee.status !== 'signed')
           : personal;
         if (own) Object.assign(own, { status: 'signed', signedAt: new Date().toISOString() });
+      } else if (action === 'confirm') {
+        if (payment?.status !== 'Paid') throw new Error('Only a paid payment task can be confirmed');
       } else {
         // A rejected task goes back to the previous one: here, nobody has anything left to do.
         signingUser = { ...signingUser, maySign: false, mayReject: false, maySubmit: false };

@@ -40,6 +40,34 @@ describe('Payment', () => {
     expect(screen.queryByRole('button', { name: 'Betal' })).toBeNull();
   });
 
+  it('moves the process on (confirm) once the payment is paid, once', async () => {
+    const services = createInMemoryFormServices({ payment: payment() });
+    const action = vi.spyOn(services, 'performTaskAction');
+    const { user } = renderWithServices([paymentComponent()], services, { texts });
+    await user.click(await screen.findByRole('button', { name: 'Betal' }));
+    expect(await screen.findByText('Betalingen er registrert, og du kan gå videre.')).toBeInTheDocument();
+    expect(action.mock.calls).toEqual([['confirm']]);
+  });
+
+  it('comes back paid from the provider and confirms; a failed confirmation can be retried', async () => {
+    const services = createInMemoryFormServices({ payment: payment({ status: 'Paid' }) });
+    const confirm = services.performTaskAction.bind(services);
+    let fail = true;
+    const action = vi.spyOn(services, 'performTaskAction').mockImplementation(async (name, options) => {
+      if (fail) throw new Error('process next failed');
+      return confirm(name, options);
+    });
+    const { user } = renderWithServices([paymentComponent()], services, { texts });
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Betalingen er gjennomført, men vi fikk ikke sendt deg videre. Prøv igjen.',
+    );
+    fail = false;
+    await user.click(screen.getByRole('button', { name: 'Gå videre' }));
+    expect(await screen.findByText('Betalingen er registrert, og du kan gå videre.')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(action.mock.calls).toEqual([['confirm'], ['confirm']]);
+  });
+
   it('sends the user to the payment provider when the server gives a page for it', async () => {
     const services = createInMemoryFormServices({ payment: payment() });
     services.startPayment = async () => ({ redirectUrl: 'https://pay.example/checkout/1' });
@@ -84,6 +112,7 @@ describe('Payment', () => {
     expect(await screen.findByRole('heading', { name: 'Kvittering' })).toBeInTheDocument();
     expect(await screen.findByText('Betalingen er gjennomført.')).toBeInTheDocument();
     expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.queryByText('Betalingen er registrert, og du kan gå videre.')).toBeNull();
   });
 
   it('says when there is no payment', async () => {

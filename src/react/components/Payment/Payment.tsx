@@ -1,5 +1,5 @@
 import { Alert, Button, Heading, Paragraph, ValidationMessage } from '@digdir/designsystemet-react';
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useFormServices, type PaymentInformation } from '../../context/FormServices.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
 import { useTextResolver } from '../../i18n/useTexts.ts';
@@ -12,12 +12,14 @@ import { ServiceNotice, ServiceStatus } from '../shared/ServiceNotice.tsx';
 import { formatDateTime, useServiceQuery } from '../shared/useServiceQuery.ts';
 import { useActionRunner } from '../shared/useActionRunner.ts';
 
-type Outcome = 'start_failed' | 'cancelled' | 'cancel_failed' | undefined;
+type Outcome = 'start_failed' | 'cancelled' | 'cancel_failed' | 'confirmed' | 'confirm_failed' | undefined;
 
 /**
  * The payment step of a payment task: the order, its status, and "Pay" (which usually sends the
- * user to the payment provider) and "Back" (rejecting the task). `renderAsSummary` shows the order
- * and status only, as on a receipt.
+ * user to the payment provider) and "Back" (rejecting the task). Once the payment is paid (the
+ * user comes back from the provider, or it completed at once) the task is confirmed, which moves
+ * the process on, as the reference frontend does. `renderAsSummary` shows the order and status
+ * only, as on a receipt.
  */
 export function Payment({ node }: SkjemaComponentProps) {
   const services = useFormServices();
@@ -61,6 +63,28 @@ export function Payment({ node }: SkjemaComponentProps) {
 
   const payment = result.status === 'ready' ? result.value : null;
   const status = payment?.status;
+  const { run } = runner;
+  const confirm = useCallback(
+    () =>
+      run(async () => {
+        setOutcome(undefined);
+        try {
+          await services.performTaskAction('confirm');
+          setOutcome('confirmed');
+        } catch (error) {
+          setOutcome('confirm_failed');
+          throw error;
+        }
+      }),
+    [run, services],
+  );
+  // Once per mount: a failed confirmation waits for the user's retry rather than looping.
+  const confirming = useRef(false);
+  useEffect(() => {
+    if (asSummary || status !== 'Paid' || confirming.current) return;
+    confirming.current = true;
+    confirm();
+  }, [asSummary, status, confirm]);
   const canPay =
     !asSummary &&
     outcome !== 'cancelled' &&
@@ -121,7 +145,16 @@ export function Payment({ node }: SkjemaComponentProps) {
       )}
       <div role="status">
         {outcome === 'cancelled' && <Paragraph data-size="sm">{t('payment.cancelled')}</Paragraph>}
+        {outcome === 'confirmed' && <Paragraph data-size="sm">{t('payment.confirmed')}</Paragraph>}
       </div>
+      {outcome === 'confirm_failed' && (
+        <div className="skjema-task-buttons">
+          <ValidationMessage role="alert">{t('payment.confirm_failed')}</ValidationMessage>
+          <Button type="button" variant="primary" aria-busy={runner.busy || undefined} onClick={confirm}>
+            {t('payment.confirm_retry')}
+          </Button>
+        </div>
+      )}
       {(outcome === 'start_failed' || outcome === 'cancel_failed') && (
         <ValidationMessage role="alert">
           {t(outcome === 'start_failed' ? 'payment.start_failed' : 'signing.action_failed')}
