@@ -3,7 +3,15 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { RawComponent } from '../../src/core/index.ts';
 import { SkjemaForm } from '../../src/react/SkjemaForm.tsx';
 import { formOf } from '../support/formOf.ts';
-import { organisationSignees, organisationSigner, signees, signer, submitter } from '../support/signingSeed.ts';
+import {
+  organisationSignees,
+  organisationSigner,
+  personalAndOrganisationSignees,
+  personalAndOrganisationSigner,
+  signees,
+  signer,
+  submitter,
+} from '../support/signingSeed.ts';
 import { textsOf } from '../support/texts.ts';
 import { withFailingServices } from '../support/withFailingServices.tsx';
 import { withServices } from '../support/withServices.tsx';
@@ -71,6 +79,25 @@ export const OnBehalfOf: Story = {
     await expect(within(group).getByRole('radio', { name: 'Festivalforeningen' })).toHaveFocus();
     await userEvent.click(within(group).getByRole('radio', { name: 'Scenebyggerne AS' }));
     await expect(canvas.queryByText('Du må velge hvem du signerer på vegne av.')).toBeNull();
+  },
+};
+
+/**
+ * A user asked to sign personally who also has a key role in one organisation chooses between
+ * themself (first) and the organisation; the personal signature carries no `onBehalfOf`.
+ */
+export const PersonallyOrOnBehalfOf: Story = {
+  decorators: [withServices({ signingUser: personalAndOrganisationSigner, signees: personalAndOrganisationSignees })],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const group = await canvas.findByRole('group', { name: 'Hvem signerer du på vegne av?' });
+    const myself = within(group).getByRole('radio', { name: 'Meg selv (Ola Nordmann)' });
+    await expect(within(group).getAllByRole('radio')[0]).toBe(myself);
+    await userEvent.click(myself);
+    await userEvent.click(canvas.getByRole('checkbox', { name: /Jeg bekrefter/ }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Signer' }));
+    // The organisation is left, and with one choice there is nothing more to choose.
+    await waitFor(() => expect(canvas.queryByRole('radio')).toBeNull());
   },
 };
 

@@ -27,3 +27,18 @@ export const organisationSignees: Signee[] = [
   { organisation: 'Festivalforeningen', status: 'waiting' },
   { organisation: 'Scenebyggerne AS', status: 'waiting' },
 ];
+
+/**
+ * Someone asked to sign personally who also has a key role in one organisation that is asked to
+ * sign: they choose between themself and the organisation, one signature at a time.
+ */
+export const personalAndOrganisationSigner: SigningUser = {
+  ...signer,
+  personalSignee: { name: 'Ola Nordmann' },
+  organisations: [{ orgNumber: '912345678', name: 'Festivalforeningen' }],
+};
+
+export const personalAndOrganisationSignees: Signee[] = [
+  { name: 'Ola Nordmann', status: 'waiting' },
+  { organisation: 'Festivalforeningen', status: 'waiting' },
+];

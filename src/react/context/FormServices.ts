@@ -132,10 +132,16 @@ export interface SigningUser {
   inboxUrl?: string;
   /**
    * Organisations the user may sign on behalf of (the app's `signing/organizations`, from key roles).
-   * With more than one the user chooses before signing; with one the signature is for it. Absent
-   * or empty: the user signs for themself.
+   * With more than one choice in all (counting `personalSignee`) the user chooses before signing;
+   * with one organisation and no personal signature the signature is for it. Absent or empty: the
+   * user signs for themself.
    */
   organisations?: readonly SigningOrganisation[];
+  /**
+   * Present when the user is also asked to sign as a person (a person signee of the task), with the
+   * name the choice shows. Signing personally carries no `onBehalfOf`.
+   */
+  personalSignee?: { name: string };
 }
 
 /** An organisation the user may sign on behalf of. */

@@ -33,7 +33,8 @@ export interface InMemorySeed {
   signingUser?: SigningUser;
   /**
    * Index in `signees` of the current user, whose row signing marks as signed. Signing on behalf of
-   * one of the user's `organisations` marks that organisation's row instead.
+   * one of the user's `organisations` marks that organisation's row instead. Without it, signing
+   * personally (`signingUser.personalSignee`) marks the row with the user's name and no organisation.
    */
   currentSignee?: number;
   signingDocuments?: readonly SigningDocument[];
@@ -157,17 +158,23 @@ export function createInMemoryFormServices(seed: InMemorySeed = {}): FormService
       if (action === 'sign') {
         if (!signingUser.maySign) throw new Error('The user may not sign');
         const organisations = signingUser.organisations ?? [];
+        const { personalSignee } = signingUser;
         const organisation = organisations.find((candidate) => candidate.orgNumber === options.onBehalfOf);
         if (options.onBehalfOf !== undefined && !organisation)
           throw new Error(`The user may not sign on behalf of ${options.onBehalfOf}`);
-        if (organisations.length > 1 && !organisation) throw new Error('The user must choose an organisation');
-        // Signing for one organisation leaves the others still to sign for.
-        const left = organisations.filter((candidate) => candidate !== organisation);
+        if (organisations.length > 1 && !organisation && !personalSignee)
+          throw new Error('The user must choose an organisation');
+        // Signing for one organisation, or personally, leaves the other signatures still to give.
+        const organisationsLeft = organisations.filter((candidate) => candidate !== organisation);
+        const personalLeft = organisation ? personalSignee : undefined;
         signingUser =
-          organisation && left.length > 0
-            ? { ...signingUser, organisations: left }
+          (organisation || personalSignee) && (organisationsLeft.length > 0 || personalLeft)
+            ? { ...signingUser, organisations: organisationsLeft, personalSignee: personalLeft }
             : { ...signingUser, maySign: false, hasSigned: true };
-        const personal = seed.currentSignee === undefined ? undefined : signees[seed.currentSignee];
+        const personal =
+          seed.currentSignee !== undefined
+            ? signees[seed.currentSignee]
+            : personalSignee && signees.find((signee) => signee.name === personalSignee.name && !signee.organisation);
         const own = organisation
           ? signees.find((signee) => signee.organisation === organisation.name && signee.status !== 'signed')
           : personal;

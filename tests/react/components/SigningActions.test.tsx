@@ -5,6 +5,8 @@ import { createInMemoryFormServices } from '../../../src/react/services/inMemory
 import {
   organisationSignees,
   organisationSigner,
+  personalAndOrganisationSignees,
+  personalAndOrganisationSigner,
   signees,
   signer,
   submitter,
@@ -185,5 +187,61 @@ describe('SigningActions on behalf of an organisation', () => {
     await user.click(screen.getByRole('button', { name: 'Signer' }));
     expect(perform).toHaveBeenCalledWith('sign', { onBehalfOf: '912345678' });
     expect(await screen.findByRole('heading', { name: 'Du har signert' })).toBeInTheDocument();
+  });
+
+  it('lets a user who also signs personally choose themself first, signing without an organisation', async () => {
+    const services = createInMemoryFormServices({
+      signingUser: personalAndOrganisationSigner,
+      signees: personalAndOrganisationSignees,
+    });
+    const perform = vi.spyOn(services, 'performTaskAction');
+    const { user, container } = renderWithServices([actions()], services, { texts });
+    const group = await screen.findByRole('group', { name: 'Hvem signerer du på vegne av?' });
+    // One organisation is still a choice when the user is also asked to sign personally.
+    const myself = within(group).getByRole('radio', { name: 'Meg selv (Ola Nordmann)' });
+    const festival = within(group).getByRole('radio', { name: 'Festivalforeningen' });
+    expect(within(group).getAllByRole('radio')).toEqual([myself, festival]);
+    expect(myself).toBeRequired();
+    await expectNoAxeViolations(container);
+
+    await user.click(confirm());
+    await user.click(screen.getByRole('button', { name: 'Signer' }));
+    expect(perform).not.toHaveBeenCalled();
+    expect(myself).toHaveFocus();
+
+    await user.click(myself);
+    await user.click(screen.getByRole('button', { name: 'Signer' }));
+    expect(perform).toHaveBeenCalledWith('sign');
+    await vi.waitFor(async () =>
+      expect(await services.listSignees()).toEqual([
+        expect.objectContaining({ name: 'Ola Nordmann', status: 'signed' }),
+        expect.objectContaining({ organisation: 'Festivalforeningen', status: 'waiting' }),
+      ]),
+    );
+    // Only the organisation is left: it is signed for without asking.
+    await vi.waitFor(() => expect(screen.queryByRole('radio')).toBeNull());
+    await user.click(confirm());
+    await user.click(screen.getByRole('button', { name: 'Signer' }));
+    expect(perform).toHaveBeenLastCalledWith('sign', { onBehalfOf: '912345678' });
+    expect(await screen.findByRole('heading', { name: 'Du har signert' })).toBeInTheDocument();
+    expect(await services.listSignees()).toEqual([
+      expect.objectContaining({ status: 'signed' }),
+      expect.objectContaining({ status: 'signed' }),
+    ]);
+  });
+
+  it('offers the personal signature in nynorsk and English too', async () => {
+    for (const [language, label] of [
+      ['nn', 'Meg sjølv (Ola Nordmann)'],
+      ['en', 'Myself (Ola Nordmann)'],
+    ] as const) {
+      const services = createInMemoryFormServices({
+        signingUser: personalAndOrganisationSigner,
+        signees: personalAndOrganisationSignees,
+      });
+      const { unmount } = renderWithServices([actions()], services, { language });
+      expect(await screen.findByRole('radio', { name: label })).toBeInTheDocument();
+      unmount();
+    }
   });
 });

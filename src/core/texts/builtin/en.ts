@@ -276,6 +276,7 @@ export const en: Record<string, string> = {
   'signing.on_behalf_of': 'Who are you signing on behalf of?',
   'signing.organisation_number': 'Organisation number {0}',
   'signing.on_behalf_of_required': 'You must choose who you are signing on behalf of.',
+  'signing.on_behalf_of_myself': 'Myself ({0})',
   'pdf_preview.button': 'Preview PDF',
   'pdf_preview.unavailable': 'A PDF preview is not available here.',
   'pdf_preview.failed': 'We could not make the preview. Please try again.',

@@ -326,6 +326,8 @@ export const nb: Record<string, string> = {
   /** {0} = an organisation number. */
   'signing.organisation_number': 'Org.nr. {0}',
   'signing.on_behalf_of_required': 'Du må velge hvem du signerer på vegne av.',
+  /** {0} = the user's own name: signing personally rather than for an organisation. */
+  'signing.on_behalf_of_myself': 'Meg selv ({0})',
   'pdf_preview.button': 'Forhåndsvis PDF',
   'pdf_preview.unavailable': 'Forhåndsvisning av PDF er ikke tilgjengelig her.',
   'pdf_preview.failed': 'Vi fikk ikke laget forhåndsvisningen. Prøv igjen.',

@@ -276,6 +276,7 @@ export const nn: Record<string, string> = {
   'signing.on_behalf_of': 'Kven signerer du på vegner av?',
   'signing.organisation_number': 'Org.nr. {0}',
   'signing.on_behalf_of_required': 'Du må velje kven du signerer på vegner av.',
+  'signing.on_behalf_of_myself': 'Meg sjølv ({0})',
   'pdf_preview.button': 'Førehandsvis PDF',
   'pdf_preview.unavailable': 'Førehandsvising av PDF er ikkje tilgjengeleg her.',
   'pdf_preview.failed': 'Vi fekk ikkje laga førehandsvisinga. Prøv igjen.',

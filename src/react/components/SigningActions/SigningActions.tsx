@@ -22,6 +22,7 @@ import { ServiceNotice } from '../shared/ServiceNotice.tsx';
 import { useActionRunner } from '../shared/useActionRunner.ts';
 import { useServiceQuery } from '../shared/useServiceQuery.ts';
 import { OnBehalfOfChooser } from './OnBehalfOfChooser.tsx';
+import { keyOfChoice, signingChoicesOf } from './signingChoices.ts';
 import { signingPanelOf, type SigningPanel } from './signingPanel.ts';
 
 interface SigningState {
@@ -40,7 +41,8 @@ const PANEL_COLOR: Record<SigningPanel, string> = {
 /**
  * What the current user can do in a signing task: confirm and sign, cancel the signing (after a
  * confirmation dialog), submit once everyone has signed, or learn that nothing more is needed.
- * A user who may sign for several organisations chooses one first; the signature carries it.
+ * A user who may sign for several organisations, or for one and also personally, chooses first;
+ * a signature for an organisation carries its number.
  * Every text can be replaced through `textResourceBindings`; the built-in ones are the defaults.
  */
 export function SigningActions({ node }: SkjemaComponentProps) {
@@ -61,9 +63,9 @@ export function SigningActions({ node }: SkjemaComponentProps) {
   const { result, reload } = useServiceQuery<SigningState>(load);
   const [confirmed, setConfirmed] = useState(false);
   const [mustConfirm, setMustConfirm] = useState(false);
-  const [onBehalfOf, setOnBehalfOf] = useState<string>();
+  const [chosenKey, setChosenKey] = useState<string>();
   const [mustChoose, setMustChoose] = useState(false);
-  const firstOrganisationRef = useRef<HTMLInputElement>(null);
+  const firstChoiceRef = useRef<HTMLInputElement>(null);
   const [rejectOpen, setRejectOpen] = useState(false);
   const [rejected, setRejected] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -77,12 +79,9 @@ export function SigningActions({ node }: SkjemaComponentProps) {
   if (result.status === 'failed') return <ServiceNotice kind="error" textKey="signing.load_failed" />;
   const { user, signees } = result.value;
   const panel = rejected ? 'done' : signingPanelOf(user, signees);
-  const organisations = user.organisations ?? [];
-  // With one organisation there is nothing to choose; a choice no longer offered does not count.
-  const signingFor =
-    organisations.length === 1
-      ? organisations[0].orgNumber
-      : organisations.find((organisation) => organisation.orgNumber === onBehalfOf)?.orgNumber;
+  const choices = signingChoicesOf(user);
+  // With one choice there is nothing to choose; a choice no longer offered does not count.
+  const signingFor = choices.length === 1 ? choices[0] : choices.find((choice) => keyOfChoice(choice) === chosenKey);
 
   const perform = (action: () => Promise<void>, after: () => void) =>
     runner.run(async () => {
@@ -97,20 +96,20 @@ export function SigningActions({ node }: SkjemaComponentProps) {
       }
     });
   const sign = () => {
-    const missingChoice = organisations.length > 1 && signingFor === undefined;
+    const missingChoice = choices.length > 1 && signingFor === undefined;
     setMustChoose(missingChoice);
     setMustConfirm(!confirmed);
     // Focus goes to the first thing left to do, in the order the panel shows them.
-    if (missingChoice) firstOrganisationRef.current?.focus();
+    if (missingChoice) firstChoiceRef.current?.focus();
     else if (!confirmed) checkboxRef.current?.focus();
     if (missingChoice || !confirmed) return;
     const action =
-      signingFor === undefined
+      signingFor === undefined || signingFor.personally
         ? () => services.performTaskAction('sign')
-        : () => services.performTaskAction('sign', { onBehalfOf: signingFor });
+        : () => services.performTaskAction('sign', { onBehalfOf: signingFor.organisation.orgNumber });
     perform(action, () => {
       setConfirmed(false);
-      setOnBehalfOf(undefined);
+      setChosenKey(undefined);
     });
   };
   const reject = () =>
@@ -157,17 +156,17 @@ export function SigningActions({ node }: SkjemaComponentProps) {
         )}
         {panel === 'sign' && (
           <>
-            {organisations.length > 1 && (
+            {choices.length > 1 && (
               <OnBehalfOfChooser
                 id={`${node.id}-on-behalf-of`}
-                organisations={organisations}
-                chosen={signingFor}
-                onChoose={(orgNumber) => {
-                  setOnBehalfOf(orgNumber);
+                choices={choices}
+                chosen={signingFor && keyOfChoice(signingFor)}
+                onChoose={(key) => {
+                  setChosenKey(key);
                   setMustChoose(false);
                 }}
                 missing={mustChoose}
-                firstRadioRef={firstOrganisationRef}
+                firstRadioRef={firstChoiceRef}
               />
             )}
             <Checkbox
