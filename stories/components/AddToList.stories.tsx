@@ -20,6 +20,10 @@ const texts = textsOf({
   'stand.owner.phone': ['Telefon', 'Phone'],
   'stand.tags': ['Stikkord', 'Keywords'],
   'stand.days': ['Dager', 'Days'],
+  'stand.helpers': ['Hjelpere', 'Helpers'],
+  'stand.helper': ['hjelper', 'helper'],
+  'stand.helper.name': ['Navn', 'Name'],
+  'stand.helper.age': ['Alder', 'Age'],
 });
 
 const schema = {
@@ -65,6 +69,37 @@ const nestedSchema = {
           },
           tags: { type: 'array', title: 'stand.tags', items: { type: 'string' } },
           days: { type: 'array', title: 'stand.days', items: { type: 'string', enum: ['Lørdag', 'Søndag'] } },
+        },
+      },
+    },
+  },
+};
+
+/** Rows with an array of objects inside: the helpers of each stall. */
+const helperSchema = {
+  type: 'object',
+  properties: {
+    stands: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['name'],
+        properties: {
+          altinnRowId: { type: 'string' },
+          name: { type: 'string', title: 'stand.name' },
+          helpers: {
+            type: 'array',
+            title: 'stand.helpers',
+            items: {
+              type: 'object',
+              title: 'stand.helper',
+              required: ['name'],
+              properties: {
+                name: { type: 'string', title: 'stand.helper.name' },
+                age: { type: 'integer', title: 'stand.helper.age' },
+              },
+            },
+          },
         },
       },
     },
@@ -232,6 +267,42 @@ export const NestedRows: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('cell', { name: 'Kari, 99999999' })).toBeVisible();
     await expect(canvas.getByRole('cell', { name: 'vafler, kaffe' })).toBeVisible();
+  },
+};
+
+const helperRows = [{ altinnRowId: 'a', name: 'Vaffelbua', helpers: [{ name: 'Ola', age: 15 }, { name: 'Kari' }] }];
+
+/** An array of objects inside a row: its inner items in the dialog, each with its own fields and a remove button. */
+export const InnerItems: Story = {
+  args: { layoutSet: formOf([addToList()], { texts, schema: helperSchema }), initialData: { stands: helperRows } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('cell', { name: 'Ola, Kari' })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Endre rad 1, Vaffelbua' }));
+    const inside = within(await openedDialog('Salgsboder'));
+    const helpers = within(inside.getByRole('group', { name: 'Hjelpere' }));
+    await expect(helpers.getByRole('group', { name: 'Hjelper 2' })).toBeVisible();
+    await userEvent.click(helpers.getByRole('button', { name: 'Legg til hjelper' }));
+    const third = within(helpers.getByRole('group', { name: 'Hjelper 3' }));
+    await waitFor(() => expect(third.getByRole('textbox', { name: /Navn/ })).toHaveFocus());
+    await userEvent.keyboard('Per');
+    await expect(helpers.getByRole('button', { name: 'Fjern hjelper 3' })).toBeVisible();
+  },
+};
+
+/** A required field of an inner item left empty: the dialog stays open on it. */
+export const InnerItemError: Story = {
+  args: { layoutSet: formOf([addToList()], { texts, schema: helperSchema }) },
+  play: async ({ canvasElement }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Legg til ny' }));
+    const inside = within(await openedDialog('Salgsboder'));
+    await userEvent.type(inside.getByRole('textbox', { name: /Navn på boden/ }), 'Vaffelbua');
+    await userEvent.click(inside.getByRole('button', { name: 'Legg til hjelper' }));
+    await userEvent.type(inside.getByRole('textbox', { name: 'Alder' }), '15');
+    await userEvent.click(inside.getByRole('button', { name: 'Legg til' }));
+    const name = within(inside.getByRole('group', { name: 'Hjelper 1' })).getByRole('textbox', { name: /Navn/ });
+    await expect(name).toHaveFocus();
+    await expect(name).toHaveAccessibleDescription('Du må fylle ut Navn');
   },
 };
 

@@ -150,7 +150,7 @@ describe('AddToList nested properties', () => {
     expect((await submitted()).stands).toEqual([{ name: 'Loppis', power: false, altinnRowId: expect.any(String) }]);
   });
 
-  it('takes an array of texts one per line and an array of choices as checkboxes; arrays of objects get no field', async () => {
+  it('takes an array of texts one per line and an array of choices as checkboxes', async () => {
     const { user, submitted } = renderForm([addToList()], { texts, schema, withSubmit: true });
     await user.click(screen.getByRole('button', { name: 'Legg til ny' }));
     const inside = within(screen.getByRole('dialog'));
@@ -160,7 +160,6 @@ describe('AddToList nested properties', () => {
     await user.type(tags, 'bøker{Enter}  {Enter}leker, spill');
     const days = inside.getByRole('group', { name: 'days' });
     await user.click(within(days).getByRole('checkbox', { name: 'Søndag' }));
-    expect(inside.queryByText('helpers')).toBeNull();
     await user.click(inside.getByRole('button', { name: 'Legg til' }));
     expect((await submitted()).stands).toEqual([
       {
@@ -252,7 +251,7 @@ describe('AddToList editing and deleting rows', () => {
       within(first)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['Vaffelbua', '12.5', '', 'Ja', 'Kari', '', '', 'Endre rad 1, VaffelbuaSlett rad 1, Vaffelbua']);
+    ).toEqual(['Vaffelbua', '12.5', '', 'Ja', 'Kari', '', '', 'Ola', 'Endre rad 1, VaffelbuaSlett rad 1, Vaffelbua']);
     expect(within(second).getByRole('cell', { name: 'Nei' })).toBeInTheDocument();
   });
 
@@ -321,6 +320,150 @@ describe('AddToList editing and deleting rows', () => {
     expect(screen.queryByRole('cell', { name: 'Vaffelbua' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Slett rad 1, Loppis' })).toBeInTheDocument();
     expect((await submitted()).stands).toEqual([stored[1]]);
+  });
+});
+
+describe('AddToList arrays of objects inside a row', () => {
+  const helperTexts = {
+    nb: [...texts.nb, ...nb({ 'stand.helpers': 'Hjelpere', 'stand.helper': 'hjelper', 'helper.name': 'Navn' })],
+  };
+  const helperSchema = {
+    type: 'object',
+    properties: {
+      stands: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['name'],
+          properties: {
+            altinnRowId: { type: 'string' },
+            name: { type: 'string', title: 'stand.name' },
+            helpers: {
+              type: 'array',
+              title: 'stand.helpers',
+              items: {
+                type: 'object',
+                title: 'stand.helper',
+                required: ['name'],
+                properties: {
+                  name: { type: 'string', title: 'helper.name' },
+                  age: { type: 'integer' },
+                  // One level of lists only: a list inside an inner item gets no field.
+                  shifts: { type: 'array', items: { type: 'object', properties: { day: { type: 'string' } } } },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+  const withHelpers = [
+    {
+      altinnRowId: 'a',
+      name: 'Vaffelbua',
+      helpers: [
+        { name: 'Ola', age: 15, shifts: [{ day: 'Lørdag' }] },
+        { name: 'Kari', badge: 'K-1' },
+      ],
+    },
+  ];
+
+  it('adds inner items, focusing the new one, and stores them typed', async () => {
+    const { user, submitted, container } = renderForm([addToList()], {
+      texts: helperTexts,
+      schema: helperSchema,
+      withSubmit: true,
+    });
+    await user.click(screen.getByRole('button', { name: 'Legg til ny' }));
+    const inside = within(screen.getByRole('dialog'));
+    await user.type(inside.getByRole('textbox', { name: /Navn på boden/ }), 'Vaffelbua');
+    const helpers = inside.getByRole('group', { name: 'Hjelpere' });
+    await user.click(within(helpers).getByRole('button', { name: 'Legg til hjelper' }));
+    const first = inside.getByRole('group', { name: 'Hjelper 1' });
+    expect(within(first).getByRole('textbox', { name: /Navn/ })).toHaveFocus();
+    await user.keyboard('Ola');
+    await user.type(within(first).getByRole('textbox', { name: 'age' }), '15');
+    expect(within(first).queryByText('shifts')).toBeNull();
+    await user.click(within(helpers).getByRole('button', { name: 'Legg til hjelper' }));
+    await user.keyboard('Kari');
+    await expectNoAxeViolations(container);
+    await user.click(inside.getByRole('button', { name: 'Legg til' }));
+    expect(screen.getByRole('cell', { name: 'Ola, Kari' })).toBeInTheDocument();
+    expect((await submitted()).stands).toEqual([
+      { name: 'Vaffelbua', helpers: [{ name: 'Ola', age: 15 }, { name: 'Kari' }], altinnRowId: expect.any(String) },
+    ]);
+  });
+
+  it('checks the required fields of inner items when the dialog is saved', async () => {
+    const { user, submitted } = renderForm([addToList()], {
+      texts: helperTexts,
+      schema: helperSchema,
+      withSubmit: true,
+    });
+    await user.click(screen.getByRole('button', { name: 'Legg til ny' }));
+    const inside = within(screen.getByRole('dialog'));
+    await user.type(inside.getByRole('textbox', { name: /Navn på boden/ }), 'Vaffelbua');
+    await user.click(inside.getByRole('button', { name: 'Legg til hjelper' }));
+    await user.type(inside.getByRole('textbox', { name: 'age' }), 'femten');
+    await user.click(inside.getByRole('button', { name: 'Legg til' }));
+    const helper = inside.getByRole('group', { name: 'Hjelper 1' });
+    const name = within(helper).getByRole('textbox', { name: /Navn/ });
+    expect(name).toHaveFocus();
+    expect(name).toHaveAccessibleDescription('Du må fylle ut Navn');
+    expect(within(helper).getByRole('textbox', { name: 'age' })).toHaveAccessibleDescription('Skriv inn et tall.');
+    expect(screen.getByRole('dialog')).toHaveAttribute('open');
+    // Removing the unfinished helper lets the row be stored without it.
+    await user.click(within(helper).getByRole('button', { name: 'Fjern hjelper 1' }));
+    expect(inside.getByRole('button', { name: 'Legg til hjelper' })).toHaveFocus();
+    await user.click(inside.getByRole('button', { name: 'Legg til' }));
+    expect((await submitted()).stands).toEqual([{ name: 'Vaffelbua', altinnRowId: expect.any(String) }]);
+  });
+
+  it('edits stored inner items, keeping what the dialog has no field for, and removes the one its button names', async () => {
+    const { user, submitted } = renderForm([addToList()], {
+      texts: helperTexts,
+      schema: helperSchema,
+      initialData: { stands: withHelpers },
+      withSubmit: true,
+    });
+    await user.click(screen.getByRole('button', { name: 'Endre rad 1, Vaffelbua' }));
+    const inside = within(screen.getByRole('dialog'));
+    const first = inside.getByRole('group', { name: 'Hjelper 1' });
+    expect(within(first).getByRole('textbox', { name: /Navn/ })).toHaveValue('Ola');
+    expect(within(first).getByRole('textbox', { name: 'age' })).toHaveValue('15');
+    await user.clear(within(first).getByRole('textbox', { name: 'age' }));
+    await user.type(within(first).getByRole('textbox', { name: 'age' }), '16');
+    await user.click(inside.getByRole('button', { name: 'Legg til hjelper' }));
+    await user.keyboard('Per');
+    await user.click(inside.getByRole('button', { name: 'Fjern hjelper 2' }));
+    expect(inside.getByRole('group', { name: 'Hjelper 2' })).toHaveTextContent(/Fjern hjelper 2/);
+    expect(within(inside.getByRole('group', { name: 'Hjelper 2' })).getByRole('textbox', { name: /Navn/ })).toHaveValue(
+      'Per',
+    );
+    await user.click(inside.getByRole('button', { name: 'Lagre' }));
+    expect((await submitted()).stands).toEqual([
+      {
+        altinnRowId: 'a',
+        name: 'Vaffelbua',
+        helpers: [{ name: 'Ola', age: 16, shifts: [{ day: 'Lørdag' }] }, { name: 'Per' }],
+      },
+    ]);
+  });
+
+  it('leaves the inner items as stored when the change is cancelled', async () => {
+    const { user, submitted } = renderForm([addToList()], {
+      texts: helperTexts,
+      schema: helperSchema,
+      initialData: { stands: withHelpers },
+      withSubmit: true,
+    });
+    await user.click(screen.getByRole('button', { name: 'Endre rad 1, Vaffelbua' }));
+    const inside = within(screen.getByRole('dialog'));
+    await user.click(inside.getByRole('button', { name: 'Fjern hjelper 1' }));
+    await user.type(inside.getByRole('textbox', { name: /Navn$/ }), 'ne');
+    await user.click(inside.getByRole('button', { name: 'Avbryt' }));
+    expect((await submitted()).stands).toEqual(withHelpers);
   });
 });
 

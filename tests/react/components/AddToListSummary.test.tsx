@@ -103,4 +103,37 @@ describe('AddToList in a summary', () => {
     });
     expect(screen.getByRole('definition')).toHaveTextContent('Ingen boder');
   });
+
+  it('shows an array of objects inside a row by its inner items, named by their first text', () => {
+    const withHelpers = {
+      type: 'object',
+      properties: {
+        stands: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              name: { type: 'string', title: 'stand.name' },
+              helpers: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  title: 'hjelper',
+                  properties: { name: { type: 'string' }, age: { type: 'integer' } },
+                },
+              },
+            },
+          },
+        },
+      },
+    };
+    const rows = [{ altinnRowId: 'a', name: 'Vaffelbua', helpers: [{ name: 'Ola' }, { age: 15 }] }];
+    renderForm([], { pages: pages(addToList()), texts, schema: withHelpers, initialData: { stands: rows } });
+    const [, first] = within(screen.getByRole('table')).getAllByRole('row');
+    expect(
+      within(first)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Vaffelbua', 'Ola, Hjelper 2']);
+  });
 });

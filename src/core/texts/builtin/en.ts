@@ -291,6 +291,7 @@ export const en: Record<string, string> = {
   'add_to_list.edit_named': 'Edit {0}',
   'add_to_list.row_named': 'row {0}, {1}',
   'add_to_list.one_per_line': 'Write one value per line.',
+  'add_to_list.remove_named': 'Remove {0}',
   'form_filler.data': 'at least one row',
   'simple_table.no_rows': 'The table is empty.',
   'simple_table.delete_row': 'Delete row {0}',

@@ -342,6 +342,7 @@ export const nb: Record<string, string> = {
   'add_to_list.edit_named': 'Endre {0}',
   'add_to_list.row_named': 'rad {0}, {1}',
   'add_to_list.one_per_line': 'Skriv én verdi per linje.',
+  'add_to_list.remove_named': 'Fjern {0}',
   'form_filler.data': 'minst én rad',
   'simple_table.no_rows': 'Tabellen er tom.',
   /** {0} = row number. */

@@ -291,6 +291,7 @@ export const nn: Record<string, string> = {
   'add_to_list.edit_named': 'Endre {0}',
   'add_to_list.row_named': 'rad {0}, {1}',
   'add_to_list.one_per_line': 'Skriv éin verdi per linje.',
+  'add_to_list.remove_named': 'Fjern {0}',
   'form_filler.data': 'minst éi rad',
   'simple_table.no_rows': 'Tabellen er tom.',
   'simple_table.delete_row': 'Slett rad {0}',

@@ -2,7 +2,7 @@ import { Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react
 import { useId, useState } from 'react';
 import { useTextResolver } from '../../i18n/useTexts.ts';
 import { Markdown } from '../shared/Markdown.tsx';
-import { fieldsIn, type ItemEntry, type ItemField } from './itemFields.ts';
+import type { ItemEntry, ItemField } from './itemFields.ts';
 import { ItemInputs } from './ItemInputs.tsx';
 import { rowFrom, valuesFrom, type ItemProblem, type ItemValue } from './itemValues.ts';
 
@@ -29,19 +29,20 @@ export function ItemDialog(props: ItemDialogProps) {
   const headingId = useId();
   const [values, setValues] = useState<Record<string, ItemValue>>(() => (base ? valuesFrom(entries, base) : {}));
   const [problems, setProblems] = useState<Record<string, ItemProblem>>({});
-  const idOf = (field: ItemField) => `${idPrefix}-${field.key}`;
+  const idOf = (key: string) => `${idPrefix}-${key}`;
   const save = () => {
     const { row, problems: found } = rowFrom(entries, values, base);
     setProblems(found);
-    const first = fieldsIn(entries).find((field) => found[field.key]);
-    if (first) {
+    // The problems come in the order the dialog shows their fields.
+    const first = Object.keys(found)[0];
+    if (first !== undefined) {
       document.getElementById(idOf(first))?.focus();
       return;
     }
     onSave(row);
   };
-  const errorOf = (field: ItemField) => {
-    const problem = problems[field.key];
+  const errorOf = (key: string, field: ItemField) => {
+    const problem = problems[key];
     if (problem === 'required') return texts.resolve('form_filler.error_required', { params: [field.label] });
     if (problem === 'number') return texts.resolve('add_to_list.invalid_number');
     return undefined;

@@ -14,39 +14,58 @@ import {
 import { useTextResolver } from '../../i18n/useTexts.ts';
 import { GroupError, groupErrorId } from '../shared/GroupError.tsx';
 import type { ItemEntry, ItemField } from './itemFields.ts';
+import { InnerItemsInput } from './InnerItemsInput.tsx';
 import type { ItemValue, ItemValues } from './itemValues.ts';
 
-interface ItemInputsProps {
+export interface ItemInputsProps {
   entries: readonly ItemEntry[];
   values: ItemValues;
-  /** The DOM id of a field's input (of the first box of a set of checkboxes), for focus and labels. */
-  idOf(field: ItemField): string;
-  errorOf(field: ItemField): string | undefined;
+  /** The DOM id of the input for a field key (of the first box of a set of checkboxes), for focus and labels. */
+  idOf(key: string): string;
+  errorOf(key: string, field: ItemField): string | undefined;
   onChange(key: string, value: ItemValue): void;
 }
 
-/** The dialog's inputs; a nested object becomes a fieldset whose legend names it. */
+/**
+ * The dialog's inputs; a nested object becomes a fieldset whose legend names it, an array of
+ * objects a list of such fieldsets.
+ */
 export function ItemInputs({ entries, values, idOf, errorOf, onChange }: ItemInputsProps) {
   return (
     <>
-      {entries.map((entry) =>
-        entry.kind === 'group' ? (
-          <Fieldset key={entry.key} className="skjema-field-stack">
-            <FieldsetLegend>{entry.label}</FieldsetLegend>
-            {entry.description && <FieldsetDescription>{entry.description}</FieldsetDescription>}
-            <ItemInputs entries={entry.entries} values={values} idOf={idOf} errorOf={errorOf} onChange={onChange} />
-          </Fieldset>
-        ) : (
+      {entries.map((entry) => {
+        if (entry.kind === 'group') {
+          return (
+            <Fieldset key={entry.key} className="skjema-field-stack">
+              <FieldsetLegend>{entry.label}</FieldsetLegend>
+              {entry.description && <FieldsetDescription>{entry.description}</FieldsetDescription>}
+              <ItemInputs entries={entry.entries} values={values} idOf={idOf} errorOf={errorOf} onChange={onChange} />
+            </Fieldset>
+          );
+        }
+        if (entry.kind === 'items') {
+          return (
+            <InnerItemsInput
+              key={entry.key}
+              list={entry}
+              value={values[entry.key]}
+              idOf={idOf}
+              errorOf={errorOf}
+              onChange={(value) => onChange(entry.key, value)}
+            />
+          );
+        }
+        return (
           <ItemInput
             key={entry.key}
-            id={idOf(entry)}
+            id={idOf(entry.key)}
             field={entry}
             value={values[entry.key]}
-            error={errorOf(entry)}
+            error={errorOf(entry.key, entry)}
             onChange={(value) => onChange(entry.key, value)}
           />
-        ),
-      )}
+        );
+      })}
     </>
   );
 }

@@ -30,7 +30,23 @@ export interface ItemGroup {
   entries: ItemEntry[];
 }
 
-export type ItemEntry = ItemField | ItemGroup;
+/**
+ * An array of objects inside the row (`helpers: [{ name, phone }]`): a short list in the dialog,
+ * each inner item a group of its own fields.
+ */
+export interface ItemList {
+  kind: 'items';
+  key: string;
+  label: string;
+  description?: string;
+  required: boolean;
+  /** What one inner item is called ("Hjelper"): the items schema's title, else the list's label. */
+  itemLabel: string;
+  /** The fields of one inner item, keyed from the inner item rather than from the row. */
+  entries: ItemEntry[];
+}
+
+export type ItemEntry = ItemField | ItemGroup | ItemList;
 
 /** Properties the form fills in itself. */
 const SKIPPED = new Set(['altinnRowId']);
@@ -45,18 +61,30 @@ export const MAX_NESTING = 3;
 /**
  * The fields a row of the array at `field` has, as its item schema describes them: primitives as
  * inputs, nested objects as groups (down to `MAX_NESTING`), arrays of primitives as `list` or
- * `choices`. Arrays of objects are left out: each of their rows would need a dialog of its own.
+ * `choices`, arrays of objects as `items`.
+ *
+ * Arrays of objects are lists only one level down: inside an inner item, a further array of
+ * objects gets no field (its data is kept). A list of lists in one dialog would put add and
+ * remove buttons inside groups inside groups, where neither the layout nor a screen reader's
+ * reading of "which item of which item" stays followable; such data belongs in a subform.
  */
 export function itemFieldsOf(schema: unknown, field: string): ItemEntry[] {
   const item = schemaAtPath(schema, `${field}[0]`);
-  return item ? entriesOf(schema, `${field}[0]`, item, '', 1) : [];
+  return item ? entriesOf(schema, `${field}[0]`, item, '', 1, true) : [];
 }
 
 /**
  * `at` is the object's path in the data model: properties are looked up from the root schema, so
  * that `$ref`s into its `definitions` resolve.
  */
-function entriesOf(root: unknown, at: string, object: JsonSchemaNode, prefix: string, depth: number): ItemEntry[] {
+function entriesOf(
+  root: unknown,
+  at: string,
+  object: JsonSchemaNode,
+  prefix: string,
+  depth: number,
+  listsAllowed: boolean,
+): ItemEntry[] {
   const properties = object.properties;
   if (!properties || typeof properties !== 'object') return [];
   const required = new Set(Array.isArray(object.required) ? object.required.filter((k) => typeof k === 'string') : []);
@@ -76,12 +104,20 @@ function entriesOf(root: unknown, at: string, object: JsonSchemaNode, prefix: st
     const type = schemaTypeOf(property);
     if (type === 'object' && !hasEnum(property)) {
       if (depth > MAX_NESTING) continue;
-      const nested = entriesOf(root, path, property, key, depth + 1);
+      const nested = entriesOf(root, path, property, key, depth + 1, listsAllowed);
       if (nested.length > 0) entries.push({ ...common, kind: 'group', entries: nested });
       continue;
     }
     if (type === 'array') {
-      const list = listFieldOf(schemaAtPath(root, `${path}[0]`));
+      const items = schemaAtPath(root, `${path}[0]`);
+      if (items && schemaTypeOf(items) === 'object' && !hasEnum(items)) {
+        if (!listsAllowed || depth > MAX_NESTING) continue;
+        const inner = entriesOf(root, `${path}[0]`, items, '', depth + 1, false);
+        const itemLabel = typeof items.title === 'string' ? items.title : common.label;
+        if (inner.length > 0) entries.push({ ...common, kind: 'items', itemLabel, entries: inner });
+        continue;
+      }
+      const list = listFieldOf(items);
       if (list) entries.push({ ...common, ...list });
       continue;
     }
@@ -120,9 +156,4 @@ function hasEnum(node: JsonSchemaNode): boolean {
 
 function enumOf(node: JsonSchemaNode): string[] {
   return (node.enum as unknown[]).filter((value) => value !== null).map(String);
-}
-
-/** Every field, depth first, groups left out: the order the dialog shows them in. */
-export function fieldsIn(entries: readonly ItemEntry[]): ItemField[] {
-  return entries.flatMap((entry) => (entry.kind === 'group' ? fieldsIn(entry.entries) : [entry]));
 }

@@ -1,10 +1,46 @@
 import { convertForSchemaType } from '../../../core/data/convert.ts';
 import { getAtPath } from '../../../core/data/path.ts';
-import type { ItemEntry, ItemField, ItemGroup } from './itemFields.ts';
+import type { ItemEntry, ItemField, ItemGroup, ItemList } from './itemFields.ts';
 
-/** What the dialog's inputs hold, by field key: text, a tick, or the ticked choices. */
-export type ItemValue = string | boolean | readonly string[];
+/**
+ * What the dialog's inputs hold, by field key: text, a tick, the ticked choices, or the inner
+ * items of an array of objects.
+ */
+export type ItemValue = string | boolean | readonly string[] | InnerItems;
 export type ItemValues = Readonly<Record<string, ItemValue>>;
+
+/** One inner item while the dialog is open: its inputs' values and what it was stored as. */
+export interface InnerItem {
+  /** Stays with the item while others are added and removed: keys its inputs and their ids. */
+  readonly id: string;
+  readonly values: ItemValues;
+  /** The stored inner item, so properties the dialog has no field for are kept. */
+  readonly base: unknown;
+}
+
+export interface InnerItems {
+  readonly items: readonly InnerItem[];
+}
+
+export function isInnerItems(value: ItemValue | undefined): value is InnerItems {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+let innerItemCount = 0;
+
+/** A new inner item, empty unless it is a stored one. */
+export function innerItem(base: unknown = {}, values: ItemValues = {}): InnerItem {
+  innerItemCount += 1;
+  return { id: `i${innerItemCount}`, values, base };
+}
+
+/**
+ * Where the problems of an inner item's fields are kept, and the middle of their inputs' ids:
+ * the list's key, the item's id, the field's key within the item.
+ */
+export function innerFieldKey(list: ItemList, item: InnerItem, innerKey: string): string {
+  return `${list.key}[${item.id}].${innerKey}`;
+}
 
 export type ItemProblem = 'required' | 'number';
 
@@ -19,6 +55,12 @@ export function valuesFrom(entries: readonly ItemEntry[], row: unknown): Record<
       continue;
     }
     const stored = getAtPath(row, entry.key);
+    if (entry.kind === 'items') {
+      if (Array.isArray(stored)) {
+        values[entry.key] = { items: stored.map((inner) => innerItem(inner, valuesFrom(entry.entries, inner))) };
+      }
+      continue;
+    }
     const value = valueOf(entry, stored);
     if (value !== undefined) values[entry.key] = value;
   }
@@ -36,9 +78,9 @@ function valueOf(field: ItemField, stored: unknown): ItemValue | undefined {
 }
 
 /**
- * The typed row to store, or the problem per field that keeps it from being stored. Editing
- * passes the stored row as `base`: what the dialog has no field for (deeper objects, arrays of
- * objects, `altinnRowId`) is kept as it was.
+ * The typed row to store, or the problem per field that keeps it from being stored, in the order
+ * the dialog shows the fields. Editing passes the stored row as `base`: what the dialog has no
+ * field for (deeper objects, arrays of objects inside inner items, `altinnRowId`) is kept as it was.
  */
 export function rowFrom(
   entries: readonly ItemEntry[],
@@ -66,6 +108,21 @@ function fill(
       const answered = isAnswered(entry, values) || hasUnknownProperties(entry, stored);
       const nested = fill(entry.entries, values, stored, problems, checkRequired && (entry.required || answered));
       if (answered || entry.required) row[name] = nested;
+      else delete row[name];
+      continue;
+    }
+    if (entry.kind === 'items') {
+      const value = values[entry.key];
+      // Never shown in the dialog (nothing stored, nothing added): whatever is stored stays.
+      if (!isInnerItems(value)) continue;
+      const items = value.items.map((item) => {
+        const found: Record<string, ItemProblem> = {};
+        const inner = fill(entry.entries, item.values, asRow(item.base), found, true);
+        for (const [key, problem] of Object.entries(found)) problems[innerFieldKey(entry, item, key)] = problem;
+        return inner;
+      });
+      // An empty array says no more than a missing one, unless the schema wants the property there.
+      if (items.length > 0 || entry.required) row[name] = items;
       else delete row[name];
       continue;
     }
@@ -111,6 +168,7 @@ function isAnswered(group: ItemGroup, values: ItemValues): boolean {
   return group.entries.some((entry) => {
     if (entry.kind === 'group') return isAnswered(entry, values);
     const value = values[entry.key];
+    if (isInnerItems(value)) return value.items.length > 0;
     if (typeof value === 'string') return value.trim() !== '';
     if (Array.isArray(value)) return value.length > 0;
     return value === true;

@@ -21,9 +21,17 @@ export function useItemEntries(node: FormNode): ItemEntry[] {
       entries.map((entry) => {
         const label = texts.resolve(entry.label);
         const description = entry.description && texts.resolve(entry.description);
-        return entry.kind === 'group'
-          ? { ...entry, label, description, entries: resolve(entry.entries) }
-          : { ...entry, label, description };
+        if (entry.kind === 'group') return { ...entry, label, description, entries: resolve(entry.entries) };
+        if (entry.kind === 'items') {
+          return {
+            ...entry,
+            label,
+            description,
+            itemLabel: texts.resolve(entry.itemLabel),
+            entries: resolve(entry.entries),
+          };
+        }
+        return { ...entry, label, description };
       });
     return resolve(itemFieldsOf(schema, field));
   }, [schema, field, texts]);
