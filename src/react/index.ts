@@ -59,6 +59,7 @@ export {
   type SigningOrganisation,
   type SigningUser,
   type SubformEntry,
+  type SubformEntryScope,
   type TaskAction,
   type TaskActionOptions,
 } from './context/FormServices.ts';

@@ -189,6 +189,27 @@ export const SubformInsideAnEntry: Story = {
   },
 };
 
+/** Each stall has its own goods: opening Loppis lists Loppis' goods only, not Vaffelbua's. */
+export const EachEntrysOwnEntries: Story = {
+  args: { subformLayoutSets: [standLayoutSet(standPageWithGoods()), goodsLayoutSet()] },
+  decorators: [
+    withServices({
+      subformEntries: { stand: standEntries() },
+      nestedSubformEntries: {
+        s1: { goods: [{ id: 'g1', data: { item: { name: 'Vafler' } } }] },
+        s2: { goods: [{ id: 'g2', data: { item: { name: 'Bøker' } } }] },
+      },
+    }),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Endre Loppis' }));
+    const goods = await canvas.findByRole('table', { name: 'Varer' });
+    await expect(await within(goods).findByRole('cell', { name: 'Bøker' })).toBeVisible();
+    await expect(within(goods).queryByRole('cell', { name: 'Vafler' })).toBeNull();
+  },
+};
+
 /** A Summary2 of the Subform: the entries as a table with the columns (the default). */
 export const TableSummary: Story = {
   args: { layoutSet: summaryOf([]) },

@@ -171,6 +171,15 @@ export interface TaskActionOptions {
   onBehalfOf?: string;
 }
 
+/** Where subform entries belong: to the main form, or to the opened entry whose pages hold the Subform. */
+export interface SubformEntryScope {
+  /**
+   * The opened entry the Subform is on: only its own entries are listed, and added entries belong
+   * to it (the entry's data element is their parent). Absent: entries of the main form.
+   */
+  parentEntryId?: string;
+}
+
 /**
  * Everything form components need from a server. The runtime app client implements it against
  * the Altinn app API; `createInMemoryFormServices` serves standalone forms, stories and tests.
@@ -187,8 +196,9 @@ export interface FormServices {
   lookupOrganisation(orgNr: string): Promise<OrganisationLookupResult | null>;
   fetchDataList(dataListId: string, query: DataListQuery): Promise<DataListPage>;
   lookupPostPlace(zipCode: string): Promise<string | null>;
-  listSubformEntries(layoutSet: string): Promise<SubformEntry[]>;
-  addSubformEntry(layoutSet: string): Promise<SubformEntry>;
+  /** The entries of a subform layout set that belong to the main form, or to `scope.parentEntryId`. */
+  listSubformEntries(layoutSet: string, scope?: SubformEntryScope): Promise<SubformEntry[]>;
+  addSubformEntry(layoutSet: string, scope?: SubformEntryScope): Promise<SubformEntry>;
   deleteSubformEntry(layoutSet: string, id: string): Promise<void>;
   /**
    * Stores what the user entered in a subform entry (its data element's content), when the entry

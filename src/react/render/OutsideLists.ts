@@ -8,6 +8,7 @@ import {
   type ReactNode,
 } from 'react';
 import { useFormServices, type Attachment, type FormServices, type SubformEntry } from '../context/FormServices.ts';
+import { listSubformEntries } from '../context/SubformScope.ts';
 
 /** A list as a form knows it: what was listed and changed since, and whether that has happened. */
 export interface Listed<T> {
@@ -71,7 +72,7 @@ export class ListCache<T> {
 }
 
 export interface OutsideLists {
-  /** Subform entries by the subform's layout set id. */
+  /** Subform entries by `subformListKey`: the subform's layout set id and the entry they belong to. */
   readonly subformEntries: ListCache<SubformEntry>;
   /** Attachments by data type. */
   readonly attachments: ListCache<Attachment>;
@@ -79,9 +80,20 @@ export interface OutsideLists {
 
 export function createOutsideLists(): OutsideLists {
   return {
-    subformEntries: new ListCache((services, layoutSet) => services.listSubformEntries(layoutSet)),
+    subformEntries: new ListCache((services, key) => {
+      const [layoutSet, parentEntryId] = JSON.parse(key) as [string, string | undefined];
+      return listSubformEntries(services, layoutSet, parentEntryId);
+    }),
     attachments: new ListCache((services, dataType) => services.listAttachments(dataType)),
   };
+}
+
+/**
+ * Where `subformEntries` keeps the entries of a layout set that belong to one parent entry (or to
+ * the main form): two Subforms of the same set in different entries list different entries.
+ */
+export function subformListKey(layoutSet: string, parentEntryId: string | undefined): string {
+  return JSON.stringify(parentEntryId === undefined ? [layoutSet] : [layoutSet, parentEntryId]);
 }
 
 const OutsideListsContext = createContext<OutsideLists | undefined>(undefined);

@@ -24,6 +24,8 @@ export interface InMemorySeed {
   postPlaces?: Readonly<Record<string, string>>;
   attachments?: readonly Attachment[];
   subformEntries?: Readonly<Record<string, SubformEntry[]>>;
+  /** Entries of Subforms inside an entry: by the parent entry's id, then by layout set. */
+  nestedSubformEntries?: Readonly<Record<string, Readonly<Record<string, SubformEntry[]>>>>;
   /** PaymentDetails' order; the same for any mapping. */
   orderDetails?: OrderDetails;
   /** The payment task's payment. Starting it marks it paid at once, with no provider page. */
@@ -54,6 +56,14 @@ export function createInMemoryFormServices(seed: InMemorySeed = {}): FormService
   const subforms = new Map<string, SubformEntry[]>(
     Object.entries(seed.subformEntries ?? {}).map(([key, entries]) => [key, entries.map((e) => ({ ...e }))]),
   );
+  // Entry id → the entry it belongs to; entries of the main form have none.
+  const parents = new Map<string, string>();
+  for (const [parentEntryId, byLayoutSet] of Object.entries(seed.nestedSubformEntries ?? {})) {
+    for (const [layoutSet, entries] of Object.entries(byLayoutSet)) {
+      subforms.set(layoutSet, [...(subforms.get(layoutSet) ?? []), ...entries.map((e) => ({ ...e }))]);
+      for (const entry of entries) parents.set(entry.id, parentEntryId);
+    }
+  }
   let payment = seed.payment && structuredClone(seed.payment);
   const signees = (seed.signees ?? []).map((signee) => ({ ...signee }));
   let signingUser: SigningUser = { ...(seed.signingUser ?? BYSTANDER) };
@@ -108,12 +118,15 @@ export function createInMemoryFormServices(seed: InMemorySeed = {}): FormService
     async lookupPostPlace(zipCode) {
       return seed.postPlaces?.[zipCode] ?? null;
     },
-    async listSubformEntries(layoutSet) {
-      return (subforms.get(layoutSet) ?? []).map((e) => ({ ...e }));
+    async listSubformEntries(layoutSet, scope = {}) {
+      return (subforms.get(layoutSet) ?? [])
+        .filter((e) => parents.get(e.id) === scope.parentEntryId)
+        .map((e) => ({ ...e }));
     },
-    async addSubformEntry(layoutSet) {
+    async addSubformEntry(layoutSet, scope = {}) {
       const entry: SubformEntry = { id: newId('subform'), data: {} };
       subforms.set(layoutSet, [...(subforms.get(layoutSet) ?? []), entry]);
+      if (scope.parentEntryId !== undefined) parents.set(entry.id, scope.parentEntryId);
       return { ...entry };
     },
     async deleteSubformEntry(layoutSet, id) {

@@ -143,6 +143,57 @@ describe('Subform per entry', () => {
     await user.click(screen.getByRole('button', { name: 'Ferdig' }));
     const goods = await screen.findByRole('table', { name: 'Varer' });
     expect(within(goods).getByRole('cell', { name: 'Vafler' })).toBeInTheDocument();
-    expect((await store.listSubformEntries('goods'))[0].data).toEqual({ item: { name: 'Vafler' } });
+    // The item belongs to the stall it was added in, not to the main form.
+    expect((await store.listSubformEntries('goods', { parentEntryId: 's1' }))[0].data).toEqual({
+      item: { name: 'Vafler' },
+    });
+    expect(await store.listSubformEntries('goods')).toEqual([]);
+  });
+
+  it("shows inside each opened entry only that entry's own entries", async () => {
+    const store = createInMemoryFormServices({
+      subformEntries: { stand: standEntries() },
+      nestedSubformEntries: {
+        s1: { goods: [{ id: 'g1', data: { item: { name: 'Vafler' } } }] },
+        s2: {
+          goods: [
+            { id: 'g2', data: { item: { name: 'Bøker' } } },
+            { id: 'g3', data: { item: { name: 'Lamper' } } },
+          ],
+        },
+      },
+    });
+    const { user } = renderWithServices([standsSubform()], store, {
+      texts,
+      subformLayoutSets: [standLayoutSet(standPageWithGoods()), goodsLayoutSet()],
+    });
+    const goodsNames = () =>
+      within(screen.getByRole('table', { name: 'Varer' }))
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.textContent);
+
+    await user.click(await screen.findByRole('button', { name: 'Endre Vaffelbua' }));
+    await waitFor(() => expect(goodsNames()).toEqual([expect.stringContaining('Vafler')]));
+    await user.click(screen.getByRole('button', { name: 'Ferdig' }));
+
+    await user.click(await screen.findByRole('button', { name: 'Endre Loppis' }));
+    await waitFor(() =>
+      expect(goodsNames()).toEqual([expect.stringContaining('Bøker'), expect.stringContaining('Lamper')]),
+    );
+    // An item added here stays with Loppis.
+    await user.click(screen.getByRole('button', { name: 'Legg til vare' }));
+    await user.type(await screen.findByRole('textbox', { name: 'Varenavn' }), 'Stoler');
+    await user.click(screen.getByRole('button', { name: 'Ferdig' }));
+    await waitFor(() => expect(goodsNames()).toHaveLength(3));
+    await user.click(screen.getByRole('button', { name: 'Ferdig' }));
+
+    await user.click(await screen.findByRole('button', { name: 'Endre Vaffelbua' }));
+    await waitFor(() => expect(goodsNames()).toEqual([expect.stringContaining('Vafler')]));
+    expect((await store.listSubformEntries('goods', { parentEntryId: 's2' })).map((entry) => entry.data)).toEqual([
+      { item: { name: 'Bøker' } },
+      { item: { name: 'Lamper' } },
+      { item: { name: 'Stoler' } },
+    ]);
   });
 });

@@ -2,7 +2,14 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { RawComponent } from '../../../src/core/index.ts';
 import { createInMemoryFormServices } from '../../../src/react/services/inMemoryFormServices.ts';
-import { standEntries, standLayoutSet, standsSubform, standTexts } from '../../../stories/support/standSubform.ts';
+import {
+  goodsLayoutSet,
+  standEntries,
+  standLayoutSet,
+  standPageWithGoods,
+  standsSubform,
+  standTexts,
+} from '../../../stories/support/standSubform.ts';
 import { expectNoAxeViolations } from '../support/renderForm.tsx';
 import { renderWithServices } from '../support/renderWithServices.tsx';
 
@@ -42,6 +49,30 @@ describe('Subform in summaries', () => {
     ).toEqual(['Loppis', 'Ukjent']);
     expect(screen.getByRole('button', { name: 'Endre Salgsboder' })).toBeInTheDocument();
     await expectNoAxeViolations(container);
+  });
+
+  it("summarises in full each entry's own entries of a Subform on its pages", async () => {
+    const store = createInMemoryFormServices({
+      subformEntries: { stand: standEntries() },
+      nestedSubformEntries: {
+        s1: { goods: [{ id: 'g1', data: { item: { name: 'Vafler' } } }] },
+        s2: { goods: [{ id: 'g2', data: { item: { name: 'Bøker' } } }] },
+      },
+    });
+    renderWithServices([], store, {
+      texts,
+      subformLayoutSets: [standLayoutSet(standPageWithGoods()), goodsLayoutSet()],
+      pages: {
+        summary: [summary2([{ componentId: 'stands', display: 'full' }])],
+        form: [standsSubform({ entryDisplayName: ['dataModel', 'stand.name'] })],
+      },
+    });
+    const waffles = (await screen.findByText('Vaffelbua', { selector: '.skjema-summary-row-title' })).parentElement!;
+    const flea = screen.getByText('Loppis', { selector: '.skjema-summary-row-title' }).parentElement!;
+    expect(await within(waffles).findByText('Vafler')).toBeInTheDocument();
+    expect(within(waffles).queryByText('Bøker')).toBeNull();
+    expect(await within(flea).findByText('Bøker')).toBeInTheDocument();
+    expect(within(flea).queryByText('Vafler')).toBeNull();
   });
 
   it("summarises each entry's pages under its name with display full", async () => {

@@ -12,6 +12,7 @@ import {
 import { useState } from 'react';
 import { useFormServices, type SubformEntry } from '../../context/FormServices.ts';
 import { useSubformEditorHost } from '../../context/SubformEditor.ts';
+import { addSubformEntry } from '../../context/SubformScope.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
 import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
@@ -42,13 +43,25 @@ export function Subform({ node }: SkjemaComponentProps) {
   const editText = useNodeText(node, 'tableEditButton');
   const texts = useTextResolver();
   const services = useFormServices();
-  const { config, layoutSetId, subformSet, entries, names, failed, read, cache, withErrors, maxCount } =
-    useSubformEntries(node);
+  const {
+    config,
+    layoutSetId,
+    parentEntryId,
+    listKey,
+    subformSet,
+    entries,
+    names,
+    failed,
+    read,
+    cache,
+    withErrors,
+    maxCount,
+  } = useSubformEntries(node);
   const host = useSubformEditorHost();
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const shownNotice = notice ?? (failed ? texts.resolve('general.error_message') : undefined);
   const change = (changeEntries: (entries: readonly SubformEntry[]) => readonly SubformEntry[]) =>
-    cache.update(layoutSetId, changeEntries);
+    cache.update(listKey, changeEntries);
   const columns = columnsOf(config);
   const editButtonId = (entry: SubformEntry) => `${node.id}-edit-${entry.id}`;
   const open = (entry: SubformEntry) => {
@@ -68,7 +81,7 @@ export function Subform({ node }: SkjemaComponentProps) {
     });
   };
   const add = () =>
-    services.addSubformEntry(layoutSetId).then(
+    addSubformEntry(services, layoutSetId, parentEntryId).then(
       (entry) => {
         change((previous) => [...previous, entry]);
         // As in the reference, a new entry is opened at once to be filled in.

@@ -9,6 +9,7 @@ import {
   type SubformEditorHost as Host,
   type SubformEditRequest,
 } from '../../context/SubformEditor.ts';
+import { ParentEntryProvider } from '../../context/SubformScope.ts';
 import type { SkjemaFormProps } from '../../SkjemaForm.tsx';
 
 /** What the entry's own form shares with the main form: how components render, and the environment. */
@@ -86,20 +87,23 @@ export function SubformEditorHost({
       {request && openEntry && (
         <div ref={editorRef} className="skjema-subform-editor">
           <OpenSubformEntryContext.Provider value={openEntry}>
-            <Form
-              key={request.entry.id}
-              components={formProps.components}
-              registry={formProps.registry}
-              showLanguageSelector={formProps.showLanguageSelector}
-              environment={formProps.environment}
-              taskLayoutSets={formProps.taskLayoutSets}
-              // A Subform on the entry's pages opens its own entries from the same app's sets.
-              subformLayoutSets={formProps.subformLayoutSets}
-              layoutSet={request.layoutSet}
-              initialData={request.entry.data}
-              language={i18n.language}
-              onLanguageChange={(language) => void i18n.changeLanguage(language)}
-            />
+            {/* A Subform on the entry's pages lists and adds the entry's own entries. */}
+            <ParentEntryProvider entryId={request.entry.id}>
+              <Form
+                key={request.entry.id}
+                components={formProps.components}
+                registry={formProps.registry}
+                showLanguageSelector={formProps.showLanguageSelector}
+                environment={formProps.environment}
+                taskLayoutSets={formProps.taskLayoutSets}
+                // A Subform on the entry's pages opens its own entries from the same app's sets.
+                subformLayoutSets={formProps.subformLayoutSets}
+                layoutSet={request.layoutSet}
+                initialData={request.entry.data}
+                language={i18n.language}
+                onLanguageChange={(language) => void i18n.changeLanguage(language)}
+              />
+            </ParentEntryProvider>
           </OpenSubformEntryContext.Provider>
           <div role="alert">
             {saveFailed && (

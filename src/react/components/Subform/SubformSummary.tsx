@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import type { LoadedLayoutSet } from '../../../core/app/types.ts';
 import { useFormServices, type SubformEntry } from '../../context/FormServices.ts';
 import { useSubformLayoutSet } from '../../context/SubformLayoutSets.ts';
+import { listSubformEntries, ParentEntryProvider, useParentEntryId } from '../../context/SubformScope.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
 import { useTextResolver } from '../../i18n/useTexts.ts';
 import type { SkjemaSummaryProps } from '../../registry/types.ts';
@@ -39,7 +40,11 @@ export function SubformSummary({ node, override }: SkjemaSummaryProps) {
   const texts = useTextResolver();
   const subformSet = useSubformLayoutSet(config.layoutSet);
   const read = useEntryValues(subformSet, texts.language);
-  const load = useCallback(() => services.listSubformEntries(layoutSetId), [services, layoutSetId]);
+  const parentEntryId = useParentEntryId();
+  const load = useCallback(
+    () => listSubformEntries(services, layoutSetId, parentEntryId),
+    [services, layoutSetId, parentEntryId],
+  );
   const { result } = useServiceQuery<SubformEntry[]>(load);
   const entries = result.status === 'ready' ? result.value : [];
   const emptyKey = override.emptyFieldText ?? 'summary.no_answer';
@@ -126,9 +131,11 @@ function FullEntries({
       {entries.map((entry, index) => (
         <div key={entry.id} className="skjema-summary-row">
           <p className="skjema-summary-row-title">{entryName(config, entry, index, read, texts)}</p>
-          <TaskForm entry={{ layoutSet, initialData: entry.data }}>
-            <Summary2Body target={{ type: 'layoutSet' }} options={ENTRY_SUMMARY} accordion={false} />
-          </TaskForm>
+          <ParentEntryProvider entryId={entry.id}>
+            <TaskForm entry={{ layoutSet, initialData: entry.data }}>
+              <Summary2Body target={{ type: 'layoutSet' }} options={ENTRY_SUMMARY} accordion={false} />
+            </TaskForm>
+          </ParentEntryProvider>
         </div>
       ))}
     </div>

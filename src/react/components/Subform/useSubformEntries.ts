@@ -2,8 +2,9 @@ import type { LoadedLayoutSet } from '../../../core/app/types.ts';
 import type { FormNode } from '../../../core/form/index.ts';
 import type { SubformEntry } from '../../context/FormServices.ts';
 import { useSubformLayoutSet } from '../../context/SubformLayoutSets.ts';
+import { useParentEntryId } from '../../context/SubformScope.ts';
 import { useTextResolver } from '../../i18n/useTexts.ts';
-import { useListed, useOutsideLists, type ListCache } from '../../render/OutsideLists.ts';
+import { subformListKey, useListed, useOutsideLists, type ListCache } from '../../render/OutsideLists.ts';
 import type { EntryValueReader } from './entryValues.ts';
 import { useEntryValues } from './entryValues.ts';
 import { entryName, type SubformConfig } from './subformConfig.ts';
@@ -13,6 +14,10 @@ export interface SubformEntries extends EntryChecks {
   config: SubformConfig;
   /** The subform's layout set id (`layoutSet`), which keys its entries at the services. */
   layoutSetId: string;
+  /** The opened entry the Subform is on, which its entries belong to; none in the main form. */
+  parentEntryId: string | undefined;
+  /** Where `cache` keeps these entries. */
+  listKey: string;
   /** The subform's loaded layout set, when the form was given it. */
   subformSet: LoadedLayoutSet | undefined;
   entries: readonly SubformEntry[];
@@ -38,8 +43,10 @@ export function useSubformEntries(node: FormNode): SubformEntries {
   const layoutSetId = config.layoutSet ?? '';
   const subformSet = useSubformLayoutSet(config.layoutSet);
   const read = useEntryValues(subformSet, texts.language);
+  const parentEntryId = useParentEntryId();
+  const listKey = subformListKey(layoutSetId, parentEntryId);
   const { subformEntries: cache } = useOutsideLists();
-  const listed = useListed(cache, layoutSetId);
+  const listed = useListed(cache, listKey);
   const entries = listed.items;
   const names = entries.map((entry, index) => entryName(config, entry, index, read, texts));
   const checks = useEntryChecks({ layoutSet: subformSet, entries, names, language: texts.language });
@@ -47,6 +54,8 @@ export function useSubformEntries(node: FormNode): SubformEntries {
     ...checks,
     config,
     layoutSetId,
+    parentEntryId,
+    listKey,
     subformSet,
     entries,
     names,
