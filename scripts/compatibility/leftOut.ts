@@ -20,7 +20,7 @@ export const TESTS_OF: Readonly<Record<string, string>> = {
  */
 export const LEFT_OUT: Readonly<Record<string, LeftOut>> = {
   Subform: {
-    note: "entries open on the subform's own pages when `SkjemaForm` is given the app's `subformLayoutSets`; without them an entry cannot be opened, entry counts (`minCount`/`maxCount`) are not known and entries are not checked for errors. A Subform inside an entry lists every entry of its layout set (`FormServices` has no parent entry)",
+    note: "entries open on the subform's own pages when `SkjemaForm` is given the app's `subformLayoutSets`; without them an entry cannot be opened, entry counts (`minCount`/`maxCount`) are not known and entries are not checked for errors",
   },
   Map: {
     properties: {
@@ -31,10 +31,7 @@ export const LEFT_OUT: Readonly<Record<string, LeftOut>> = {
     note: 'shows the position as text with a link to a map',
   },
   Summary2: { note: '`taskId` needs the other task passed in (`taskLayoutSets`)' },
-  SigningActions: {
-    note: 'a personal signee who may also sign for organisations chooses among the organisations only',
-  },
   AddToList: {
-    note: 'arrays of objects inside a row get no field (they are kept as stored when a row is changed); objects nested deeper than 3 levels get no field',
+    note: 'an array of objects inside an inner item (a list within a list) gets no field (it is kept as stored when a row is changed); objects nested deeper than 3 levels get no field',
   },
 };
