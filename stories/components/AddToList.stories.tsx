@@ -4,6 +4,7 @@ import type { RawComponent } from '../../src/core/index.ts';
 import { SkjemaForm } from '../../src/react/SkjemaForm.tsx';
 import { formOf } from '../support/formOf.ts';
 import { textsOf } from '../support/texts.ts';
+import { standsSchema } from '../support/standsSchema.ts';
 
 const texts = textsOf({
   'stands.title': ['Salgsboder', 'Stalls'],
@@ -26,85 +27,52 @@ const texts = textsOf({
   'stand.helper.age': ['Alder', 'Age'],
 });
 
-const schema = {
-  type: 'object',
-  properties: {
-    stands: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['name'],
-        properties: {
-          altinnRowId: { type: 'string' },
-          name: { type: 'string', title: 'stand.name' },
-          area: { type: 'number', title: 'stand.area' },
-          kind: { type: 'string', title: 'stand.kind', enum: ['Mat', 'Bruktsalg', 'Håndverk'] },
-          power: { type: 'boolean', title: 'stand.power' },
-        },
-      },
-    },
+const schema = standsSchema(
+  {
+    area: { type: 'number', title: 'stand.area' },
+    kind: { type: 'string', title: 'stand.kind', enum: ['Mat', 'Bruktsalg', 'Håndverk'] },
+    power: { type: 'boolean', title: 'stand.power' },
   },
-};
+  { required: ['name'] },
+);
 
 /** The same rows with a nested object and arrays of primitives. */
-const nestedSchema = {
-  type: 'object',
-  properties: {
-    stands: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['name'],
-        properties: {
-          altinnRowId: { type: 'string' },
-          name: { type: 'string', title: 'stand.name' },
-          owner: {
-            type: 'object',
-            title: 'stand.owner',
-            required: ['name'],
-            properties: {
-              name: { type: 'string', title: 'stand.owner.name' },
-              phone: { type: 'string', title: 'stand.owner.phone' },
-            },
-          },
-          tags: { type: 'array', title: 'stand.tags', items: { type: 'string' } },
-          days: { type: 'array', title: 'stand.days', items: { type: 'string', enum: ['Lørdag', 'Søndag'] } },
-        },
+const nestedSchema = standsSchema(
+  {
+    owner: {
+      type: 'object',
+      title: 'stand.owner',
+      required: ['name'],
+      properties: {
+        name: { type: 'string', title: 'stand.owner.name' },
+        phone: { type: 'string', title: 'stand.owner.phone' },
       },
     },
+    tags: { type: 'array', title: 'stand.tags', items: { type: 'string' } },
+    days: { type: 'array', title: 'stand.days', items: { type: 'string', enum: ['Lørdag', 'Søndag'] } },
   },
-};
+  { required: ['name'] },
+);
 
 /** Rows with an array of objects inside: the helpers of each stall. */
-const helperSchema = {
-  type: 'object',
-  properties: {
-    stands: {
+const helperSchema = standsSchema(
+  {
+    helpers: {
       type: 'array',
+      title: 'stand.helpers',
       items: {
         type: 'object',
+        title: 'stand.helper',
         required: ['name'],
         properties: {
-          altinnRowId: { type: 'string' },
-          name: { type: 'string', title: 'stand.name' },
-          helpers: {
-            type: 'array',
-            title: 'stand.helpers',
-            items: {
-              type: 'object',
-              title: 'stand.helper',
-              required: ['name'],
-              properties: {
-                name: { type: 'string', title: 'stand.helper.name' },
-                age: { type: 'integer', title: 'stand.helper.age' },
-              },
-            },
-          },
+          name: { type: 'string', title: 'stand.helper.name' },
+          age: { type: 'integer', title: 'stand.helper.age' },
         },
       },
     },
   },
-};
+  { required: ['name'] },
+);
 
 const stands = [
   { altinnRowId: 'a', name: 'Vaffelbua', area: 12.5, kind: 'Mat', power: true },

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RawComponent } from '../../../src/core/index.ts';
 import { expectNoAxeViolations, nb, renderForm } from '../support/renderForm.tsx';
+import { standsSchema } from '../../../stories/support/standsSchema.ts';
 
 // jsdom has <dialog> but not its modal methods; this is just enough for the open/close state.
 beforeAll(() => {
@@ -24,37 +25,28 @@ const texts = {
     'stand.owner': 'Eier',
   }),
 };
-const schema = {
-  type: 'object',
-  properties: {
-    stands: {
-      type: 'array',
-      items: {
+const schema = standsSchema(
+  {
+    area: { type: 'number' },
+    kind: { type: 'string', enum: ['Mat', 'Bruktsalg'] },
+    power: { type: 'boolean' },
+    owner: { $ref: '#/definitions/Owner' },
+    tags: { type: 'array', items: { type: 'string' } },
+    days: { type: 'array', items: { type: 'string', enum: ['Lørdag', 'Søndag'] } },
+    helpers: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' } } } },
+  },
+  {
+    required: ['name'],
+    definitions: {
+      Owner: {
         type: 'object',
+        title: 'stand.owner',
         required: ['name'],
-        properties: {
-          altinnRowId: { type: 'string' },
-          name: { type: 'string', title: 'stand.name' },
-          area: { type: 'number' },
-          kind: { type: 'string', enum: ['Mat', 'Bruktsalg'] },
-          power: { type: 'boolean' },
-          owner: { $ref: '#/definitions/Owner' },
-          tags: { type: 'array', items: { type: 'string' } },
-          days: { type: 'array', items: { type: 'string', enum: ['Lørdag', 'Søndag'] } },
-          helpers: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' } } } },
-        },
+        properties: { name: { type: 'string' }, phone: { type: 'string' } },
       },
     },
   },
-  definitions: {
-    Owner: {
-      type: 'object',
-      title: 'stand.owner',
-      required: ['name'],
-      properties: { name: { type: 'string' }, phone: { type: 'string' } },
-    },
-  },
-};
+);
 
 const addToList = (extra: Partial<RawComponent> = {}): RawComponent => ({
   id: 'add-stand',
@@ -327,37 +319,26 @@ describe('AddToList arrays of objects inside a row', () => {
   const helperTexts = {
     nb: [...texts.nb, ...nb({ 'stand.helpers': 'Hjelpere', 'stand.helper': 'hjelper', 'helper.name': 'Navn' })],
   };
-  const helperSchema = {
-    type: 'object',
-    properties: {
-      stands: {
+  const helperSchema = standsSchema(
+    {
+      helpers: {
         type: 'array',
+        title: 'stand.helpers',
         items: {
           type: 'object',
+          title: 'stand.helper',
           required: ['name'],
           properties: {
-            altinnRowId: { type: 'string' },
-            name: { type: 'string', title: 'stand.name' },
-            helpers: {
-              type: 'array',
-              title: 'stand.helpers',
-              items: {
-                type: 'object',
-                title: 'stand.helper',
-                required: ['name'],
-                properties: {
-                  name: { type: 'string', title: 'helper.name' },
-                  age: { type: 'integer' },
-                  // One level of lists only: a list inside an inner item gets no field.
-                  shifts: { type: 'array', items: { type: 'object', properties: { day: { type: 'string' } } } },
-                },
-              },
-            },
+            name: { type: 'string', title: 'helper.name' },
+            age: { type: 'integer' },
+            // One level of lists only: a list inside an inner item gets no field.
+            shifts: { type: 'array', items: { type: 'object', properties: { day: { type: 'string' } } } },
           },
         },
       },
     },
-  };
+    { required: ['name'] },
+  );
   const withHelpers = [
     {
       altinnRowId: 'a',

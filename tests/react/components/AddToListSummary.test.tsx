@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { RawComponent } from '../../../src/core/index.ts';
 import { expectNoAxeViolations, nb, renderForm } from '../support/renderForm.tsx';
+import { standsSchema } from '../../../stories/support/standsSchema.ts';
 
 const texts = {
   nb: nb({
@@ -11,23 +12,10 @@ const texts = {
     'stand.name': 'Navn på boden',
   }),
 };
-const schema = {
-  type: 'object',
-  properties: {
-    stands: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          altinnRowId: { type: 'string' },
-          name: { type: 'string', title: 'stand.name' },
-          area: { type: 'number' },
-          owner: { type: 'object', properties: { name: { type: 'string' }, phone: { type: 'string' } } },
-        },
-      },
-    },
-  },
-};
+const schema = standsSchema({
+  area: { type: 'number' },
+  owner: { type: 'object', properties: { name: { type: 'string' }, phone: { type: 'string' } } },
+});
 const stands = [
   { altinnRowId: 'a', name: 'Vaffelbua', area: 12, owner: { name: 'Kari', phone: '99999999' } },
   { altinnRowId: 'b', name: 'Loppis' },
