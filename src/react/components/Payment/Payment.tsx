@@ -37,47 +37,36 @@ export function Payment({ node }: SkjemaComponentProps) {
   const runner = useActionRunner();
   const [outcome, setOutcome] = useState<Outcome>(undefined);
 
-  const pay = () =>
-    runner.run(async () => {
-      setOutcome(undefined);
-      try {
-        const { redirectUrl } = await services.startPayment(language);
-        if (redirectUrl && isSafeUrl(redirectUrl)) window.location.assign(redirectUrl);
-        else reload();
-      } catch (error) {
-        setOutcome('start_failed');
-        throw error;
-      }
-    });
-  const back = () =>
-    runner.run(async () => {
-      setOutcome(undefined);
-      try {
-        await services.performTaskAction('reject');
-        setOutcome('cancelled');
-      } catch (error) {
-        setOutcome('cancel_failed');
-        throw error;
-      }
-    });
-
-  const payment = result.status === 'ready' ? result.value : null;
-  const status = payment?.status;
   const { run } = runner;
-  const confirm = useCallback(
-    () =>
+  /** Runs a step, clearing the last outcome first and recording how this one ended. */
+  const step = useCallback(
+    (action: () => Promise<Outcome>, failed: Outcome) =>
       run(async () => {
         setOutcome(undefined);
         try {
-          await services.performTaskAction('confirm');
-          setOutcome('confirmed');
+          setOutcome(await action());
         } catch (error) {
-          setOutcome('confirm_failed');
+          setOutcome(failed);
           throw error;
         }
       }),
-    [run, services],
+    [run],
   );
+  const pay = () =>
+    step(async () => {
+      const { redirectUrl } = await services.startPayment(language);
+      if (redirectUrl && isSafeUrl(redirectUrl)) window.location.assign(redirectUrl);
+      else reload();
+      return undefined;
+    }, 'start_failed');
+  const back = () => step(() => services.performTaskAction('reject').then(() => 'cancelled'), 'cancel_failed');
+  const confirm = useCallback(
+    () => step(() => services.performTaskAction('confirm').then(() => 'confirmed'), 'confirm_failed'),
+    [step, services],
+  );
+
+  const payment = result.status === 'ready' ? result.value : null;
+  const status = payment?.status;
   // Once per mount: a failed confirmation waits for the user's retry rather than looping.
   const confirming = useRef(false);
   useEffect(() => {
