@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { FormEngine, FormNode } from '../../core/form/index.ts';
+import { canonicalComponentType } from '../../core/layout/componentTypes.ts';
 import { useListedAttachments } from '../components/FileUpload/useAttachments.ts';
 import { useSubformEntries } from '../components/Subform/useSubformEntries.ts';
 import { useFormContext } from '../context/FormContext.ts';
@@ -19,6 +20,12 @@ const SUBFORM_TYPE = 'Subform';
  */
 export function OutsideDataChecks() {
   const { engine } = useFormContext();
+  // Most forms have neither: they then pay nothing, not even a tree walk when values change.
+  const needed = useMemo(() => hasCheckedTypes(engine), [engine]);
+  return needed ? <CheckedNodes engine={engine} /> : null;
+}
+
+function CheckedNodes({ engine }: { engine: FormEngine }) {
   const subscribe = useCallback((onChange: () => void) => engine.subscribe(onChange), [engine]);
   // A key, so that only rows coming and going re-render this, not every keystroke.
   const idsKey = useSyncExternalStore(subscribe, () => checkedNodeIds(engine).join('\n'));
@@ -52,11 +59,27 @@ function AttachmentCountReport({ node }: { node: FormNode }) {
   return null;
 }
 
+const isChecked = (type: unknown) => typeof type === 'string' && (type === SUBFORM_TYPE || ATTACHMENT_TYPES.has(type));
+
+function hasCheckedTypes(engine: FormEngine): boolean {
+  return Object.values(engine.layoutSet.layouts).some((file) => {
+    const components = (file as { data?: { layout?: unknown } } | undefined)?.data?.layout;
+    return (
+      Array.isArray(components) &&
+      components.some((component) => {
+        // Layout files keep the type as written (`fileupload`); nodes carry the canonical one.
+        const written = (component as { type?: unknown } | null)?.type;
+        return typeof written === 'string' && isChecked(canonicalComponentType(written));
+      })
+    );
+  });
+}
+
 function checkedNodeIds(engine: FormEngine): string[] {
   const ids = new Set<string>();
   const visit = (nodes: readonly FormNode[]) => {
     for (const node of nodes) {
-      if (node.type === SUBFORM_TYPE || ATTACHMENT_TYPES.has(node.type)) ids.add(node.id);
+      if (isChecked(node.type)) ids.add(node.id);
       visit(node.children);
       for (const row of node.rows ?? []) visit(row.children);
     }
