@@ -7,7 +7,8 @@ import storybook from 'eslint-plugin-storybook';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
-// The dependency rule of docs/architecture.md: react → core, cli → core + client, core → nothing of ours;
+// The dependency rule of docs/architecture.md: wire → nothing; core and client → wire (types);
+// connected → core + client; react → core + connected; preview → core (Node); cli → core + client + preview;
 // src/bin, the composition root of the `skjema` command, is the one place that joins cli and react.
 const forbid = (...group) => ({
   'no-restricted-imports': [
@@ -26,15 +27,59 @@ export default defineConfig(
   storybook.configs['flat/recommended'],
   { files: ['**/*.{ts,tsx,js,mjs}'], languageOptions: { globals: { ...globals.browser } } },
   {
-    files: ['*.config.{js,ts}', 'tests/**', 'scripts/**', 'src/cli/**', 'src/bin/**', 'src/core/node/**'],
+    files: [
+      '*.config.{js,ts}',
+      'tests/**',
+      'scripts/**',
+      'src/cli/**',
+      'src/bin/**',
+      'src/preview/**',
+      'src/core/node/**',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
-  { files: ['src/core/**'], rules: forbid(...react, '**/react/**', '**/client/**', '**/cli/**', '**/bin/**') },
-  { files: ['src/client/**'], rules: forbid(...react, '**/react/**', '**/core/**', '**/cli/**', 'node:*') },
-  { files: ['src/react/**'], rules: forbid('**/client/**', '**/cli/**', '**/bin/**', 'node:*', 'jsdom') },
-  { files: ['src/cli/**'], rules: forbid(...react, '**/react/**', '**/bin/**') },
   {
-    files: ['src/core/**', 'src/react/**', 'src/client/**'],
+    files: ['src/wire/**'],
+    rules: forbid(
+      ...react,
+      '**/react/**',
+      '**/core/**',
+      '**/client/**',
+      '**/connected/**',
+      '**/preview/**',
+      '**/cli/**',
+      '**/bin/**',
+      'node:*',
+    ),
+  },
+  {
+    files: ['src/core/**'],
+    rules: forbid(
+      ...react,
+      '**/react/**',
+      '**/client/**',
+      '**/connected/**',
+      '**/preview/**',
+      '**/cli/**',
+      '**/bin/**',
+    ),
+  },
+  {
+    files: ['src/client/**'],
+    rules: forbid(...react, '**/react/**', '**/core/**', '**/connected/**', '**/preview/**', '**/cli/**', 'node:*'),
+  },
+  {
+    files: ['src/connected/**'],
+    rules: forbid(...react, '**/react/**', '**/preview/**', '**/cli/**', '**/bin/**', 'node:*', 'jsdom'),
+  },
+  {
+    files: ['src/react/**'],
+    rules: forbid('**/client/**', '**/preview/**', '**/cli/**', '**/bin/**', 'node:*', 'jsdom'),
+  },
+  { files: ['src/preview/**'], rules: forbid(...react, '**/react/**', '**/connected/**', '**/cli/**', '**/bin/**') },
+  { files: ['src/cli/**'], rules: forbid(...react, '**/react/**', '**/connected/**', '**/bin/**') },
+  {
+    files: ['src/core/**', 'src/react/**', 'src/client/**', 'src/connected/**', 'src/wire/**'],
     ignores: ['src/core/node/**'],
     rules: { 'no-restricted-globals': ['error', 'process', 'require', '__dirname'] },
   },
