@@ -1,0 +1,29 @@
+/**
+ * The connected layer: a running Altinn app and instance without UI. It talks to the app backend
+ * through `skjema/client` and keeps a form's data in sync with it (see docs/autosave.md).
+ */
+export type {
+  AppBootstrap,
+  AttachmentMethods,
+  BackendIssuesBySource,
+  ConnectedApp,
+  ConnectedAppOptions,
+  ConnectedClock,
+  ConnectedEventName,
+  ConnectedEvents,
+  ConnectedInstance,
+  CreateInstanceOptions,
+  DataModelElement,
+  EntryDecision,
+  FormModelPort,
+  JsonModel,
+  ProcessNextResult,
+  SaveStatus,
+  StatelessOptions,
+  SubmitBlocker,
+  UploadOptions,
+} from './types.ts';
+export type { ActiveInstance, ConnectedClient, DataPostResult, SetTagsResult, UserProfile } from './client.ts';
+export type { PendingEdit, PendingEditsStore } from './pendingEdits/store.ts';
+export { memoryPendingEditsStore } from './pendingEdits/memoryStore.ts';
+export { indexedDbPendingEditsStore, type IndexedDbPendingEditsOptions } from './pendingEdits/indexedDbStore.ts';
