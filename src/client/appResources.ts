@@ -7,7 +7,7 @@ import type {
   ApplicationSettings,
   LayoutSets,
   TextResource,
-} from './types/app.ts';
+} from '../wire/index.ts';
 
 /** The app's configuration. None of these need a signed-in user. */
 export interface AppResourceMethods {

@@ -1,5 +1,4 @@
-import type { ProblemDetails } from './types/problem.ts';
-import type { ValidationIssue } from './types/validation.ts';
+import type { ProblemDetails, ValidationIssueWithSource as ValidationIssue } from '../wire/index.ts';
 
 export interface AppApiErrorInit {
   status: number;

@@ -6,7 +6,7 @@ import type {
   DataPatchRequestMultiple,
   DataPatchResponse,
   DataPatchResponseMultiple,
-} from './types/data.ts';
+} from '../wire/index.ts';
 import { instanceSegments } from './url.ts';
 
 export interface GetDataElementOptions extends LanguageCallOptions {

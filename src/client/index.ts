@@ -8,38 +8,14 @@ export type { OptionsMethods, GetOptionsOptions, OptionsResult } from './options
 export type { InstanceMethods, ProcessNextOptions, ValidateOptions } from './instances.ts';
 export type { FormDataMethods, GetDataElementOptions } from './formData.ts';
 export type { StatelessMethods, StatelessDataOptions, GetStatelessDataOptions } from './stateless.ts';
+export { PartyType, ReadStatus, ValidationIssueSeverity } from './wireEnums.ts';
+// The wire types, under the names this client has always exported them by, plus the rest of src/wire.
+// `ProcessState` here is the app's view (with actions), as `getProcess` returns it; the storage view
+// inside `Instance.process` is a subset of it.
 export type {
-  ApplicationLanguage,
-  ApplicationMetadata,
-  ApplicationSettings,
-  AppOption,
-  DataType,
-  LayoutSet,
-  LayoutSets,
-  TextResource,
-  TextResourceEntry,
-  TextResourceVariable,
-} from './types/app.ts';
-export type {
-  DataElementPatch,
-  DataModelPair,
-  DataPatchRequest,
-  DataPatchRequestMultiple,
-  DataPatchResponse,
-  DataPatchResponseMultiple,
-  JsonPatch,
-  JsonPatchOperation,
-} from './types/data.ts';
-export {
-  PartyType,
-  ReadStatus,
-  type DataElement,
-  type FileScanResult,
-  type Instance,
-  type InstanceOwner,
-  type InstanceStatus,
-  type Party,
-} from './types/instance.ts';
-export type { ProblemDetails } from './types/problem.ts';
-export type { ProcessState, ProcessTask, ProcessTaskInfo, UserAction, UserActionType } from './types/process.ts';
-export { ValidationIssueSeverity, type ValidationIssue, type ValidationSourcePair } from './types/validation.ts';
+  AppProcessState as ProcessState,
+  AppProcessElementInfo as ProcessTask,
+  AppProcessTaskTypeInfo as ProcessTaskInfo,
+  ValidationIssueWithSource as ValidationIssue,
+} from '../wire/index.ts';
+export type * from '../wire/index.ts';

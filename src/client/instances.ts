@@ -1,9 +1,7 @@
 import type { CallOptions, LanguageCallOptions } from './callOptions.ts';
 import type { ClientContext } from './context.ts';
 import { jsonOf } from './transport.ts';
-import type { Instance } from './types/instance.ts';
-import type { ProcessState } from './types/process.ts';
-import type { ValidationIssue } from './types/validation.ts';
+import type { AppProcessState, Instance, ValidationIssueWithSource as ValidationIssue } from '../wire/index.ts';
 import { instanceSegments } from './url.ts';
 
 export interface ProcessNextOptions extends LanguageCallOptions {
@@ -30,13 +28,13 @@ export interface InstanceMethods {
   /** `GET instances/{instanceId}`. Its `process` lacks user actions; use `getProcess` for those. */
   getInstance(instanceId: string, options?: CallOptions): Promise<Instance>;
   /** `GET instances/{instanceId}/process` */
-  getProcess(instanceId: string, options?: CallOptions): Promise<ProcessState>;
+  getProcess(instanceId: string, options?: CallOptions): Promise<AppProcessState>;
   /**
    * `PUT instances/{instanceId}/process/next?language=` with `{ action }`. Resolves with the new
    * process state. When validation blocks the move it rejects with a 409 `AppApiError` whose
    * `validationIssues` lists the blocking issues.
    */
-  processNext(instanceId: string, options?: ProcessNextOptions): Promise<ProcessState>;
+  processNext(instanceId: string, options?: ProcessNextOptions): Promise<AppProcessState>;
   /** `GET instances/{instanceId}/validate?language=&onlyIncrementalValidators=&ignoredValidators=` */
   validateInstance(instanceId: string, options?: ValidateOptions): Promise<ValidationIssue[]>;
 }

@@ -1,7 +1,7 @@
 import type { LanguageCallOptions } from './callOptions.ts';
 import type { ClientContext } from './context.ts';
 import { jsonOf } from './transport.ts';
-import type { AppOption } from './types/app.ts';
+import type { AppOption } from '../wire/index.ts';
 import { instanceSegments, type QueryParams } from './url.ts';
 
 export interface GetOptionsOptions extends LanguageCallOptions {
