@@ -1,4 +1,6 @@
 import type { LoadedLayoutSet } from '../app/types.ts';
+import { builtinComponentTypes } from '../components/builtin.ts';
+import type { ComponentTypes } from '../components/registry.ts';
 import { FormData } from '../data/formData.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { INSTANCE_CONTEXT_KEYS, instanceContextValue, type InstanceLike } from '../expressions/index.ts';
@@ -21,6 +23,8 @@ export interface FormEngineOptions {
   language?: string;
   /** Instance, process, settings and the like, for expressions that read them. */
   environment?: Omit<FormEnvironment, 'language' | 'textResources' | 'codeLists' | 'currentPage'>;
+  /** What the form knows about each component type (display values, required, checks); default: the built-in types. */
+  componentTypes?: ComponentTypes;
 }
 
 /**
@@ -30,6 +34,7 @@ export interface FormEngineOptions {
 export class FormEngine {
   readonly layoutSet: LoadedLayoutSet;
   readonly data: FormData;
+  readonly componentTypes: ComponentTypes;
   private currentTree: FormTree;
   private currentLanguage: string;
   private currentPage: string | undefined;
@@ -41,6 +46,7 @@ export class FormEngine {
   constructor(private readonly options: FormEngineOptions) {
     this.layoutSet = options.layoutSet;
     this.currentLanguage = options.language ?? 'nb';
+    this.componentTypes = options.componentTypes ?? builtinComponentTypes;
     this.data = new FormData(
       options.layoutSet.dataType,
       { ...options.dataModels, [options.layoutSet.dataType]: options.initialData ?? {} },
@@ -131,6 +137,7 @@ export class FormEngine {
       defaultDataType: layoutSet.dataType,
       dataModels: this.data.models,
       fileOf: (page) => layoutSet.layoutFiles[page],
+      componentTypes: this.componentTypes,
       environment: {
         ...this.options.environment,
         language: this.currentLanguage,

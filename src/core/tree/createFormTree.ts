@@ -1,3 +1,4 @@
+import { builtinComponentTypes } from '../components/builtin.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { ExpectedType, ExpressionContext } from '../expressions/index.ts';
 import { normalizeLayouts } from '../layout/normalize.ts';
@@ -23,6 +24,7 @@ export function createFormTree(input: FormTreeInput): FormTree {
     input.defaultDataType,
     new Set(input.pageOrder),
     input.environment ?? {},
+    input.componentTypes ?? builtinComponentTypes,
   );
   const pages = buildPages(runtime);
   runtime.changedNodeIds.clear();

@@ -61,7 +61,7 @@ class TreeHostContext implements ExpressionContext {
   displayValue(id: string): string | null {
     const target = resolveTarget(this.runtime, this.site, id);
     const type = target.entry.component.type;
-    if (!hasDisplayValue(type))
+    if (!hasDisplayValue(this.runtime, type))
       throw new ExpressionRuntimeError(`Component with identifier ${id} does not have a displayValue (type ${type})`);
     if (!target.node || target.node.isHidden()) return null;
     return target.node.displayValue();

@@ -10,6 +10,7 @@ import {
 import { getAtPath } from '../data/path.ts';
 import { pathSegments } from './pathSegments.ts';
 import { ExpressionRuntimeError } from '../expressions/errors.ts';
+import type { ComponentTypes } from '../components/registry.ts';
 import type { NormalizedLayouts } from '../layout/types.ts';
 import { Cell, CellGraph } from './cell.ts';
 import { DataIndex } from './dataIndex.ts';
@@ -60,6 +61,7 @@ export class TreeRuntime {
     readonly defaultDataType: string,
     readonly pageOrder: ReadonlySet<string>,
     readonly environment: FormEnvironment,
+    readonly componentTypes: ComponentTypes,
   ) {}
 
   store(dataType: string): DataModelStore {

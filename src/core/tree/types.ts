@@ -1,6 +1,7 @@
 import type { DataModelStore } from '../data/store.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { ExpectedType, ExpectedTypeMap, ExpressionContext, ValueArguments } from '../expressions/index.ts';
+import type { ComponentTypes } from '../components/registry.ts';
 import type { DataBinding, NormalizedComponent } from '../layout/types.ts';
 
 export interface TextResourceVariable {
@@ -75,6 +76,8 @@ export interface FormTreeInput {
   readonly dataModels: Readonly<Record<string, DataModelStore>>;
   readonly fileOf?: (page: string) => string | undefined;
   readonly environment?: FormEnvironment;
+  /** What the form knows about each component type (display values…); default: the built-in types. */
+  readonly componentTypes?: ComponentTypes;
 }
 
 /** Where an expression runs: a node (its row is the data context) or just a page. */

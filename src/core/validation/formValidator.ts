@@ -1,3 +1,4 @@
+import type { ComponentTypeDefinition } from '../components/definition.ts';
 import { formatPath, parsePath } from '../data/path.ts';
 import type { FormEngine } from '../form/formEngine.ts';
 import { NodeListeners } from '../form/nodeListeners.ts';
@@ -38,8 +39,6 @@ import { walkRow, walkTree } from './walk.ts';
 
 /** Bindings that hold rows: the group's own checks follow its rows, which the tree reports. */
 const ARRAY_BINDINGS = new Set(['group', 'questions']);
-/** Types whose `group` holds their own chosen rows (the object-list mode): a write in a row re-runs them. */
-const ROW_CHOICE_TYPES = new Set(['Checkboxes', 'MultipleSelect', 'List']);
 const SCHEMA_ROOTS_KEPT = 50;
 const OK: ValidationOutcome = { ok: true, blocking: [] };
 
@@ -88,7 +87,7 @@ class FormValidatorImpl implements FormValidator {
     private readonly options: FormValidatorOptions,
   ) {
     this.tree = engine.tree;
-    this.custom = new ComponentValidators(options.componentValidators);
+    this.custom = new ComponentValidators({ ...engine.componentTypes.validators(), ...options.componentValidators });
     const { layoutSet } = engine;
     for (const [dataType, schema] of Object.entries(layoutSet.dataModelSchemas)) {
       if (schema !== null && typeof schema === 'object' && !Array.isArray(schema)) {
@@ -295,15 +294,14 @@ class FormValidatorImpl implements FormValidator {
 
   refreshAttachments(nodeId?: string): void {
     for (const [id, state] of this.states) {
-      if (nodeId ? id === nodeId : state.node.type === 'FileUpload' || state.node.type === 'FileUploadWithTag')
-        this.dirtyRun.add(id);
+      if (nodeId ? id === nodeId : this.typeOf(state.node)?.outsideData === 'attachments') this.dirtyRun.add(id);
     }
     this.flush();
   }
 
   refreshSubformEntries(nodeId?: string): void {
     for (const [id, state] of this.states) {
-      if (nodeId ? id === nodeId : state.node.type === 'Subform') this.dirtyRun.add(id);
+      if (nodeId ? id === nodeId : this.typeOf(state.node)?.outsideData === 'subformEntries') this.dirtyRun.add(id);
     }
     this.flush();
   }
@@ -496,8 +494,15 @@ class FormValidatorImpl implements FormValidator {
     if (notify) this.notify();
   }
 
+  private typeOf(node: LayoutNode): ComponentTypeDefinition | undefined {
+    return this.engine.componentTypes.get(node.type);
+  }
+
   private ownIssues(node: LayoutNode, context: ComponentRuleContext): NodeIssue[] {
-    const issues = requiredIssues(node, this.engine.data).concat(componentIssues(node, context));
+    const definition = this.typeOf(node);
+    const issues = requiredIssues(node, this.engine.data, definition).concat(
+      componentIssues(node, definition, context),
+    );
     const validate = this.custom.for(node);
     if (validate) {
       this.counters.customRuns++;
@@ -511,7 +516,9 @@ class FormValidatorImpl implements FormValidator {
    * which the tree reports; a host's validator reads the whole bound value, rows included.
    */
   private runsOn(node: LayoutNode, key: string): boolean {
-    return !ARRAY_BINDINGS.has(key) || ROW_CHOICE_TYPES.has(node.type) || this.custom.for(node) !== undefined;
+    return (
+      !ARRAY_BINDINGS.has(key) || this.typeOf(node)?.bindings?.rowChoice === true || this.custom.for(node) !== undefined
+    );
   }
 
   private notify(): void {

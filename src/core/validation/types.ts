@@ -220,6 +220,11 @@ export interface ValidateFormOptions extends FormValidatorOptions {
   readonly dataModels?: Readonly<Record<string, unknown>>;
   /** Instance, process and settings for expressions, as `FormEngineOptions.environment`. */
   readonly environment?: FormEngineOptions['environment'];
+  /**
+   * The component types the form knows, built-in and the agency's own (their display values,
+   * required rules and checks), as `FormEngineOptions.componentTypes`; default: the built-in types.
+   */
+  readonly componentTypes?: FormEngineOptions['componentTypes'];
 }
 
 /** What the browser shows after submit, computed without one. */

@@ -19,6 +19,7 @@ export function validateForm(
     dataModels: options.dataModels,
     language,
     environment: options.environment,
+    componentTypes: options.componentTypes,
   });
   const validator = createFormValidator(engine, options);
   try {
