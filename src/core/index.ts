@@ -33,6 +33,21 @@ export {
   type TextVariableSources,
 } from './texts/textResolver.ts';
 export * from './save/index.ts';
+export {
+  createFormSession,
+  type FormSession,
+  type FormSessionOptions,
+  type NavigationResult,
+  type SessionNavigation,
+  type SessionPermissions,
+  type SubmitAttempt,
+  type SubmittedForm,
+  type WriteOrigin,
+  type WriteRefusal,
+  type WriteRequest,
+  type WriteResult,
+  type WriteStats,
+} from './session/index.ts';
 export { builtinTexts } from './texts/builtin/index.ts';
 export * from './expressions/index.ts';
 export type { FormEnvironment, FormTree, LayoutNode, PageNode, RowNode } from './tree/index.ts';
