@@ -1,4 +1,5 @@
 import type { ComponentDefinition } from '../registry/types.ts';
+import { withRenderer } from '../registry/withRenderer.ts';
 import { ActionButton } from './ActionButton/ActionButton.tsx';
 import { Button } from './Button/Button.tsx';
 import { CustomButton } from './CustomButton/CustomButton.tsx';
@@ -11,12 +12,12 @@ import './actions.css';
 
 /** Buttons and navigation. */
 export const actionComponents: readonly ComponentDefinition[] = [
-  { type: 'NavigationButtons', render: NavigationButtons, category: 'action' },
-  { type: 'Button', render: Button, category: 'action' },
-  { type: 'NavigationBar', render: NavigationBar, category: 'action' },
-  { type: 'PrintButton', render: PrintButton, category: 'action' },
-  { type: 'CustomButton', render: CustomButton, category: 'action' },
-  { type: 'ActionButton', render: ActionButton, category: 'action' },
-  { type: 'InstantiationButton', render: InstantiationButton, category: 'action' },
-  { type: 'Link', render: Link, category: 'action' },
+  withRenderer('NavigationButtons', NavigationButtons),
+  withRenderer('Button', Button),
+  withRenderer('NavigationBar', NavigationBar),
+  withRenderer('PrintButton', PrintButton),
+  withRenderer('CustomButton', CustomButton),
+  withRenderer('ActionButton', ActionButton),
+  withRenderer('InstantiationButton', InstantiationButton),
+  withRenderer('Link', Link),
 ];

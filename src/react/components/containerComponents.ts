@@ -1,4 +1,5 @@
 import type { ComponentDefinition } from '../registry/types.ts';
+import { withRenderer } from '../registry/withRenderer.ts';
 import './containers.css';
 import { Accordion } from './Accordion/Accordion.tsx';
 import { AccordionGroup } from './AccordionGroup/AccordionGroup.tsx';
@@ -13,15 +14,15 @@ import { Tabs } from './Tabs/Tabs.tsx';
 
 /** Components that render other components: groups, repeating groups, grids, tabs… */
 export const containerComponents: readonly ComponentDefinition[] = [
-  { type: 'RepeatingGroup', render: RepeatingGroup, category: 'container' },
-  { type: 'Group', render: Group, category: 'container' },
-  { type: 'Grid', render: Grid, category: 'container' },
-  { type: 'Tabs', render: Tabs, category: 'container' },
-  { type: 'Accordion', render: Accordion, category: 'container' },
-  { type: 'AccordionGroup', render: AccordionGroup, category: 'container' },
-  { type: 'Likert', render: Likert, category: 'container' },
-  { type: 'Cards', render: Cards, category: 'container' },
-  { type: 'ButtonGroup', render: ButtonGroup, category: 'container' },
+  withRenderer('RepeatingGroup', RepeatingGroup),
+  withRenderer('Group', Group),
+  withRenderer('Grid', Grid),
+  withRenderer('Tabs', Tabs),
+  withRenderer('Accordion', Accordion),
+  withRenderer('AccordionGroup', AccordionGroup),
+  withRenderer('Likert', Likert),
+  withRenderer('Cards', Cards),
+  withRenderer('ButtonGroup', ButtonGroup),
   // Holds data, but is only ever rendered by its Likert (one per question row).
-  { type: 'LikertItem', render: LikertItem, category: 'form' },
+  withRenderer('LikertItem', LikertItem),
 ];

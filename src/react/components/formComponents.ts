@@ -1,4 +1,5 @@
 import type { ComponentDefinition } from '../registry/types.ts';
+import { withRenderer } from '../registry/withRenderer.ts';
 import './formComponents.css';
 import { Checkboxes } from './Checkboxes/Checkboxes.tsx';
 import { Dropdown } from './Dropdown/Dropdown.tsx';
@@ -25,24 +26,24 @@ import { Map } from './Map/Map.tsx';
 
 /** Components that hold data through `dataModelBindings`. */
 export const formComponents: readonly ComponentDefinition[] = [
-  { type: 'Input', render: Input, category: 'form', showsOwnErrors: true },
-  { type: 'TextArea', render: TextArea, category: 'form', showsOwnErrors: true },
-  { type: 'RadioButtons', render: RadioButtons, category: 'form', showsOwnErrors: true },
-  { type: 'Checkboxes', render: Checkboxes, category: 'form', showsOwnErrors: true },
-  { type: 'Dropdown', render: Dropdown, category: 'form', showsOwnErrors: true },
-  { type: 'Datepicker', render: Datepicker, category: 'form', showsOwnErrors: true },
-  { type: 'MultipleSelect', render: MultipleSelect, category: 'form', showsOwnErrors: true },
-  { type: 'FileUpload', render: FileUpload, category: 'form', showsOwnErrors: true },
-  { type: 'FileUploadWithTag', render: FileUploadWithTag, category: 'form', showsOwnErrors: true },
-  { type: 'Address', render: Address, category: 'form', showsOwnErrors: true },
-  { type: 'List', render: List, category: 'form', showsOwnErrors: true },
-  { type: 'TimePicker', render: TimePicker, category: 'form', showsOwnErrors: true },
-  { type: 'PersonLookup', render: PersonLookup, category: 'form', showsOwnErrors: true },
-  { type: 'OrganisationLookup', render: OrganisationLookup, category: 'form', showsOwnErrors: true },
-  { type: 'Custom', render: Custom, category: 'form', showsOwnErrors: true },
-  { type: 'SimpleTable', render: SimpleTable, category: 'form', showsOwnErrors: true },
-  { type: 'AddToList', render: AddToList, category: 'form', summary: AddToListSummary },
-  { type: 'Subform', render: Subform, category: 'form', showsOwnErrors: true, summary: SubformSummary },
-  { type: 'ImageUpload', render: ImageUpload, category: 'form', showsOwnErrors: true },
-  { type: 'Map', render: Map, category: 'form', showsOwnErrors: true },
+  withRenderer('Input', Input, { showsOwnErrors: true }),
+  withRenderer('TextArea', TextArea, { showsOwnErrors: true }),
+  withRenderer('RadioButtons', RadioButtons, { showsOwnErrors: true }),
+  withRenderer('Checkboxes', Checkboxes, { showsOwnErrors: true }),
+  withRenderer('Dropdown', Dropdown, { showsOwnErrors: true }),
+  withRenderer('Datepicker', Datepicker, { showsOwnErrors: true }),
+  withRenderer('MultipleSelect', MultipleSelect, { showsOwnErrors: true }),
+  withRenderer('FileUpload', FileUpload, { showsOwnErrors: true }),
+  withRenderer('FileUploadWithTag', FileUploadWithTag, { showsOwnErrors: true }),
+  withRenderer('Address', Address, { showsOwnErrors: true }),
+  withRenderer('List', List, { showsOwnErrors: true }),
+  withRenderer('TimePicker', TimePicker, { showsOwnErrors: true }),
+  withRenderer('PersonLookup', PersonLookup, { showsOwnErrors: true }),
+  withRenderer('OrganisationLookup', OrganisationLookup, { showsOwnErrors: true }),
+  withRenderer('Custom', Custom, { showsOwnErrors: true }),
+  withRenderer('SimpleTable', SimpleTable, { showsOwnErrors: true }),
+  withRenderer('AddToList', AddToList, { summary: AddToListSummary }),
+  withRenderer('Subform', Subform, { showsOwnErrors: true, summary: SubformSummary }),
+  withRenderer('ImageUpload', ImageUpload, { showsOwnErrors: true }),
+  withRenderer('Map', Map, { showsOwnErrors: true }),
 ];

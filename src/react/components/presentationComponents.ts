@@ -1,4 +1,5 @@
 import type { ComponentDefinition } from '../registry/types.ts';
+import { withRenderer } from '../registry/withRenderer.ts';
 import { Alert } from './Alert/Alert.tsx';
 import { AttachmentList } from './AttachmentList/AttachmentList.tsx';
 import { Audio } from './Audio/Audio.tsx';
@@ -20,23 +21,23 @@ import './presentation.css';
 
 /** Components that only show something. */
 export const presentationComponents: readonly ComponentDefinition[] = [
-  { type: 'Header', render: Header, category: 'presentation' },
+  withRenderer('Header', Header),
   // v9 renamed Header to Heading; both names render the same component.
-  { type: 'Heading', render: Header, category: 'presentation' },
-  { type: 'Paragraph', render: Paragraph, category: 'presentation' },
-  { type: 'Text', render: Text, category: 'presentation' },
-  { type: 'Number', render: NumberValue, category: 'presentation' },
-  { type: 'Date', render: DateValue, category: 'presentation' },
-  { type: 'Option', render: OptionValue, category: 'presentation' },
-  { type: 'Panel', render: Panel, category: 'presentation' },
-  { type: 'Alert', render: Alert, category: 'presentation' },
-  { type: 'Image', render: Image, category: 'presentation' },
-  { type: 'Divider', render: Divider, category: 'presentation' },
-  { type: 'IFrame', render: IFrame, category: 'presentation' },
-  { type: 'Audio', render: Audio, category: 'presentation' },
-  { type: 'Video', render: Video, category: 'presentation' },
-  { type: 'InstanceInformation', render: InstanceInformation, category: 'presentation' },
-  { type: 'AttachmentList', render: AttachmentList, category: 'presentation' },
-  { type: 'Summary', render: Summary, category: 'presentation' },
-  { type: 'Summary2', render: Summary2, category: 'presentation' },
+  withRenderer('Header', Header, {}, 'Heading'),
+  withRenderer('Paragraph', Paragraph),
+  withRenderer('Text', Text),
+  withRenderer('Number', NumberValue),
+  withRenderer('Date', DateValue),
+  withRenderer('Option', OptionValue),
+  withRenderer('Panel', Panel),
+  withRenderer('Alert', Alert),
+  withRenderer('Image', Image),
+  withRenderer('Divider', Divider),
+  withRenderer('IFrame', IFrame),
+  withRenderer('Audio', Audio),
+  withRenderer('Video', Video),
+  withRenderer('InstanceInformation', InstanceInformation),
+  withRenderer('AttachmentList', AttachmentList),
+  withRenderer('Summary', Summary),
+  withRenderer('Summary2', Summary2),
 ];

@@ -1,4 +1,5 @@
 import type { ComponentDefinition } from '../registry/types.ts';
+import { withRenderer } from '../registry/withRenderer.ts';
 import { Payment } from './Payment/Payment.tsx';
 import { PaymentSummary } from './Payment/PaymentSummary.tsx';
 import { PaymentDetails } from './PaymentDetails/PaymentDetails.tsx';
@@ -13,15 +14,10 @@ import './tasks.css';
 /** Components of payment and signing tasks, which read their data from `FormServices`. */
 export const taskComponents: readonly ComponentDefinition[] = [
   // An action (Pay, Back): its summary line offers the way back to it.
-  { type: 'Payment', render: Payment, category: 'action', summary: PaymentSummary },
-  { type: 'PaymentDetails', render: PaymentDetails, category: 'presentation' },
-  { type: 'SigneeList', render: SigneeList, category: 'presentation', summary: SigneeListSummary },
-  {
-    type: 'SigningDocumentList',
-    render: SigningDocumentList,
-    category: 'presentation',
-    summary: SigningDocumentListSummary,
-  },
-  { type: 'SigningActions', render: SigningActions, category: 'action' },
-  { type: 'PDFPreviewButton', render: PDFPreviewButton, category: 'action' },
+  withRenderer('Payment', Payment, { summary: PaymentSummary }),
+  withRenderer('PaymentDetails', PaymentDetails),
+  withRenderer('SigneeList', SigneeList, { summary: SigneeListSummary }),
+  withRenderer('SigningDocumentList', SigningDocumentList, { summary: SigningDocumentListSummary }),
+  withRenderer('SigningActions', SigningActions),
+  withRenderer('PDFPreviewButton', PDFPreviewButton),
 ];

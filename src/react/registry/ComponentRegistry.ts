@@ -1,12 +1,17 @@
+import { builtinComponentTypes } from '../../core/components/builtin.ts';
+import type { ComponentTypes } from '../../core/components/registry.ts';
 import type { ComponentValidator } from '../../core/validation/index.ts';
 import type { ComponentDefinition } from './types.ts';
 
 /**
- * Maps layout component types to their React definitions. Registering a type that exists
- * replaces it, which is how an agency swaps a built-in component for its own.
+ * Maps layout component types to their definitions. Registering a type that exists replaces how
+ * it renders, which is how an agency swaps a built-in component for its own; what the engine
+ * knows of the type (display value, required rule, checks) is replaced only in the parts the new
+ * definition gives (`componentTypes`).
  */
 export class ComponentRegistry {
   private readonly byType = new Map<string, ComponentDefinition>();
+  private engineTypes: ComponentTypes | undefined;
 
   constructor(definitions: Iterable<ComponentDefinition> = []) {
     for (const definition of definitions) this.register(definition);
@@ -14,6 +19,7 @@ export class ComponentRegistry {
 
   register(definition: ComponentDefinition): this {
     this.byType.set(definition.type.toLowerCase(), definition);
+    this.engineTypes = undefined;
     return this;
   }
 
@@ -23,6 +29,16 @@ export class ComponentRegistry {
 
   types(): string[] {
     return [...this.byType.values()].map((definition) => definition.type).sort();
+  }
+
+  /**
+   * The engine's view of these definitions, for `createFormEngine({ componentTypes })` and
+   * `validateForm`: the built-in types, with every registered definition's engine parts on top.
+   * A registry that leaves a built-in type out does not render it, but the engine still knows it.
+   */
+  componentTypes(): ComponentTypes {
+    this.engineTypes ??= builtinComponentTypes.extend(this.byType.values());
+    return this.engineTypes;
   }
 
   /** The definitions' own validators by type, for the form's validator (`componentValidators`). */
