@@ -333,7 +333,7 @@ export const en: Record<string, string> = {
   'instance_selection.last_changed': 'Last changed',
   'instance_selection.changed_by': 'Changed by',
   'instance_selection.continue': 'Continue here',
-  'instance_selection.continue_named': 'Continue the form last changed {0}',
+  'instance_selection.continue_named': '(the form last changed {0})',
   'instance_selection.new': 'Start again',
   'confirm.title': 'Review and submit',
   'confirm.body': 'Check that the information is correct before you submit.',

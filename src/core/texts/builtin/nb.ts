@@ -393,7 +393,7 @@ export const nb: Record<string, string> = {
   'instance_selection.last_changed': 'Sist endret',
   'instance_selection.changed_by': 'Endret av',
   'instance_selection.continue': 'Fortsett her',
-  'instance_selection.continue_named': 'Fortsett skjemaet sist endret {0}',
+  'instance_selection.continue_named': '(skjemaet sist endret {0})',
   'instance_selection.new': 'Start på nytt',
   'confirm.title': 'Se over og send inn',
   'confirm.body': 'Kontroller at opplysningene er riktige før du sender inn.',

@@ -333,7 +333,7 @@ export const nn: Record<string, string> = {
   'instance_selection.last_changed': 'Sist endra',
   'instance_selection.changed_by': 'Endra av',
   'instance_selection.continue': 'Hald fram her',
-  'instance_selection.continue_named': 'Hald fram med skjemaet sist endra {0}',
+  'instance_selection.continue_named': '(skjemaet sist endra {0})',
   'instance_selection.new': 'Start på nytt',
   'confirm.title': 'Sjå over og send inn',
   'confirm.body': 'Kontroller at opplysningane er rette før du sender inn.',
