@@ -1,3 +1,4 @@
+import type { AppOption, TextResourceEntry } from '../../wire/index.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 
 export interface LayoutSetEntry {
@@ -6,26 +7,10 @@ export interface LayoutSetEntry {
   tasks?: string[];
 }
 
-export interface TextResourceVariable {
-  key: string;
-  dataSource: string;
-  defaultValue?: string;
-}
-
-export interface TextResource {
-  id: string;
-  value: string;
-  variables?: TextResourceVariable[];
-}
-
-export type OptionValue = string | number | boolean | null;
-
-export interface AppOption {
-  value: OptionValue;
-  label: string;
-  description?: string;
-  helpText?: string;
-}
+// Texts and options are read as the app API serves them (`null` where a field is unset).
+export type { AppOption, OptionValue, TextResourceVariable } from '../../wire/index.ts';
+/** One text of the app: `TextResourceEntry` on the wire. */
+export type TextResource = TextResourceEntry;
 
 /** One page file as written: `{ "$schema"?, "data": { "layout": [...], "hidden"? } }`. */
 export interface RawLayoutFile {

@@ -1,27 +1,22 @@
+import type {
+  AppOption,
+  TextResourceEntry as WireTextResourceEntry,
+  TextResourceVariable as WireTextResourceVariable,
+} from '../../wire/index.ts';
 import type { DataModelStore } from '../data/store.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { ExpectedType, ExpectedTypeMap, ExpressionContext, ValueArguments } from '../expressions/index.ts';
 import type { ComponentTypes } from '../components/registry.ts';
 import type { DataBinding, NormalizedComponent } from '../layout/types.ts';
 
-export interface TextResourceVariable {
-  readonly key: string;
-  readonly dataSource: string;
-  readonly defaultValue?: string;
+// Texts and code lists come as the app API serves them (`null` where a field is unset).
+export type TextResourceVariable = Readonly<WireTextResourceVariable>;
+
+export interface TextResourceEntry extends Readonly<Omit<WireTextResourceEntry, 'variables'>> {
+  readonly variables?: readonly TextResourceVariable[] | null;
 }
 
-export interface TextResourceEntry {
-  readonly id: string;
-  readonly value: string;
-  readonly variables?: readonly TextResourceVariable[];
-}
-
-export interface CodeListOption {
-  readonly value: string | number | boolean | null;
-  readonly label: string;
-  readonly description?: string;
-  readonly helpText?: string;
-}
+export type CodeListOption = Readonly<AppOption>;
 
 /** An instance data element as the app API returns it (only the fields the tree reads are named). */
 export interface DataElement {

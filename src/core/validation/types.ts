@@ -1,3 +1,4 @@
+import type { ValidationIssueWithSource } from '../../wire/index.ts';
 import type { LayoutNode } from '../tree/types.ts';
 import type { FormEngineOptions } from '../form/formEngine.ts';
 import type { MaskInput } from './masks.ts';
@@ -48,18 +49,11 @@ export interface ResolvedIssue extends NodeIssue {
   readonly message: string;
 }
 
-/** A backend issue as the app API sends it (`ValidationIssueWithSource`). */
-export interface BackendValidationIssue {
-  /** 1 error, 2 warning, 3 informational, 4 fixed (ignored), 5 success. */
-  readonly severity: number;
-  readonly source: string;
-  readonly field?: string | null;
-  readonly dataElementId?: string | null;
-  readonly code?: string | null;
-  readonly description?: string | null;
-  readonly customTextKey?: string | null;
-  readonly customTextParameters?: Readonly<Record<string, string>> | null;
-  readonly noIncrementalUpdates?: boolean;
+/**
+ * A backend issue as the app API sends it (`ValidationIssueWithSource`; severity 1 error, 2 warning,
+ * 3 informational, 4 fixed (ignored), 5 success), plus the display flags a host may set.
+ */
+export interface BackendValidationIssue extends Readonly<ValidationIssueWithSource> {
   readonly showImmediately?: boolean;
   readonly actLikeRequired?: boolean;
 }
