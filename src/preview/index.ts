@@ -1,0 +1,4 @@
+export { startPreviewServer, type PreviewServer, type PreviewServerOptions } from './server.ts';
+export { loadProcessor, type PreviewProcessor, type ProcessDataWriteInput, type TaskHookInput } from './processor.ts';
+export { describeStart } from './startBanner.ts';
+export type { PreviewApp } from './app/previewApp.ts';

@@ -1,0 +1,323 @@
+import { asRecord } from '../../core/app/appFormat.ts';
+import type { DataElement } from '../../wire/dataElement.ts';
+import type { ValidationIssueWithSource, ValidationSourcePair } from '../../wire/validation.ts';
+import { dataTypeById } from '../app/previewApp.ts';
+import { checkUpload, fileNameOf, storedContentType } from '../data/attachments.ts';
+import { applyJsonPatch } from '../data/jsonPatch.ts';
+import { addRowIds, withoutRowIds } from '../data/rowIds.ts';
+import { badRequest, conflict, HttpProblem, notFound } from '../http/problem.ts';
+import { header, queryFlag, queryParam, readBody, readJson } from '../http/request.ts';
+import { sendEmpty, sendJson } from '../http/response.ts';
+import type { RouteContext, Router } from '../http/router.ts';
+import { checkDataWrite, readableElement } from '../instances/dataAccess.ts';
+import { newDataElement, runHook } from '../instances/taskLifecycle.ts';
+import type { WorkingCopy } from '../instances/workingCopy.ts';
+import type { PreviewUser, ServerContext } from '../serverContext.ts';
+import { validateTask } from '../validation/taskValidation.ts';
+import { instanceResponse, openInstance } from './access.ts';
+
+const DATA = 'instances/:party/:guid/data';
+const TAG = /^[\p{L}\-_]+$/u;
+
+/** Form data and attachments of an instance (app-api §5). */
+export function registerDataRoutes(router: Router, context: ServerContext): void {
+  const getData = async ({ req, res, params, url }: RouteContext) => {
+    const { user, work } = await openInstance(context, req, params);
+    const element = readableElement(context, user, work, params.id!);
+    if (params.type !== undefined && params.type !== element.dataType) {
+      throw badRequest(`Data element ${element.id} is of type "${element.dataType}", not "${params.type}".`);
+    }
+    if (dataTypeById(context.app(), element.dataType)?.isFormData) {
+      const model = work.model(element.id);
+      sendJson(res, 200, queryFlag(url, 'includeRowId') ? model : withoutRowIds(model));
+      return;
+    }
+    const content = work.content(element.id);
+    res.writeHead(200, {
+      'content-type': element.contentType,
+      'content-length': String(content.length),
+      'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(element.filename ?? element.id)}`,
+    });
+    res.end(content);
+  };
+  router.get(`${DATA}/:id`, getData);
+  router.get(`${DATA}/:id/type/:type`, getData);
+
+  router.patch(DATA, async ({ req, res, params, url }) => {
+    const { user, work } = await openInstance(context, req, params, 'write');
+    const body = asRecord(await readJson(req));
+    if (!body || !Array.isArray(body.patches))
+      throw badRequest('The body must be { "patches": [{ "dataElementId", "patch" }], "ignoredValidators"? }.');
+    const patches = body.patches.map((entry) => asRecord(entry) ?? {});
+    const changed: string[] = [];
+    for (const entry of patches) {
+      if (typeof entry.dataElementId !== 'string')
+        throw badRequest('Every entry of "patches" needs a "dataElementId".');
+      await patchElement(context, user, work, entry.dataElementId, entry.patch, language(url));
+      changed.push(entry.dataElementId);
+    }
+    const validationIssues = incrementalValidation(context, work, language(url), stringList(body.ignoredValidators));
+    work.commit();
+    sendJson(res, 200, {
+      validationIssues,
+      newDataModels: changed.map((id) => ({ dataElementId: id, data: work.model(id) })),
+      instance: instanceResponse(context, work.full()),
+    });
+  });
+
+  router.patch(`${DATA}/:id`, async ({ req, res, params, url }) => {
+    const { user, work } = await openInstance(context, req, params, 'write');
+    const body = asRecord(await readJson(req));
+    if (!body) throw badRequest('The body must be { "patch": [...], "ignoredValidators"? }.');
+    await patchElement(context, user, work, params.id!, body.patch, language(url));
+    const groups = incrementalValidation(context, work, language(url), stringList(body.ignoredValidators));
+    work.commit();
+    sendJson(res, 200, {
+      validationIssues: Object.fromEntries(groups.map((group) => [group.source, group.issues])),
+      newDataModel: work.model(params.id!),
+      instance: instanceResponse(context, work.full()),
+    });
+  });
+
+  router.post(`${DATA}/:dataType`, async (route) => {
+    const { element, work, formData } = await createElement(context, route, route.params.dataType!);
+    sendJson(route.res, 200, {
+      newDataElementId: element.id,
+      instance: instanceResponse(context, work.full()),
+      validationIssues: [],
+      newDataModels: formData ? [{ dataElementId: element.id, data: work.model(element.id) }] : [],
+    });
+  });
+
+  router.post(DATA, async (route) => {
+    const dataType = queryParam(route.url, 'dataType');
+    if (!dataType) throw badRequest('Name the data type: POST data?dataType=<id>.');
+    const { element } = await createElement(context, route, dataType);
+    sendJson(route.res, 201, element);
+  });
+
+  router.delete(`${DATA}/:id`, async ({ req, res, params }) => {
+    const { user, work } = await openInstance(context, req, params, 'write');
+    const element = readableElement(context, user, work, params.id!);
+    checkDataWrite(context, user, work, element.dataType, 'delete', element);
+    work.removeElement(element.id);
+    touch(context, work, user);
+    work.commit();
+    sendJson(res, 200, { instance: instanceResponse(context, work.full()), validationIssues: [], newDataModels: [] });
+  });
+
+  router.get(`${DATA}/:id/tags`, async ({ req, res, params }) => {
+    const { user, work } = await openInstance(context, req, params);
+    sendJson(res, 200, { tags: readableElement(context, user, work, params.id!).tags ?? [] });
+  });
+
+  router.post(`${DATA}/:id/tags`, async ({ req, res, params }) => {
+    const { user, work, element } = await writableElement(context, req, params);
+    const tag = await readJson(req);
+    if (typeof tag !== 'string' || !TAG.test(tag))
+      throw badRequest('The body must be a JSON string of letters, "-" and "_".');
+    const tags = [...new Set([...(element.tags ?? []), tag])];
+    saveTags(context, work, user, element, tags);
+    sendJson(res, 201, { tags });
+  });
+
+  router.put(`${DATA}/:id/tags`, async ({ req, res, params }) => {
+    const { user, work, element } = await writableElement(context, req, params);
+    const body = asRecord(await readJson(req));
+    const tags = body?.tags;
+    if (!Array.isArray(tags) || !tags.every((tag) => typeof tag === 'string' && TAG.test(tag))) {
+      throw badRequest('The body must be { "tags": [...] } with tags of letters, "-" and "_".');
+    }
+    saveTags(context, work, user, element, [...new Set(tags as string[])]);
+    sendJson(res, 200, { tags: [...new Set(tags)], validationIssues: [] });
+  });
+
+  router.delete(`${DATA}/:id/tags/:tag`, async ({ req, res, params }) => {
+    const { user, work, element } = await writableElement(context, req, params);
+    saveTags(
+      context,
+      work,
+      user,
+      element,
+      (element.tags ?? []).filter((tag) => tag !== params.tag),
+    );
+    sendEmpty(res, 204);
+  });
+}
+
+function language(url: URL): string {
+  return queryParam(url, 'language') ?? 'nb';
+}
+
+function stringList(value: unknown): string[] {
+  if (typeof value === 'string') return value.split(',').map((item) => item.trim());
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+function touch(context: ServerContext, work: WorkingCopy, user: PreviewUser): void {
+  work.instance = { ...work.instance, lastChanged: context.now().toISOString(), lastChangedBy: String(user.userId) };
+}
+
+async function writableElement(context: ServerContext, req: RouteContext['req'], params: RouteContext['params']) {
+  const { user, work } = await openInstance(context, req, params, 'write');
+  const element = readableElement(context, user, work, params.id!);
+  checkDataWrite(context, user, work, element.dataType, 'update', element);
+  return { user, work, element };
+}
+
+function saveTags(
+  context: ServerContext,
+  work: WorkingCopy,
+  user: PreviewUser,
+  element: DataElement,
+  tags: string[],
+): void {
+  work.updateElement({
+    ...element,
+    tags,
+    lastChanged: context.now().toISOString(),
+    lastChangedBy: String(user.userId),
+  });
+  work.commit();
+}
+
+/**
+ * Applies one element's patch, then the processor's `processDataWrite`. A failed `test` is 409 and
+ * any other failed operation 422, both with the server's model so the client can rebase.
+ */
+async function patchElement(
+  context: ServerContext,
+  user: PreviewUser,
+  work: WorkingCopy,
+  id: string,
+  patch: unknown,
+  lang: string,
+): Promise<void> {
+  const element = work.element(id);
+  if (!element) throw notFound(`Instance ${work.instance.id} has no data element ${id}.`);
+  const type = checkDataWrite(context, user, work, element.dataType, 'update', element);
+  if (!type.isFormData)
+    throw badRequest(`Data element ${id} holds a file ("${type.id}"), not form data; it cannot be patched.`);
+  const previous = work.model(id);
+  const outcome = applyJsonPatch(previous, patch);
+  if (!outcome.ok) {
+    const failure = {
+      type: 'https://datatracker.ietf.org/doc/html/rfc6902/',
+      previousModel: previous,
+      dataElementId: id,
+      patchOperationIndex: outcome.index,
+    };
+    if (outcome.failedTest) throw new HttpProblem(409, 'Precondition in patch failed', outcome.message, failure);
+    throw new HttpProblem(422, 'Patch Operation Failed', outcome.message, failure);
+  }
+  const patched = asRecord(outcome.model);
+  if (!patched)
+    throw new HttpProblem(422, 'Patch operation did not deserialize', 'The patched model must be a JSON object.', {
+      dataElementId: id,
+    });
+  addRowIds(patched);
+  const processor = context.processor;
+  let result: Record<string, unknown> = patched;
+  if (processor.processDataWrite) {
+    const input = {
+      instance: work.full(),
+      dataType: type.id,
+      dataElementId: id,
+      data: patched,
+      previousData: structuredClone(previous),
+      language: lang,
+    };
+    const returned = await runHook('processDataWrite', () => processor.processDataWrite!(input));
+    result = asRecord(returned) ?? asRecord(input.data) ?? patched;
+    addRowIds(result);
+  }
+  const now = context.now().toISOString();
+  work.setModel(id, result, now, String(user.userId));
+  touch(context, work, user);
+}
+
+/** Incremental validation of the current task, grouped by the sources that ran (an empty group clears that source). */
+function incrementalValidation(
+  context: ServerContext,
+  work: WorkingCopy,
+  lang: string,
+  ignored: string[],
+): ValidationSourcePair[] {
+  const taskId = work.instance.process?.currentTask?.elementId;
+  if (!taskId) return [];
+  const models = new Map(
+    work.data
+      .filter((element) => dataTypeById(context.app(), element.dataType)?.isFormData)
+      .map((element) => [element.id, work.model(element.id) as unknown]),
+  );
+  const { ran, issues } = validateTask({
+    app: context.app(),
+    taskId,
+    elements: work.data,
+    models,
+    language: lang,
+    incremental: true,
+    task: false,
+    ignored,
+  });
+  return ran.map((source) => ({
+    source,
+    issues: issues.filter((issue: ValidationIssueWithSource) => issue.source === source),
+  }));
+}
+
+/** `POST data/{dataType}` and the legacy `POST data?dataType=`: a file, or a new form data element (a subform entry). */
+async function createElement(context: ServerContext, { req, params }: RouteContext, dataTypeId: string) {
+  const { user, work } = await openInstance(context, req, params, 'write');
+  if (!work.instance.process?.currentTask)
+    throw conflict('No current task', `Instance ${work.instance.id} is not in a task; data cannot be added.`);
+  const type = checkDataWrite(context, user, work, dataTypeId, 'create');
+  const by = String(user.userId);
+  const contentType = header(req, 'content-type') ?? 'application/octet-stream';
+  if (type.isFormData) {
+    const text = (await readBody(req)).toString('utf8').replace(/^\uFEFF/, '');
+    let model: Record<string, unknown> = {};
+    if (text.trim() !== '') {
+      try {
+        model = asRecord(JSON.parse(text)) ?? {};
+      } catch (error) {
+        throw badRequest(`The form data is not valid JSON: ${(error as Error).message}`);
+      }
+    }
+    addRowIds(model);
+    const content = Buffer.from(JSON.stringify(model), 'utf8');
+    const element = newDataElement(context, work, {
+      dataType: type.id,
+      contentType: 'application/json',
+      size: content.length,
+      by,
+    });
+    work.addElement(element, content);
+    touch(context, work, user);
+    work.commit();
+    return { element, work, formData: true };
+  }
+  const limit = type.maxSize === undefined ? undefined : type.maxSize * 1024 * 1024 + 1;
+  const content = await readBody(req, limit).catch((error: unknown) => {
+    if (error instanceof HttpProblem && error.status === 413) {
+      throw new HttpProblem(413, 'Max Size Exceeded', `"${type.id}" allows at most ${type.maxSize} MB per file.`);
+    }
+    throw error;
+  });
+  const fileName = fileNameOf(header(req, 'content-disposition'));
+  checkUpload(type, fileName, contentType, content.length);
+  const element: DataElement = {
+    ...newDataElement(context, work, {
+      dataType: type.id,
+      contentType: storedContentType(fileName!, contentType),
+      size: content.length,
+      filename: fileName,
+      by,
+    }),
+    fileScanResult: type.enableFileScan ? context.fileScan(type.id) : 'NotApplicable',
+  };
+  work.addElement(element, content);
+  touch(context, work, user);
+  work.commit();
+  return { element, work, formData: false };
+}

@@ -1,0 +1,194 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { formatDiagnostic } from '../core/diagnostics.ts';
+import { loadPreviewApp, type PreviewApp } from './app/previewApp.ts';
+import { watchApp } from './appWatcher.ts';
+import type { TestUsers } from './auth/users.ts';
+import { createAuthGate } from './authGate.ts';
+import { EventChannel } from './events.ts';
+import { HttpProblem } from './http/problem.ts';
+import { sendProblem } from './http/response.ts';
+import { Router } from './http/router.ts';
+import { loadProcessor, type PreviewProcessor } from './processor.ts';
+import { registerDataRoutes } from './routes/data.ts';
+import { registerInstanceRoutes } from './routes/instances.ts';
+import { registerProcessRoutes } from './routes/process.ts';
+import { registerResourceRoutes } from './routes/resources.ts';
+import { registerLoginRoutes, registerUserRoutes } from './routes/users.ts';
+import type { ServerContext } from './serverContext.ts';
+import { PreviewStore } from './storage/store.ts';
+import type { FileScanResult } from '../wire/dataElement.ts';
+
+export interface PreviewServerOptions {
+  /** The app folder (the one holding `App/`), v8 or v9. */
+  readonly appDir: string;
+  /** Default 0: any free port. */
+  readonly port?: number;
+  /** Default 127.0.0.1, so the server is not reachable from other machines unless asked. */
+  readonly host?: string;
+  /** Where the SQLite database and token key live; default `<appDir>/.skjema-preview`. */
+  readonly dataDir?: string;
+  /** Data processing hooks: a module file (`--processor`) or the hooks themselves. */
+  readonly processor?: string | PreviewProcessor;
+  /**
+   * Serves what is not the app API (`/`, the browser app's files). Return true when it answered;
+   * false falls through to a 404.
+   */
+  readonly frontend?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean> | boolean;
+  /** Test users and parties instead of the built-in localtest ones. */
+  readonly users?: TestUsers;
+  /** Outcome of the file scan for data types with `enableFileScan`; default `Clean`. */
+  readonly fileScan?: (dataType: string) => FileScanResult;
+  /** Where start-up and reload messages go; default console.log. */
+  readonly log?: (message: string) => void;
+  /** Reload when app files change (default true). */
+  readonly watch?: boolean;
+}
+
+export interface PreviewServer {
+  /** `http://host:port`. */
+  readonly url: string;
+  /** `http://host:port/{org}/{app}`: the base of the app API. */
+  readonly appUrl: string;
+  readonly dataDir: string;
+  /** The app as currently loaded (it is replaced when files change). */
+  app(): PreviewApp;
+  /** Re-reads the app's files now (what the file watcher does after a change). */
+  reload(): Promise<PreviewApp>;
+  /** Stops listening, ends event streams and closes the database. */
+  close(): Promise<void>;
+}
+
+/** Starts a local stand-in for an Altinn app backend over an app folder, with SQLite storage. */
+export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
+  const appDir = resolve(options.appDir);
+  const dataDir = resolve(options.dataDir ?? join(appDir, '.skjema-preview'));
+  const log = options.log ?? ((message: string) => console.log(message));
+  let app = await loadPreviewApp(appDir);
+  const processor =
+    typeof options.processor === 'string' ? await loadProcessor(options.processor) : (options.processor ?? {});
+  const store = new PreviewStore(dataDir);
+  const events = new EventChannel();
+  let origin = '';
+  const now = () => new Date();
+  const context: ServerContext = {
+    app: () => app,
+    store,
+    processor,
+    auth: createAuthGate({ dataDir, users: options.users, app: () => app, now }),
+    now,
+    fileScan: options.fileScan ?? (() => 'Clean'),
+    busyInstances: new Set(),
+    origin: () => origin,
+    log,
+  };
+
+  const root = new Router();
+  registerLoginRoutes(root, context);
+  const api = new Router();
+  registerUserRoutes(api, context);
+  registerResourceRoutes(api, context);
+  registerInstanceRoutes(api, context);
+  registerDataRoutes(api, context);
+  registerProcessRoutes(api, context);
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://preview.invalid');
+    const method = req.method ?? 'GET';
+    if (url.pathname === '/__skjema/events') {
+      events.open(res);
+      return;
+    }
+    const prefix = `/${app.org}/${app.app}`;
+    const inApp =
+      url.pathname.toLowerCase() === prefix.toLowerCase() ||
+      url.pathname.toLowerCase().startsWith(`${prefix.toLowerCase()}/`);
+    const router = inApp ? api : root;
+    const path = inApp ? url.pathname.slice(prefix.length) : url.pathname;
+    const match = router.match(method, path);
+    if (match && 'handler' in match) {
+      await match.handler({ req, res, url, params: match.params });
+      return;
+    }
+    if (match && 'allowed' in match) {
+      res.setHeader('allow', match.allowed.join(', '));
+      throw new HttpProblem(
+        405,
+        'Method Not Allowed',
+        `${method} is not supported on ${url.pathname}; use ${match.allowed.join(' or ')}.`,
+      );
+    }
+    if (!inApp && options.frontend && (await options.frontend(req, res))) return;
+    throw new HttpProblem(404, 'Not Found', `No route for ${method} ${url.pathname}. The app API is under ${prefix}/.`);
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      if (error instanceof HttpProblem) {
+        sendProblem(res, error.body);
+        return;
+      }
+      const message = error instanceof Error ? error.message : String(error);
+      log(`error: ${req.method} ${req.url}: ${error instanceof Error ? (error.stack ?? message) : message}`);
+      sendProblem(res, new HttpProblem(500, 'Internal Server Error', message).body);
+    });
+  });
+
+  try {
+    await new Promise<void>((resolveListen, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+        server.off('error', reject);
+        resolveListen();
+      });
+    });
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  origin = `http://${host}:${address.port}`;
+
+  const reload = async () => {
+    app = await loadPreviewApp(appDir);
+    return app;
+  };
+  const stopWatching =
+    options.watch === false
+      ? () => {}
+      : watchApp(appDir, (files) => {
+          reload()
+            .then((loaded) => {
+              log(`App files changed (${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''}); reloaded.`);
+              for (const diagnostic of loaded.diagnostics.filter((d) => d.severity === 'error'))
+                log(formatDiagnostic(diagnostic));
+              events.send('app-changed', { files });
+            })
+            .catch((error: unknown) =>
+              log(`error: reloading the app failed: ${error instanceof Error ? error.message : String(error)}`),
+            );
+        });
+
+  return {
+    url: origin,
+    get appUrl() {
+      return `${origin}/${app.org}/${app.app}`;
+    },
+    dataDir,
+    app: () => app,
+    reload,
+    async close() {
+      stopWatching();
+      events.closeAll();
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+      store.close();
+    },
+  };
+}

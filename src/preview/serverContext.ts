@@ -1,0 +1,61 @@
+import type { IncomingMessage } from 'node:http';
+import type { FileScanResult } from '../wire/dataElement.ts';
+import type { Party } from './auth/parties.ts';
+import type { PreviewApp } from './app/previewApp.ts';
+import type { Decision } from './auth/decide.ts';
+import type { Principal } from './auth/tokens.ts';
+import type { PreviewProcessor } from './processor.ts';
+import type { PreviewStore } from './storage/store.ts';
+
+/** The signed-in user of a request. */
+export interface PreviewUser {
+  readonly userId: number;
+  /** The user's own party. */
+  readonly partyId: number;
+  readonly name: string;
+  readonly authenticationLevel: number;
+  /** Who the token speaks for, as the policy decides on it. */
+  readonly principal: Principal;
+}
+
+/** What the routes need from users, parties and the app's policy (engineer B's `src/preview/auth` underneath). */
+export interface AuthGate {
+  /**
+   * The user of a request from `Authorization: Bearer` or the `AltinnStudioRuntime` cookie;
+   * undefined when there is neither. Throws an `HttpProblem` for an invalid token and, for a
+   * cookie on a non-GET request, a missing or wrong `X-XSRF-TOKEN`.
+   */
+  authenticate(req: IncomingMessage): Promise<PreviewUser | undefined>;
+  issueToken(userId: number, authenticationLevel: number): Promise<string>;
+  parties(user: PreviewUser, options: { allowedToInstantiateFilter: boolean }): Party[];
+  party(partyId: number): Party | undefined;
+  canRepresent(user: PreviewUser, partyId: number): boolean;
+  /** Whether the policy permits the action; undefined task = the instance-level rules (instantiate). */
+  authorize(request: AuthorizeRequest): Decision;
+  profile(user: PreviewUser): unknown;
+  /** The test users to print at start. */
+  describeUsers(): string[];
+}
+
+export interface AuthorizeRequest {
+  readonly user: PreviewUser;
+  readonly partyId: number;
+  readonly action: string;
+  readonly taskId?: string;
+  readonly endEvent?: string;
+}
+
+export interface ServerContext {
+  app(): PreviewApp;
+  readonly store: PreviewStore;
+  readonly processor: PreviewProcessor;
+  readonly auth: AuthGate;
+  readonly now: () => Date;
+  /** Outcome recorded for an uploaded file whose data type asks for scanning; a seam for a settable scanner. */
+  readonly fileScan: (dataType: string) => FileScanResult;
+  /** Instances a `process/next` is running for, so a second one gets 409 as the reference's lock gives. */
+  readonly busyInstances: Set<string>;
+  /** `http://host:port`, known once the server listens. */
+  origin(): string;
+  log(message: string): void;
+}
