@@ -1,10 +1,11 @@
+import type { Party as WireParty } from '../../wire/index.ts';
 import { findOrg, findPerson, fullName, type TestUsers } from './users.ts';
 
 /** `partyTypeName` on the wire: 1 person, 2 organisation (subunits too), 3 self-identified. */
 export type PartyTypeName = 1 | 2 | 3;
 
 /** The register party of app-api §3 / platform §1.5 (`GET api/v1/parties`). */
-export interface Party {
+export interface Party extends WireParty {
   partyId: number;
   partyUuid: string;
   partyTypeName: PartyTypeName;

@@ -1,7 +1,19 @@
+import type {
+  AppProcessState as WireAppProcessState,
+  AppProcessTaskTypeInfo as WireAppProcessTaskTypeInfo,
+  ProcessElementInfo as WireProcessElementInfo,
+  ProcessHistoryItem as WireProcessHistoryItem,
+  ProcessHistoryList as WireProcessHistoryList,
+  ProcessState as WireProcessState,
+  UserAction,
+} from '../../wire/index.ts';
+
+export type { UserAction };
+
 /**
  * The process definition read from an app's `process.bpmn`, and the process state the preview
- * server stores per instance. The state shapes mirror the app API wire format (app-api §6, §7.4) so
- * they can be stored and served as they are.
+ * server stores per instance. The state shapes are the wire types of `src/wire` with the fields the
+ * engine always sets made required, so they can be stored and served as they are.
  */
 
 /** `processAction`s are performed through `PUT process/next`; `serverAction`s through `POST actions`. */
@@ -121,7 +133,7 @@ export interface ProcessDiagnostic {
 }
 
 /** The task the process is in, as stored (the wire's `ProcessElementInfo`). */
-export interface ProcessTaskState {
+export interface ProcessTaskState extends WireProcessElementInfo {
   flow: number;
   started: string;
   elementId: string;
@@ -135,7 +147,7 @@ export interface ProcessTaskState {
 export type FlowType = 'CompleteCurrentMoveToNext' | 'AbandonCurrentMoveToNext';
 
 /** The process of one instance as stored (the wire's `ProcessState`). */
-export interface ProcessState {
+export interface ProcessState extends WireProcessState {
   started: string | null;
   startEvent: string | null;
   currentTask: ProcessTaskState | null;
@@ -168,7 +180,7 @@ export interface ProcessEvent {
 }
 
 /** One line of `GET process/history`. */
-export interface ProcessHistoryItem {
+export interface ProcessHistoryItem extends WireProcessHistoryItem {
   eventType: ProcessEventType;
   elementId: string | null;
   occured: string;
@@ -177,18 +189,12 @@ export interface ProcessHistoryItem {
   performedBy: string | null;
 }
 
-export interface ProcessHistoryList {
+export interface ProcessHistoryList extends WireProcessHistoryList {
   processHistory: ProcessHistoryItem[];
 }
 
-export interface UserAction {
-  id: string;
-  authorized: boolean;
-  type: 'ProcessAction' | 'ServerAction';
-}
-
-/** `GET process` (app-api §6.1). */
-export interface AppProcessState {
+/** `GET process` (app-api §6.1); extending the wire type checks that `currentTask` fits its `AppProcessElementInfo`. */
+export interface AppProcessState extends WireAppProcessState {
   started: string | null;
   startEvent: string | null;
   currentTask: AppProcessTask | null;
@@ -205,7 +211,7 @@ export interface AppProcessTask extends ProcessTaskState {
   elementType: 'Task' | 'ServiceTask';
 }
 
-export interface AppProcessTaskInfo {
+export interface AppProcessTaskInfo extends WireAppProcessTaskTypeInfo {
   altinnTaskType: string;
   elementId: string;
   elementType: 'Task' | 'ServiceTask';
