@@ -1,3 +1,4 @@
+import type { ComponentTypes } from '../components/registry.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { childReferencesOf } from './childReferences.ts';
 import type { ChildReference, NormalizedComponent } from './types.ts';
@@ -19,12 +20,13 @@ export function linkChildren(
   components: Map<string, MutableEntry>,
   file: string | undefined,
   diagnostics: Diagnostic[],
+  types?: ComponentTypes,
 ): void {
   const onPage = new Set(pageIds);
   for (const parentId of pageIds) {
     const parent = components.get(parentId)!;
     if (parent.syntheticOf) continue;
-    for (const reference of childReferencesOf(parent.component.type, parent.component)) {
+    for (const reference of childReferencesOf(parent.component.type, parent.component, types)) {
       const pointer = parent.pointer + reference.relativePointer;
       const child = onPage.has(reference.id) ? components.get(reference.id) : undefined;
       const problem = !child

@@ -41,7 +41,7 @@ export function normalizeLayouts(input: NormalizeInput): NormalizedLayouts {
     const upgrade = upgradeLegacyGroups(data.layout as unknown[]);
     diagnostics.push(...legacyNotesAsDiagnostics(upgrade, file));
     const pageIds = readComponents(pageKey, file, upgrade.components, input.defaultDataType, components, diagnostics);
-    linkChildren(pageIds, components, file, diagnostics);
+    linkChildren(pageIds, components, file, diagnostics, input.componentTypes);
     const topLevel = breakCycles(pageIds, components, file, diagnostics);
     const { layout: _layout, hidden, ...settings } = data;
     pages.push({ key: pageKey, file, hidden, topLevel, componentIds: pageIds, settings });

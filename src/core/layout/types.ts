@@ -1,3 +1,4 @@
+import type { ComponentTypes } from '../components/registry.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 
 /** A data-model binding after normalisation: string bindings get the layout set's default data type. */
@@ -71,4 +72,6 @@ export interface NormalizeInput {
   readonly defaultDataType: string;
   /** App-relative file of a page, used to locate diagnostics. */
   readonly fileOf?: (page: string) => string | undefined;
+  /** Where each type names its children; default: the built-in types. */
+  readonly componentTypes?: ComponentTypes;
 }

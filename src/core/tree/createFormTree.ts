@@ -17,6 +17,7 @@ export function createFormTree(input: FormTreeInput): FormTree {
     layouts: input.layouts,
     defaultDataType: input.defaultDataType,
     fileOf: input.fileOf,
+    componentTypes: input.componentTypes,
   });
   const runtime = new TreeRuntime(
     layouts,
