@@ -1,13 +1,17 @@
 import { parseArgs } from 'node:util';
 import { formatDiagnostic } from '../core/diagnostics.ts';
 import { checkApp, type PageRenderer } from './check.ts';
+import { runPreview, type PreviewServices } from './preview.ts';
 
 const USAGE = `Usage: skjema check <appDir> [--json] [--strict] [--schemas <dir>] [--no-render]
+       skjema preview <appDir> [--port <n>] [--host <h>] [--data <dir>] [--processor <file.js>]
 
 Commands:
   check <appDir>   Load every layout set of an Altinn app folder and report problems,
                    each with its file, JSON pointer and component id, then render every
                    page and report components that fail at run time.
+  preview <appDir> Run the app locally: its API, test users, SQLite storage, the process
+                   (skjema preview --help for its options).
 
 Options:
   --json           Print the report as JSON.
@@ -22,6 +26,8 @@ export interface MainServices {
   renderPages?: PageRenderer;
   /** Called once it is clear that pages will be rendered, so that loading can overlap the static checks. */
   prepareRendering?: () => void;
+  /** What `skjema preview` needs from the bin (the browser app it serves). */
+  preview?: PreviewServices;
 }
 
 /** Runs the CLI and returns the exit code: 0 when there are no errors, 1 with errors (or warnings under --strict), 2 on bad usage. */
@@ -31,6 +37,7 @@ export async function main(
   err = console.error,
   services: MainServices = {},
 ): Promise<number> {
+  if (argv[0] === 'preview') return runPreview(argv.slice(1), out, err, services.preview);
   let parsed;
   try {
     parsed = parseArgs({

@@ -1,0 +1,104 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { describeStart, startPreviewServer, type PreviewServer, type PreviewServerOptions } from '../preview/index.ts';
+
+export const PREVIEW_USAGE = `Usage: skjema preview <appDir> [--port <n>] [--host <h>] [--data <dir>] [--processor <file.js>] [--no-watch]
+
+Runs an Altinn app folder (v8 or v9) locally: the app API under /{org}/{app}/, test users and
+tokens, instances and data in SQLite, the BPMN process. No Docker, no .NET.
+
+Options:
+  --port <n>            Port to listen on (default 5005; 0 picks a free one).
+  --host <h>            Address to bind (default 127.0.0.1: this machine only).
+  --data <dir>          Folder for the database and token key (default <appDir>/.skjema-preview).
+  --processor <file>    ES module with processDataWrite / onTaskStart / onTaskEnd hooks.
+  --no-watch            Do not reload when the app's files change.
+  -h, --help            Show this help.`;
+
+export interface PreviewServices {
+  /** Serves the browser app beside the API (the bin composes it). */
+  frontend?: PreviewServerOptions['frontend'];
+  /** Resolves when the server should stop; default: on SIGINT or SIGTERM. */
+  waitForStop?: (server: PreviewServer) => Promise<void>;
+}
+
+const DEFAULT_PORT = 5005;
+
+/** `skjema preview`: starts the server, prints where and how to sign in, and runs until stopped. Returns the exit code. */
+export async function runPreview(
+  argv: string[],
+  out: (line: string) => void,
+  err: (line: string) => void,
+  services: PreviewServices = {},
+): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        data: { type: 'string' },
+        processor: { type: 'string' },
+        'no-watch': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    err(`${(error as Error).message}\n\n${PREVIEW_USAGE}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    out(PREVIEW_USAGE);
+    return 0;
+  }
+  const [appDir, ...extra] = parsed.positionals;
+  if (!appDir || extra.length > 0) {
+    err(`${appDir ? `Unexpected argument "${extra[0]}".` : 'preview needs an app folder.'}\n\n${PREVIEW_USAGE}`);
+    return 2;
+  }
+  if (!existsSync(join(resolve(appDir), 'App'))) {
+    err(`${resolve(appDir)} has no App/ folder; give the folder that holds App/.`);
+    return 2;
+  }
+  const port = parsed.values.port === undefined ? DEFAULT_PORT : Number(parsed.values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    err(`--port must be a number from 0 to 65535, not "${parsed.values.port}".`);
+    return 2;
+  }
+  let server: PreviewServer;
+  try {
+    server = await startPreviewServer({
+      appDir,
+      port,
+      host: parsed.values.host,
+      dataDir: parsed.values.data,
+      processor: parsed.values.processor,
+      frontend: services.frontend,
+      watch: !parsed.values['no-watch'],
+      log: out,
+    });
+  } catch (error) {
+    err(`Could not start the preview: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+  for (const line of describeStart(server)) out(line);
+  out('Press Ctrl+C to stop.');
+  await (services.waitForStop ?? untilSignal)(server);
+  await server.close();
+  return 0;
+}
+
+function untilSignal(): Promise<void> {
+  return new Promise((resolveStop) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolveStop();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
