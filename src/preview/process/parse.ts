@@ -237,18 +237,24 @@ function findProcess(root: XmlElement, diagnostics: ProcessDiagnostic[]): XmlEle
 /** Checks that every flow connects known elements and every gateway default names one of its flows. */
 function checkReferences(definition: ProcessDefinition, diagnostics: ProcessDiagnostic[]): void {
   for (const flow of definition.flows.values()) {
-    for (const [end, ref] of [
-      ['source', flow.sourceRef],
-      ['target', flow.targetRef],
-    ] as const) {
-      if (!definition.elements.has(ref)) {
-        diagnostics.push({
-          severity: 'error',
-          code: 'missing-target',
-          elementId: flow.id,
-          message: `Sequence flow ${flow.id} has ${end} "${ref}", which is no task, gateway or event the preview can run`,
-        });
-      }
+    if (!definition.elements.has(flow.targetRef)) {
+      diagnostics.push({
+        severity: 'error',
+        code: 'missing-target',
+        elementId: flow.id,
+        message: `Sequence flow ${flow.id} leads to "${flow.targetRef}", which is no task, gateway or end event the preview can run`,
+      });
+    }
+    const listedBy = [...definition.elements.values()].find(
+      (element) => element.kind !== 'endEvent' && element.outgoing.includes(flow.id),
+    );
+    if (listedBy && listedBy.id !== flow.sourceRef) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'missing-target',
+        elementId: flow.id,
+        message: `Sequence flow ${flow.id} has sourceRef "${flow.sourceRef}" but is an outgoing flow of ${listedBy.id}; the process follows it from ${listedBy.id}, as Altinn does`,
+      });
     }
   }
   for (const element of definition.elements.values()) {
@@ -341,21 +347,21 @@ export function parseProcess(xml: string): ParsedProcess {
     });
   }
 
-  // The engine follows the flows whose sourceRef is the element; `outgoing` children are only how
-  // editors list them, so a stale one is reported but not followed.
+  // Like the Altinn engine, follow the flows an element lists as `outgoing`; an element that lists
+  // none (hand-written files) falls back to the flows whose sourceRef names it.
   for (const [id, element] of elements) {
     if (element.kind === 'endEvent') continue;
-    for (const listed of element.outgoing) {
-      if (!flows.has(listed)) {
-        diagnostics.push({
-          severity: 'warning',
-          code: 'missing-flow',
-          elementId: id,
-          message: `${id} lists outgoing flow "${listed}", which is not in the process`,
-        });
-      }
-    }
-    elements.set(id, { ...element, outgoing: outgoingFromFlows.get(id) ?? [] });
+    const listed = element.outgoing.filter((flowId) => {
+      if (flows.has(flowId)) return true;
+      diagnostics.push({
+        severity: 'warning',
+        code: 'missing-flow',
+        elementId: id,
+        message: `${id} lists outgoing flow "${flowId}", which is not in the process`,
+      });
+      return false;
+    });
+    elements.set(id, { ...element, outgoing: listed.length > 0 ? listed : (outgoingFromFlows.get(id) ?? []) });
   }
   const orderedTasks = tasks.map((task) => elements.get(task.id) as TaskDefinition);
 
