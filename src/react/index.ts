@@ -63,7 +63,7 @@ export {
   type TaskAction,
   type TaskActionOptions,
 } from './context/FormServices.ts';
-export { createInMemoryFormServices, type InMemorySeed } from './services/inMemoryFormServices.ts';
+export { createInMemoryFormServices, type InMemorySeed } from '../core/services/inMemoryFormServices.ts';
 export {
   ServerActionsProvider,
   useServerActions,

@@ -4,7 +4,7 @@ import type { RawComponent } from '../../src/core/index.ts';
 import type { Decorator } from '@storybook/react-vite';
 import { useState } from 'react';
 import { FormServicesProvider } from '../../src/react/context/FormServices.ts';
-import { createInMemoryFormServices } from '../../src/react/services/inMemoryFormServices.ts';
+import { createInMemoryFormServices } from '../../src/core/services/inMemoryFormServices.ts';
 import { SkjemaForm } from '../../src/react/SkjemaForm.tsx';
 import { formOf } from '../support/formOf.ts';
 import { textsOf } from '../support/texts.ts';

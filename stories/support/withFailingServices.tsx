@@ -1,7 +1,7 @@
 import type { Decorator } from '@storybook/react-vite';
 import { useState } from 'react';
 import { FormServicesProvider, type FormServices } from '../../src/react/context/FormServices.ts';
-import { createInMemoryFormServices, type InMemorySeed } from '../../src/react/services/inMemoryFormServices.ts';
+import { createInMemoryFormServices, type InMemorySeed } from '../../src/core/services/inMemoryFormServices.ts';
 
 /** In-memory services seeded with `seed` whose `failing` methods reject, as an unreachable server would. */
 export function failingServices(seed: InMemorySeed, failing: readonly (keyof FormServices)[]): FormServices {

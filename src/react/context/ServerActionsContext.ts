@@ -1,4 +1,6 @@
 import { createContext, createElement, useContext, type ReactNode } from 'react';
+import type { ActionResult } from '../../core/services/taskActions.ts';
+import { useProvidedFormServices } from './FormServices.ts';
 
 /** Which button asked, so one handler can serve several buttons. */
 export interface ActionSource {
@@ -7,9 +9,13 @@ export interface ActionSource {
 }
 
 /**
- * What the app's backend can do for the form's action buttons. Every handler is optional: a button
- * whose handler is missing is shown disabled with an explanation. A handler that rejects shows the
+ * What the host does for the form's action buttons. Every handler is optional: a button whose
+ * handler is missing is shown disabled with an explanation. A handler that rejects shows the
  * general error message under the button.
+ *
+ * Process and server actions belong to `FormServices` now (`performTaskAction`,
+ * `performServerAction`), where their results come back; `onAction` and `onServerAction` still
+ * work and, when given, take precedence.
  */
 export interface ServerActions {
   /** Process actions of ActionButton: `sign`, `confirm`, `reject`, `instantiate`. */
@@ -37,4 +43,35 @@ export function ServerActionsProvider({ actions, children }: { actions: ServerAc
 
 export function useServerActions(): ServerActions {
   return useContext(ServerActionsContext);
+}
+
+/** How a button runs a process or server action; absent when nothing behind the form can. */
+export type ActionPerformer = (action: string, source: ActionSource) => Promise<ActionResult | void>;
+
+export interface TaskActionPerformers {
+  performTaskAction?: ActionPerformer;
+  performServerAction?: ActionPerformer;
+}
+
+/**
+ * The process and server actions of ActionButton and CustomButton: the host's `ServerActions`
+ * handler where there is one, else the provided `FormServices`. The in-memory stand-in of a form
+ * without a provider has no app behind it, so its buttons stay disabled.
+ */
+export function useTaskActions(): TaskActionPerformers {
+  const { onAction, onServerAction } = useServerActions();
+  const services = useProvidedFormServices();
+  const performServerAction = services?.performServerAction?.bind(services);
+  return {
+    performTaskAction: onAction
+      ? async (action, source) => onAction(action, source)
+      : services
+        ? (action, source) => services.performTaskAction(action, { buttonId: source.componentId })
+        : undefined,
+    performServerAction: onServerAction
+      ? async (actionId, source) => onServerAction(actionId, source)
+      : performServerAction
+        ? (actionId, source) => performServerAction(actionId, { buttonId: source.componentId })
+        : undefined,
+  };
 }

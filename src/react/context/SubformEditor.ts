@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { LoadedLayoutSet } from '../../core/app/types.ts';
-import type { SubformEntry } from './FormServices.ts';
+import type { SubformEntry } from '../../core/services/subformEntries.ts';
 
 /** What a Subform asks for when the user opens one of its entries. */
 export interface SubformEditRequest {

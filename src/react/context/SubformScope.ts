@@ -1,5 +1,5 @@
 import { createContext, createElement, useContext, type ReactNode } from 'react';
-import type { FormServices, SubformEntry } from './FormServices.ts';
+import type { SubformEntry, SubformEntryService } from '../../core/services/subformEntries.ts';
 
 const ParentEntryContext = createContext<string | undefined>(undefined);
 
@@ -17,7 +17,7 @@ export function useParentEntryId(): string | undefined {
 // calls they always did.
 
 export function listSubformEntries(
-  services: FormServices,
+  services: SubformEntryService,
   layoutSet: string,
   parentEntryId: string | undefined,
 ): Promise<SubformEntry[]> {
@@ -27,7 +27,7 @@ export function listSubformEntries(
 }
 
 export function addSubformEntry(
-  services: FormServices,
+  services: SubformEntryService,
   layoutSet: string,
   parentEntryId: string | undefined,
 ): Promise<SubformEntry> {

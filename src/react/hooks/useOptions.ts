@@ -4,6 +4,7 @@ import { isExpression } from '../../core/expressions/index.ts';
 import type { FormNode } from '../../core/form/index.ts';
 import { useFormContext } from '../context/FormContext.ts';
 import { useFormServices } from '../context/FormServices.ts';
+import type { OptionsService } from '../../core/services/options.ts';
 import { useTextResolver } from '../i18n/useTexts.ts';
 import { useBinding } from './useBinding.ts';
 import { useNodeVersion } from './useNodeVersion.ts';
@@ -163,7 +164,7 @@ interface FetchState {
 
 function useFetchedOptions(node: FormNode, config: OptionsConfig, language: string, version: number): FetchState {
   const { engine } = useFormContext();
-  const services = useFormServices();
+  const optionSource: OptionsService = useFormServices();
   const { optionsId, secure } = config;
   const needsFetch =
     !Array.isArray(config.options) && !config.source && !!optionsId && !(optionsId in engine.layoutSet.options);
@@ -177,7 +178,7 @@ function useFetchedOptions(node: FormNode, config: OptionsConfig, language: stri
   useEffect(() => {
     if (!needsFetch || !optionsId) return;
     let current = true;
-    services
+    optionSource
       .fetchOptions(optionsId, { language, queryParameters: JSON.parse(queryKey) as Record<string, string>, secure })
       .then(
         (result) => current && setState({ ...result, key: requestKey }),
@@ -187,7 +188,7 @@ function useFetchedOptions(node: FormNode, config: OptionsConfig, language: stri
     return () => {
       current = false;
     };
-  }, [needsFetch, optionsId, language, queryKey, secure, services, requestKey, version]);
+  }, [needsFetch, optionsId, language, queryKey, secure, optionSource, requestKey, version]);
   if (!needsFetch) return { options: [] };
   return state.key === requestKey ? state : {};
 }

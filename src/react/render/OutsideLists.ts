@@ -7,7 +7,9 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
-import { useFormServices, type Attachment, type FormServices, type SubformEntry } from '../context/FormServices.ts';
+import type { Attachment, AttachmentService } from '../../core/services/attachments.ts';
+import type { SubformEntry, SubformEntryService } from '../../core/services/subformEntries.ts';
+import { useFormServices } from '../context/FormServices.ts';
 import { listSubformEntries } from '../context/SubformScope.ts';
 
 /** A list as a form knows it: what was listed and changed since, and whether that has happened. */
@@ -16,6 +18,9 @@ export interface Listed<T> {
   readonly loaded: boolean;
   readonly failed: boolean;
 }
+
+/** The services the lists are fetched through. */
+type ListServices = AttachmentService & SubformEntryService;
 
 const NOT_LOADED: Listed<never> = { items: [], loaded: false, failed: false };
 
@@ -30,14 +35,14 @@ export class ListCache<T> {
   private readonly loading = new Set<string>();
   private readonly listeners = new Set<() => void>();
 
-  constructor(private readonly fetch: (services: FormServices, key: string) => Promise<T[]>) {}
+  constructor(private readonly fetch: (services: ListServices, key: string) => Promise<T[]>) {}
 
   get(key: string): Listed<T> {
     return this.lists.get(key) ?? NOT_LOADED;
   }
 
   /** Fetches the list unless it is known or on its way; a failed fetch is tried again by the next caller. */
-  load(key: string, services: FormServices): void {
+  load(key: string, services: ListServices): void {
     if (this.lists.get(key)?.loaded || this.loading.has(key)) return;
     this.loading.add(key);
     this.fetch(services, key).then(

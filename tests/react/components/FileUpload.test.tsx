@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { RawComponent } from '../../../src/core/index.ts';
-import { createInMemoryFormServices } from '../../../src/react/services/inMemoryFormServices.ts';
+import { createInMemoryFormServices } from '../../../src/core/services/inMemoryFormServices.ts';
 import { expectNoAxeViolations, nb, renderForm } from '../support/renderForm.tsx';
 import { renderWithServices } from '../support/renderWithServices.tsx';
 

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RawComponent } from '../../../src/core/index.ts';
-import { createInMemoryFormServices } from '../../../src/react/services/inMemoryFormServices.ts';
+import { createInMemoryFormServices } from '../../../src/core/services/inMemoryFormServices.ts';
 import { expectNoAxeViolations, nb, renderForm } from '../support/renderForm.tsx';
 import { renderWithServices } from '../support/renderWithServices.tsx';
 
@@ -108,7 +108,7 @@ describe('ImageUpload crop', () => {
     await user.click(screen.getByRole('button', { name: 'Lagre' }));
     await waitFor(() => expect(upload).toHaveBeenCalledTimes(1));
     const [file] = upload.mock.calls[0];
-    expect([file.name, file.type]).toEqual(['banner.png', 'image/png']);
+    expect([file.filename, file.contentType, file.data.type]).toEqual(['banner.png', 'image/png', 'image/png']);
     expect(context.arc).toHaveBeenCalledWith(50, 50, 50, 0, Math.PI * 2);
     expect(context.clip).toHaveBeenCalled();
     expect(context.drawImage).toHaveBeenCalledWith(image, -50, 0, 200, 100);

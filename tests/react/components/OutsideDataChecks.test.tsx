@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { RawComponent } from '../../../src/core/index.ts';
 import type { Attachment, FormServices } from '../../../src/react/context/FormServices.ts';
-import { createInMemoryFormServices, type InMemorySeed } from '../../../src/react/services/inMemoryFormServices.ts';
+import { createInMemoryFormServices, type InMemorySeed } from '../../../src/core/services/inMemoryFormServices.ts';
 import {
   standEntries,
   standLayoutSet,

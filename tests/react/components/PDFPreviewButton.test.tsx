@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RawComponent } from '../../../src/core/index.ts';
-import { createInMemoryFormServices } from '../../../src/react/services/inMemoryFormServices.ts';
+import { createInMemoryFormServices } from '../../../src/core/services/inMemoryFormServices.ts';
 import { failingServices } from '../../../stories/support/withFailingServices.tsx';
 import { expectNoAxeViolations, nb } from '../support/renderForm.tsx';
 import { renderWithServices } from '../support/renderWithServices.tsx';

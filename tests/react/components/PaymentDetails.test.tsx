@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { RawComponent } from '../../../src/core/index.ts';
 import type { OrderDetailsQuery } from '../../../src/react/context/FormServices.ts';
-import { createInMemoryFormServices } from '../../../src/react/services/inMemoryFormServices.ts';
+import { createInMemoryFormServices } from '../../../src/core/services/inMemoryFormServices.ts';
 import { order } from '../../../stories/support/paymentSeed.ts';
 import { failingServices } from '../../../stories/support/withFailingServices.tsx';
 import { expectNoAxeViolations, nb } from '../support/renderForm.tsx';

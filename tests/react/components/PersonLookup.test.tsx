@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { RawComponent } from '../../../src/core/index.ts';
-import { createInMemoryFormServices } from '../../../src/react/services/inMemoryFormServices.ts';
+import { createInMemoryFormServices } from '../../../src/core/services/inMemoryFormServices.ts';
 import { expectNoAxeViolations, nb, renderForm } from '../support/renderForm.tsx';
 import { renderWithServices } from '../support/renderWithServices.tsx';
 

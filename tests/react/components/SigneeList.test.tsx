@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { RawComponent } from '../../../src/core/index.ts';
-import { createInMemoryFormServices } from '../../../src/react/services/inMemoryFormServices.ts';
+import { createInMemoryFormServices } from '../../../src/core/services/inMemoryFormServices.ts';
 import { signees } from '../../../stories/support/signingSeed.ts';
 import { failingServices } from '../../../stories/support/withFailingServices.tsx';
 import { expectNoAxeViolations, nb } from '../support/renderForm.tsx';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLayoutSet } from '../../../src/core/app/loadLayoutSet.ts';
 import { fileSource } from '../../../src/core/node/fileSource.ts';
 import { FormServicesProvider } from '../../../src/react/context/FormServices.ts';
-import { createInMemoryFormServices } from '../../../src/react/services/inMemoryFormServices.ts';
+import { createInMemoryFormServices } from '../../../src/core/services/inMemoryFormServices.ts';
 import { SkjemaForm } from '../../../src/react/SkjemaForm.tsx';
 import { CORPUS_DIR } from '../../support/altinnSchemas.ts';
 

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { RawComponent } from '../../../src/core/index.ts';
 import { entryCheckStats } from '../../../src/react/components/Subform/entryErrors.ts';
-import { createInMemoryFormServices } from '../../../src/react/services/inMemoryFormServices.ts';
+import { createInMemoryFormServices } from '../../../src/core/services/inMemoryFormServices.ts';
 import {
   goodsLayoutSet,
   standEntries,

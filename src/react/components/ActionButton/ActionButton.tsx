@@ -1,5 +1,5 @@
 import type { SkjemaComponentProps } from '../../registry/types.ts';
-import { useServerActions } from '../../context/ServerActionsContext.ts';
+import { useTaskActions } from '../../context/ServerActionsContext.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
 import { useText } from '../../i18n/useTexts.ts';
 import { ActionControl } from '../shared/ActionControl.tsx';
@@ -13,9 +13,12 @@ const DEFAULT_TITLES: Record<string, string> = {
   reject: 'actions.reject',
 };
 
-/** A process action (`sign`, `confirm`, `reject`, `instantiate`) performed by the app's `onAction`. */
+/**
+ * A process action (`sign`, `confirm`, `reject`, `instantiate`), performed by the host's `onAction`
+ * or the provided services' `performTaskAction`.
+ */
 export function ActionButton({ node }: SkjemaComponentProps) {
-  const { onAction } = useServerActions();
+  const { performTaskAction } = useTaskActions();
   const runner = useActionRunner();
   const { action = '', buttonStyle } = node.component as { action?: string; buttonStyle?: 'primary' | 'secondary' };
   const custom = useNodeText(node, 'title');
@@ -27,7 +30,7 @@ export function ActionButton({ node }: SkjemaComponentProps) {
       label={label}
       runner={runner}
       variant={buttonStyle === 'primary' ? 'primary' : 'secondary'}
-      onPress={onAction && action ? () => onAction(action, { componentId: node.id }) : undefined}
+      onPress={performTaskAction && action ? () => performTaskAction(action, { componentId: node.id }) : undefined}
     />
   );
 }

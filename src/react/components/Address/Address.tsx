@@ -2,6 +2,7 @@ import { Fieldset, FieldsetDescription, FieldsetLegend, Textfield } from '@digdi
 import { useEffect, useState } from 'react';
 import type { FormNode } from '../../../core/form/index.ts';
 import { useFormServices } from '../../context/FormServices.ts';
+import type { LookupService } from '../../../core/services/lookups.ts';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useBinding } from '../../hooks/useBinding.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
@@ -73,13 +74,13 @@ export function Address({ node }: SkjemaComponentProps) {
 
 /** Looks the post place up when the postcode has four digits; true while the found one is shown. */
 function usePostPlace(zipCode: string, setPostPlace: (text: string) => void): boolean {
-  const services = useFormServices();
+  const lookups: LookupService = useFormServices();
   const [lookup, setLookup] = useState<{ zipCode: string; place: string | null }>({ zipCode: '', place: null });
   const complete = /^\d{4}$/.test(zipCode);
   useEffect(() => {
     if (!complete) return;
     let current = true;
-    services.lookupPostPlace(zipCode).then(
+    lookups.lookupPostPlace(zipCode).then(
       (place) => {
         if (!current) return;
         setLookup({ zipCode, place });
@@ -90,7 +91,7 @@ function usePostPlace(zipCode: string, setPostPlace: (text: string) => void): bo
     return () => {
       current = false;
     };
-  }, [services, zipCode, complete, setPostPlace]);
+  }, [lookups, zipCode, complete, setPostPlace]);
   return complete && lookup.zipCode === zipCode && lookup.place !== null;
 }
 

@@ -1,6 +1,6 @@
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useFormContext } from '../../context/FormContext.ts';
-import { useServerActions } from '../../context/ServerActionsContext.ts';
+import { useTaskActions } from '../../context/ServerActionsContext.ts';
 import { useOpenSubformEntry } from '../../context/SubformEditor.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
 import { useText } from '../../i18n/useTexts.ts';
@@ -22,14 +22,14 @@ const SIZES: Record<string, string> = { sm: 'sm', md: 'md', lg: 'lg', small: 'sm
 const STYLES = new Set(['primary', 'secondary', 'tertiary']);
 
 /**
- * A button running `actions`: page navigation in the browser, server actions through
- * `ServerActionsProvider`, `closeSubform` in an opened subform entry. A close button is the
- * entry's way out, so, as in the reference, it is primary and says "Ferdig" unless the layout
- * says otherwise.
+ * A button running `actions`: page navigation in the browser, server actions through the
+ * services (or `ServerActionsProvider`) followed by the client actions they answer with,
+ * `closeSubform` in an opened subform entry. A close button is the entry's way out, so, as in the
+ * reference, it is primary and says "Ferdig" unless the layout says otherwise.
  */
 export function CustomButton({ node }: SkjemaComponentProps) {
   const { navigation, engine } = useFormContext();
-  const server = useServerActions();
+  const { performServerAction } = useTaskActions();
   const subform = useOpenSubformEntry();
   const runner = useActionRunner();
   const title = useNodeText(node, 'title');
@@ -37,7 +37,7 @@ export function CustomButton({ node }: SkjemaComponentProps) {
   const config = node.component as CustomButtonConfig;
   const actions = Array.isArray(config.actions) ? config.actions : [];
   const closing = closesSubform(actions);
-  const available = !needsServer(actions) || server.onServerAction !== undefined;
+  const available = !needsServer(actions) || performServerAction !== undefined;
   const fallbackStyle = closing ? 'primary' : 'secondary';
   const variant = config.buttonStyle && STYLES.has(config.buttonStyle) ? config.buttonStyle : fallbackStyle;
   const label = title ?? (closing ? done : undefined);
@@ -52,7 +52,14 @@ export function CustomButton({ node }: SkjemaComponentProps) {
       size={config.buttonSize ? SIZES[config.buttonSize] : undefined}
       onPress={
         available
-          ? () => runCustomActions(actions, { navigation, server, subform, data, source: { componentId: node.id } })
+          ? () =>
+              runCustomActions(actions, {
+                navigation,
+                performServerAction,
+                subform,
+                data,
+                source: { componentId: node.id },
+              })
           : undefined
       }
     />

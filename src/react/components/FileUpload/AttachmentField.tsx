@@ -15,7 +15,8 @@ import {
 } from '@digdir/designsystemet-react';
 import { useState, type ReactNode } from 'react';
 import type { FormNode } from '../../../core/form/index.ts';
-import { useFormServices, type Attachment } from '../../context/FormServices.ts';
+import { useFormServices } from '../../context/FormServices.ts';
+import type { Attachment, AttachmentService } from '../../../core/services/attachments.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import type { ResolvedOption } from '../../hooks/useOptions.ts';
@@ -56,7 +57,7 @@ export function AttachmentField({ node, tags, preview, accept, maxCount: fixedCo
   const { title, description } = useFieldTexts(node);
   const { error } = useNodeValidation(node);
   const texts = useTextResolver();
-  const services = useFormServices();
+  const attachments: AttachmentService = useFormServices();
   const { files, add, remove, replace } = useAttachments(node);
   const [problems, setProblems] = useState<string[]>([]);
   const [uploading, setUploading] = useState(0);
@@ -90,7 +91,14 @@ export function AttachmentField({ node, tags, preview, accept, maxCount: fixedCo
     setUploading((n) => n + accepted.length);
     for (const file of accepted) {
       try {
-        add(await services.uploadAttachment(file, node.baseId));
+        add(
+          await attachments.uploadAttachment({
+            dataType: node.baseId,
+            data: file,
+            filename: file.name,
+            contentType: file.type,
+          }),
+        );
       } catch {
         setProblems((previous) => [...previous, t('file_uploader.upload_failed', file.name)]);
       } finally {
@@ -225,7 +233,7 @@ function TagChoice(props: {
   onTagged(file: Attachment): void;
 }) {
   const { file, tags, label, readOnly, onTagged } = props;
-  const services = useFormServices();
+  const attachments: AttachmentService = useFormServices();
   const texts = useTextResolver();
   const id = `tag-${file.id}`;
   return (
@@ -241,7 +249,7 @@ function TagChoice(props: {
         onChange={(event) => {
           if (readOnly) return;
           const value = event.target.value;
-          void services.tagAttachment(file.id, value ? [value] : []).then(onTagged, () => {});
+          void attachments.tagAttachment(file.id, value ? [value] : []).then(onTagged, () => {});
         }}
       >
         <SelectOption value="">{texts.resolve('dropdown.choose')}</SelectOption>

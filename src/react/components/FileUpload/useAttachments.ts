@@ -1,7 +1,8 @@
 import { useCallback } from 'react';
 import type { FormNode } from '../../../core/form/index.ts';
 import { useFormContext } from '../../context/FormContext.ts';
-import { useFormServices, type Attachment } from '../../context/FormServices.ts';
+import { useFormServices } from '../../context/FormServices.ts';
+import type { Attachment, AttachmentService } from '../../../core/services/attachments.ts';
 import { useListed, useOutsideLists, type ListCache, type Listed } from '../../render/OutsideLists.ts';
 
 export interface Attachments {
@@ -18,25 +19,25 @@ export interface Attachments {
  * `OutsideDataChecks`, for this component and for one on a page not opened alike.
  */
 export function useAttachments(node: FormNode): Attachments {
-  const { engine } = useFormContext();
-  const services = useFormServices();
+  const { session } = useFormContext();
+  const storage: AttachmentService = useFormServices();
   const dataType = node.baseId;
   const [{ items: files }, attachments] = useListedAttachments(dataType);
   const { simpleBinding, list } = node.bindings;
   const update = useCallback(
     (change: (files: readonly Attachment[]) => readonly Attachment[]) => {
       const next = attachments.update(dataType, change);
-      if (list) engine.data.model(list.dataType).set(list.field, next.length ? next.map((f) => f.id) : undefined);
-      if (simpleBinding) engine.data.setText(simpleBinding, next.at(-1)?.id ?? '');
+      if (list) session.write({ node, binding: list, value: next.length ? next.map((f) => f.id) : undefined });
+      if (simpleBinding) session.write({ node, binding: simpleBinding, text: next.at(-1)?.id ?? '' });
     },
-    [attachments, dataType, engine, list, simpleBinding],
+    [attachments, dataType, session, node, list, simpleBinding],
   );
   return {
     files,
     add: (file) => update((previous) => [...previous, file]),
     replace: (file) => update((previous) => previous.map((f) => (f.id === file.id ? file : f))),
     remove: async (id) => {
-      await services.deleteAttachment(id);
+      await storage.deleteAttachment(id);
       update((previous) => previous.filter((f) => f.id !== id));
     },
   };

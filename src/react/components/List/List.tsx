@@ -19,7 +19,8 @@ import {
   Checkbox,
 } from '@digdir/designsystemet-react';
 import { useEffect, useMemo, useState } from 'react';
-import { useFormServices, type DataListPage } from '../../context/FormServices.ts';
+import { useFormServices } from '../../context/FormServices.ts';
+import type { DataListPage, DataListService } from '../../../core/services/dataLists.ts';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
@@ -52,7 +53,7 @@ export function List({ node }: SkjemaComponentProps) {
   const { title, description } = useFieldTexts(node);
   const { error } = useNodeValidation(node);
   const texts = useTextResolver();
-  const services = useFormServices();
+  const dataLists: DataListService = useFormServices();
   const config = node.component as ListConfig;
   const headers = config.tableHeaders ?? {};
   const columns = Object.keys(headers);
@@ -80,7 +81,7 @@ export function List({ node }: SkjemaComponentProps) {
   useEffect(() => {
     if (!config.dataListId) return;
     let current = true;
-    services
+    dataLists
       .fetchDataList(config.dataListId, {
         language: texts.language,
         page,
@@ -97,7 +98,7 @@ export function List({ node }: SkjemaComponentProps) {
     return () => {
       current = false;
     };
-  }, [services, config.dataListId, config.secure, texts.language, page, pageSize, sort, queryKey]);
+  }, [dataLists, config.dataListId, config.secure, texts.language, page, pageSize, sort, queryKey]);
 
   const rows = data?.rows ?? [];
   const pages = Math.max(1, Math.ceil((data?.totalRows ?? 0) / pageSize));

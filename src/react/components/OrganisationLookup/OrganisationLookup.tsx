@@ -1,5 +1,6 @@
 import { useFormContext } from '../../context/FormContext.ts';
 import { useFormServices } from '../../context/FormServices.ts';
+import type { LookupService } from '../../../core/services/lookups.ts';
 import { useBinding } from '../../hooks/useBinding.ts';
 import { useTextResolver } from '../../i18n/useTexts.ts';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
@@ -7,15 +8,15 @@ import { LookupForm } from '../PersonLookup/LookupForm.tsx';
 
 /** Finds an organisation by its nine-digit number; the number and the name go to the bindings. */
 export function OrganisationLookup({ node }: SkjemaComponentProps) {
-  const { engine } = useFormContext();
-  const services = useFormServices();
+  const { session } = useFormContext();
+  const lookups: LookupService = useFormServices();
   const texts = useTextResolver();
   const orgNr = useBinding(node, 'organisation_lookup_orgnr');
   const name = useBinding(node, 'organisation_lookup_name');
   const write = (number: string, found: string) => {
     const { organisation_lookup_orgnr: numberBinding, organisation_lookup_name: nameBinding } = node.bindings;
-    if (numberBinding) engine.data.setText(numberBinding, number);
-    if (nameBinding) engine.data.setText(nameBinding, found);
+    if (numberBinding) session.write({ node, binding: numberBinding, text: number });
+    if (nameBinding) session.write({ node, binding: nameBinding, text: found });
   };
   const found = orgNr.text !== '' && (name.text !== '' || !node.bindings.organisation_lookup_name);
   return (
@@ -41,7 +42,7 @@ export function OrganisationLookup({ node }: SkjemaComponentProps) {
       }
       notFoundKey="organisation_lookup.not_found"
       search={async ({ orgNr: number }) => {
-        const organisation = await services.lookupOrganisation(number.replace(/\s/g, ''));
+        const organisation = await lookups.lookupOrganisation(number.replace(/\s/g, ''));
         if (!organisation) return false;
         write(organisation.orgNr, organisation.name);
         return true;

@@ -1,6 +1,7 @@
 import { Button, Paragraph, ValidationMessage } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useFormServices } from '../../context/FormServices.ts';
+import type { PdfPreviewService } from '../../../core/services/pdfPreview.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
 import { useTextResolver } from '../../i18n/useTexts.ts';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
@@ -15,7 +16,7 @@ type Outcome = 'opened' | 'unavailable' | 'failed' | undefined;
  * a press, since making it is costly for the server; the outcome is announced next to the button.
  */
 export function PDFPreviewButton({ node }: SkjemaComponentProps) {
-  const services = useFormServices();
+  const pdfPreview: PdfPreviewService = useFormServices();
   const texts = useTextResolver();
   const runner = useActionRunner();
   const title = useNodeText(node, 'title');
@@ -26,7 +27,7 @@ export function PDFPreviewButton({ node }: SkjemaComponentProps) {
     runner.run(async () => {
       setOutcome(undefined);
       try {
-        const url = await services.fetchPdfPreviewUrl(texts.language);
+        const url = await pdfPreview.fetchPdfPreviewUrl(texts.language);
         if (url === null || (!isSafeUrl(url) && !url.startsWith('blob:'))) {
           setOutcome('unavailable');
           return;

@@ -1,6 +1,8 @@
 import { Alert, Button, Heading, Paragraph, ValidationMessage } from '@digdir/designsystemet-react';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { useFormServices, type PaymentInformation } from '../../context/FormServices.ts';
+import { useFormServices } from '../../context/FormServices.ts';
+import type { PaymentInformation, PaymentService } from '../../../core/services/payment.ts';
+import type { TaskActionService } from '../../../core/services/taskActions.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
 import { useTextResolver } from '../../i18n/useTexts.ts';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
@@ -22,7 +24,7 @@ type Outcome = 'start_failed' | 'cancelled' | 'cancel_failed' | 'confirmed' | 'c
  * only, as on a receipt.
  */
 export function Payment({ node }: SkjemaComponentProps) {
-  const services = useFormServices();
+  const payments: PaymentService & TaskActionService = useFormServices();
   const texts = useTextResolver();
   const t = (key: string, ...params: (string | number)[]) => texts.resolve(key, { params });
   const asSummary = (node.component as { renderAsSummary?: boolean }).renderAsSummary === true;
@@ -32,7 +34,7 @@ export function Payment({ node }: SkjemaComponentProps) {
   const description = useNodeText(node, 'description');
   const headingId = useId();
   const language = texts.language;
-  const load = useCallback(() => services.fetchPayment(language), [services, language]);
+  const load = useCallback(() => payments.fetchPayment(language), [payments, language]);
   const { result, reload } = useServiceQuery<PaymentInformation | null>(load);
   const runner = useActionRunner();
   const [outcome, setOutcome] = useState<Outcome>(undefined);
@@ -54,15 +56,15 @@ export function Payment({ node }: SkjemaComponentProps) {
   );
   const pay = () =>
     step(async () => {
-      const { redirectUrl } = await services.startPayment(language);
+      const { redirectUrl } = await payments.startPayment(language);
       if (redirectUrl && isSafeUrl(redirectUrl)) window.location.assign(redirectUrl);
       else reload();
       return undefined;
     }, 'start_failed');
-  const back = () => step(() => services.performTaskAction('reject').then(() => 'cancelled'), 'cancel_failed');
+  const back = () => step(() => payments.performTaskAction('reject').then(() => 'cancelled'), 'cancel_failed');
   const confirm = useCallback(
-    () => step(() => services.performTaskAction('confirm').then(() => 'confirmed'), 'confirm_failed'),
-    [step, services],
+    () => step(() => payments.performTaskAction('confirm').then(() => 'confirmed'), 'confirm_failed'),
+    [step, payments],
   );
 
   const payment = result.status === 'ready' ? result.value : null;

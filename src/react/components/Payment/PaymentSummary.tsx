@@ -1,6 +1,7 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useCallback } from 'react';
-import { useFormServices, type PaymentInformation, type PaymentStatus } from '../../context/FormServices.ts';
+import { useFormServices } from '../../context/FormServices.ts';
+import type { PaymentInformation, PaymentService, PaymentStatus } from '../../../core/services/payment.ts';
 import { useTextResolver } from '../../i18n/useTexts.ts';
 import type { SkjemaSummaryProps } from '../../registry/types.ts';
 import { OrderTable } from '../PaymentDetails/OrderTable.tsx';
@@ -20,11 +21,11 @@ const STATUS_TEXT: Record<PaymentStatus, string> = {
  * reference) and the order. The summary line around it names it and offers the way back to pay.
  */
 export function PaymentSummary(_props: SkjemaSummaryProps) {
-  const services = useFormServices();
+  const payments: PaymentService = useFormServices();
   const texts = useTextResolver();
   const t = (key: string, ...params: (string | number)[]) => texts.resolve(key, { params });
   const language = texts.language;
-  const load = useCallback(() => services.fetchPayment(language), [services, language]);
+  const load = useCallback(() => payments.fetchPayment(language), [payments, language]);
   const { result } = useServiceQuery<PaymentInformation | null>(load);
   const payment = result.status === 'ready' ? result.value : null;
   if (!payment) {

@@ -7,7 +7,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@digdir/designsystemet-react';
-import type { OrderDetails } from '../../context/FormServices.ts';
+import type { OrderDetails } from '../../../core/services/payment.ts';
 import { useTextResolver } from '../../i18n/useTexts.ts';
 import { formatMoney } from '../shared/useServiceQuery.ts';
 

@@ -1,7 +1,8 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useCallback, useEffect, useId, useState, useSyncExternalStore } from 'react';
 import { useFormContext } from '../../context/FormContext.ts';
-import { useFormServices, type OrderDetails } from '../../context/FormServices.ts';
+import { useFormServices } from '../../context/FormServices.ts';
+import type { OrderDetails, PaymentService } from '../../../core/services/payment.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
 import { useTextResolver } from '../../i18n/useTexts.ts';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
@@ -20,7 +21,7 @@ const SETTLE_MS = 400;
  */
 export function PaymentDetails({ node }: SkjemaComponentProps) {
   const { engine } = useFormContext();
-  const services = useFormServices();
+  const payments: PaymentService = useFormServices();
   const texts = useTextResolver();
   const title = useNodeText(node, 'title');
   const description = useNodeText(node, 'description');
@@ -42,8 +43,8 @@ export function PaymentDetails({ node }: SkjemaComponentProps) {
   }, [mapped, settled]);
   const language = texts.language;
   const load = useCallback(
-    () => services.fetchOrderDetails({ language, mapping: JSON.parse(settled) as Record<string, string> }),
-    [services, language, settled],
+    () => payments.fetchOrderDetails({ language, mapping: JSON.parse(settled) as Record<string, string> }),
+    [payments, language, settled],
   );
   const { result } = useServiceQuery<OrderDetails | null>(load);
   const order = result.status === 'ready' && result.value?.orderLines.length ? result.value : null;

@@ -1,5 +1,6 @@
 import { useFormContext } from '../../context/FormContext.ts';
 import { useFormServices } from '../../context/FormServices.ts';
+import type { LookupService } from '../../../core/services/lookups.ts';
 import { useBinding } from '../../hooks/useBinding.ts';
 import { useTextResolver } from '../../i18n/useTexts.ts';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
@@ -15,15 +16,15 @@ const BINDINGS = [
 
 /** Finds a person by national identity number and surname; the ssn and the names go to the bindings. */
 export function PersonLookup({ node }: SkjemaComponentProps) {
-  const { engine } = useFormContext();
-  const services = useFormServices();
+  const { session } = useFormContext();
+  const lookups: LookupService = useFormServices();
   const texts = useTextResolver();
   const ssn = useBinding(node, 'person_lookup_ssn');
   const name = useBinding(node, 'person_lookup_name');
   const write = (values: Partial<Record<(typeof BINDINGS)[number], string>>) => {
     for (const key of BINDINGS) {
       const binding = node.bindings[key];
-      if (binding) engine.data.setText(binding, values[key] ?? '');
+      if (binding) session.write({ node, binding, text: values[key] ?? '' });
     }
   };
   const found = ssn.text !== '' && (name.text !== '' || !node.bindings.person_lookup_name);
@@ -55,7 +56,7 @@ export function PersonLookup({ node }: SkjemaComponentProps) {
       }
       notFoundKey="person_lookup.not_found"
       search={async ({ ssn: number, surname }) => {
-        const person = await services.lookupPerson(number, surname);
+        const person = await lookups.lookupPerson(number, surname);
         if (!person) return false;
         write({
           person_lookup_ssn: person.ssn,

@@ -1,6 +1,7 @@
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { useCallback, useId } from 'react';
-import { useFormServices, type Signee } from '../../context/FormServices.ts';
+import { useFormServices } from '../../context/FormServices.ts';
+import type { Signee, SigningService } from '../../../core/services/signing.ts';
 import { useTextResolver } from '../../i18n/useTexts.ts';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { ServiceStatus } from '../shared/ServiceNotice.tsx';
@@ -10,11 +11,11 @@ import { signeeStatusText } from './signeeStatus.ts';
 
 /** Who is asked to sign in the signing task, for whom, and how far each has come. */
 export function SigneeList({ node }: SkjemaComponentProps) {
-  const services = useFormServices();
+  const signing: SigningService = useFormServices();
   const texts = useTextResolver();
   const t = (key: string) => texts.resolve(key);
   const headingId = useId();
-  const load = useCallback(() => services.listSignees(), [services]);
+  const load = useCallback(() => signing.listSignees(), [signing]);
   const { result } = useServiceQuery<Signee[]>(load);
   const signees = result.status === 'ready' ? result.value : [];
   return (

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
-import { useFormServices, type Signee } from '../../context/FormServices.ts';
+import { useFormServices } from '../../context/FormServices.ts';
+import type { Signee, SigningService } from '../../../core/services/signing.ts';
 import { useTextResolver } from '../../i18n/useTexts.ts';
 import type { SkjemaSummaryProps } from '../../registry/types.ts';
 import { ServiceStatus } from '../shared/ServiceNotice.tsx';
@@ -8,9 +9,9 @@ import { signeeStatusText } from './signeeStatus.ts';
 
 /** The signees in a summary: each with whom they sign for and how far they have come. */
 export function SigneeListSummary(_props: SkjemaSummaryProps) {
-  const services = useFormServices();
+  const signing: SigningService = useFormServices();
   const texts = useTextResolver();
-  const load = useCallback(() => services.listSignees(), [services]);
+  const load = useCallback(() => signing.listSignees(), [signing]);
   const { result } = useServiceQuery<Signee[]>(load);
   const signees = result.status === 'ready' ? result.value : [];
   if (signees.length === 0) {

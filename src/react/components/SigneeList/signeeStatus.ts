@@ -1,4 +1,4 @@
-import type { Signee, SigneeStatus } from '../../context/FormServices.ts';
+import type { Signee, SigneeStatus } from '../../../core/services/signing.ts';
 import type { TextResolver } from '../../../core/texts/textResolver.ts';
 import { formatDateTime } from '../shared/useServiceQuery.ts';
 

@@ -10,7 +10,9 @@ import {
 } from '@digdir/designsystemet-react';
 import { useCallback, useId, useRef, useState } from 'react';
 import { useFormContext } from '../../context/FormContext.ts';
-import { useFormServices, type Signee, type SigningUser } from '../../context/FormServices.ts';
+import { useFormServices } from '../../context/FormServices.ts';
+import type { Signee, SigningService, SigningUser } from '../../../core/services/signing.ts';
+import type { TaskActionService } from '../../../core/services/taskActions.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
 import { useNodeVersion } from '../../hooks/useNodeVersion.ts';
 import { useTextResolver } from '../../i18n/useTexts.ts';
@@ -46,7 +48,7 @@ const PANEL_COLOR: Record<SigningPanel, string> = {
  * Every text can be replaced through `textResourceBindings`; the built-in ones are the defaults.
  */
 export function SigningActions({ node }: SkjemaComponentProps) {
-  const services = useFormServices();
+  const signing: SigningService & TaskActionService = useFormServices();
   const { submit } = useFormContext();
   const texts = useTextResolver();
   const runner = useActionRunner();
@@ -54,11 +56,11 @@ export function SigningActions({ node }: SkjemaComponentProps) {
   const checkboxDescription = useNodeText(node, 'checkboxDescription');
   const load = useCallback(
     () =>
-      Promise.all([services.fetchSigningUser(), services.listSignees()]).then(([user, signees]): SigningState => ({
+      Promise.all([signing.fetchSigningUser(), signing.listSignees()]).then(([user, signees]): SigningState => ({
         user,
         signees,
       })),
-    [services],
+    [signing],
   );
   const { result, reload } = useServiceQuery<SigningState>(load);
   const [confirmed, setConfirmed] = useState(false);
@@ -83,7 +85,7 @@ export function SigningActions({ node }: SkjemaComponentProps) {
   // With one choice there is nothing to choose; a choice no longer offered does not count.
   const signingFor = choices.length === 1 ? choices[0] : choices.find((choice) => keyOfChoice(choice) === chosenKey);
 
-  const perform = (action: () => Promise<void>, after: () => void) =>
+  const perform = (action: () => Promise<unknown>, after: () => void) =>
     runner.run(async () => {
       setFailed(false);
       try {
@@ -105,8 +107,8 @@ export function SigningActions({ node }: SkjemaComponentProps) {
     if (missingChoice || !confirmed) return;
     const action =
       signingFor === undefined || signingFor.personally
-        ? () => services.performTaskAction('sign')
-        : () => services.performTaskAction('sign', { onBehalfOf: signingFor.organisation.orgNumber });
+        ? () => signing.performTaskAction('sign')
+        : () => signing.performTaskAction('sign', { onBehalfOf: signingFor.organisation.orgNumber });
     perform(action, () => {
       setConfirmed(false);
       setChosenKey(undefined);
@@ -114,7 +116,7 @@ export function SigningActions({ node }: SkjemaComponentProps) {
   };
   const reject = () =>
     perform(
-      () => services.performTaskAction('reject'),
+      () => signing.performTaskAction('reject'),
       () => {
         setRejectOpen(false);
         setRejected(true);

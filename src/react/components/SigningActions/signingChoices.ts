@@ -1,4 +1,4 @@
-import type { SigningOrganisation, SigningUser } from '../../context/FormServices.ts';
+import type { SigningOrganisation, SigningUser } from '../../../core/services/signing.ts';
 
 /** Whom a signature is for: the user as a person, or an organisation the user may sign for. */
 export type SigningChoice =

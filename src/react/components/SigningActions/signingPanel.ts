@@ -1,4 +1,4 @@
-import type { Signee, SigningUser } from '../../context/FormServices.ts';
+import type { Signee, SigningUser } from '../../../core/services/signing.ts';
 
 export type SigningPanel = 'error' | 'sign' | 'submit' | 'awaitingOthers' | 'done';
 

@@ -1,7 +1,8 @@
 import { Link, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { useCallback, useId } from 'react';
 import { useFormContext } from '../../context/FormContext.ts';
-import { useFormServices, type SigningDocument } from '../../context/FormServices.ts';
+import { useFormServices } from '../../context/FormServices.ts';
+import type { SigningDocument, SigningService } from '../../../core/services/signing.ts';
 import { useTextResolver } from '../../i18n/useTexts.ts';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { isSafeUrl } from '../shared/safeUrl.ts';
@@ -17,11 +18,11 @@ interface DataTypeInfo {
 /** The documents the signees sign, each a download link where the server offers one. */
 export function SigningDocumentList({ node }: SkjemaComponentProps) {
   const { engine } = useFormContext();
-  const services = useFormServices();
+  const signing: SigningService = useFormServices();
   const texts = useTextResolver();
   const t = (key: string) => texts.resolve(key);
   const headingId = useId();
-  const load = useCallback(() => services.listSigningDocuments(), [services]);
+  const load = useCallback(() => signing.listSigningDocuments(), [signing]);
   const { result } = useServiceQuery<SigningDocument[]>(load);
   const documents = result.status === 'ready' ? result.value : [];
   const dataTypes = (engine.layoutSet.applicationMetadata?.dataTypes ?? []) as DataTypeInfo[];

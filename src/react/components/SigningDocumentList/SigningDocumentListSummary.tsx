@@ -1,6 +1,7 @@
 import { Link } from '@digdir/designsystemet-react';
 import { useCallback } from 'react';
-import { useFormServices, type SigningDocument } from '../../context/FormServices.ts';
+import { useFormServices } from '../../context/FormServices.ts';
+import type { SigningDocument, SigningService } from '../../../core/services/signing.ts';
 import type { SkjemaSummaryProps } from '../../registry/types.ts';
 import { isSafeUrl } from '../shared/safeUrl.ts';
 import { ServiceStatus } from '../shared/ServiceNotice.tsx';
@@ -8,8 +9,8 @@ import { useServiceQuery } from '../shared/useServiceQuery.ts';
 
 /** The signed (or to be signed) documents in a summary, each a download link where the server offers one. */
 export function SigningDocumentListSummary(_props: SkjemaSummaryProps) {
-  const services = useFormServices();
-  const load = useCallback(() => services.listSigningDocuments(), [services]);
+  const signing: SigningService = useFormServices();
+  const load = useCallback(() => signing.listSigningDocuments(), [signing]);
   const { result } = useServiceQuery<SigningDocument[]>(load);
   const documents = result.status === 'ready' ? result.value : [];
   if (documents.length === 0) {

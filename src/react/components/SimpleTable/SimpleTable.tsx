@@ -18,6 +18,7 @@ import type { DataBinding } from '../../../core/data/formData.ts';
 import { getAtPath } from '../../../core/data/path.ts';
 import { useFormContext } from '../../context/FormContext.ts';
 import { useFormServices } from '../../context/FormServices.ts';
+import type { ExternalApiService } from '../../../core/services/externalApi.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import { useTextResolver } from '../../i18n/useTexts.ts';
@@ -57,7 +58,7 @@ const NO_ROWS: unknown[] = [];
  * instead; those are shown only, as they are not the form's data.
  */
 export function SimpleTable({ node }: SkjemaComponentProps) {
-  const { engine } = useFormContext();
+  const { engine, session } = useFormContext();
   const { readOnly } = useNodeState(node);
   const { title: boundTitle, description } = useFieldTexts(node);
   const { error } = useNodeValidation(node);
@@ -79,10 +80,7 @@ export function SimpleTable({ node }: SkjemaComponentProps) {
   const canEdit = config.enableEdit === true && editable;
   const remove = (index: number) => {
     if (!binding) return;
-    engine.data.model(binding.dataType).set(
-      binding.field,
-      rows.filter((_, i) => i !== index),
-    );
+    session.write({ node, binding, value: rows.filter((_, i) => i !== index) });
   };
   return (
     <div id={node.id} className="skjema-field-stack">
@@ -149,11 +147,11 @@ type ExternalRows = { status: 'loading' } | { status: 'failed' } | { status: 're
 
 /** The rows at `path` in the external API's result; `undefined` when the table reads the data model. */
 function useExternalRows(api: SimpleTableConfig['externalApi'], language: string): ExternalRows | undefined {
-  const services = useFormServices();
+  const externalApis: ExternalApiService = useFormServices();
   const apiId = api?.id;
   const load = useCallback(
-    () => (apiId ? services.fetchExternalApi(apiId, language) : Promise.resolve(null)),
-    [services, apiId, language],
+    () => (apiId ? externalApis.fetchExternalApi(apiId, language) : Promise.resolve(null)),
+    [externalApis, apiId, language],
   );
   const { result } = useServiceQuery(load);
   if (!api) return undefined;
@@ -164,13 +162,13 @@ function useExternalRows(api: SimpleTableConfig['externalApi'], language: string
 
 /** Keeps each field in step with the data (and with invalid text the user typed) by itself. */
 function useCellText({ dataType, field }: DataBinding): [string, (text: string) => void] {
-  const { engine } = useFormContext();
+  const { engine, session } = useFormContext();
   const subscribe = useCallback((onChange: () => void) => engine.data.subscribe(onChange), [engine]);
   const read = useCallback(() => engine.data.text({ dataType, field }), [engine, dataType, field]);
   const text = useSyncExternalStore(subscribe, read, read);
   const write = useCallback(
-    (next: string) => engine.data.setText({ dataType, field }, next),
-    [engine, dataType, field],
+    (next: string) => void session.write({ binding: { dataType, field }, text: next }),
+    [session, dataType, field],
   );
   return [text, write];
 }

@@ -10,7 +10,8 @@ import {
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import { useFormServices, type SubformEntry } from '../../context/FormServices.ts';
+import { useFormServices } from '../../context/FormServices.ts';
+import type { SubformEntry, SubformEntryService } from '../../../core/services/subformEntries.ts';
 import { useSubformEditorHost } from '../../context/SubformEditor.ts';
 import { addSubformEntry } from '../../context/SubformScope.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
@@ -42,7 +43,7 @@ export function Subform({ node }: SkjemaComponentProps) {
   const addText = useNodeText(node, 'addButton');
   const editText = useNodeText(node, 'tableEditButton');
   const texts = useTextResolver();
-  const services = useFormServices();
+  const entryStore: SubformEntryService = useFormServices();
   const {
     config,
     layoutSetId,
@@ -75,13 +76,13 @@ export function Subform({ node }: SkjemaComponentProps) {
       entry,
       returnFocusTo: editButtonId(entry),
       save: async (data) => {
-        const saved = await services.saveSubformEntry(layoutSetId, entry.id, data);
+        const saved = await entryStore.saveSubformEntry(layoutSetId, entry.id, data);
         change((previous) => previous.map((candidate) => (candidate.id === saved.id ? saved : candidate)));
       },
     });
   };
   const add = () =>
-    addSubformEntry(services, layoutSetId, parentEntryId).then(
+    addSubformEntry(entryStore, layoutSetId, parentEntryId).then(
       (entry) => {
         change((previous) => [...previous, entry]);
         // As in the reference, a new entry is opened at once to be filled in.
@@ -90,7 +91,7 @@ export function Subform({ node }: SkjemaComponentProps) {
       () => setNotice(texts.resolve('general.error_message')),
     );
   const remove = (id: string) =>
-    services.deleteSubformEntry(layoutSetId, id).then(
+    entryStore.deleteSubformEntry(layoutSetId, id).then(
       () => change((previous) => previous.filter((entry) => entry.id !== id)),
       () => setNotice(texts.resolve('general.error_message')),
     );

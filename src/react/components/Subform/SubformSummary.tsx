@@ -1,7 +1,8 @@
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
 import { useCallback } from 'react';
 import type { LoadedLayoutSet } from '../../../core/app/types.ts';
-import { useFormServices, type SubformEntry } from '../../context/FormServices.ts';
+import { useFormServices } from '../../context/FormServices.ts';
+import type { SubformEntry, SubformEntryService } from '../../../core/services/subformEntries.ts';
 import { useSubformLayoutSet } from '../../context/SubformLayoutSets.ts';
 import { listSubformEntries, ParentEntryProvider, useParentEntryId } from '../../context/SubformScope.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
@@ -36,14 +37,14 @@ const ENTRY_SUMMARY: SummaryOptions = { hideChangeButton: true };
 export function SubformSummary({ node, override }: SkjemaSummaryProps) {
   const config = node.component as SubformConfig;
   const layoutSetId = config.layoutSet ?? '';
-  const services = useFormServices();
+  const entryStore: SubformEntryService = useFormServices();
   const texts = useTextResolver();
   const subformSet = useSubformLayoutSet(config.layoutSet);
   const read = useEntryValues(subformSet, texts.language);
   const parentEntryId = useParentEntryId();
   const load = useCallback(
-    () => listSubformEntries(services, layoutSetId, parentEntryId),
-    [services, layoutSetId, parentEntryId],
+    () => listSubformEntries(entryStore, layoutSetId, parentEntryId),
+    [entryStore, layoutSetId, parentEntryId],
   );
   const { result } = useServiceQuery<SubformEntry[]>(load);
   const entries = result.status === 'ready' ? result.value : [];

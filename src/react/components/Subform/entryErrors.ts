@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { LoadedLayoutSet } from '../../../core/app/types.ts';
 import { validateForm } from '../../../core/validation/index.ts';
-import type { SubformEntry } from '../../context/FormServices.ts';
+import type { SubformEntry } from '../../../core/services/subformEntries.ts';
 
 /** Entries validated so far (all forms): tests count work with it rather than timing anything. */
 export const entryCheckStats = { runs: 0 };

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { LoadedLayoutSet } from '../../../core/app/types.ts';
 import { getAtPath } from '../../../core/data/path.ts';
 import { createFormEngine, type FormEngine } from '../../../core/form/index.ts';
-import type { SubformEntry } from '../../context/FormServices.ts';
+import type { SubformEntry } from '../../../core/services/subformEntries.ts';
 
 /** Reads a value about an entry (a cell, its display name): text, or undefined when there is none. */
 export type EntryValueReader = (entry: SubformEntry, value: unknown, query?: string) => string | undefined;

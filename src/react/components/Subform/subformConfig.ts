@@ -1,5 +1,5 @@
 import type { TextResolver } from '../../../core/texts/textResolver.ts';
-import type { SubformEntry } from '../../context/FormServices.ts';
+import type { SubformEntry } from '../../../core/services/subformEntries.ts';
 import type { EntryValueReader } from './entryValues.ts';
 
 export interface SubformColumn {

@@ -3,7 +3,7 @@ import { dataTypeLimits } from '../../../core/app/dataTypeLimits.ts';
 import type { LoadedLayoutSet } from '../../../core/app/types.ts';
 import type { SubformEntriesState } from '../../../core/validation/index.ts';
 import { useFormContext } from '../../context/FormContext.ts';
-import type { SubformEntry } from '../../context/FormServices.ts';
+import type { SubformEntry } from '../../../core/services/subformEntries.ts';
 import { useEntriesWithErrors } from './entryErrors.ts';
 
 export interface EntryChecks {

@@ -1,6 +1,6 @@
 import type { LoadedLayoutSet } from '../../../core/app/types.ts';
 import type { FormNode } from '../../../core/form/index.ts';
-import type { SubformEntry } from '../../context/FormServices.ts';
+import type { SubformEntry } from '../../../core/services/subformEntries.ts';
 import { useSubformLayoutSet } from '../../context/SubformLayoutSets.ts';
 import { useParentEntryId } from '../../context/SubformScope.ts';
 import { useTextResolver } from '../../i18n/useTexts.ts';
