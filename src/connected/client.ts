@@ -1,36 +1,19 @@
-import type { AppClient, DataElement, Instance, Party, ValidationSourcePair } from '../client/index.ts';
+import type { AppClient, CallOptions, LanguageCallOptions } from '../client/index.ts';
+import type {
+  DataDeleteResponse,
+  DataPostResponse,
+  InstanceResponse,
+  Party,
+  SetTagsResponse,
+  SimpleInstance,
+  UserProfile,
+} from '../wire/index.ts';
 
-/** `GET api/v1/profile/user`, the fields the entry decision reads. */
-export interface UserProfile {
-  userId: number;
-  userName?: string | null;
-  partyId?: number;
-  party?: Party | null;
-  profileSettingPreference?: { language?: string | null; doNotPromptForParty?: boolean } | null;
-  [property: string]: unknown;
-}
-
+export type { UserProfile };
 /** `GET instances/{partyId}/active`: one unfinished instance of the party. */
-export interface ActiveInstance {
-  id: string;
-  presentationTexts?: Record<string, string> | null;
-  dueBefore?: string | null;
-  lastChanged?: string | null;
-  lastChangedBy?: string | null;
-}
-
-/** `POST data/{dataType}` (the new attachments API). */
-export interface DataPostResult {
-  newDataElementId: string;
-  instance: Instance;
-  validationIssues?: ValidationSourcePair[];
-}
-
-/** `PUT data/{id}/tags`. */
-export interface SetTagsResult {
-  tags: string[];
-  validationIssues?: ValidationSourcePair[];
-}
+export type ActiveInstance = SimpleInstance;
+export type DataPostResult = DataPostResponse;
+export type SetTagsResult = SetTagsResponse;
 
 /**
  * The calls the connected layer makes. `AppClient` from `skjema/client` provides them; tests give
@@ -46,6 +29,7 @@ export interface ConnectedClient extends Pick<
   | 'getTexts'
   | 'getJsonSchema'
   | 'getValidationConfig'
+  | 'getApplicationLanguages'
   | 'createInstance'
   | 'getInstance'
   | 'getProcess'
@@ -56,19 +40,33 @@ export interface ConnectedClient extends Pick<
   | 'getStatelessData'
   | 'postStatelessData'
 > {
-  getUserProfile(): Promise<UserProfile>;
+  getUserProfile(options?: CallOptions): Promise<UserProfile>;
   /** `GET api/v1/parties?allowedToInstantiateFilter=true`. */
-  getPartiesAllowedToInstantiate(): Promise<Party[]>;
+  getParties(options?: CallOptions & { allowedToInstantiateFilter?: boolean }): Promise<Party[]>;
   /** `GET api/authorization/parties/current?returnPartyObject=true`. */
-  getCurrentParty(): Promise<Party>;
+  getCurrentParty(options?: CallOptions): Promise<Party>;
   /** `PUT api/v1/parties/{partyId}`. */
-  setCurrentParty(partyId: number): Promise<void>;
-  getActiveInstances(partyId: number): Promise<ActiveInstance[]>;
+  setSelectedParty(partyId: string | number, options?: CallOptions): Promise<void>;
+  getActiveInstances(partyId: string | number, options?: CallOptions): Promise<SimpleInstance[]>;
   /** `POST instances/create` with `{ instanceOwner: { partyId }, prefill }`. */
-  createInstanceWithPrefill(partyId: number, prefill: Record<string, string>): Promise<Instance>;
-  uploadAttachment(instanceId: string, dataType: string, file: Blob, filename: string): Promise<DataPostResult>;
-  deleteDataElement(instanceId: string, dataElementId: string): Promise<unknown>;
-  setDataElementTags(instanceId: string, dataElementId: string, tags: string[]): Promise<SetTagsResult>;
+  instantiate(
+    request: { instanceOwner: { partyId: string | number }; prefill?: Record<string, string | null> },
+    options?: LanguageCallOptions,
+  ): Promise<InstanceResponse>;
+  /** `POST data/{dataType}` with the file as the body. */
+  uploadAttachment(
+    instanceId: string,
+    dataType: string,
+    file: Blob,
+    filename: string,
+    options?: LanguageCallOptions,
+  ): Promise<DataPostResponse>;
+  /** `DELETE data/{dataElementId}`. */
+  deleteDataElement(
+    instanceId: string,
+    dataElementId: string,
+    options?: LanguageCallOptions,
+  ): Promise<DataDeleteResponse>;
+  /** `PUT data/{dataElementId}/tags`. */
+  setDataElementTags(instanceId: string, dataElementId: string, tags: string[]): Promise<SetTagsResponse>;
 }
-
-export type { DataElement };

@@ -24,6 +24,12 @@ export type {
   UploadOptions,
 } from './types.ts';
 export type { ActiveInstance, ConnectedClient, DataPostResult, SetTagsResult, UserProfile } from './client.ts';
+export { createConnectedApp } from './app/createConnectedApp.ts';
+export { decideEntry, selectableParties, type EntryInput } from './app/entryDecision.ts';
+export { backendAppSource } from './app/backendSource.ts';
+export { createPatch } from './patch/createPatch.ts';
+export { mergeModels } from './patch/mergeModels.ts';
+export { IGNORED_VALIDATORS } from './save/saveQueue.ts';
 export type { PendingEdit, PendingEditsStore } from './pendingEdits/store.ts';
 export { memoryPendingEditsStore } from './pendingEdits/memoryStore.ts';
 export { indexedDbPendingEditsStore, type IndexedDbPendingEditsOptions } from './pendingEdits/indexedDbStore.ts';

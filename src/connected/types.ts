@@ -1,14 +1,14 @@
 import type {
   ApplicationMetadata,
   ApplicationSettings,
+  AppProcessState,
   DataElement,
   Instance,
   LayoutSets,
   Party,
-  ProcessState,
   TextResource,
-  ValidationIssue,
-} from '../client/index.ts';
+  ValidationIssueWithSource as ValidationIssue,
+} from '../wire/index.ts';
 import type { SaveClock, SavedModel } from '../core/save/index.ts';
 import type { LoadResult } from '../core/index.ts';
 import type { ConnectedClient, ActiveInstance, UserProfile } from './client.ts';
@@ -116,6 +116,8 @@ export interface ConnectedApp {
   getStatelessData(dataType: string, options?: StatelessOptions): Promise<JsonModel>;
   /** The stateless model after the app's calculations (`POST v1/data`). */
   recalculateStateless(dataType: string, model: JsonModel, options?: StatelessOptions): Promise<JsonModel>;
+  /** App-level events: `instanceCreated`, and every event of the instances it opened. */
+  on<E extends ConnectedEventName>(event: E, listener: (payload: ConnectedEvents[E]) => void): () => void;
   dispose(): void;
 }
 
@@ -133,7 +135,7 @@ export interface DataModelElement {
 export type BackendIssuesBySource = ReadonlyMap<string, readonly ValidationIssue[]>;
 
 export type ProcessNextResult =
-  | { kind: 'moved'; process: ProcessState }
+  | { kind: 'moved'; process: AppProcessState }
   /** Validation blocked the move (409 with issues); they are also merged into the backend issues. */
   | { kind: 'blocked'; issues: ValidationIssue[] }
   | { kind: 'error'; error: unknown; message: string };
@@ -163,8 +165,8 @@ export interface ConnectedEvents {
   dataSaved: { dataElementIds: string[]; instance: Instance };
   saveFailed: { error: unknown; message: string; status: SaveStatus };
   validationChanged: { issues: ValidationIssue[] };
-  processMoved: { process: ProcessState };
-  submitted: { instance: Instance; process: ProcessState };
+  processMoved: { process: AppProcessState };
+  submitted: { instance: Instance; process: AppProcessState };
   instanceChanged: { instance: Instance };
 }
 
@@ -173,7 +175,7 @@ export type ConnectedEventName = keyof ConnectedEvents;
 /** A running instance: its data kept in sync with the backend, its process, its attachments. */
 export interface ConnectedInstance {
   readonly instance: Instance;
-  readonly process: ProcessState;
+  readonly process: AppProcessState;
   /** The layout set of the current task, or undefined for tasks without a form (or an ended process). */
   readonly layoutSetId: string | undefined;
   /** Form-data elements of the current task by data type. */

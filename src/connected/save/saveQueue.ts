@@ -216,6 +216,18 @@ export class SaveQueue {
     return 'again';
   }
 
+  /**
+   * Models another call changed on the server (an upload's or a delete's data processors): merged
+   * into the user's models like a save's answer, with the last saved model as the base.
+   */
+  adoptServerModels(pairs: readonly { dataElementId: string; data: unknown }[]): void {
+    for (const { dataElementId, data } of pairs) {
+      const tracked = this.models.get(dataElementId);
+      if (!tracked || typeof data !== 'object' || data === null || Array.isArray(data)) continue;
+      this.adoptServerModel(tracked, tracked.lastSaved, data as JsonModel);
+    }
+  }
+
   /** Three-way merges the server's models into what the user has now, and records them as saved. */
   private accept(response: DataPatchResponseMultiple, sent: Map<string, JsonModel>): void {
     const answered = new Set<string>();
