@@ -1,7 +1,9 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations, nb } from '../support/renderForm.tsx';
+import { createInMemoryFormServices } from '../../../src/core/services/inMemoryFormServices.ts';
 import { renderWithProviders } from '../support/renderWithProviders.tsx';
+import { renderWithServices } from '../support/renderWithServices.tsx';
 
 describe('ActionButton', () => {
   it('performs its process action through onAction, showing progress meanwhile', async () => {
@@ -23,6 +25,14 @@ describe('ActionButton', () => {
     expect(onAction).toHaveBeenCalledTimes(1);
     finish();
     await vi.waitFor(() => expect(button).not.toHaveAttribute('aria-busy', 'true'));
+  });
+
+  it('performs its process action through the provided form services, naming the button', async () => {
+    const services = createInMemoryFormServices();
+    const performTaskAction = vi.spyOn(services, 'performTaskAction').mockResolvedValue(undefined);
+    const { user } = renderWithServices([{ id: 'reject-button', type: 'ActionButton', action: 'reject' }], services);
+    await user.click(screen.getByRole('button', { name: 'Avvis' }));
+    expect(performTaskAction).toHaveBeenCalledWith('reject', { buttonId: 'reject-button' });
   });
 
   it('uses its own title', () => {

@@ -2,7 +2,9 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { RawComponent } from '../../../src/core/index.ts';
 import { expectNoAxeViolations, nb } from '../support/renderForm.tsx';
+import { createInMemoryFormServices } from '../../../src/core/services/inMemoryFormServices.ts';
 import { renderWithProviders } from '../support/renderWithProviders.tsx';
+import { renderWithServices } from '../support/renderWithServices.tsx';
 
 const texts = {
   nb: nb({ 'a.header': 'Om søkeren', 'b.header': 'Om arrangementet', 'c.header': 'Oppsummering' }),
@@ -63,6 +65,24 @@ describe('CustomButton', () => {
     await user.click(screen.getByRole('button', { name: 'Hent data' }));
     expect(onServerAction).toHaveBeenCalledWith('fill', { componentId: 'hent-data' });
     expect(await screen.findByRole('heading', { level: 2, name: 'Om arrangementet' })).toBeInTheDocument();
+  });
+
+  it('runs server actions through the form services, then the client actions the server answered with', async () => {
+    const performServerAction = vi.fn(async () => ({
+      clientActions: [{ id: 'navigateToPage', metadata: { page: 'c' } }],
+    }));
+    const services = { ...createInMemoryFormServices(), performServerAction };
+    const { user } = renderWithServices([], services, {
+      texts,
+      pages: {
+        a: [header('a'), button('Beregn', [{ type: 'ServerAction', id: 'calculate' }])],
+        b: [header('b')],
+        c: [header('c')],
+      },
+    });
+    await user.click(screen.getByRole('button', { name: 'Beregn' }));
+    expect(performServerAction).toHaveBeenCalledWith('calculate', { buttonId: 'beregn' });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Oppsummering' })).toBeInTheDocument();
   });
 
   it('is disabled with an explanation when there is no server for its action', async () => {
