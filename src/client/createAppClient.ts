@@ -1,8 +1,16 @@
+import { actionMethods, type ActionMethods } from './actions.ts';
 import { appResourceMethods, type AppResourceMethods } from './appResources.ts';
+import type { ClientAuth } from './auth.ts';
+import { authenticationMethods, type AuthenticationMethods } from './authentication.ts';
+import { dataElementMethods, type DataElementMethods } from './dataElements.ts';
 import { formDataMethods, type FormDataMethods } from './formData.ts';
 import { instanceMethods, type InstanceMethods } from './instances.ts';
+import { instantiationMethods, type InstantiationMethods } from './instantiation.ts';
 import { optionsMethods, type OptionsMethods } from './options.ts';
+import { partyMethods, type PartyMethods } from './parties.ts';
+import type { RetryPolicy } from './retry.ts';
 import { statelessMethods, type StatelessMethods } from './stateless.ts';
+import { tagMethods, type TagMethods } from './tags.ts';
 import { createTransport, type FetchLike, type HeadersSource } from './transport.ts';
 import { appRootUrl } from './url.ts';
 
@@ -26,10 +34,28 @@ export interface AppClientConfig {
    * request, so it can hand out a refreshed token.
    */
   headers?: HeadersSource;
+  /** A bearer token, or the browser's Altinn cookie with the XSRF echo. Absent: no credentials are added. */
+  auth?: ClientAuth;
+  /**
+   * Retries of GET/HEAD after a network error or a 502/503/504 (default 2, backing off from 300 ms).
+   * Writes are never retried by the client.
+   */
+  retry?: RetryPolicy;
 }
 
 export interface AppClient
-  extends AppResourceMethods, OptionsMethods, InstanceMethods, FormDataMethods, StatelessMethods {
+  extends
+    AppResourceMethods,
+    OptionsMethods,
+    InstanceMethods,
+    InstantiationMethods,
+    FormDataMethods,
+    DataElementMethods,
+    TagMethods,
+    ActionMethods,
+    PartyMethods,
+    AuthenticationMethods,
+    StatelessMethods {
   /** `{baseUrl}/{org}/{app}`: the root every call is relative to. */
   readonly appUrl: string;
 }
@@ -37,7 +63,13 @@ export interface AppClient
 /** A headless client for one Altinn 3 app's backend API. It holds no state besides its configuration. */
 export function createAppClient(config: AppClientConfig): AppClient {
   const appUrl = appRootUrl(config.baseUrl, config.org, config.app);
-  const send = createTransport({ appRoot: appUrl, fetch: config.fetch, headers: config.headers });
+  const send = createTransport({
+    appRoot: appUrl,
+    fetch: config.fetch,
+    headers: config.headers,
+    auth: config.auth,
+    retry: config.retry,
+  });
   const defaultLanguage = config.language;
   const context = {
     send,
@@ -50,7 +82,13 @@ export function createAppClient(config: AppClientConfig): AppClient {
     ...appResourceMethods(context),
     ...optionsMethods(context),
     ...instanceMethods(context),
+    ...instantiationMethods(context),
     ...formDataMethods(context),
+    ...dataElementMethods(context),
+    ...tagMethods(context),
+    ...actionMethods(context),
+    ...partyMethods(context),
+    ...authenticationMethods(context),
     ...statelessMethods(context),
   };
 }

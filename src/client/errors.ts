@@ -1,4 +1,9 @@
-import type { ProblemDetails, ValidationIssueWithSource as ValidationIssue } from '../wire/index.ts';
+import type {
+  DataPatchError,
+  ProblemDetails,
+  UserActionResponse,
+  ValidationIssueWithSource as ValidationIssue,
+} from '../wire/index.ts';
 
 export interface AppApiErrorInit {
   status: number;
@@ -38,6 +43,39 @@ export class AppApiError extends Error {
     this.url = init.url;
     this.body = init.body;
     this.validationIssues = init.status === 409 ? validationIssuesOf(init.body) : undefined;
+  }
+
+  /**
+   * The body of a refused patch (409 when a `test` operation failed, 422 when another did), with the
+   * server's current model in `previousModel`. Undefined for every other failure.
+   */
+  get dataPatchError(): DataPatchError | undefined {
+    const body = this.problem;
+    return (this.status === 409 || this.status === 422) && body && 'previousModel' in body
+      ? (body as DataPatchError)
+      : undefined;
+  }
+
+  /** The server's current model when a patch was refused; see `dataPatchError`. */
+  get previousModel(): unknown {
+    return this.dataPatchError?.previousModel;
+  }
+
+  /** Why an upload was refused: the file validators' issues of a 400 `DataPostErrorResponse`. */
+  get uploadValidationIssues(): ValidationIssue[] | undefined {
+    const issues = this.status === 400 ? this.problem?.uploadValidationIssues : undefined;
+    return Array.isArray(issues) ? (issues as ValidationIssue[]) : undefined;
+  }
+
+  /**
+   * The `UserActionResponse` a failed user action answers with (its `error.code` tells why, e.g.
+   * `ActionNotFound`). Undefined when the body is not one.
+   */
+  get actionResponse(): UserActionResponse | undefined {
+    const body = this.problem;
+    return body && (isObject(body.instance) || isObject(body.error))
+      ? (body as unknown as UserActionResponse)
+      : undefined;
   }
 
   /** The body as RFC 7807 problem details, when it is a JSON object. */

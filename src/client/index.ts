@@ -5,7 +5,21 @@ export type { FetchLike, HeadersSource } from './transport.ts';
 export type { QueryParams, QueryValue } from './url.ts';
 export type { AppResourceMethods } from './appResources.ts';
 export type { OptionsMethods, GetOptionsOptions, OptionsResult } from './options.ts';
-export type { InstanceMethods, ProcessNextOptions, ValidateOptions } from './instances.ts';
+export type { InstanceMethods, DeleteInstanceOptions, ProcessNextOptions, ValidateOptions } from './instances.ts';
+export type { CopyInstanceRequest, InstantiateRequest, InstantiationMethods } from './instantiation.ts';
+export type {
+  DataElementFile,
+  DataElementMethods,
+  DataWriteOptions,
+  DeleteDataElementOptions,
+  UploadAttachmentOptions,
+} from './dataElements.ts';
+export type { SetTagsOptions, TagMethods } from './tags.ts';
+export type { ActionMethods, PerformActionRequest } from './actions.ts';
+export type { GetPartiesOptions, PartyMethods } from './parties.ts';
+export type { AuthenticationMethods } from './authentication.ts';
+export type { ClientAuth } from './auth.ts';
+export type { RetryPolicy } from './retry.ts';
 export type { FormDataMethods, GetDataElementOptions } from './formData.ts';
 export type { StatelessMethods, StatelessDataOptions, GetStatelessDataOptions } from './stateless.ts';
 export { PartyType, ReadStatus, ValidationIssueSeverity } from './wireEnums.ts';

@@ -1,7 +1,13 @@
 import type { CallOptions, LanguageCallOptions } from './callOptions.ts';
 import type { ClientContext } from './context.ts';
 import { jsonOf } from './transport.ts';
-import type { AppProcessState, Instance, ValidationIssueWithSource as ValidationIssue } from '../wire/index.ts';
+import type {
+  AppProcessState,
+  Instance,
+  ProcessHistoryItem,
+  ProcessHistoryList,
+  ValidationIssueWithSource as ValidationIssue,
+} from '../wire/index.ts';
 import { instanceSegments } from './url.ts';
 
 export interface ProcessNextOptions extends LanguageCallOptions {
@@ -12,6 +18,11 @@ export interface ProcessNextOptions extends LanguageCallOptions {
   action?: string;
   /** Organisation number of the party the user acts for. */
   actionOnBehalfOf?: string;
+}
+
+export interface DeleteInstanceOptions extends CallOptions {
+  /** Remove it for good; otherwise it is soft-deleted (and can be restored from the inbox). */
+  hard?: boolean;
 }
 
 export interface ValidateOptions extends LanguageCallOptions {
@@ -27,8 +38,12 @@ export interface InstanceMethods {
   createInstance(instanceOwnerPartyId: string | number, options?: LanguageCallOptions): Promise<Instance>;
   /** `GET instances/{instanceId}`. Its `process` lacks user actions; use `getProcess` for those. */
   getInstance(instanceId: string, options?: CallOptions): Promise<Instance>;
-  /** `GET instances/{instanceId}/process` */
+  /** `DELETE instances/{instanceId}?hard=`. Resolves with the deleted instance. */
+  deleteInstance(instanceId: string, options?: DeleteInstanceOptions): Promise<Instance>;
+  /** `GET instances/{instanceId}/process`: the current task with the user's actions and rights. */
   getProcess(instanceId: string, options?: CallOptions): Promise<AppProcessState>;
+  /** `GET instances/{instanceId}/process/history`: the events of the process, oldest first. */
+  getProcessHistory(instanceId: string, options?: CallOptions): Promise<ProcessHistoryItem[]>;
   /**
    * `PUT instances/{instanceId}/process/next?language=` with `{ action }`. Resolves with the new
    * process state. When validation blocks the move it rejects with a 409 `AppApiError` whose
@@ -62,6 +77,27 @@ export function instanceMethods(context: ClientContext): InstanceMethods {
         headers: options.headers,
       });
       return jsonOf(reply);
+    },
+
+    async deleteInstance(instanceId, options = {}) {
+      const reply = await send({
+        method: 'DELETE',
+        segments: instanceSegments(instanceId),
+        query: { hard: options.hard },
+        signal: options.signal,
+        headers: options.headers,
+      });
+      return jsonOf(reply);
+    },
+
+    async getProcessHistory(instanceId, options = {}) {
+      const reply = await send({
+        method: 'GET',
+        segments: [...instanceSegments(instanceId), 'process', 'history'],
+        signal: options.signal,
+        headers: options.headers,
+      });
+      return jsonOf<ProcessHistoryList>(reply).processHistory ?? [];
     },
 
     async getProcess(instanceId, options = {}) {

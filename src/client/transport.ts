@@ -1,11 +1,13 @@
+import { applyAuth, type ClientAuth } from './auth.ts';
 import { AppApiError } from './errors.ts';
+import { withRetries, type RetryPolicy } from './retry.ts';
 import { buildUrl, type QueryParams } from './url.ts';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
 export type HeadersSource = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface RequestSpec {
   method: HttpMethod;
@@ -13,8 +15,12 @@ export interface RequestSpec {
   query?: QueryParams;
   /** Sent as a JSON body when not undefined. */
   json?: unknown;
+  /** A raw body (a file), sent as it is; the caller sets its `Content-Type`. Wins over `json`. */
+  raw?: Blob;
   headers?: HeadersInit;
   signal?: AbortSignal;
+  /** Read a successful body as a `Blob` (files) instead of as text. */
+  binary?: boolean;
 }
 
 export interface Reply {
@@ -24,35 +30,47 @@ export interface Reply {
   /** The parsed body; `isJson` tells a JSON string literal apart from a plain-text body. */
   body: unknown;
   isJson: boolean;
+  /** The body of a successful `binary` request. */
+  blob?: Blob;
 }
 
 export interface TransportConfig {
   appRoot: string;
   fetch?: FetchLike;
   headers?: HeadersSource;
+  auth?: ClientAuth;
+  retry?: RetryPolicy;
 }
 
 export type Transport = (spec: RequestSpec) => Promise<Reply>;
 
-/** Sends one request and turns every failure into an `AppApiError` (or the abort reason). */
+/**
+ * Sends one request and turns every failure into an `AppApiError` (or the abort reason). GET and
+ * HEAD are retried on transient failures, as `config.retry` says; other methods are sent once.
+ */
 export function createTransport(config: TransportConfig): Transport {
   // Looked up per call, and called unbound-safe: `window.fetch` throws "Illegal invocation" when
   // detached from `window`, and tests often replace the global after the client was created.
   const doFetch: FetchLike = config.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
-  return async (spec) => {
+  return (spec) => withRetries(spec.method, config.retry, spec.signal, () => sendOnce(spec));
+
+  async function sendOnce(spec: RequestSpec): Promise<Reply> {
     const url = buildUrl(config.appRoot, spec.segments, spec.query);
     const { method, signal } = spec;
     const headers = await buildHeaders(spec, config.headers);
-    const body = spec.json === undefined ? undefined : JSON.stringify(spec.json);
+    const credentials = await applyAuth(config.auth, method, headers);
+    const body = spec.raw ?? (spec.json === undefined ? undefined : JSON.stringify(spec.json));
 
     let response: Response;
-    let text: string;
+    let text = '';
+    let blob: Blob | undefined;
     try {
-      // Headers may come from an async function, so the signal can fire before fetch sees it.
+      // Headers and tokens may come from async functions, so the signal can fire before fetch sees it.
       signal?.throwIfAborted();
-      response = await doFetch(url, { method, headers, body, signal });
-      text = await response.text();
+      response = await doFetch(url, { method, headers, body, signal, ...(credentials && { credentials }) });
+      if (spec.binary && response.ok) blob = await response.blob();
+      else text = await response.text();
     } catch (error) {
       if (signal?.aborted) throw signal.reason ?? error;
       const reason = error instanceof Error ? error.message : String(error);
@@ -75,13 +93,13 @@ export function createTransport(config: TransportConfig): Transport {
         body: parsed.body,
       });
     }
-    return { response, method, url, body: parsed.body, isJson: parsed.isJson };
-  };
+    return { response, method, url, body: parsed.body, isJson: parsed.isJson, blob };
+  }
 }
 
 async function buildHeaders(spec: RequestSpec, source: HeadersSource | undefined): Promise<Headers> {
   const headers = new Headers({ Accept: 'application/json' });
-  if (spec.json !== undefined) headers.set('Content-Type', 'application/json');
+  if (spec.json !== undefined && spec.raw === undefined) headers.set('Content-Type', 'application/json');
   const clientHeaders = typeof source === 'function' ? await source() : source;
   for (const extra of [clientHeaders, spec.headers]) {
     if (extra) new Headers(extra).forEach((value, name) => headers.set(name, value));

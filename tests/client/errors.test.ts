@@ -5,7 +5,15 @@ import { fakeFetch, INSTANCE_ID, jsonResponse, textResponse } from './fakeFetch.
 const APP = 'https://ttd.apps.tt02.altinn.no/ttd/a';
 
 function clientWith(fetch: ReturnType<typeof fakeFetch>['fetch']) {
-  return createAppClient({ baseUrl: 'https://ttd.apps.tt02.altinn.no', org: 'ttd', app: 'a', fetch, language: 'nb' });
+  // No retries: these tests are about how one failure reads (retries.test.ts covers the retrying).
+  return createAppClient({
+    baseUrl: 'https://ttd.apps.tt02.altinn.no',
+    org: 'ttd',
+    app: 'a',
+    fetch,
+    language: 'nb',
+    retry: { attempts: 0 },
+  });
 }
 
 async function failureOf(promise: Promise<unknown>): Promise<AppApiError> {
@@ -139,5 +147,29 @@ describe('AppApiError', () => {
     const server = fakeFetch(() => new Response(null, { status: 204 }));
     const error = await failureOf(clientWith(server.fetch).getLayoutSets());
     expect(error.message).toMatch(/returned an empty body/);
+  });
+
+  it("carries the server's current model when a patch is refused (409 test failed, 422 other op)", async () => {
+    for (const status of [409, 422]) {
+      const body = {
+        type: 'https://datatracker.ietf.org/doc/html/rfc6902/',
+        title: 'Precondition in patch failed',
+        status,
+        previousModel: { melding: { name: 'Theirs' } },
+        dataElementId: 'fc121812-0336-45fb-a75c-490df3ad5109',
+        patchOperationIndex: 0,
+      };
+      const server = fakeFetch(() => jsonResponse(body, { status }));
+      const error = await failureOf(clientWith(server.fetch).patchData(INSTANCE_ID, 'd', { patch: [] }));
+      expect(error.previousModel).toEqual({ melding: { name: 'Theirs' } });
+      expect(error.dataPatchError?.patchOperationIndex).toBe(0);
+    }
+  });
+
+  it('has no previous model for a 409 that is not a refused patch', async () => {
+    const server = fakeFetch(() => jsonResponse({ title: 'Conflict', detail: 'Instance Not Active' }, { status: 409 }));
+    const error = await failureOf(clientWith(server.fetch).patchData(INSTANCE_ID, 'd', { patch: [] }));
+    expect(error.dataPatchError).toBeUndefined();
+    expect(error.previousModel).toBeUndefined();
   });
 });

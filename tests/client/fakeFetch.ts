@@ -4,7 +4,11 @@ export interface RecordedRequest {
   url: string;
   method: string;
   headers: Headers;
+  /** The body when it was a string (JSON); see `raw` for files. */
   body: string | undefined;
+  /** The body as the client handed it to fetch (a Blob for uploads). */
+  raw: RequestInit['body'];
+  credentials: RequestCredentials | undefined;
   signal: AbortSignal | undefined;
 }
 
@@ -23,6 +27,8 @@ export function fakeFetch(...responders: Responder[]) {
       method: init.method ?? 'GET',
       headers: new Headers(init.headers),
       body: typeof init.body === 'string' ? init.body : undefined,
+      raw: init.body,
+      credentials: init.credentials,
       signal: init.signal ?? undefined,
     };
     requests.push(request);
