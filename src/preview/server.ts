@@ -7,6 +7,7 @@ import { watchApp } from './appWatcher.ts';
 import type { TestUsers } from './auth/users.ts';
 import { createAuthGate } from './authGate.ts';
 import { EventChannel } from './events.ts';
+import { InstanceQueue } from './instances/instanceQueue.ts';
 import { HttpProblem } from './http/problem.ts';
 import { sendProblem } from './http/response.ts';
 import { Router } from './http/router.ts';
@@ -70,6 +71,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     typeof options.processor === 'string' ? await loadProcessor(options.processor) : (options.processor ?? {});
   const store = new PreviewStore(dataDir);
   const events = new EventChannel();
+  const queue = new InstanceQueue();
   let origin = '';
   const now = () => new Date();
   const context: ServerContext = {
@@ -79,6 +81,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     auth: createAuthGate({ dataDir, users: options.users, app: () => app, now }),
     now,
     fileScan: options.fileScan ?? (() => 'Clean'),
+    serial: (instanceId, work) => queue.run(instanceId, work),
     busyInstances: new Set(),
     origin: () => origin,
     log,

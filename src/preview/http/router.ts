@@ -17,6 +17,14 @@ interface Route {
   readonly handler: RouteHandler;
 }
 
+/** Runs a route's writes to an instance (`:party/:guid`) after the earlier writes to it. */
+export function serialPerInstance(
+  serial: <T>(instanceId: string, work: () => Promise<T>) => Promise<T>,
+  handler: RouteHandler,
+): RouteHandler {
+  return (context) => serial(`${context.params.party}/${context.params.guid}`, async () => handler(context));
+}
+
 export type RouteMatch = { handler: RouteHandler; params: RouteParams } | { allowed: string[] } | undefined;
 
 /**

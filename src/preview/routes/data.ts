@@ -8,7 +8,7 @@ import { addRowIds, withoutRowIds } from '../data/rowIds.ts';
 import { badRequest, conflict, HttpProblem, notFound } from '../http/problem.ts';
 import { header, queryFlag, queryParam, readBody, readJson } from '../http/request.ts';
 import { sendEmpty, sendJson } from '../http/response.ts';
-import type { RouteContext, Router } from '../http/router.ts';
+import { serialPerInstance, type RouteContext, type RouteHandler, type Router } from '../http/router.ts';
 import { checkDataWrite, readableElement } from '../instances/dataAccess.ts';
 import { newDataElement, runHook } from '../instances/taskLifecycle.ts';
 import type { WorkingCopy } from '../instances/workingCopy.ts';
@@ -21,6 +21,7 @@ const TAG = /^[\p{L}\-_]+$/u;
 
 /** Form data and attachments of an instance (app-api §5). */
 export function registerDataRoutes(router: Router, context: ServerContext): void {
+  const serial = (handler: RouteHandler) => serialPerInstance(context.serial, handler);
   const getData = async ({ req, res, params, url }: RouteContext) => {
     const { user, work } = await openInstance(context, req, params);
     const element = readableElement(context, user, work, params.id!);
@@ -43,106 +44,130 @@ export function registerDataRoutes(router: Router, context: ServerContext): void
   router.get(`${DATA}/:id`, getData);
   router.get(`${DATA}/:id/type/:type`, getData);
 
-  router.patch(DATA, async ({ req, res, params, url }) => {
-    const { user, work } = await openInstance(context, req, params, 'write');
-    const body = asRecord(await readJson(req));
-    if (!body || !Array.isArray(body.patches))
-      throw badRequest('The body must be { "patches": [{ "dataElementId", "patch" }], "ignoredValidators"? }.');
-    const patches = body.patches.map((entry) => asRecord(entry) ?? {});
-    const changed: string[] = [];
-    for (const entry of patches) {
-      if (typeof entry.dataElementId !== 'string')
-        throw badRequest('Every entry of "patches" needs a "dataElementId".');
-      await patchElement(context, user, work, entry.dataElementId, entry.patch, language(url));
-      changed.push(entry.dataElementId);
-    }
-    const validationIssues = incrementalValidation(context, work, language(url), stringList(body.ignoredValidators));
-    work.commit();
-    sendJson(res, 200, {
-      validationIssues,
-      newDataModels: changed.map((id) => ({ dataElementId: id, data: work.model(id) })),
-      instance: instanceResponse(context, work.full()),
-    });
-  });
+  router.patch(
+    DATA,
+    serial(async ({ req, res, params, url }) => {
+      const { user, work } = await openInstance(context, req, params, 'write');
+      const body = asRecord(await readJson(req));
+      if (!body || !Array.isArray(body.patches))
+        throw badRequest('The body must be { "patches": [{ "dataElementId", "patch" }], "ignoredValidators"? }.');
+      const patches = body.patches.map((entry) => asRecord(entry) ?? {});
+      const changed: string[] = [];
+      for (const entry of patches) {
+        if (typeof entry.dataElementId !== 'string')
+          throw badRequest('Every entry of "patches" needs a "dataElementId".');
+        await patchElement(context, user, work, entry.dataElementId, entry.patch, language(url));
+        changed.push(entry.dataElementId);
+      }
+      const validationIssues = incrementalValidation(context, work, language(url), stringList(body.ignoredValidators));
+      work.commit();
+      sendJson(res, 200, {
+        validationIssues,
+        newDataModels: changed.map((id) => ({ dataElementId: id, data: work.model(id) })),
+        instance: instanceResponse(context, work.full()),
+      });
+    }),
+  );
 
-  router.patch(`${DATA}/:id`, async ({ req, res, params, url }) => {
-    const { user, work } = await openInstance(context, req, params, 'write');
-    const body = asRecord(await readJson(req));
-    if (!body) throw badRequest('The body must be { "patch": [...], "ignoredValidators"? }.');
-    await patchElement(context, user, work, params.id!, body.patch, language(url));
-    const groups = incrementalValidation(context, work, language(url), stringList(body.ignoredValidators));
-    work.commit();
-    sendJson(res, 200, {
-      validationIssues: Object.fromEntries(groups.map((group) => [group.source, group.issues])),
-      newDataModel: work.model(params.id!),
-      instance: instanceResponse(context, work.full()),
-    });
-  });
+  router.patch(
+    `${DATA}/:id`,
+    serial(async ({ req, res, params, url }) => {
+      const { user, work } = await openInstance(context, req, params, 'write');
+      const body = asRecord(await readJson(req));
+      if (!body) throw badRequest('The body must be { "patch": [...], "ignoredValidators"? }.');
+      await patchElement(context, user, work, params.id!, body.patch, language(url));
+      const groups = incrementalValidation(context, work, language(url), stringList(body.ignoredValidators));
+      work.commit();
+      sendJson(res, 200, {
+        validationIssues: Object.fromEntries(groups.map((group) => [group.source, group.issues])),
+        newDataModel: work.model(params.id!),
+        instance: instanceResponse(context, work.full()),
+      });
+    }),
+  );
 
-  router.post(`${DATA}/:dataType`, async (route) => {
-    const { element, work, formData } = await createElement(context, route, route.params.dataType!);
-    sendJson(route.res, 200, {
-      newDataElementId: element.id,
-      instance: instanceResponse(context, work.full()),
-      validationIssues: [],
-      newDataModels: formData ? [{ dataElementId: element.id, data: work.model(element.id) }] : [],
-    });
-  });
+  router.post(
+    `${DATA}/:dataType`,
+    serial(async (route) => {
+      const { element, work, formData } = await createElement(context, route, route.params.dataType!);
+      sendJson(route.res, 200, {
+        newDataElementId: element.id,
+        instance: instanceResponse(context, work.full()),
+        validationIssues: [],
+        newDataModels: formData ? [{ dataElementId: element.id, data: work.model(element.id) }] : [],
+      });
+    }),
+  );
 
-  router.post(DATA, async (route) => {
-    const dataType = queryParam(route.url, 'dataType');
-    if (!dataType) throw badRequest('Name the data type: POST data?dataType=<id>.');
-    const { element } = await createElement(context, route, dataType);
-    sendJson(route.res, 201, element);
-  });
+  router.post(
+    DATA,
+    serial(async (route) => {
+      const dataType = queryParam(route.url, 'dataType');
+      if (!dataType) throw badRequest('Name the data type: POST data?dataType=<id>.');
+      const { element } = await createElement(context, route, dataType);
+      sendJson(route.res, 201, element);
+    }),
+  );
 
-  router.delete(`${DATA}/:id`, async ({ req, res, params }) => {
-    const { user, work } = await openInstance(context, req, params, 'write');
-    const element = readableElement(context, user, work, params.id!);
-    checkDataWrite(context, user, work, element.dataType, 'delete', element);
-    work.removeElement(element.id);
-    touch(context, work, user);
-    work.commit();
-    sendJson(res, 200, { instance: instanceResponse(context, work.full()), validationIssues: [], newDataModels: [] });
-  });
+  router.delete(
+    `${DATA}/:id`,
+    serial(async ({ req, res, params }) => {
+      const { user, work } = await openInstance(context, req, params, 'write');
+      const element = readableElement(context, user, work, params.id!);
+      checkDataWrite(context, user, work, element.dataType, 'delete', element);
+      work.removeElement(element.id);
+      touch(context, work, user);
+      work.commit();
+      sendJson(res, 200, { instance: instanceResponse(context, work.full()), validationIssues: [], newDataModels: [] });
+    }),
+  );
 
   router.get(`${DATA}/:id/tags`, async ({ req, res, params }) => {
     const { user, work } = await openInstance(context, req, params);
     sendJson(res, 200, { tags: readableElement(context, user, work, params.id!).tags ?? [] });
   });
 
-  router.post(`${DATA}/:id/tags`, async ({ req, res, params }) => {
-    const { user, work, element } = await writableElement(context, req, params);
-    const tag = await readJson(req);
-    if (typeof tag !== 'string' || !TAG.test(tag))
-      throw badRequest('The body must be a JSON string of letters, "-" and "_".');
-    const tags = [...new Set([...(element.tags ?? []), tag])];
-    saveTags(context, work, user, element, tags);
-    sendJson(res, 201, { tags });
-  });
+  router.post(
+    `${DATA}/:id/tags`,
+    serial(async ({ req, res, params }) => {
+      const { user, work, element } = await writableElement(context, req, params);
+      const tag = await readJson(req);
+      if (typeof tag !== 'string' || !TAG.test(tag))
+        throw badRequest('The body must be a JSON string of letters, "-" and "_".');
+      const tags = [...new Set([...(element.tags ?? []), tag])];
+      saveTags(context, work, user, element, tags);
+      sendJson(res, 201, { tags });
+    }),
+  );
 
-  router.put(`${DATA}/:id/tags`, async ({ req, res, params }) => {
-    const { user, work, element } = await writableElement(context, req, params);
-    const body = asRecord(await readJson(req));
-    const tags = body?.tags;
-    if (!Array.isArray(tags) || !tags.every((tag) => typeof tag === 'string' && TAG.test(tag))) {
-      throw badRequest('The body must be { "tags": [...] } with tags of letters, "-" and "_".');
-    }
-    saveTags(context, work, user, element, [...new Set(tags as string[])]);
-    sendJson(res, 200, { tags: [...new Set(tags)], validationIssues: [] });
-  });
+  router.put(
+    `${DATA}/:id/tags`,
+    serial(async ({ req, res, params }) => {
+      const { user, work, element } = await writableElement(context, req, params);
+      const body = asRecord(await readJson(req));
+      const tags = body?.tags;
+      if (!Array.isArray(tags) || !tags.every((tag) => typeof tag === 'string' && TAG.test(tag))) {
+        throw badRequest('The body must be { "tags": [...] } with tags of letters, "-" and "_".');
+      }
+      saveTags(context, work, user, element, [...new Set(tags as string[])]);
+      sendJson(res, 200, { tags: [...new Set(tags)], validationIssues: [] });
+    }),
+  );
 
-  router.delete(`${DATA}/:id/tags/:tag`, async ({ req, res, params }) => {
-    const { user, work, element } = await writableElement(context, req, params);
-    saveTags(
-      context,
-      work,
-      user,
-      element,
-      (element.tags ?? []).filter((tag) => tag !== params.tag),
-    );
-    sendEmpty(res, 204);
-  });
+  router.delete(
+    `${DATA}/:id/tags/:tag`,
+    serial(async ({ req, res, params }) => {
+      const { user, work, element } = await writableElement(context, req, params);
+      saveTags(
+        context,
+        work,
+        user,
+        element,
+        (element.tags ?? []).filter((tag) => tag !== params.tag),
+      );
+      sendEmpty(res, 204);
+    }),
+  );
 }
 
 function language(url: URL): string {

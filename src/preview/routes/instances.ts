@@ -5,7 +5,7 @@ import type { Instance, SimpleInstance } from '../../wire/instance.ts';
 import { badRequest, forbidden, HttpProblem, notFound } from '../http/problem.ts';
 import { header, queryFlag, queryParam, readJson } from '../http/request.ts';
 import { sendJson } from '../http/response.ts';
-import type { Router } from '../http/router.ts';
+import { serialPerInstance, type Router } from '../http/router.ts';
 import { applyMove, defaultStatus, enterTask, dataModelReader } from '../instances/taskLifecycle.ts';
 import { WorkingCopy } from '../instances/workingCopy.ts';
 import { moveNext, ProcessError, startProcess } from '../process/index.ts';
@@ -74,25 +74,28 @@ export function registerInstanceRoutes(router: Router, context: ServerContext): 
     sendJson(res, 200, instanceResponse(context, work.full()));
   });
 
-  router.delete('instances/:party/:guid', async ({ req, res, params, url }) => {
-    const { work } = await openInstance(context, req, params, 'delete');
-    const instance = work.full();
-    const now = context.now().toISOString();
-    if (queryFlag(url, 'hard')) {
-      context.store.transaction(() => context.store.deleteInstance(instance.id));
-      sendJson(res, 200, {
-        ...instance,
-        status: { ...defaultStatus(), ...instance.status, isHardDeleted: true, hardDeleted: now },
-      });
-      return;
-    }
-    work.instance = {
-      ...work.instance,
-      status: { ...defaultStatus(), ...work.instance.status, isSoftDeleted: true, softDeleted: now },
-    };
-    work.commit();
-    sendJson(res, 200, work.full());
-  });
+  router.delete(
+    'instances/:party/:guid',
+    serialPerInstance(context.serial, async ({ req, res, params, url }) => {
+      const { work } = await openInstance(context, req, params, 'delete');
+      const instance = work.full();
+      const now = context.now().toISOString();
+      if (queryFlag(url, 'hard')) {
+        context.store.transaction(() => context.store.deleteInstance(instance.id));
+        sendJson(res, 200, {
+          ...instance,
+          status: { ...defaultStatus(), ...instance.status, isHardDeleted: true, hardDeleted: now },
+        });
+        return;
+      }
+      work.instance = {
+        ...work.instance,
+        status: { ...defaultStatus(), ...work.instance.status, isSoftDeleted: true, softDeleted: now },
+      };
+      work.commit();
+      sendJson(res, 200, work.full());
+    }),
+  );
 
   router.get('instances/:party/:guid/filescanresult', async ({ req, res, params }) => {
     const { work } = await openInstance(context, req, params);

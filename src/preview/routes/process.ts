@@ -5,7 +5,7 @@ import { dataTypeById } from '../app/previewApp.ts';
 import { badRequest, conflict, forbidden, HttpProblem, notFound } from '../http/problem.ts';
 import { queryParam, readJson } from '../http/request.ts';
 import { sendJson } from '../http/response.ts';
-import type { Router } from '../http/router.ts';
+import { serialPerInstance, type Router } from '../http/router.ts';
 import { applyMove, dataModelReader, newDataElement } from '../instances/taskLifecycle.ts';
 import type { WorkingCopy } from '../instances/workingCopy.ts';
 import {
@@ -37,18 +37,21 @@ export function registerProcessRoutes(router: Router, context: ServerContext): v
   });
 
   router.put(`${INSTANCE}/process/next`, async ({ req, res, params, url }) => {
-    const { user, work } = await openInstance(context, req, params);
-    const id = work.instance.id;
+    // The lock is taken before the instance is read, so a second request cannot act on a stale copy.
+    const id = `${params.party}/${params.guid}`;
     if (context.busyInstances.has(id)) {
       throw conflict('Lock is already held', `Another process/next for ${id} is running; try again when it is done.`);
     }
     context.busyInstances.add(id);
     try {
-      await processNext(context, req, user, work, queryParam(url, 'language') ?? 'nb');
+      await context.serial(id, async () => {
+        const { user, work } = await openInstance(context, req, params);
+        await processNext(context, req, user, work, queryParam(url, 'language') ?? 'nb');
+        sendJson(res, 200, processStateFor(context, user, work.full()));
+      });
     } finally {
       context.busyInstances.delete(id);
     }
-    sendJson(res, 200, processStateFor(context, user, work.full()));
   });
 
   router.get(`${INSTANCE}/validate`, async ({ req, res, params, url }) => {
@@ -73,43 +76,46 @@ export function registerProcessRoutes(router: Router, context: ServerContext): v
     sendJson(res, 200, issues);
   });
 
-  router.post(`${INSTANCE}/actions`, async ({ req, res, params }) => {
-    const { user, work } = await openInstance(context, req, params);
-    const body = asRecord(await readJson(req));
-    const action = typeof body?.action === 'string' ? body.action : '';
-    if (!action) throw badRequest('The body must name an "action".');
-    const { task } = currentTask(context, work.full());
-    const declared = task.actions.find((candidate) => candidate.id === action);
-    if (!declared) {
-      sendJson(
-        res,
-        404,
-        actionResponse(context, work, {
-          code: 'ActionNotFound',
-          message: `Task ${task.id} declares no action "${action}".`,
-        }),
-      );
-      return;
-    }
-    const partyId = Number(work.instance.instanceOwner.partyId);
-    if (!context.auth.authorize({ user, partyId, action, taskId: task.id }).permit) {
-      throw forbidden(`The app's policy does not permit "${action}" for user ${user.userId} in ${task.id}.`);
-    }
-    if (declared.kind === 'serverAction') {
-      sendJson(
-        res,
-        404,
-        actionResponse(context, work, {
-          code: 'ActionNotFound',
-          message: `"${action}" is a server action: app code (IUserAction) that only the app backend runs; the preview has no handler for it.`,
-        }),
-      );
-      return;
-    }
-    if (action === 'sign') recordSignature(context, user, work, task);
-    work.commit();
-    sendJson(res, 200, actionResponse(context, work));
-  });
+  router.post(
+    `${INSTANCE}/actions`,
+    serialPerInstance(context.serial, async ({ req, res, params }) => {
+      const { user, work } = await openInstance(context, req, params);
+      const body = asRecord(await readJson(req));
+      const action = typeof body?.action === 'string' ? body.action : '';
+      if (!action) throw badRequest('The body must name an "action".');
+      const { task } = currentTask(context, work.full());
+      const declared = task.actions.find((candidate) => candidate.id === action);
+      if (!declared) {
+        sendJson(
+          res,
+          404,
+          actionResponse(context, work, {
+            code: 'ActionNotFound',
+            message: `Task ${task.id} declares no action "${action}".`,
+          }),
+        );
+        return;
+      }
+      const partyId = Number(work.instance.instanceOwner.partyId);
+      if (!context.auth.authorize({ user, partyId, action, taskId: task.id }).permit) {
+        throw forbidden(`The app's policy does not permit "${action}" for user ${user.userId} in ${task.id}.`);
+      }
+      if (declared.kind === 'serverAction') {
+        sendJson(
+          res,
+          404,
+          actionResponse(context, work, {
+            code: 'ActionNotFound',
+            message: `"${action}" is a server action: app code (IUserAction) that only the app backend runs; the preview has no handler for it.`,
+          }),
+        );
+        return;
+      }
+      if (action === 'sign') recordSignature(context, user, work, task);
+      work.commit();
+      sendJson(res, 200, actionResponse(context, work));
+    }),
+  );
 }
 
 function actionResponse(context: ServerContext, work: WorkingCopy, error?: { code: string; message: string }) {
