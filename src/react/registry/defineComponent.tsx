@@ -1,4 +1,6 @@
 import type { ComponentType } from 'react';
+import type { DisplayValueContext, MissingValue } from '../../core/components/definition.ts';
+import type { FormData } from '../../core/data/formData.ts';
 import type { FormNode } from '../../core/form/index.ts';
 import type { ComponentValidatorInput, ComponentValidatorIssue } from '../../core/validation/index.ts';
 import type { ComponentDefinition, ConfiguredComponentProps, SkjemaComponentProps } from './types.ts';
@@ -11,8 +13,11 @@ export interface ConfiguredValidatorInput<TConfig> extends ComponentValidatorInp
   readonly config: TConfig;
 }
 
-/** A component definition whose render and validator get the component's layout properties, typed. */
-export interface ConfiguredComponentSpec<TConfig> extends Omit<ComponentDefinition, 'render' | 'validate'> {
+/** A component definition whose render, validator, display value and required rule get the component's layout properties, typed. */
+export interface ConfiguredComponentSpec<TConfig> extends Omit<
+  ComponentDefinition,
+  'render' | 'validate' | 'displayValue' | 'required'
+> {
   /**
    * Reads the component's own properties from its layout JSON (bindings normalised) into the
    * shape the component works with. Layout JSON is unchecked input, so check each property here.
@@ -21,14 +26,17 @@ export interface ConfiguredComponentSpec<TConfig> extends Omit<ComponentDefiniti
   config: (component: LayoutComponent) => TConfig;
   render: ComponentType<ConfiguredComponentProps<TConfig>>;
   validate?: (input: ConfiguredValidatorInput<TConfig>) => readonly ComponentValidatorIssue[];
+  displayValue?: (node: FormNode, context: DisplayValueContext, config: TConfig) => string;
+  required?: (node: FormNode, data: FormData, config: TConfig) => readonly MissingValue[];
 }
 
 /**
- * A component definition with typed layout properties: `config` reads them once, and `render`
- * and `validate` get the result. The returned definition registers like any other.
+ * A component definition with typed layout properties: `config` reads them once, and `render`,
+ * `validate`, `displayValue` and `required` get the result. The returned definition registers
+ * like any other.
  */
 export function defineComponent<TConfig>(spec: ConfiguredComponentSpec<TConfig>): ComponentDefinition {
-  const { config: read, render: Render, validate, ...rest } = spec;
+  const { config: read, render: Render, validate, displayValue, required, ...rest } = spec;
   // Rows of a repeating group share their layout component, so this parses each component once.
   const parsed = new WeakMap<LayoutComponent, TConfig>();
   const configOf = (component: LayoutComponent): TConfig => {
@@ -47,5 +55,7 @@ export function defineComponent<TConfig>(spec: ConfiguredComponentSpec<TConfig>)
     ...rest,
     render: ConfiguredComponent,
     validate: validate && ((input) => validate({ ...input, config: configOf(input.node.component) })),
+    displayValue: displayValue && ((node, context) => displayValue(node, context, configOf(node.component))),
+    required: required && ((node, data) => required(node, data, configOf(node.component))),
   };
 }
