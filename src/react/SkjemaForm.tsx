@@ -1,21 +1,17 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { LoadedLayoutSet } from '../core/app/types.ts';
-import { createFormEngine, type FormEngineOptions } from '../core/form/index.ts';
-import {
-  createFormValidator,
-  type BackendValidationIssue,
-  type SubformEntriesState,
-} from '../core/validation/index.ts';
+import type { FormEngineOptions } from '../core/form/index.ts';
+import type { BackendValidationIssue } from '../core/validation/index.ts';
 import type { SavedModel } from '../core/save/index.ts';
+import { createFormSession, type FormSession } from '../core/session/index.ts';
 import { AppInstanceProvider, useAppInstance } from './context/AppInstanceContext.ts';
-import { AutosaveProvider } from './context/Autosave.ts';
-import { SubformEntriesReportProvider, type ReportSubformEntries } from './context/SubformEntriesReport.ts';
+import { SubformEntriesReportProvider } from './context/SubformEntriesReport.ts';
 import { SubformLayoutSetsProvider } from './context/SubformLayoutSets.ts';
 import { TaskLayoutSetsProvider, type TaskLayoutSet } from './context/TaskLayoutSets.ts';
 import { SubformEditorHost } from './components/Subform/SubformEditorHost.tsx';
 import { createFormI18n } from './i18n/createI18n.ts';
-import { useSaveScheduler } from './hooks/useSaveScheduler.ts';
+import { useSaveOnUnmount, useSessionCallbacks } from './hooks/useSaveScheduler.ts';
 import { FormLanguageProvider } from './i18n/FormLanguage.ts';
 import type { ComponentRegistry } from './registry/ComponentRegistry.ts';
 import { createDefaultRegistry } from './registry/defaultRegistry.ts';
@@ -25,6 +21,14 @@ import { FormShell } from './render/FormShell.tsx';
 export interface SkjemaFormProps {
   /** The layout set to render, as `loadLayoutSet` from `skjema/core` returns it. */
   layoutSet: LoadedLayoutSet;
+  /**
+   * A running form from `createFormSession` (`skjema/core`) to render instead of one built from
+   * these props: its data, permissions, saving and `onSubmit` are the session's own, and
+   * `layoutSet`, `initialData`, `environment`, `onSaveData` and `components`' validators are not read
+   * (pass the registry's `validators()` as the session's `componentValidators`). `onSubmit` is also
+   * called, once the session has delivered. Read when the form mounts.
+   */
+  session?: FormSession;
   /** Initial content of the default data model. */
   initialData?: unknown;
   /**
@@ -80,63 +84,54 @@ const NO_SUBFORM_LAYOUT_SETS: readonly LoadedLayoutSet[] = [];
 
 /** Renders an Altinn layout set as a multi-page form. */
 export function SkjemaForm(props: SkjemaFormProps) {
-  const { layoutSet, initialData, environment, backendIssues } = props;
-  const initialLanguage = props.language ?? 'nb';
-  // Engine, validator and i18n live as long as the form: re-rendering the parent must not reset
-  // what the user typed. No dispose on unmount: their listeners point only into their own stores,
-  // so they are garbage-collected with the form, and StrictMode's trial unmount must not kill them.
+  const { environment, backendIssues } = props;
   const registry = useMemo(
     () => (props.registry ?? createDefaultRegistry()).extend(props.components ?? []),
     [props.registry, props.components],
   );
-  // What the engine knows of each type (display values, required rules, checks) is read once, like the layout set.
-  const [engine] = useState(() =>
-    createFormEngine({
-      layoutSet,
-      initialData,
-      environment,
-      language: initialLanguage,
-      componentTypes: registry.componentTypes(),
-    }),
+  const callbacks = useSessionCallbacks(props);
+  // The session (engine, validator, saving, navigation) lives as long as the form: re-rendering the
+  // parent must not reset what the user typed. No dispose on unmount: its listeners point only into
+  // its own stores, so it is garbage-collected with the form, and StrictMode's trial unmount must not kill it.
+  const [session] = useState(
+    () =>
+      props.session ??
+      createFormSession({
+        layoutSet: props.layoutSet,
+        initialData: props.initialData,
+        environment,
+        language: props.language ?? 'nb',
+        backendIssues,
+        // Component definitions' own validators are read once, like the layout set.
+        componentValidators: registry.validators(),
+        componentTypes: registry.componentTypes(),
+        page: props.page,
+        save: callbacks.save,
+        onSaveError: callbacks.onSaveError,
+        onSubmit: callbacks.onSubmit,
+      }),
   );
-  const saveScheduler = useSaveScheduler(engine, { onSaveData: props.onSaveData, onSaveError: props.onSaveError });
-  // Uploads live outside the form data; their counts, for min/max checks, are reported for every
-  // upload component in the form, on screen or not (`OutsideDataChecks`).
-  const [attachmentCounts] = useState(() => new Map<string, number>());
-  // Subform entries are data elements of their own, reported the same way.
-  const [subformEntries] = useState(() => new Map<string, SubformEntriesState>());
-  const [validator] = useState(() =>
-    createFormValidator(engine, {
-      backendIssues,
-      attachmentsCount: (node) => attachmentCounts.get(node.id) ?? 0,
-      subformEntries: (node) => subformEntries.get(node.id),
-    }),
-  );
-  const reportSubformEntries: ReportSubformEntries = useCallback(
-    (nodeId, state) => {
-      subformEntries.set(nodeId, state);
-      validator.refreshSubformEntries(nodeId);
-    },
-    [subformEntries, validator],
-  );
-  const [i18n] = useState(() => createFormI18n(initialLanguage, Object.keys(layoutSet.texts)));
+  const ownSession = session !== props.session;
+  useSaveOnUnmount(session);
+  const { engine } = session;
+  const [i18n] = useState(() => createFormI18n(props.language ?? engine.language, Object.keys(engine.layoutSet.texts)));
   // An app may also provide the instance around the form; the environment's wins where given.
   const outerInstance = useAppInstance();
   const { onLanguageChange } = props;
   useEffect(() => {
     const listener = (language: string) => {
-      engine.setLanguage(language);
+      session.setLanguage(language);
       onLanguageChange?.(language);
     };
     i18n.on('languageChanged', listener);
     return () => i18n.off('languageChanged', listener);
-  }, [engine, i18n, onLanguageChange]);
+  }, [session, i18n, onLanguageChange]);
   useEffect(() => {
     if (props.language && props.language !== i18n.language) void i18n.changeLanguage(props.language);
   }, [i18n, props.language]);
   useEffect(() => {
-    if (backendIssues) validator.replaceBackendIssues(backendIssues);
-  }, [validator, backendIssues]);
+    if (backendIssues) session.replaceBackendIssues(backendIssues);
+  }, [session, backendIssues]);
   return (
     <I18nextProvider i18n={i18n}>
       <FormLanguageProvider>
@@ -147,16 +142,14 @@ export function SkjemaForm(props: SkjemaFormProps) {
           <TaskLayoutSetsProvider value={props.taskLayoutSets ?? NO_TASK_LAYOUT_SETS}>
             <SubformLayoutSetsProvider value={props.subformLayoutSets ?? NO_SUBFORM_LAYOUT_SETS}>
               <SubformEditorHost form={SkjemaForm} formProps={props} engine={engine}>
-                <SubformEntriesReportProvider value={reportSubformEntries}>
-                  <AutosaveProvider value={saveScheduler}>
-                    <FormShell
-                      {...props}
-                      engine={engine}
-                      validator={validator}
-                      attachmentCounts={attachmentCounts}
-                      componentRegistry={registry}
-                    />
-                  </AutosaveProvider>
+                <SubformEntriesReportProvider value={session.reportSubformEntries}>
+                  {/* The session it built delivers to `onSubmit` itself; a given one delivers to its own first. */}
+                  <FormShell
+                    {...props}
+                    session={session}
+                    onSubmit={ownSession ? undefined : props.onSubmit}
+                    componentRegistry={registry}
+                  />
                 </SubformEntriesReportProvider>
               </SubformEditorHost>
             </SubformLayoutSetsProvider>

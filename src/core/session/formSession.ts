@@ -45,6 +45,15 @@ class Session implements FormSession {
   private readonly unwatch: () => void;
 
   constructor(private readonly options: FormSessionOptions) {
+    // Hosts hand the methods on as callbacks (`applyServerModel` as a port, `reportSubformEntries`
+    // to a context): they must not depend on being called on the session.
+    const methods = Session.prototype as unknown as Record<string, unknown>;
+    for (const name of Object.getOwnPropertyNames(methods)) {
+      const member = methods[name];
+      if (name !== 'constructor' && typeof member === 'function') {
+        Object.defineProperty(this, name, { value: member.bind(this) });
+      }
+    }
     const { layoutSet } = options;
     this.engine = createFormEngine({
       layoutSet,
@@ -52,6 +61,7 @@ class Session implements FormSession {
       dataModels: options.dataModels,
       language: options.language,
       environment: options.environment,
+      componentTypes: options.componentTypes,
     });
     this.access = new SessionAccess(options.permissions, options.lockedDataTypes);
     this.validator = createFormValidator(this.engine, {

@@ -1,17 +1,11 @@
-import { createContext, createElement, useContext, type ReactNode } from 'react';
+import { useContext } from 'react';
 import type { SaveScheduler } from '../../core/save/index.ts';
+import { FormContext } from './FormContext.ts';
 
 /**
- * The form's save scheduler, for fields that say how long their changes wait (`saveWhileTyping`)
- * and for the shell's page changes, submit and save-failure message. `null` when the app gave no
- * `onSaveData`: then nothing is scheduled at all.
+ * The form's save scheduler, for the shell's save-failure message and anything else that shows
+ * save state. `null` when the form saves nothing (no `onSaveData`, no `save` in its session).
  */
-const AutosaveContext = createContext<SaveScheduler | null>(null);
-
-export function AutosaveProvider({ value, children }: { value: SaveScheduler | null; children?: ReactNode }) {
-  return createElement(AutosaveContext.Provider, { value }, children);
-}
-
 export function useAutosave(): SaveScheduler | null {
-  return useContext(AutosaveContext);
+  return useContext(FormContext)?.session.saveScheduler ?? null;
 }

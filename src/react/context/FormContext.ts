@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { FormEngine } from '../../core/form/index.ts';
+import type { FormSession } from '../../core/session/index.ts';
 import type { FormValidator, PageValidationConfig } from '../../core/validation/index.ts';
 import type { ComponentRegistry } from '../registry/ComponentRegistry.ts';
 
@@ -34,9 +35,13 @@ export interface SummaryReturn {
 }
 
 export interface FormContextValue {
+  /** The running form; every data change goes through `session.write`. */
+  session: FormSession;
+  /** `session.engine`. */
   engine: FormEngine;
   registry: ComponentRegistry;
   navigation: FormNavigation;
+  /** `session.validator`. */
   validator: FormValidator;
   /** Validates everything; submits only when no error blocks. */
   submit(): void;

@@ -1,13 +1,12 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import type { FormNode } from '../../core/form/index.ts';
 import { isPathWithin } from '../../core/data/path.ts';
-import { saveDelayOf } from '../../core/save/index.ts';
-import { useAutosave } from '../context/Autosave.ts';
 import { useFormContext } from '../context/FormContext.ts';
 
 export interface BoundValue {
   /** What the field shows: the stored value as text, or the raw text the user typed that did not fit the schema. */
   text: string;
+  /** Writes as the user, through the session's write gate: refused (and left unchanged) when the node is read-only. */
   setText(text: string): void;
   /** True when `text` could not be stored as the data model's type. */
   invalid: boolean;
@@ -18,10 +17,10 @@ const NO_BINDING: BoundValue = { text: '', setText: () => {}, invalid: false };
 /**
  * Reads and writes one of the node's data bindings (default `simpleBinding`). The component
  * re-renders only when a write touches this binding's path (or a path above or below it).
- * When the form autosaves, a write waits the node's `saveWhileTyping` before it is saved.
+ * The session's gate makes a write wait the node's `saveWhileTyping` before it is saved.
  */
 export function useBinding(node: FormNode, key = 'simpleBinding'): BoundValue {
-  const { engine } = useFormContext();
+  const { engine, session } = useFormContext();
   const binding = node.bindings[key];
   const subscribe = useCallback(
     (onChange: () => void) => {
@@ -37,15 +36,11 @@ export function useBinding(node: FormNode, key = 'simpleBinding'): BoundValue {
   );
   const read = useCallback(() => (binding ? engine.data.text(binding) : ''), [engine, binding]);
   const text = useSyncExternalStore(subscribe, read, read);
-  const autosave = useAutosave();
-  const saveDelay = saveDelayOf(node.component.saveWhileTyping);
   const setText = useCallback(
     (next: string) => {
-      if (!binding) return;
-      if (autosave) autosave.withDelay(saveDelay, () => engine.data.setText(binding, next));
-      else engine.data.setText(binding, next);
+      if (binding) session.write({ node, binding: key, text: next });
     },
-    [engine, binding, autosave, saveDelay],
+    [session, node, binding, key],
   );
   if (!binding) return NO_BINDING;
   return { text, setText, invalid: engine.data.isInvalid(binding) };

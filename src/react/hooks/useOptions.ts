@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { AppOption } from '../../core/app/types.ts';
 import { isExpression } from '../../core/expressions/index.ts';
 import type { FormNode } from '../../core/form/index.ts';
@@ -199,19 +199,28 @@ function useOptionEffects(
   preselectedIndex: number | undefined,
   downstreamParameters: string | undefined,
 ) {
-  const { text, setText } = useBinding(node);
-  const label = useBinding(node, 'label');
-  const metadata = useBinding(node, 'metadata');
+  const { session } = useFormContext();
+  const { text } = useBinding(node);
   const preselected = useRef(false);
   const multi = MULTI_VALUE_TYPES.has(node.type.toLowerCase());
   // With a `group` binding the value lives in the group's rows (useMultiSelection), not at one path.
   const hasBinding = node.bindings.simpleBinding !== undefined && node.bindings.group === undefined;
+  // Label, metadata and dropping values no option has follow from the value and the options, not
+  // from the user: they are written past the node's own `readOnly` (the session still checks the
+  // instance's permission and locks).
+  const derive = useCallback(
+    (key: string, next: string) => {
+      const binding = node.bindings[key];
+      if (binding) session.write({ binding, text: next });
+    },
+    [session, node],
+  );
 
   useEffect(() => {
     if (!options || !hasBinding) return;
     if (text === '' && !preselected.current && preselectedIndex !== undefined && options[preselectedIndex]) {
       preselected.current = true;
-      setText(options[preselectedIndex].value);
+      session.write({ node, text: options[preselectedIndex].value, origin: 'prefill' });
       return;
     }
     preselected.current = true;
@@ -219,8 +228,8 @@ function useOptionEffects(
     const known = new Set(options.map((option) => option.value));
     const values = multi ? text.split(',').map((value) => value.trim()) : [text];
     const kept = values.filter((value) => known.has(value));
-    if (kept.length !== values.length) setText(kept.join(','));
-  }, [options, text, setText, preselectedIndex, multi, hasBinding]);
+    if (kept.length !== values.length) derive('simpleBinding', kept.join(','));
+  }, [options, text, session, node, derive, preselectedIndex, multi, hasBinding]);
 
   const labels = useMemo(() => {
     if (!options || text === '') return '';
@@ -230,12 +239,10 @@ function useOptionEffects(
       .filter((found) => found !== undefined)
       .join(',');
   }, [options, text, multi]);
-  const setLabel = label.setText;
-  const setMetadata = metadata.setText;
   useEffect(() => {
-    if (options && hasBinding && node.bindings.label) setLabel(labels);
-  }, [labels, options, setLabel, hasBinding, node.bindings.label]);
+    if (options && hasBinding) derive('label', labels);
+  }, [labels, options, derive, hasBinding]);
   useEffect(() => {
-    if (downstreamParameters !== undefined && node.bindings.metadata) setMetadata(downstreamParameters);
-  }, [downstreamParameters, setMetadata, node.bindings.metadata]);
+    if (downstreamParameters !== undefined) derive('metadata', downstreamParameters);
+  }, [downstreamParameters, derive]);
 }

@@ -1,10 +1,8 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FormEngine } from '../../core/form/index.ts';
-import type { FormValidator, PageValidationConfig } from '../../core/validation/index.ts';
+import type { FormSession, NavigationResult } from '../../core/session/index.ts';
 import { LanguageSelector } from '../components/LanguageSelector/LanguageSelector.tsx';
-import { useAutosave } from '../context/Autosave.ts';
 import {
   FormContext,
   useFormContext,
@@ -24,34 +22,21 @@ import { SaveStatus } from './SaveStatus.tsx';
 import { ValidationAnnouncer } from './ValidationAnnouncer.tsx';
 
 interface FormShellProps extends SkjemaFormProps {
-  engine: FormEngine;
-  validator: FormValidator;
-  attachmentCounts: Map<string, number>;
+  session: FormSession;
   /** The built-in or given registry with `components` applied, as `SkjemaForm` built it. */
   componentRegistry: ComponentRegistry;
 }
 
 /** The form around its current page: title, language, progress, the page, the error report. */
-export function FormShell({
-  engine,
-  validator,
-  attachmentCounts,
-  componentRegistry: registry,
-  ...props
-}: FormShellProps) {
+export function FormShell({ session, componentRegistry: registry, ...props }: FormShellProps) {
   const { i18n } = useTranslation();
-  const subscribe = useCallback((onChange: () => void) => engine.subscribe(onChange), [engine]);
-  const pagesKey = useSyncExternalStore(subscribe, () => engine.navigablePages().join('\n'));
+  const { engine, validator, saveScheduler: autosave } = session;
+  const sessionNavigation = session.navigation;
+  const subscribe = useCallback((onChange: () => void) => sessionNavigation.subscribe(onChange), [sessionNavigation]);
+  // The session decides the page (a hidden one yields to the first visible one) and saves on every change.
+  const pagesKey = useSyncExternalStore(subscribe, () => sessionNavigation.pages().join('\n'));
+  const current = useSyncExternalStore(subscribe, () => sessionNavigation.current());
   const pages = useMemo(() => (pagesKey === '' ? [] : pagesKey.split('\n')), [pagesKey]);
-  const [requestedPage, setRequestedPage] = useState<string | undefined>(props.page);
-  // The `page` prop moves the form when it changes; the user's own navigation moves it in between.
-  const [followedPage, setFollowedPage] = useState(props.page);
-  if (props.page !== followedPage) {
-    setFollowedPage(props.page);
-    if (props.page !== undefined) setRequestedPage(props.page);
-  }
-  // A page that became hidden while the user was on it yields to the first visible one.
-  const current = requestedPage && pages.includes(requestedPage) ? requestedPage : pages[0];
   const [pendingFocus, setPendingFocus] = useState<string | undefined>(undefined);
   const [returnToSummary, setReturnToSummary] = useState<SummaryReturn | undefined>(undefined);
   const [reportRequested, setReportRequested] = useState(0);
@@ -61,25 +46,26 @@ export function FormShell({
   const reportRef = useRef<HTMLElement>(null);
   const navigatedRef = useRef(false);
 
-  const autosave = useAutosave();
+  // The `page` prop moves the form when it changes; the user's own navigation moves it in between.
   useEffect(() => {
-    // Every page change saves at once; with `autoSaveBehavior: onChangePage` it is what saves.
-    void autosave?.pageChanged();
-  }, [autosave, current]);
+    if (props.page !== undefined) sessionNavigation.goTo(props.page);
+  }, [sessionNavigation, props.page]);
 
-  const goTo = useCallback((page: string) => {
-    navigatedRef.current = true;
-    setRequestedPage(page);
-  }, []);
+  const goTo = useCallback(
+    (page: string) => {
+      navigatedRef.current = true;
+      sessionNavigation.goTo(page);
+    },
+    [sessionNavigation],
+  );
   useEffect(() => {
-    if (current) engine.setCurrentPage(current);
     if (!navigatedRef.current) return;
     navigatedRef.current = false;
     if (pendingFocus) return;
     // After a page change, keyboard and screen-reader users start at the top of the new page.
     titleRef.current?.focus();
     titleRef.current?.scrollIntoView?.({ block: 'start' });
-  }, [current, engine, pendingFocus]);
+  }, [current, pendingFocus]);
   useEffect(() => {
     // A blocked navigation or submit: take the user to the list of what to fix.
     if (reportRequested > 0) reportRef.current?.focus();
@@ -98,18 +84,16 @@ export function FormShell({
   }, [pendingFocus, current]);
 
   const navigation: FormNavigation = useMemo(() => {
-    const index = current ? pages.indexOf(current) : -1;
-    const check = (direction: 'next' | 'previous', config?: PageValidationConfig) => {
-      if (!current) return false;
-      const outcome = validator.validateOnNavigation({ from: current, direction, buttonConfig: config });
-      if (!outcome.ok) setReportRequested((count) => count + 1);
-      return outcome.ok;
+    const shown = (result: NavigationResult) => {
+      if (result.blocking.length > 0) setReportRequested((count) => count + 1);
+      return result;
     };
-    const move = (direction: 'next' | 'previous', target: string | undefined, config?: PageValidationConfig) => {
-      if (!current || !target || !check(direction, config)) return false;
-      setReturnToSummary(undefined);
-      goTo(target);
-      return true;
+    const move = (step: () => NavigationResult) => {
+      navigatedRef.current = true;
+      const { moved } = shown(step());
+      navigatedRef.current = moved;
+      if (moved) setReturnToSummary(undefined);
+      return moved;
     };
     return {
       pages,
@@ -118,28 +102,22 @@ export function FormShell({
         setReturnToSummary(undefined);
         goTo(page);
       },
-      next: (config) => move('next', pages[index + 1], config),
-      previous: (config) => move('previous', index > 0 ? pages[index - 1] : undefined, config),
-      // Pages' and Settings' `validationOnNavigation` govern going forward only; an action that does
-      // not move forward is checked by its own config alone.
-      validate: (config) => check('previous', config),
+      next: (config) => move(() => sessionNavigation.next(config)),
+      previous: (config) => move(() => sessionNavigation.previous(config)),
+      validate: (config) => shown(sessionNavigation.validate(config)).blocking.length === 0,
     };
-  }, [pages, current, goTo, validator]);
+  }, [pages, current, goTo, sessionNavigation]);
 
   const { onSubmit } = props;
   const submit = useCallback(() => {
-    if (!validator.validateAll().ok) {
+    const attempt = session.submit();
+    if (!attempt.ok) {
       setReportRequested((count) => count + 1);
       return;
     }
-    const deliver = () => {
-      const all = engine.data.snapshot();
-      onSubmit?.(all[engine.layoutSet.dataType] ?? {}, all);
-    };
-    if (!autosave) return deliver();
-    // The app submits what it has saved: a failed save keeps the form open with its message.
-    void autosave.flush().then((saved) => saved && deliver());
-  }, [engine, validator, onSubmit, autosave]);
+    // A session given to the form delivers to its own `onSubmit`; the form's follows it.
+    if (onSubmit) void attempt.submitted.then((form) => form && onSubmit(form.data, form.allModels));
+  }, [session, onSubmit]);
   const focusNode = useCallback(
     (nodeId: string, page: string, from?: SummaryReturn) => {
       setPendingFocus(nodeId);
@@ -156,17 +134,9 @@ export function FormShell({
     goTo(returnToSummary.page);
   }, [returnToSummary, goTo]);
 
-  const reportAttachments = useCallback(
-    (nodeId: string, count: number) => {
-      if (attachmentCounts.get(nodeId) === count) return;
-      attachmentCounts.set(nodeId, count);
-      validator.refreshAttachments(nodeId);
-    },
-    [attachmentCounts, validator],
-  );
-
   const context: FormContextValue = useMemo(
     () => ({
+      session,
       engine,
       registry,
       navigation,
@@ -174,22 +144,11 @@ export function FormShell({
       submit,
       focusNode,
       pendingFocus,
-      reportAttachments,
+      reportAttachments: session.reportAttachments,
       returnToSummary,
       backToSummary,
     }),
-    [
-      engine,
-      registry,
-      navigation,
-      validator,
-      submit,
-      focusNode,
-      pendingFocus,
-      reportAttachments,
-      returnToSummary,
-      backToSummary,
-    ],
+    [session, engine, registry, navigation, validator, submit, focusNode, pendingFocus, returnToSummary, backToSummary],
   );
   const languages = Object.keys(engine.layoutSet.texts);
   const pageSettings = (engine.layoutSet.settings.pages ?? {}) as {
@@ -201,7 +160,7 @@ export function FormShell({
     <FormContext.Provider value={context}>
       <OutsideListsProvider value={outsideLists}>
         <OutsideDataChecks />
-        <div className="skjema-form" lang={i18n.language} onBlur={autosave ? () => autosave.fieldLeft() : undefined}>
+        <div className="skjema-form" lang={i18n.language} onBlur={autosave ? session.fieldLeft : undefined}>
           <div className="skjema-form-header">
             <FormTitle ref={titleRef} />
             {showLanguageSelector && <LanguageSelector languages={languages} />}

@@ -33,7 +33,7 @@ const STATUS_TEXT: Record<Status, string> = {
  * whenever the component is not read-only.
  */
 export function AddToList({ node }: SkjemaComponentProps) {
-  const { engine } = useFormContext();
+  const { session: form } = useFormContext();
   const { readOnly: readOnlyState } = useNodeState(node);
   // A summary shows what was added; adding more belongs to the form itself.
   const readOnly = readOnlyState || (node.component as { renderAsSummary?: boolean }).renderAsSummary === true;
@@ -62,7 +62,6 @@ export function AddToList({ node }: SkjemaComponentProps) {
     focusAfterClose.current = null;
   }, [editing]);
 
-  const storeOf = (dataType: string) => engine.data.model(dataType);
   const open = (next: Editing) => {
     setSession((previous) => previous + 1);
     setStatus(undefined);
@@ -77,13 +76,21 @@ export function AddToList({ node }: SkjemaComponentProps) {
   const editedIndex =
     editing?.kind === 'edit' ? rows.findIndex((row, index) => rowKeyOf(row, index) === editing.key) : -1;
   const save = (row: Record<string, unknown>) => {
-    if (binding && editing?.kind === 'add') addRow(storeOf, binding, undefined, row);
-    if (binding && editedIndex >= 0) storeOf(binding.dataType).set(`${binding.field}[${editedIndex}]`, row);
+    if (binding && editing?.kind === 'add') {
+      form.write({ node, edit: (data) => addRow((dataType) => data.model(dataType), binding, undefined, row) });
+    }
+    if (binding && editedIndex >= 0) {
+      form.write({
+        node,
+        binding: { dataType: binding.dataType, field: `${binding.field}[${editedIndex}]` },
+        value: row,
+      });
+    }
     setStatus(editing?.kind === 'add' ? 'added' : 'saved');
     close();
   };
   const remove = (key: string) => {
-    if (binding) removeRow(storeOf, binding, key);
+    if (binding) form.write({ node, edit: (data) => removeRow((dataType) => data.model(dataType), binding, key) });
     setStatus('deleted');
     addButton.current?.focus();
   };

@@ -23,7 +23,7 @@ interface DataChange {
  * CustomEvent with `detail: { field?, value }`.
  */
 export function Custom({ node }: SkjemaComponentProps) {
-  const { engine } = useFormContext();
+  const { engine, session } = useFormContext();
   const { required, readOnly } = useNodeState(node);
   const { title } = useFieldTexts(node);
   const { error } = useNodeValidation(node);
@@ -63,8 +63,8 @@ export function Custom({ node }: SkjemaComponentProps) {
       const binding = node.bindings[change.field ?? 'simpleBinding'];
       if (!binding) return;
       const value = change.value;
-      if (value !== null && typeof value === 'object') engine.data.model(binding.dataType).set(binding.field, value);
-      else engine.data.setText(binding, value === undefined || value === null ? '' : String(value));
+      if (value !== null && typeof value === 'object') session.write({ node, binding, value });
+      else session.write({ node, binding, text: value === undefined || value === null ? '' : String(value) });
     };
     element.addEventListener('data-changed', onChange);
     element.addEventListener('change', onChange);
@@ -72,7 +72,7 @@ export function Custom({ node }: SkjemaComponentProps) {
       element.removeEventListener('data-changed', onChange);
       element.removeEventListener('change', onChange);
     };
-  }, [engine, node, readOnly]);
+  }, [session, node, readOnly]);
 
   if (!CUSTOM_ELEMENT_NAME.test(tagName)) return null;
   return (

@@ -4,7 +4,7 @@ import { useFormContext } from '../../context/FormContext.ts';
 
 /** The text of several of the node's bindings at once, and a writer for all of them. */
 export function useBoundTexts(node: FormNode, keys: readonly string[]) {
-  const { engine } = useFormContext();
+  const { engine, session } = useFormContext();
   const subscribe = useCallback((onChange: () => void) => engine.data.subscribe(onChange), [engine]);
   const read = useCallback(
     () => JSON.stringify(keys.map((key) => (node.bindings[key] ? engine.data.text(node.bindings[key]) : ''))),
@@ -14,9 +14,9 @@ export function useBoundTexts(node: FormNode, keys: readonly string[]) {
   const values = useMemo(() => JSON.parse(snapshot) as string[], [snapshot]);
   const write = useCallback(
     (next: Record<string, string>) => {
-      for (const key of keys) if (node.bindings[key]) engine.data.setText(node.bindings[key], next[key] ?? '');
+      for (const key of keys) if (node.bindings[key]) session.write({ node, binding: key, text: next[key] ?? '' });
     },
-    [engine, node, keys],
+    [session, node, keys],
   );
   return { values: Object.fromEntries(keys.map((key, index) => [key, values[index]])), write };
 }

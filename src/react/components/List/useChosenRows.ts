@@ -8,7 +8,7 @@ import { useRowChoice } from '../shared/useRowChoice.ts';
  * each one a row of the group holding the row's value per binding key. Undefined without `group`.
  */
 export function useChosenRows(node: FormNode, keys: readonly string[]) {
-  const { engine } = useFormContext();
+  const { session } = useFormContext();
   const rows = useRowChoice(node, keys);
   if (!rows) return undefined;
   const { choice, strategy, chosen } = rows;
@@ -16,6 +16,9 @@ export function useChosenRows(node: FormNode, keys: readonly string[]) {
     isChosen: (values: Readonly<Record<string, string>>) =>
       chosen.some((row) => keys.every((key) => row[key] === values[key])),
     toggle: (values: Readonly<Record<string, string>>, on: boolean) =>
-      on ? chooseRow(engine.data, choice, values) : unchooseRow(engine.data, choice, values, strategy),
+      void session.write({
+        node,
+        edit: (data) => (on ? chooseRow(data, choice, values) : unchooseRow(data, choice, values, strategy)),
+      }),
   };
 }

@@ -41,7 +41,7 @@ export function useRowEditing(
   rows: readonly RowNode[],
   container: RefObject<HTMLElement | null>,
 ): RowEditing {
-  const { engine, validator, pendingFocus: formFocus } = useFormContext();
+  const { session, validator, pendingFocus: formFocus } = useFormContext();
   const [editingKey, setEditingKey] = useState<string | undefined>(undefined);
   const [innerPage, setInnerPage] = useState(0);
   const [page, setPage] = useState(0);
@@ -70,13 +70,15 @@ export function useRowEditing(
   const addAndOpen = useCallback(
     (moveFocus: boolean) => {
       if (!binding || rows.length >= config.maxCount) return;
-      const key = addRow((dataType) => engine.data.model(dataType), binding);
+      let key: string | undefined;
+      session.write({ node, edit: (data) => void (key = addRow((dataType) => data.model(dataType), binding)) });
+      if (key === undefined) return;
       setPage(pageOfIndex(rows.length));
       setEditingKey(key);
       setInnerPage(0);
       if (moveFocus) setFocus({ kind: 'row-field', key });
     },
-    [binding, rows.length, config.maxCount, engine, pageOfIndex],
+    [binding, rows.length, config.maxCount, session, node, pageOfIndex],
   );
 
   /** Saving a row checks it first (the group's `validateOnSaveRow`); errors keep it open. */
@@ -104,13 +106,13 @@ export function useRowEditing(
       if (!binding) return;
       const index = rows.findIndex((candidate) => candidate.key === row.key);
       const previous = index > 0 ? rows[index - 1].key : rows[index + 1]?.key;
-      removeRow((dataType) => engine.data.model(dataType), binding, row.key);
+      session.write({ node, edit: (data) => removeRow((dataType) => data.model(dataType), binding, row.key) });
       if (editingKey === row.key) setEditingKey(undefined);
       const remaining = rows.length - 1;
       if (config.rowsPerPage && page * config.rowsPerPage >= remaining) setPage(Math.max(0, page - 1));
       setFocus({ kind: 'after-delete', previous });
     },
-    [binding, rows, engine, editingKey, config.rowsPerPage, page],
+    [binding, rows, session, node, editingKey, config.rowsPerPage, page],
   );
 
   const close = useCallback(() => {

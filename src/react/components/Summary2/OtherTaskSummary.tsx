@@ -1,8 +1,8 @@
 import { Alert } from '@digdir/designsystemet-react';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createFormEngine, type FormEngine } from '../../../core/form/index.ts';
-import { createFormValidator } from '../../../core/validation/index.ts';
+import type { FormEngine } from '../../../core/form/index.ts';
+import { createFormSession } from '../../../core/session/index.ts';
 import { FormContext, useFormContext, type FormContextValue } from '../../context/FormContext.ts';
 import { servesTask, useTaskLayoutSets, type TaskLayoutSet } from '../../context/TaskLayoutSets.ts';
 import { useText } from '../../i18n/useTexts.ts';
@@ -52,24 +52,25 @@ export function OtherTaskSummary({
 export function TaskForm({ entry, children }: { entry: TaskLayoutSet; children: ReactNode }) {
   const outer = useFormContext();
   const { i18n } = useTranslation();
-  const [engine] = useState(() => {
+  const [session] = useState(() => {
     // Tasks that share a data type share the data element: read it from the running form.
     const current = outer.engine.data.snapshot();
     const dataType = entry.layoutSet.dataType;
-    return createFormEngine({
+    return createFormSession({
       layoutSet: entry.layoutSet,
       initialData: entry.initialData ?? current[dataType],
       dataModels: { ...pick(current, Object.keys(entry.layoutSet.dataModelSchemas)), ...entry.dataModels },
       language: i18n.language,
     });
   });
-  const [validator] = useState(() => createFormValidator(engine));
+  const { engine, validator } = session;
   useEffect(() => {
     engine.setLanguage(i18n.language);
   }, [engine, i18n.language]);
   const context: FormContextValue = useMemo(
     () => ({
       ...outer,
+      session,
       engine,
       validator,
       navigation: {
@@ -87,7 +88,7 @@ export function TaskForm({ entry, children }: { entry: TaskLayoutSet; children: 
       returnToSummary: undefined,
       backToSummary: () => {},
     }),
-    [outer, engine, validator],
+    [outer, session, engine, validator],
   );
   return <FormContext.Provider value={context}>{children}</FormContext.Provider>;
 }

@@ -32,7 +32,7 @@ export interface MultiSelection {
  * order, so it does not depend on click order.
  */
 export function useMultiSelection(node: FormNode, options: readonly SelectableOption[]): MultiSelection {
-  const { engine } = useFormContext();
+  const { session } = useFormContext();
   const { text, setText } = useBinding(node);
   const rows = useRowChoice(node, SELECTION_KEYS);
   const chosen = rows?.chosen;
@@ -43,8 +43,13 @@ export function useMultiSelection(node: FormNode, options: readonly SelectableOp
   const toggle = (value: string, on: boolean, label?: string) => {
     if (rows) {
       const extra = label === undefined ? undefined : { label };
-      if (on) chooseRow(engine.data, rows.choice, { simpleBinding: value }, { extra });
-      else unchooseRow(engine.data, rows.choice, { simpleBinding: value }, rows.strategy);
+      session.write({
+        node,
+        edit: (data) =>
+          on
+            ? chooseRow(data, rows.choice, { simpleBinding: value }, { extra })
+            : unchooseRow(data, rows.choice, { simpleBinding: value }, rows.strategy),
+      });
       return;
     }
     const next = on ? [...selected, value] : selected.filter((item) => item !== value);
@@ -69,7 +74,7 @@ function usePreselectedRow(
   options: readonly SelectableOption[],
   rows: ReturnType<typeof useRowChoice>,
 ): void {
-  const { engine } = useFormContext();
+  const { session } = useFormContext();
   const done = useRef(false);
   const index = (node.component as { preselectedOptionIndex?: unknown }).preselectedOptionIndex;
   const nothingChosen = rows !== undefined && rows.chosen.length === 0;
@@ -80,6 +85,10 @@ function usePreselectedRow(
     done.current = true;
     const option = typeof index === 'number' ? options[index] : undefined;
     if (!option || !nothingChosen) return;
-    chooseRow(engine.data, choice, { simpleBinding: option.value }, { extra: { label: option.label } });
-  }, [engine, choice, options, index, nothingChosen]);
+    session.write({
+      node,
+      origin: 'prefill',
+      edit: (data) => chooseRow(data, choice, { simpleBinding: option.value }, { extra: { label: option.label } }),
+    });
+  }, [session, node, choice, options, index, nothingChosen]);
 }
