@@ -85,20 +85,14 @@ describe('role codes are the roles held for the instance owner', () => {
 
   it('scopes rules to the task, and to the end event once the process has ended', () => {
     const { policy } = corpusApp('frontend-test');
-    const owner = user(1337);
-    expect(
-      authorize(policy, users, { principal: owner, partyId: 501337, action: 'confirm', taskId: 'Task_Custom_Confirm' })
-        .permit,
-    ).toBe(true);
-    expect(
-      authorize(policy, users, { principal: owner, partyId: 501337, action: 'confirm', taskId: 'Task_1' }).permit,
-    ).toBe(false);
-    expect(
-      authorize(policy, users, { principal: owner, partyId: 501337, action: 'read', endEventId: 'EndEvent_1' }).permit,
-    ).toBe(true);
-    expect(
-      authorize(policy, users, { principal: owner, partyId: 501337, action: 'write', endEventId: 'EndEvent_1' }).permit,
-    ).toBe(false);
+    const decide = (action: string, where: { taskId?: string; endEventId?: string }) =>
+      authorize(policy, users, { principal: user(1337), partyId: 501337, action, ...where }).permit;
+    // Rule 2b grants the server action `fill` in Task_2 only.
+    expect(decide('fill', { taskId: 'Task_2' })).toBe(true);
+    expect(decide('fill', { taskId: 'Task_3' })).toBe(false);
+    expect(decide('fill', { endEventId: 'EndEvent_1' })).toBe(false);
+    expect(decide('write', { endEventId: 'EndEvent_1' })).toBe(true);
+    expect(decide('write', { endEventId: 'EndEvent_2' })).toBe(false);
   });
 });
 
