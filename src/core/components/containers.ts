@@ -15,6 +15,22 @@ function rowCount(node: LayoutNode): ComponentRuleFinding[] {
   return [];
 }
 
+/** A Likert's `filter`: `start` (inclusive) and `stop` (exclusive) row indexes, when given as numbers. */
+function withinLikertFilter(filter: unknown, index: number): boolean {
+  if (!Array.isArray(filter)) return true;
+  let start = 0;
+  let stop = Infinity;
+  for (const rule of filter) {
+    if (rule === null || typeof rule !== 'object') continue;
+    const { key, value } = rule as { key?: unknown; value?: unknown };
+    const number = Number(value);
+    if (!Number.isFinite(number)) continue;
+    if (key === 'start') start = number;
+    if (key === 'stop') stop = number;
+  }
+  return index >= start && index < stop;
+}
+
 const container = (...types: string[]): ComponentTypeDefinition[] =>
   types.map((type) => ({ type, category: 'container' }));
 
@@ -63,6 +79,7 @@ export const containerTypes: readonly ComponentTypeDefinition[] = [
     bindings: { rows: 'questions' },
     children: () => [],
     required: () => [],
+    rowHidden: (component, rowIndex) => !withinLikertFilter(component.filter, rowIndex),
   },
   ...container('Group', 'Accordion', 'AccordionGroup', 'ButtonGroup'),
 ];

@@ -14,7 +14,10 @@ export type ComponentCategory = 'form' | 'presentation' | 'action' | 'container'
 export interface ComponentBindings {
   /** The key of the one value the component holds (`simpleBinding`), when it holds one. */
   readonly simple?: string;
-  /** The key of the array whose items are the component's rows (`group`; a Likert's `questions`). */
+  /**
+   * The key of the array whose items are the component's rows (`group`; a Likert's `questions`):
+   * a type with one repeats its row children once per item.
+   */
   readonly rows?: string;
   /**
    * True when a `group` binding holds the chosen options as rows (the object-list mode of
@@ -97,6 +100,11 @@ export interface ComponentTypeDefinition {
   readonly required?: (node: LayoutNode, data: FormData) => readonly MissingValue[];
   /** The type's built-in checks of its own value (length, date range, number of files). */
   readonly rules?: (node: LayoutNode, context: ComponentRuleContext) => readonly ComponentRuleFinding[];
+  /**
+   * Whether one of the component's rows is hidden, by the type's own rule instead of the
+   * `hiddenRow` expression (a Likert shows only the rows inside its `filter`).
+   */
+  readonly rowHidden?: (component: Readonly<Record<string, unknown>>, rowIndex: number) => boolean;
   /** What `rules` read outside the form data. */
   readonly outsideData?: OutsideData;
   /**

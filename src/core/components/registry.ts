@@ -11,6 +11,7 @@ const ENGINE_PARTS = [
   'required',
   'rules',
   'outsideData',
+  'rowHidden',
   'validate',
 ] as const satisfies readonly (keyof ComponentTypeDefinition)[];
 

@@ -102,6 +102,3 @@ export function canonicalComponentType(type: string): ComponentType | undefined 
   const lower = type.toLowerCase();
   return BY_LOWER_CASE.get(lower) ?? ALIASES.get(lower);
 }
-
-/** Types whose rows repeat per array item in the data model. */
-export const REPEATING_TYPES: ReadonlySet<string> = new Set<ComponentType>(['RepeatingGroup', 'Likert']);

@@ -1,5 +1,5 @@
 export { normalizeLayouts } from './normalize.ts';
-export { COMPONENT_TYPES, canonicalComponentType, REPEATING_TYPES, type ComponentType } from './componentTypes.ts';
+export { COMPONENT_TYPES, canonicalComponentType, type ComponentType } from './componentTypes.ts';
 export { likertItemId } from './likert.ts';
 export type {
   ChildPlacement,

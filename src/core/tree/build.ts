@@ -1,4 +1,3 @@
-import { REPEATING_TYPES } from '../layout/componentTypes.ts';
 import type { ChildReference, ComponentEntry } from '../layout/types.ts';
 import { LayoutNodeImpl, type Placement } from './layoutNode.ts';
 import { PageNodeImpl } from './pageNode.ts';
@@ -39,7 +38,7 @@ function buildNode(
       buildNode(runtime, runtime.layouts.components.get(reference.id)!, node, undefined, placement, undefined),
     );
   }
-  if (REPEATING_TYPES.has(entry.component.type)) {
+  if (runtime.componentTypes.get(entry.component.type)?.bindings?.rows !== undefined) {
     node.rowsController = new RowsController(runtime, node, (reference: ChildReference, owner, rowNode, rowPlacement) =>
       buildNode(
         runtime,

@@ -50,8 +50,8 @@ export class RowNodeImpl implements RowNode {
   }
 
   private computeHidden(): boolean {
-    const component = this.owner.component;
-    if (component.type === 'Likert') return !withinLikertFilter(component.filter, this.index);
+    const rowHidden = this.runtime.componentTypes.get(this.owner.type)?.rowHidden;
+    if (rowHidden) return rowHidden(this.owner.component, this.index);
     return this.evaluateNow('hiddenRow', 'boolean', false);
   }
 
@@ -92,19 +92,4 @@ export class RowNodeImpl implements RowNode {
     this.cells.dispose();
     for (const child of this.children) child.dispose();
   }
-}
-
-function withinLikertFilter(filter: unknown, index: number): boolean {
-  if (!Array.isArray(filter)) return true;
-  let start = 0;
-  let stop = Infinity;
-  for (const rule of filter) {
-    if (rule === null || typeof rule !== 'object') continue;
-    const { key, value } = rule as { key?: unknown; value?: unknown };
-    const number = Number(value);
-    if (!Number.isFinite(number)) continue;
-    if (key === 'start') start = number;
-    if (key === 'stop') stop = number;
-  }
-  return index >= start && index < stop;
 }

@@ -34,9 +34,9 @@ export class RowsController implements DataSubscriber {
     return this.owner.rowIndices.length;
   }
 
-  /** The transposed array binding: `group` for RepeatingGroup, `questions` for Likert. */
+  /** The transposed array binding, as the owner's type names it (`group`; Likert: `questions`). */
   private get arrayBinding(): DataBinding | undefined {
-    return this.owner.bindings[this.owner.type === 'Likert' ? 'questions' : 'group'];
+    return this.owner.bindings[this.runtime.rowsBindingKey(this.owner.type)];
   }
 
   start(): void {

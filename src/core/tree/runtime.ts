@@ -64,6 +64,11 @@ export class TreeRuntime {
     readonly componentTypes: ComponentTypes,
   ) {}
 
+  /** The binding key of a repeating type's row array (`group`, a Likert's `questions`). */
+  rowsBindingKey(type: string): string {
+    return this.componentTypes.get(type)?.bindings?.rows ?? 'group';
+  }
+
   store(dataType: string): DataModelStore {
     const store = this.stores[dataType];
     if (!store) throw new ExpressionRuntimeError(`Data model with type ${dataType} not found`);

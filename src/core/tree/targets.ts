@@ -31,7 +31,7 @@ export function resolveTarget(runtime: TreeRuntime, site: Site, id: string): Res
   let dataType: string | undefined;
   const indices: number[] = [];
   for (const [level, group] of groups.entries()) {
-    const binding = group.component.dataModelBindings?.[group.component.type === 'Likert' ? 'questions' : 'group'];
+    const binding = group.component.dataModelBindings?.[runtime.rowsBindingKey(group.component.type)];
     if (!binding) throw notFound(id);
     const arrayPath = prefix === undefined ? binding.field : transposeField(binding.field, prefix);
     const index =
