@@ -10,6 +10,11 @@ import type {
 } from '../wire/index.ts';
 
 export type { UserProfile };
+
+/** Writes that validate afterwards when `ignoredValidators` is given (even empty). */
+export interface DataWriteOptions extends LanguageCallOptions {
+  ignoredValidators?: string[];
+}
 /** `GET instances/{partyId}/active`: one unfinished instance of the party. */
 export type ActiveInstance = SimpleInstance;
 export type DataPostResult = DataPostResponse;
@@ -58,15 +63,15 @@ export interface ConnectedClient extends Pick<
     instanceId: string,
     dataType: string,
     file: Blob,
-    filename: string,
-    options?: LanguageCallOptions,
+    options: DataWriteOptions & { filename: string; contentType?: string },
   ): Promise<DataPostResponse>;
   /** `DELETE data/{dataElementId}`. */
-  deleteDataElement(
+  deleteDataElement(instanceId: string, dataElementId: string, options?: DataWriteOptions): Promise<DataDeleteResponse>;
+  /** `PUT data/{dataElementId}/tags`: replaces every tag. */
+  setTags(
     instanceId: string,
     dataElementId: string,
-    options?: LanguageCallOptions,
-  ): Promise<DataDeleteResponse>;
-  /** `PUT data/{dataElementId}/tags`. */
-  setDataElementTags(instanceId: string, dataElementId: string, tags: string[]): Promise<SetTagsResponse>;
+    tags: string[],
+    options?: DataWriteOptions,
+  ): Promise<SetTagsResponse>;
 }

@@ -13,7 +13,7 @@ import type { ConnectedClient } from '../client.ts';
 import { jsonEqual } from '../patch/json.ts';
 import { mergeModels } from '../patch/mergeModels.ts';
 import type { PendingEditsStore } from '../pendingEdits/store.ts';
-import { SaveQueue } from '../save/saveQueue.ts';
+import { IGNORED_VALIDATORS, SaveQueue } from '../save/saveQueue.ts';
 import type {
   AttachmentMethods,
   ConnectedClock,
@@ -174,8 +174,9 @@ class RunningInstance implements ConnectedInstance {
     upload: async (dataType, file, filename, options = {}) => {
       // Data processors may change form data on upload: let pending saves land first.
       await this.queue.flush().catch(() => undefined);
-      const result = await this.context.client.uploadAttachment(this.instance.id, dataType, file, filename, {
-        language: this.context.language(),
+      const result = await this.context.client.uploadAttachment(this.instance.id, dataType, file, {
+        filename,
+        ...this.writeOptions(),
       });
       this.adopt(result.instance, result.newDataModels, result.validationIssues);
       let element = this.element(result.newDataElementId);
@@ -185,13 +186,11 @@ class RunningInstance implements ConnectedInstance {
     },
     delete: async (dataElementId) => {
       await this.queue.flush().catch(() => undefined);
-      const result = await this.context.client.deleteDataElement(this.instance.id, dataElementId, {
-        language: this.context.language(),
-      });
+      const result = await this.context.client.deleteDataElement(this.instance.id, dataElementId, this.writeOptions());
       this.adopt(result.instance, result.newDataModels, result.validationIssues);
     },
     setTags: async (dataElementId, tags) => {
-      const result = await this.context.client.setDataElementTags(this.instance.id, dataElementId, tags);
+      const result = await this.context.client.setTags(this.instance.id, dataElementId, tags, this.writeOptions());
       const updated = { ...this.element(dataElementId), tags: result.tags ?? tags };
       this.setInstance({
         ...this.instance,
@@ -293,6 +292,11 @@ class RunningInstance implements ConnectedInstance {
     this.setInstance(instance);
     this.queue.adoptServerModels(models ?? []);
     if (this.issues.replaceSources(issues ?? [])) this.emit('validationChanged', { issues: this.issues.all });
+  }
+
+  /** Like a save, writes ask for the backend's own validators, not the ones the form runs. */
+  private writeOptions() {
+    return { language: this.context.language(), ignoredValidators: IGNORED_VALIDATORS };
   }
 
   private element(dataElementId: string): DataElement {
