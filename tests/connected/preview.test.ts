@@ -44,10 +44,7 @@ function connect(wire: Wire, store: PendingEditsStore, clock = manualClock()) {
     language: 'nb',
     headers: () => ({ authorization: `Bearer ${wire.harness.token}` }),
     fetch: async (input, init) => {
-      const url = String(input instanceof Request ? input.url : input).replace(
-        'http://preview.invalid',
-        wire.harness.server.url,
-      );
+      const url = String(input).replace('http://preview.invalid', wire.harness.server.url);
       if (init?.method === 'PATCH') {
         if (wire.failPatches > 0) {
           wire.failPatches--;
