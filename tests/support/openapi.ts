@@ -42,8 +42,8 @@ export interface ResponseToValidate {
   method: string;
   url: string;
   status: number;
-  /** The parsed JSON body, the text of a text body, or undefined when the body was empty. */
-  body: unknown;
+  /** The parsed JSON body, the text of a text body, or undefined (or left out) when the body was empty. */
+  body?: unknown;
   contentType?: string;
 }
 
@@ -69,6 +69,7 @@ export const CORRECTIONS = [
   'DELETE data/{dataGuid} answers DataDeleteResponse { instance, validationIssues, newDataModels }.',
   'PATCH data and data/{dataGuid} answer 409/422 with DataPatchError (from the custom document).',
   'Configuration files (layouts, layout sets and settings, JSON schema, validation config, footer) are any JSON, not a string.',
+  'Stateless data (v1/data, v1/data/anonymous) answers with the model, not a DataElement.',
   'Bodies the API takes as they are (a file, or a form-data model) are not inspected.',
   'An error status the document does not list may have an empty body, a text body or ProblemDetails.',
 ] as const;
@@ -241,7 +242,15 @@ function parameterProblem(schema: Parameter['schema'], value: string): string | 
 
 function schemaErrors(validate: ValidateFunction, value: unknown, what: string): string[] {
   if (validate(value)) return [];
-  return (validate.errors ?? []).map((error) => `${what}: ${describeError(error)}`);
+  return relevant(validate.errors ?? []).map((error) => `${what}: ${describeError(error)}`);
+}
+
+/** A nullable object fails as "must be null" and "must match anyOf" too; those only repeat the real error. */
+function relevant(errors: ErrorObject[]): ErrorObject[] {
+  const specific = errors.filter(
+    (error) => error.keyword !== 'anyOf' && !(error.keyword === 'type' && error.params.type === 'null'),
+  );
+  return specific.length ? specific : errors;
 }
 
 function describeError(error: ErrorObject): string {
@@ -352,6 +361,9 @@ const CONFIG_FILES = [
   '/{org}/{app}/api/jsonschema/{id}',
   '/{org}/{app}/api/validationconfig/{dataTypeId}',
   '/{org}/{app}/api/v1/footer',
+  // Stateless data: the model itself, which the document mislabels as a DataElement.
+  '/{org}/{app}/v1/data',
+  '/{org}/{app}/v1/data/anonymous',
 ];
 
 function readDocument(file: string): Json {
