@@ -81,6 +81,28 @@ describe('FileUpload', () => {
     expect(await submitted()).toEqual({ event: {} });
   });
 
+  it('shows how far an upload has come while the service sends it', async () => {
+    const stored = createInMemoryFormServices();
+    let finish: () => void = () => {};
+    const services = {
+      ...stored,
+      uploadAttachment: async (...args: Parameters<typeof stored.uploadAttachment>) => {
+        args[1]?.onProgress?.({ loaded: 1024, total: 2048 });
+        await new Promise<void>((resolve) => (finish = resolve));
+        return stored.uploadAttachment(...args);
+      },
+    };
+    const { user, container } = renderWithServices([upload()], services, { texts });
+    await user.upload(input(), [pdf('kart.pdf')]);
+    const progress = await screen.findByRole('progressbar', { name: 'Laster opp …' });
+    expect(progress).toHaveAttribute('value', '1024');
+    expect(progress).toHaveAttribute('max', '2048');
+    await expectNoAxeViolations(container);
+    finish();
+    expect(await screen.findByRole('cell', { name: 'kart.pdf' })).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
   it('shows files already uploaded, without controls when read-only', async () => {
     const services = createInMemoryFormServices({
       attachments: [

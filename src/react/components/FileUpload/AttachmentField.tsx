@@ -16,7 +16,7 @@ import {
 import { useState, type ReactNode } from 'react';
 import type { FormNode } from '../../../core/form/index.ts';
 import { useFormServices } from '../../context/FormServices.ts';
-import type { Attachment, AttachmentService } from '../../../core/services/attachments.ts';
+import type { Attachment, AttachmentService, UploadProgress } from '../../../core/services/attachments.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import type { ResolvedOption } from '../../hooks/useOptions.ts';
@@ -61,6 +61,7 @@ export function AttachmentField({ node, tags, preview, accept, maxCount: fixedCo
   const { files, add, remove, replace } = useAttachments(node);
   const [problems, setProblems] = useState<string[]>([]);
   const [uploading, setUploading] = useState(0);
+  const [progress, setProgress] = useState<UploadProgress | null>(null);
   const [confirming, setConfirming] = useState<string | undefined>(undefined);
   const config = node.component as UploadConfig;
   const maxSize = typeof config.maxFileSizeInMB === 'number' ? config.maxFileSizeInMB : undefined;
@@ -92,16 +93,20 @@ export function AttachmentField({ node, tags, preview, accept, maxCount: fixedCo
     for (const file of accepted) {
       try {
         add(
-          await attachments.uploadAttachment({
-            dataType: node.baseId,
-            data: file,
-            filename: file.name,
-            contentType: file.type,
-          }),
+          await attachments.uploadAttachment(
+            {
+              dataType: node.baseId,
+              data: file,
+              filename: file.name,
+              contentType: file.type,
+            },
+            { onProgress: setProgress },
+          ),
         );
       } catch {
         setProblems((previous) => [...previous, t('file_uploader.upload_failed', file.name)]);
       } finally {
+        setProgress(null);
         setUploading((n) => n - 1);
       }
     }
@@ -168,7 +173,12 @@ export function AttachmentField({ node, tags, preview, accept, maxCount: fixedCo
           <ValidationMessage key={problem}>{problem}</ValidationMessage>
         ))}
       </div>
-      <div role="status">{uploading > 0 && <Paragraph data-size="sm">{t('file_uploader.uploading')}</Paragraph>}</div>
+      <div role="status">
+        {uploading > 0 && <Paragraph data-size="sm">{t('file_uploader.uploading')}</Paragraph>}
+        {uploading > 0 && progress && progress.total > 0 && (
+          <progress value={progress.loaded} max={progress.total} aria-label={t('file_uploader.uploading')} />
+        )}
+      </div>
       {files.length > 0 &&
         (listMode ? (
           <div className="skjema-table-scroll">
