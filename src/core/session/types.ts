@@ -69,6 +69,8 @@ export interface FormSessionOptions {
   lockedDataTypes?: readonly string[];
   /** The host's checks per component type (`ComponentRegistry.validators()` in React). */
   componentValidators?: Readonly<Record<string, ComponentValidator>>;
+  /** What the form knows about each component type (`ComponentRegistry.componentTypes()` in React); default: the built-in types. */
+  componentTypes?: FormEngineOptions['componentTypes'];
   /** Issues from the app backend (`/validate`). */
   backendIssues?: readonly BackendValidationIssue[];
   /**
