@@ -10,7 +10,11 @@ describe('preview server: attachments', () => {
   beforeAll(async () => {
     harness = await PreviewHarness.start();
   });
-  afterAll(() => harness.close());
+  afterAll(async () => {
+    const errors = harness.contractErrors();
+    await harness.close();
+    expect(errors).toEqual([]);
+  });
 
   function upload(
     instance: InstanceResponse,

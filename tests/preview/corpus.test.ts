@@ -38,6 +38,7 @@ describe.runIf(apps.length > 0)('preview server: every corpus app with a process
         expect(data.status).toBe(200);
         expect(typeof data.body).toBe('object');
       }
+      expect(harness.contractErrors()).toEqual([]);
     } finally {
       await harness.close();
     }

@@ -18,7 +18,11 @@ describe('preview server: instances and form data', () => {
   beforeAll(async () => {
     harness = await PreviewHarness.start();
   });
-  afterAll(() => harness.close());
+  afterAll(async () => {
+    const errors = harness.contractErrors();
+    await harness.close();
+    expect(errors).toEqual([]);
+  });
 
   it('creates an instance in the first task with its form data auto-created, and reads it back with the owner party', async () => {
     const instance = await harness.createInstance();

@@ -9,7 +9,11 @@ describe('preview server: the process', () => {
   beforeAll(async () => {
     harness = await PreviewHarness.start();
   });
-  afterAll(() => harness.close());
+  afterAll(async () => {
+    const errors = harness.contractErrors();
+    await harness.close();
+    expect(errors).toEqual([]);
+  });
 
   async function fillName(instance: InstanceResponse, name = 'Kari') {
     const element = PreviewHarness.element(instance);

@@ -14,7 +14,7 @@ import { newDataElement, runHook } from '../instances/taskLifecycle.ts';
 import type { WorkingCopy } from '../instances/workingCopy.ts';
 import type { PreviewUser, ServerContext } from '../serverContext.ts';
 import { validateTask } from '../validation/taskValidation.ts';
-import { instanceResponse, openInstance } from './access.ts';
+import { openInstance } from './access.ts';
 
 const DATA = 'instances/:party/:guid/data';
 const TAG = /^[\p{L}\-_]+$/u;
@@ -64,7 +64,7 @@ export function registerDataRoutes(router: Router, context: ServerContext): void
       sendJson(res, 200, {
         validationIssues,
         newDataModels: changed.map((id) => ({ dataElementId: id, data: work.model(id) })),
-        instance: instanceResponse(context, work.full()),
+        instance: work.full(),
       });
     }),
   );
@@ -81,7 +81,7 @@ export function registerDataRoutes(router: Router, context: ServerContext): void
       sendJson(res, 200, {
         validationIssues: Object.fromEntries(groups.map((group) => [group.source, group.issues])),
         newDataModel: work.model(params.id!),
-        instance: instanceResponse(context, work.full()),
+        instance: work.full(),
       });
     }),
   );
@@ -92,7 +92,7 @@ export function registerDataRoutes(router: Router, context: ServerContext): void
       const { element, work, formData } = await createElement(context, route, route.params.dataType!);
       sendJson(route.res, 200, {
         newDataElementId: element.id,
-        instance: instanceResponse(context, work.full()),
+        instance: work.full(),
         validationIssues: [],
         newDataModels: formData ? [{ dataElementId: element.id, data: work.model(element.id) }] : [],
       });
@@ -118,7 +118,7 @@ export function registerDataRoutes(router: Router, context: ServerContext): void
       work.removeElement(element.id);
       touch(context, work, user);
       work.commit();
-      sendJson(res, 200, { instance: instanceResponse(context, work.full()), validationIssues: [], newDataModels: [] });
+      sendJson(res, 200, { instance: work.full(), validationIssues: [], newDataModels: [] });
     }),
   );
 

@@ -174,6 +174,7 @@ export async function createInstance(
     selfLinks: { apps: `${context.origin()}/${app.org}/${app.app}/instances/${id}`, platform: null },
     process: null,
     status: defaultStatus(),
+    completeConfirmations: [],
     dueBefore: typeof template.dueBefore === 'string' ? template.dueBefore : null,
     visibleAfter: typeof template.visibleAfter === 'string' ? template.visibleAfter : null,
     presentationTexts: null,

@@ -20,7 +20,7 @@ import {
 } from '../process/index.ts';
 import type { PreviewUser, ServerContext } from '../serverContext.ts';
 import { validateTask } from '../validation/taskValidation.ts';
-import { instanceResponse, openInstance } from './access.ts';
+import { openInstance } from './access.ts';
 
 const INSTANCE = 'instances/:party/:guid';
 
@@ -89,7 +89,7 @@ export function registerProcessRoutes(router: Router, context: ServerContext): v
         sendJson(
           res,
           404,
-          actionResponse(context, work, {
+          actionResponse(work, {
             code: 'ActionNotFound',
             message: `Task ${task.id} declares no action "${action}".`,
           }),
@@ -104,7 +104,7 @@ export function registerProcessRoutes(router: Router, context: ServerContext): v
         sendJson(
           res,
           404,
-          actionResponse(context, work, {
+          actionResponse(work, {
             code: 'ActionNotFound',
             message: `"${action}" is a server action: app code (IUserAction) that only the app backend runs; the preview has no handler for it.`,
           }),
@@ -113,14 +113,14 @@ export function registerProcessRoutes(router: Router, context: ServerContext): v
       }
       if (action === 'sign') recordSignature(context, user, work, task);
       work.commit();
-      sendJson(res, 200, actionResponse(context, work));
+      sendJson(res, 200, actionResponse(work));
     }),
   );
 }
 
-function actionResponse(context: ServerContext, work: WorkingCopy, error?: { code: string; message: string }) {
+function actionResponse(work: WorkingCopy, error?: { code: string; message: string }) {
   return {
-    instance: instanceResponse(context, work.full()),
+    instance: work.full(),
     updatedDataModels: {},
     updatedValidationIssues: {},
     clientActions: [],

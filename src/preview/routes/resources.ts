@@ -1,7 +1,7 @@
 import { asRecord } from '../../core/app/appFormat.ts';
 import { parseJsonFile } from '../../core/app/json.ts';
 import type { PreviewApp } from '../app/previewApp.ts';
-import { badRequest, notFound } from '../http/problem.ts';
+import { notFound } from '../http/problem.ts';
 import { sendEmpty, sendJson, sendText } from '../http/response.ts';
 import type { Router } from '../http/router.ts';
 import type { ServerContext } from '../serverContext.ts';
@@ -31,7 +31,11 @@ export function registerResourceRoutes(router: Router, context: ServerContext): 
 
   router.get('api/v1/texts/:language', async ({ res, params }) => {
     const language = params.language!;
-    if (!/^[a-zA-Z]{2}$/.test(language)) throw badRequest(`"${language}" is not a two-letter language code.`);
+    // The reference answers this one with a plain string, as the API documents.
+    if (!/^[a-zA-Z]{2}$/.test(language)) {
+      sendText(res, 400, `"${language}" is not a two-letter language code.`);
+      return;
+    }
     const current = app();
     const texts =
       (await readAppJson(current, `App/config/texts/resource.${language.toLowerCase()}.json`)) ??

@@ -89,8 +89,11 @@ export function registerUserRoutes(router: Router, context: ServerContext): void
   router.put('api/v1/parties/:party', async ({ req, res, params }) => {
     const user = await requireUser(context, req);
     const partyId = partyIdParam(params.party);
-    if (!context.auth.canRepresent(user, partyId))
-      throw badRequest(`User ${user.userId} cannot represent party ${partyId}.`);
+    if (!context.auth.canRepresent(user, partyId)) {
+      // A plain string, as the reference answers and the API documents.
+      sendText(res, 400, `User ${user.userId} cannot represent party ${partyId}.`);
+      return;
+    }
     setCookie(res, PARTY_COOKIE, String(partyId));
     sendText(res, 200, 'Party successfully updated');
   });

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseProcess, startProcess } from '../../../src/preview/process/index.ts';
+import { moveNext, parseProcess, startProcess } from '../../../src/preview/process/index.ts';
 import { CORPUS_DIR } from '../../support/altinnSchemas.ts';
 
 const apps = readdirSync(CORPUS_DIR).filter((app) =>
@@ -28,11 +28,34 @@ describe('every process.bpmn of the corpus', () => {
 });
 
 describe('what the corpus has that the preview cannot run', () => {
-  it('names each service task of an unknown type with its id', () => {
+  it('names each service task of an app-defined type with its id', () => {
     const { diagnostics } = parseApp('process-transition-test-v9');
     const unknown = diagnostics.filter((diagnostic) => diagnostic.code === 'unknown-task-type');
     expect(unknown.map((diagnostic) => diagnostic.elementId)).toEqual(['Task_Service', 'Task_ServiceLayout']);
     expect(unknown[0]?.message).toContain('"scenario"');
+    const pdfTasks = parseApp('frontend-test-v9').diagnostics.filter(
+      (diagnostic) => diagnostic.code === 'unknown-task-type',
+    );
+    expect(pdfTasks.map((diagnostic) => diagnostic.elementId)).toEqual([1, 2, 3, 4, 5].map((n) => `PdfTask_Task_${n}`));
+  });
+
+  it('moves frontend-test-v9 past its pdfIfRequested service task to the next data task', () => {
+    const { definition } = parseApp('frontend-test-v9');
+    const first = startProcess(definition!, { now: new Date('2026-01-01T00:00:00Z'), performedBy: { userId: 1337 } });
+    let state = first.state;
+    const visited: string[] = [];
+    for (let step = 0; step < 10; step++) {
+      const moved = moveNext(definition!, state, {
+        action: null,
+        dataModel: (path) => (path === 'GwTargetTask' ? 'Task_3' : undefined),
+        now: new Date('2026-01-01T00:01:00Z'),
+        performedBy: { userId: 1337 },
+      });
+      visited.push(moved.entered?.id ?? 'end');
+      state = moved.state;
+      if (!moved.entered?.autoAdvance) break;
+    }
+    expect(visited).toEqual(['PdfTask_Task_1', 'Task_3']);
   });
 
   it('follows the outgoing list of a gateway whose flows name a source that does not exist (signing-test)', () => {

@@ -170,17 +170,31 @@ describe('service tasks', () => {
     expect(state.currentTask?.flow).toBe(5);
   });
 
-  it('names a task type it cannot run instead of skipping it', () => {
+  it("names a service task of the app's own type and moves past it instead of stranding the instance", () => {
     const xml = bpmn(
-      `${start}${task('Custom', 'scenario', 'serviceTask')}${end}${flow('f1', 'Start', 'Custom')}${flow('f2', 'Custom', 'End')}`,
+      `${start}${task('Custom', 'scenario', 'serviceTask')}${task('Task_2', 'data')}${end}
+      ${flow('f1', 'Start', 'Custom')}${flow('f2', 'Custom', 'Task_2')}${flow('f3', 'Task_2', 'End')}`,
     );
     const { definition, diagnostics } = parseProcess(xml);
     expect(diagnostics).toEqual([
       expect.objectContaining({ code: 'unknown-task-type', elementId: 'Custom', severity: 'warning' }),
     ]);
     expect(diagnostics[0]?.message).toContain('"scenario"');
-    const entered = startProcess(definition!, { now, performedBy }).entered;
-    expect(entered?.autoAdvance).toBe(false);
+    const first = startProcess(definition!, { now, performedBy });
+    expect(first.entered?.autoAdvance).toBe(true);
+    const moved = moveNext(definition!, first.state, { action: null, dataModel: noData, now, performedBy });
+    expect(moved.entered?.id).toBe('Task_2');
+  });
+
+  it('lets a task of an unknown type wait for the action named like its type, and says so', () => {
+    const xml = bpmn(
+      `${start}${task('Review', 'review')}${end}${flow('f1', 'Start', 'Review')}${flow('f2', 'Review', 'End')}`,
+    );
+    const { definition, diagnostics } = parseProcess(xml);
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'unknown-task-type', elementId: 'Review' })]);
+    expect(diagnostics[0]?.message).toContain('action "review"');
+    expect(startProcess(definition!, { now, performedBy }).entered?.autoAdvance).toBe(false);
+    expect(defaultActionForTask('review')).toBe('review');
   });
 });
 

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { matchOperation, validateResponse } from '../../support/openapi.ts';
 import type { InstanceResponse } from '../../../src/wire/instance.ts';
 import { startPreviewServer, type PreviewServer, type PreviewServerOptions } from '../../../src/preview/index.ts';
 
@@ -30,7 +31,28 @@ export interface Exchange {
   readonly url: string;
   readonly status: number;
   readonly body: unknown;
+  readonly contentType?: string;
 }
+
+/**
+ * Answers where the reference itself departs from its OpenAPI document, so the preview does too.
+ * Each names why; anything else the document does not allow fails the contract check.
+ */
+const KNOWN_DEVIATIONS: readonly { why: string; applies: (exchange: Exchange) => boolean }[] = [
+  {
+    why: 'A missing validation config: the reference returns Ok(null), which ASP.NET sends as 204; the document lists only 200.',
+    applies: (exchange) => exchange.status === 204 && /\/api\/validationconfig\//.test(exchange.url),
+  },
+  {
+    why: 'A PATCH of a locked element or an archived instance: the reference answers the plain 409 of storage ProblemDetails (app-api §8.2), not the DataPatchError the document gives for failed test operations.',
+    applies: (exchange) =>
+      exchange.method === 'PATCH' &&
+      exchange.status === 409 &&
+      ['Data element is locked', 'Instance Not Active'].includes(
+        (exchange.body as { title?: string } | undefined)?.title ?? '',
+      ),
+  },
+];
 
 export class PreviewHarness {
   readonly exchanges: Exchange[] = [];
@@ -96,6 +118,19 @@ export class PreviewHarness {
     const element = instance.data.find((candidate) => candidate.dataType === dataType);
     if (!element) throw new Error(`No ${dataType} element in ${JSON.stringify(instance.data)}`);
     return element;
+  }
+
+  /**
+   * Every response received so far from the app API, checked against the app backend's OpenAPI
+   * document (with the wire corrections of tests/support/openapi.ts). Routes the document does not
+   * describe (localtest's token routes, the preview's own) are not checked.
+   */
+  contractErrors(): string[] {
+    const prefix = new URL(this.server.appUrl).pathname;
+    return this.exchanges
+      .filter((exchange) => exchange.url.startsWith(`${prefix}/`) && matchOperation(exchange.method, exchange.url))
+      .filter((exchange) => !KNOWN_DEVIATIONS.some((deviation) => deviation.applies(exchange)))
+      .flatMap((exchange) => validateResponse(exchange));
   }
 
   async close(options: { keepData?: boolean } = {}): Promise<void> {
