@@ -24,7 +24,7 @@ export interface ParsedProcess {
 const USER_TASK_TYPES = ['data', 'confirmation', 'feedback', 'signing', 'payment'];
 
 /** BPMN elements the Altinn engine ignores (platform §4.1); a process that uses them does not run as drawn. */
-const IGNORED_WITH_WARNING = new Set([
+const UNSUPPORTED_FLOW_ELEMENTS = new Set([
   'parallelGateway',
   'inclusiveGateway',
   'eventBasedGateway',
@@ -116,23 +116,31 @@ function readTask(element: XmlElement, diagnostics: ProcessDiagnostic[]): TaskDe
   const extension = extensions ? firstChild(extensions, 'taskExtension') : undefined;
   const taskType = (extension && childText(extension, 'taskType')) ?? '';
   const elementType = element.name === 'serviceTask' ? 'ServiceTask' : 'Task';
-  const autoAdvance = isServiceTaskType(taskType);
+  const known = isServiceTaskType(taskType) || USER_TASK_TYPES.includes(taskType);
+  // A service task of another type is the app's own code (an IServiceTask). The preview cannot run
+  // it, but stopping there would strand every instance, so it moves past it and says so at start.
+  const appServiceTask = elementType === 'ServiceTask' && taskType !== '' && !known;
+  const autoAdvance = isServiceTaskType(taskType) || appServiceTask;
   if (!taskType) {
     diagnostics.push({
       severity: 'warning',
       code: 'missing-task-type',
       elementId: id,
-      message: `Task ${id} has no altinn:taskType; process/next there needs an action named like its (empty) type, so no user can move past it`,
+      message: `Task ${id} has no altinn:taskType; Altinn answers process/next there with 409, so no one can move past it`,
     });
-  } else if (!autoAdvance && !USER_TASK_TYPES.includes(taskType)) {
-    const where = elementType === 'ServiceTask' ? 'service task' : 'task';
+  } else if (appServiceTask) {
     diagnostics.push({
       severity: 'warning',
       code: 'unknown-task-type',
       elementId: id,
-      message:
-        `The ${where} ${id} has task type "${taskType}", which the preview cannot run (it is the app's own code); ` +
-        `the process stops there until process/next is called with action "${taskType}"`,
+      message: `The service task ${id} has task type "${taskType}", which is the app's own code; the preview does not run it and moves the process past it as if it had succeeded`,
+    });
+  } else if (!known) {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'unknown-task-type',
+      elementId: id,
+      message: `The task ${id} has task type "${taskType}", which the preview knows no behaviour for; it waits there until process/next is called with action "${taskType}", as in Altinn`,
     });
   }
   return {
@@ -251,7 +259,7 @@ function checkReferences(definition: ProcessDefinition, diagnostics: ProcessDiag
     if (listedBy && listedBy.id !== flow.sourceRef) {
       diagnostics.push({
         severity: 'warning',
-        code: 'missing-target',
+        code: 'flow-source-mismatch',
         elementId: flow.id,
         message: `Sequence flow ${flow.id} has sourceRef "${flow.sourceRef}" but is an outgoing flow of ${listedBy.id}; the process follows it from ${listedBy.id}, as Altinn does`,
       });
@@ -340,7 +348,7 @@ export function parseProcess(xml: string): ParsedProcess {
       continue;
     }
     diagnostics.push({
-      severity: IGNORED_WITH_WARNING.has(child.name) ? 'error' : 'warning',
+      severity: UNSUPPORTED_FLOW_ELEMENTS.has(child.name) ? 'error' : 'warning',
       code: 'unsupported-element',
       elementId: id,
       message: `bpmn:${child.name} ${id} is not supported by the Altinn process engine; the preview ignores it`,

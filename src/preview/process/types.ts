@@ -54,7 +54,11 @@ export interface TaskDefinition {
   /** `altinn:taskType`; empty string when the task has none. */
   readonly taskType: string;
   readonly actions: readonly TaskAction[];
-  /** True for the service task types the preview runs without a user (pdf, eFormidling, subformPdf, fiksArkiv). */
+  /**
+   * True where the process moves on without a user: the built-in service task types (pdf,
+   * eFormidling, subformPdf, fiksArkiv, which the preview treats as no-ops) and service tasks of the
+   * app's own types, which the preview cannot run (named in the parse diagnostics).
+   */
   readonly autoAdvance: boolean;
   /** Data type that `["dataModel", …]` reads in the conditions of gateways after this task. */
   readonly connectedDataTypeId: string | null;
@@ -124,6 +128,7 @@ export interface ProcessDiagnostic {
     | 'missing-task-type'
     | 'missing-flow'
     | 'missing-target'
+    | 'flow-source-mismatch'
     | 'malformed-condition'
     | 'missing-default-flow'
     | 'duplicate-id';
