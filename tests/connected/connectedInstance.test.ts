@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { AppApiError } from '../../src/client/index.ts';
+import {
+  createConnectedApp,
+  memoryPendingEditsStore,
+  type ConnectedClient,
+  type ConnectedEvents,
+} from '../../src/connected/index.ts';
+import type {
+  AppProcessState,
+  ApplicationMetadata,
+  DataElement,
+  Instance,
+  ValidationIssueWithSource,
+} from '../../src/wire/index.ts';
+import { fakeForm, manualClock, scriptedServer, settle } from './support.ts';
+
+const ID = '501337/11111111-2222-3333-4444-555555555555';
+const metadata: ApplicationMetadata = {
+  id: 'ttd/app',
+  org: 'ttd',
+  dataTypes: [
+    { id: 'model', appLogic: { classRef: 'App.Model' }, taskId: 'Task_1' },
+    { id: 'files', taskId: 'Task_1', validationErrorOnPendingFileScan: true },
+    { id: 'other-files', taskId: 'Task_1' },
+  ],
+};
+const process: AppProcessState = {
+  currentTask: { elementId: 'Task_1', altinnTaskType: 'data', write: true },
+};
+const element = (id: string, dataType: string, extra: Partial<DataElement> = {}): DataElement => ({
+  id,
+  instanceGuid: 'g',
+  dataType,
+  contentType: 'application/json',
+  locked: false,
+  ...extra,
+});
+const issue = (source: string, field: string): ValidationIssueWithSource => ({ severity: 1, source, field, code: 'x' });
+
+/** A scripted backend for one instance: counts calls, lets tests change what it answers. */
+function scripted() {
+  const server = scriptedServer({ el1: { name: '' } });
+  let instance: Instance = {
+    id: ID,
+    appId: 'ttd/app',
+    org: 'ttd',
+    instanceOwner: { partyId: '501337' },
+    data: [element('el1', 'model')],
+  };
+  const calls: string[] = [];
+  const patchIssues: { source: string; issues: ValidationIssueWithSource[] }[][] = [];
+  const client = {
+    getApplicationMetadata: async () => metadata,
+    getLayoutSets: async () => ({ sets: [{ id: 'form', dataType: 'model', tasks: ['Task_1'] }] }),
+    getInstance: async () => {
+      calls.push('getInstance');
+      return structuredClone(instance);
+    },
+    getProcess: async () => process,
+    getDataElement: async (_id: string, dataElementId: string) => structuredClone(server.models.get(dataElementId)),
+    patchDataMultiple: async (id: string, request: Parameters<ConnectedClient['patchDataMultiple']>[1]) => {
+      const response = await server.patchDataMultiple(id, request);
+      return { ...response, instance, validationIssues: patchIssues.shift() ?? [] };
+    },
+    validateInstance: async () => [issue('Custom', 'name'), issue('Other', 'name')],
+    processNext: async () => {
+      throw new AppApiError({
+        status: 409,
+        method: 'PUT',
+        url: '/process/next',
+        body: { title: 'Validation failed for task', validationIssues: [issue('Required', 'name')] },
+      });
+    },
+    uploadAttachment: async (_id: string, dataType: string, _file: Blob, options: { filename: string }) => {
+      calls.push(`upload ${options.filename}`);
+      const added = element(`file-${instance.data.length}`, dataType, {
+        filename: options.filename,
+        fileScanResult: 'Pending',
+      });
+      instance = { ...instance, data: [...instance.data, added] };
+      return { newDataElementId: added.id, instance, validationIssues: [], newDataModels: [] };
+    },
+    setTags: async (_id: string, _element: string, tags: string[]) => ({ tags, validationIssues: [] }),
+    deleteDataElement: async (_id: string, dataElementId: string) => {
+      instance = { ...instance, data: instance.data.filter((candidate) => candidate.id !== dataElementId) };
+      return { instance, validationIssues: [], newDataModels: [] };
+    },
+  } as unknown as ConnectedClient;
+  return {
+    client,
+    server,
+    calls,
+    patchIssues,
+    setScan: (id: string, result: DataElement['fileScanResult']) => {
+      instance = {
+        ...instance,
+        data: instance.data.map((candidate) =>
+          candidate.id === id ? { ...candidate, fileScanResult: result } : candidate,
+        ),
+      };
+    },
+  };
+}
+
+async function open() {
+  const backend = scripted();
+  const clock = manualClock();
+  const app = createConnectedApp({
+    client: backend.client,
+    pendingEdits: memoryPendingEditsStore(),
+    clock,
+    scanPollMs: 5000,
+  });
+  const instance = await app.openInstance(ID);
+  const events: { [E in keyof ConnectedEvents]?: ConnectedEvents[E][] } = {};
+  for (const name of ['validationChanged', 'dataSaved', 'saveFailed', 'instanceChanged'] as const) {
+    instance.on(name, (payload) => ((events[name] ??= []) as unknown[]).push(payload));
+  }
+  return { ...backend, clock, app, instance, events };
+}
+
+describe('ConnectedInstance', () => {
+  it('replaces backend issues by source: a PATCH group replaces its source, an empty group clears it', async () => {
+    const { instance, patchIssues, events } = await open();
+    const form = fakeForm({ model: instance.dataModels.get('model')!.model });
+    instance.attach(form);
+    patchIssues.push(
+      [{ source: 'Custom', issues: [issue('Custom', 'name')] }],
+      [
+        { source: 'Custom', issues: [] },
+        { source: 'Second', issues: [issue('Second', 'x')] },
+      ],
+    );
+    form.edit('model', (model) => (model.name = 'a'));
+    await instance.save([{ dataType: 'model', data: form.read('model') }]);
+    expect(instance.backendIssues.map((i) => i.source)).toEqual(['Custom']);
+    form.edit('model', (model) => (model.name = 'ab'));
+    await instance.save([{ dataType: 'model', data: form.read('model') }]);
+    expect(instance.backendIssues.map((i) => i.source)).toEqual(['Second']);
+    expect(events.validationChanged).toHaveLength(2);
+    expect(events.dataSaved).toHaveLength(2);
+  });
+
+  it('validate replaces every source; a blocked process next reports its issues', async () => {
+    const { instance, events } = await open();
+    expect((await instance.validate()).map((i) => i.source)).toEqual(['Custom', 'Other']);
+    const result = await instance.processNext();
+    expect(result).toEqual({ kind: 'blocked', issues: [issue('Required', 'name')] });
+    expect(instance.backendIssues.map((i) => i.source)).toEqual(['Required']);
+    expect(events.validationChanged).toHaveLength(2);
+  });
+
+  it('polls the instance while a virus scan is pending, and stops once it settles', async () => {
+    const { instance, clock, calls, setScan } = await open();
+    const uploaded = await instance.attachments.upload('files', new Blob(['x']), 'a.pdf', { tags: ['receipt'] });
+    expect(uploaded).toMatchObject({ filename: 'a.pdf', tags: ['receipt'], fileScanResult: 'Pending' });
+    expect(instance.submitBlockers()).toEqual([
+      { dataElementId: uploaded.id, dataType: 'files', filename: 'a.pdf', reason: 'scan-pending' },
+    ]);
+    clock.advance(5000);
+    await settle();
+    expect(calls.filter((call) => call === 'getInstance')).toHaveLength(2);
+    setScan(uploaded.id, 'Infected');
+    clock.advance(5000);
+    await settle();
+    expect(instance.submitBlockers()).toMatchObject([{ reason: 'infected' }]);
+    clock.advance(50_000);
+    await settle();
+    expect(calls.filter((call) => call === 'getInstance')).toHaveLength(3);
+    await instance.attachments.delete(uploaded.id);
+    expect(instance.submitBlockers()).toEqual([]);
+  });
+
+  it('a pending scan blocks only for data types with validationErrorOnPendingFileScan', async () => {
+    const { instance } = await open();
+    await instance.attachments.upload('other-files', new Blob(['x']), 'b.png');
+    expect(instance.attachments.list().map((file) => file.filename)).toEqual(['b.png']);
+    expect(instance.submitBlockers()).toEqual([]);
+  });
+
+  it('an upload waits for the running save first', async () => {
+    const { instance, calls, server } = await open();
+    const form = fakeForm({ model: instance.dataModels.get('model')!.model });
+    instance.attach(form);
+    const patch = server.patchDataMultiple;
+    server.patchDataMultiple = async (...args) => {
+      calls.push('patch');
+      return patch(...args);
+    };
+    form.edit('model', (model) => (model.name = 'x'));
+    const saving = instance.save([{ dataType: 'model', data: form.read('model') }]);
+    await instance.attachments.upload('files', new Blob(['x']), 'c.pdf');
+    await saving;
+    expect(calls.filter((call) => call !== 'getInstance')).toEqual(['patch', 'upload c.pdf']);
+  });
+});
