@@ -16,7 +16,7 @@ import { registerDataRoutes } from './routes/data.ts';
 import { registerInstanceRoutes } from './routes/instances.ts';
 import { registerProcessRoutes } from './routes/process.ts';
 import { registerResourceRoutes } from './routes/resources.ts';
-import { registerLoginRoutes, registerUserRoutes } from './routes/users.ts';
+import { registerLoginRoutes, registerUserRoutes, setXsrfCookie } from './routes/users.ts';
 import type { ServerContext } from './serverContext.ts';
 import { PreviewStore } from './storage/store.ts';
 import type { FileScanResult } from '../wire/dataElement.ts';
@@ -109,6 +109,12 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       url.pathname.toLowerCase().startsWith(`${prefix.toLowerCase()}/`);
     const router = inApp ? api : root;
     const path = inApp ? url.pathname.slice(prefix.length) : url.pathname;
+    // The app's own address is the browser app's page in a real deployment; the frontend may serve it.
+    const appPage = inApp && (path === '' || path === '/') && (method === 'GET' || method === 'HEAD');
+    if (appPage && options.frontend) {
+      setXsrfCookie(res);
+      if (await options.frontend(req, res)) return;
+    }
     const match = router.match(method, path);
     if (match && 'handler' in match) {
       await match.handler({ req, res, url, params: match.params });

@@ -90,4 +90,28 @@ describe('preview server: the app resources', () => {
     const wrongMethod = await harness.request('DELETE', 'api/v1/applicationmetadata', { token: null });
     expect(wrongMethod.status).toBe(405);
   });
+
+  it('hands the browser app’s paths to the frontend, never the API, and lets it serve the app page', async () => {
+    const seen: string[] = [];
+    const withFrontend = await PreviewHarness.start({
+      frontend(req, res) {
+        seen.push(req.url ?? '');
+        if (req.url === '/missing') return false;
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.end('<!doctype html><title>app</title>');
+        return true;
+      },
+    });
+    try {
+      expect((await withFrontend.request('GET', '/', { token: null })).text).toContain('<title>app</title>');
+      const page = await withFrontend.request('GET', '', { token: null });
+      expect(page.text).toContain('<title>app</title>');
+      expect(page.headers.getSetCookie().some((cookie) => cookie.startsWith('XSRF-TOKEN='))).toBe(true);
+      expect((await withFrontend.request('GET', 'api/layoutsets', { token: null })).status).toBe(200);
+      expect((await withFrontend.request('GET', '/missing', { token: null })).status).toBe(404);
+      expect(seen).toEqual(['/', '/skjema/preview-fixture/', '/missing']);
+    } finally {
+      await withFrontend.close();
+    }
+  });
 });
