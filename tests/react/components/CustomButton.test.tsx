@@ -85,6 +85,20 @@ describe('CustomButton', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Oppsummering' })).toBeInTheDocument();
   });
 
+  it("prefers the host's onServerAction to the form services' server action", async () => {
+    const onServerAction = vi.fn(async () => {});
+    const performServerAction = vi.fn(async () => ({}));
+    const { user } = renderWithProviders([], {
+      texts,
+      server: { onServerAction },
+      pages: { a: [header('a'), button('Beregn', [{ type: 'ServerAction', id: 'calculate' }])] },
+      services: { ...createInMemoryFormServices(), performServerAction },
+    });
+    await user.click(screen.getByRole('button', { name: 'Beregn' }));
+    expect(onServerAction).toHaveBeenCalledWith('calculate', { componentId: 'beregn' });
+    expect(performServerAction).not.toHaveBeenCalled();
+  });
+
   it('is disabled with an explanation when there is no server for its action', async () => {
     const { container } = renderWithProviders([button('Hent data', [{ type: 'ServerAction', id: 'fill' }])], { texts });
     const pressable = screen.getByRole('button', { name: 'Hent data' });
