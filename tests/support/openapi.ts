@@ -70,6 +70,8 @@ export const CORRECTIONS = [
   'PATCH data and data/{dataGuid} answer 409/422 with DataPatchError (from the custom document).',
   'Configuration files (layouts, layout sets and settings, JSON schema, validation config, footer) are any JSON, not a string.',
   'Stateless data (v1/data, v1/data/anonymous) answers with the model, not a DataElement.',
+  'Application settings values may be null: appOidcProvider is null when the app sets none.',
+  'A data type without a validation config answers 204 (the controller returns Ok(null)).',
   'Bodies the API takes as they are (a file, or a form-data model) are not inspected.',
   'An error status the document does not list may have an empty body, a text body or ProblemDetails.',
 ] as const;
@@ -458,6 +460,9 @@ function operationOf(template: string, method: string, spec: Json): Operation {
 
 function correctedResponseSchema(template: string, method: string, status: string, schema: unknown): unknown {
   if (CONFIG_FILES.includes(template)) return status.startsWith('2') ? {} : schema;
+  if (template === '/{org}/{app}/api/v1/applicationsettings' && status === '200') {
+    return { type: 'object', additionalProperties: { type: 'string', nullable: true } };
+  }
   const dataElement = '/{org}/{app}/instances/{instanceOwnerPartyId}/{instanceGuid}/data/{dataGuid}';
   if (method === 'DELETE' && template === dataElement && status === '200') {
     return { $ref: '#/components/schemas/DataDeleteResponse' };
@@ -473,6 +478,9 @@ function correctStatuses(template: string, method: string, responses: Map<string
   const upload = '/{org}/{app}/instances/{instanceOwnerPartyId}/{instanceGuid}/data/type/{dataType}';
   const created = responses.get('201');
   if (method === 'POST' && template === upload && created) responses.set('200', created);
+  if (template === '/{org}/{app}/api/validationconfig/{dataTypeId}') {
+    responses.set('204', { mediaTypes: [], validate: undefined });
+  }
 }
 
 function jsonSchemaOf(content: Json): unknown {
