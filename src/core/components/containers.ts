@@ -1,4 +1,5 @@
 import { joinPointer } from '../diagnostics.ts';
+import { likertItemFor } from '../layout/likert.ts';
 import type { LayoutNode } from '../tree/types.ts';
 import { gridRowReferences, idList, objectList } from './children.ts';
 import type { ComponentRuleFinding, ComponentTypeDefinition } from './definition.ts';
@@ -79,6 +80,7 @@ export const containerTypes: readonly ComponentTypeDefinition[] = [
     bindings: { rows: 'questions' },
     children: () => [],
     required: () => [],
+    rowComponent: likertItemFor,
     rowHidden: (component, rowIndex) => !withinLikertFilter(component.filter, rowIndex),
   },
   ...container('Group', 'Accordion', 'AccordionGroup', 'ButtonGroup'),

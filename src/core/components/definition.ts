@@ -1,4 +1,5 @@
 import type { DataBinding, FormData } from '../data/formData.ts';
+import type { NormalizedComponent } from '../layout/types.ts';
 import type { DataElement, LayoutNode } from '../tree/types.ts';
 import type { ComponentValidator, Severity } from '../validation/types.ts';
 import type { SubformEntriesState } from '../validation/subformRules.ts';
@@ -100,6 +101,11 @@ export interface ComponentTypeDefinition {
   readonly required?: (node: LayoutNode, data: FormData) => readonly MissingValue[];
   /** The type's built-in checks of its own value (length, date range, number of files). */
   readonly rules?: (node: LayoutNode, context: ComponentRuleContext) => readonly ComponentRuleFinding[];
+  /**
+   * The component the type repeats in each of its rows, generated from its own layout JSON when
+   * the layout is read (a Likert's LikertItem, one per question).
+   */
+  readonly rowComponent?: (component: NormalizedComponent) => NormalizedComponent;
   /**
    * Whether one of the component's rows is hidden, by the type's own rule instead of the
    * `hiddenRow` expression (a Likert shows only the rows inside its `filter`).

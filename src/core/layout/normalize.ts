@@ -1,8 +1,9 @@
+import { builtinComponentTypes } from '../components/builtin.ts';
+import type { ComponentTypes } from '../components/registry.ts';
 import { joinPointer, type Diagnostic } from '../diagnostics.ts';
 import { bindingDiagnostics, normalizeBindings } from './bindings.ts';
 import { BINDING_KEY_ALIASES, canonicalComponentType, isCurrentAlias } from './componentTypes.ts';
 import { legacyNotesAsDiagnostics, upgradeLegacyGroups } from './legacyGroups.ts';
-import { likertItemFor } from './likert.ts';
 import { breakCycles, linkChildren, type MutableEntry } from './linkChildren.ts';
 import type {
   ComponentEntry,
@@ -40,8 +41,17 @@ export function normalizeLayouts(input: NormalizeInput): NormalizedLayouts {
     }
     const upgrade = upgradeLegacyGroups(data.layout as unknown[]);
     diagnostics.push(...legacyNotesAsDiagnostics(upgrade, file));
-    const pageIds = readComponents(pageKey, file, upgrade.components, input.defaultDataType, components, diagnostics);
-    linkChildren(pageIds, components, file, diagnostics, input.componentTypes);
+    const types = input.componentTypes ?? builtinComponentTypes;
+    const pageIds = readComponents(
+      pageKey,
+      file,
+      upgrade.components,
+      input.defaultDataType,
+      types,
+      components,
+      diagnostics,
+    );
+    linkChildren(pageIds, components, file, diagnostics, types);
     const topLevel = breakCycles(pageIds, components, file, diagnostics);
     const { layout: _layout, hidden, ...settings } = data;
     pages.push({ key: pageKey, file, hidden, topLevel, componentIds: pageIds, settings });
@@ -62,6 +72,7 @@ function readComponents(
   file: string | undefined,
   layout: readonly unknown[],
   defaultDataType: string,
+  types: ComponentTypes,
   components: Map<string, MutableEntry>,
   diagnostics: Diagnostic[],
 ): string[] {
@@ -140,40 +151,42 @@ function readComponents(
     };
     components.set(id, entry);
     pageIds.push(id);
-    if (canonical === 'Likert') addLikertItem(entry, components, pageIds, file, diagnostics);
+    const rowComponent = types.get(component.type as string)?.rowComponent;
+    if (rowComponent) addRowComponent(entry, rowComponent(entry.component), components, pageIds, file, diagnostics);
   });
   return pageIds;
 }
 
-function addLikertItem(
-  likert: MutableEntry,
+/** The component a type repeats in each of its rows, generated from its own JSON (a Likert's question row). */
+function addRowComponent(
+  owner: MutableEntry,
+  item: NormalizedComponent,
   components: Map<string, MutableEntry>,
   pageIds: string[],
   file: string | undefined,
   diagnostics: Diagnostic[],
 ): void {
-  const item = likertItemFor(likert.component);
   if (components.has(item.id)) {
     diagnostics.push({
       severity: 'error',
       code: 'duplicate-id',
-      message: `The generated Likert row id "${item.id}" is already used`,
+      message: `The generated ${owner.component.type} row id "${item.id}" is already used`,
       file,
-      pointer: likert.pointer,
-      componentId: likert.component.id,
+      pointer: owner.pointer,
+      componentId: owner.component.id,
     });
     return;
   }
   components.set(item.id, {
     component: item,
-    page: likert.page,
-    pointer: likert.pointer,
-    known: true,
-    syntheticOf: likert.component.id,
-    parent: likert.component.id,
+    page: owner.page,
+    pointer: owner.pointer,
+    known: canonicalComponentType(item.type) !== undefined,
+    syntheticOf: owner.component.id,
+    parent: owner.component.id,
     children: [],
   });
-  likert.children.push({ id: item.id, pointer: likert.pointer, placement: 'row' });
+  owner.children.push({ id: item.id, pointer: owner.pointer, placement: 'row' });
   pageIds.push(item.id);
 }
 
