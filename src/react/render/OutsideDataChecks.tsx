@@ -1,14 +1,9 @@
 import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { FormEngine, FormNode } from '../../core/form/index.ts';
-import { canonicalComponentType } from '../../core/layout/componentTypes.ts';
 import { useListedAttachments } from '../components/FileUpload/useAttachments.ts';
 import { useSubformEntries } from '../components/Subform/useSubformEntries.ts';
 import { useFormContext } from '../context/FormContext.ts';
 import { useReportSubformEntries } from '../context/SubformEntriesReport.ts';
-
-/** Component types whose checks read a list kept outside the form data (see `componentRules`). */
-const ATTACHMENT_TYPES = new Set(['FileUpload', 'FileUploadWithTag']);
-const SUBFORM_TYPE = 'Subform';
 
 /**
  * Tells the form's validator what every Subform's entries and every upload component's files are,
@@ -37,7 +32,11 @@ function NodeListReport({ nodeId }: { nodeId: string }) {
   const { engine } = useFormContext();
   const node = engine.tree.node(nodeId);
   if (!node) return null;
-  return node.type === SUBFORM_TYPE ? <SubformEntriesReport node={node} /> : <AttachmentCountReport node={node} />;
+  return outsideDataOf(engine, node.type) === 'subformEntries' ? (
+    <SubformEntriesReport node={node} />
+  ) : (
+    <AttachmentCountReport node={node} />
+  );
 }
 
 function SubformEntriesReport({ node }: { node: FormNode }) {
@@ -59,7 +58,8 @@ function AttachmentCountReport({ node }: { node: FormNode }) {
   return null;
 }
 
-const isChecked = (type: unknown) => typeof type === 'string' && (type === SUBFORM_TYPE || ATTACHMENT_TYPES.has(type));
+/** The list outside the form data that a type's checks read (uploads, subform entries), as its definition says. */
+const outsideDataOf = (engine: FormEngine, type: string) => engine.componentTypes.get(type)?.outsideData;
 
 function hasCheckedTypes(engine: FormEngine): boolean {
   return Object.values(engine.layoutSet.layouts).some((file) => {
@@ -67,9 +67,9 @@ function hasCheckedTypes(engine: FormEngine): boolean {
     return (
       Array.isArray(components) &&
       components.some((component) => {
-        // Layout files keep the type as written (`fileupload`); nodes carry the canonical one.
+        // Layout files keep the type as written (`fileupload`); definitions are found in any case.
         const written = (component as { type?: unknown } | null)?.type;
-        return typeof written === 'string' && isChecked(canonicalComponentType(written));
+        return typeof written === 'string' && outsideDataOf(engine, written) !== undefined;
       })
     );
   });
@@ -79,7 +79,7 @@ function checkedNodeIds(engine: FormEngine): string[] {
   const ids = new Set<string>();
   const visit = (nodes: readonly FormNode[]) => {
     for (const node of nodes) {
-      if (isChecked(node.type)) ids.add(node.id);
+      if (outsideDataOf(engine, node.type) !== undefined) ids.add(node.id);
       visit(node.children);
       for (const row of node.rows ?? []) visit(row.children);
     }
