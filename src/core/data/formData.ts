@@ -15,6 +15,7 @@ export interface DataBinding {
 export class FormData {
   readonly models: Record<string, DataModelStore> = {};
   readonly invalid: Record<string, DataModelStore> = {};
+  private readonly modelListeners = new Set<(dataType: string) => void>();
 
   constructor(
     readonly defaultDataType: string,
@@ -32,8 +33,18 @@ export class FormData {
     if (!store) {
       store = this.models[dataType] = new DataModelStore({});
       this.invalid[dataType] = new DataModelStore({});
+      for (const listener of this.modelListeners) listener(dataType);
     }
     return store;
+  }
+
+  /**
+   * Hears a data model created on first use (a binding to a data type the form was not given),
+   * before anything is written to it, so that whoever watches every model misses none of its writes.
+   */
+  subscribeModels(listener: (dataType: string) => void): () => void {
+    this.modelListeners.add(listener);
+    return () => this.modelListeners.delete(listener);
   }
 
   get(binding: DataBinding): unknown {

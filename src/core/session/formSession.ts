@@ -203,12 +203,14 @@ class Session implements FormSession {
    * invalid-text stores are not watched: text that does not fit the schema is never saved.
    */
   private watchWrites(scheduler: SaveScheduler): () => void {
-    const unsubscribers = Object.entries(this.engine.data.models).map(([dataType, store]) =>
-      store.subscribe(() => {
+    const { data } = this.engine;
+    const watch = (dataType: string) =>
+      data.model(dataType).subscribe(() => {
         if (this.active?.origin === 'server') return;
         scheduler.changed(dataType, this.active?.delay);
-      }),
-    );
+      });
+    const unsubscribers = Object.keys(data.models).map(watch);
+    unsubscribers.push(data.subscribeModels((dataType) => unsubscribers.push(watch(dataType))));
     return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
   }
 

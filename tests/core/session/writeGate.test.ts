@@ -180,6 +180,14 @@ describe('the session write gate', () => {
     expect(calls).toHaveLength(1);
   });
 
+  it('saves a data model first written after the session started', async () => {
+    const { session, advance, calls } = await setup();
+    expect(session.write({ binding: { dataType: 'notes', field: 'text' }, text: 'Husk telt' })).toEqual({ ok: true });
+    advance(400);
+    await settle();
+    expect(calls).toEqual([[{ dataType: 'notes', data: { text: 'Husk telt' } }]]);
+  });
+
   it('schedules nothing without a save, and a session can be driven all the same', async () => {
     const { session } = await setup({ save: undefined });
     expect(session.saveScheduler).toBeNull();
