@@ -61,10 +61,23 @@ function cdataText(value: unknown): string {
 
 /**
  * Parses an XML document into its root element, or returns the first syntax error with its
- * position. A leading byte order mark (common in files saved by Visual Studio) is ignored.
+ * position. A leading byte order mark (common in files saved by Visual Studio) is ignored; a
+ * DOCTYPE is refused.
  */
 export function parseXml(text: string): { root: XmlElement } | { error: XmlSyntaxError } {
   const source = text.replace(/^\uFEFF/, '');
+  const doctype = /<!DOCTYPE/i.exec(source);
+  if (doctype) {
+    // Process and policy files never need one, and entity definitions can expand without bound.
+    const before = source.slice(0, doctype.index).split('\n');
+    return {
+      error: {
+        message: 'A DOCTYPE is not allowed (entity definitions are not expanded)',
+        line: before.length,
+        column: (before.at(-1)?.length ?? 0) + 1,
+      },
+    };
+  }
   const validation = XMLValidator.validate(source);
   if (validation !== true) {
     const { msg, line, col } = validation.err;

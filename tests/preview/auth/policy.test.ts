@@ -187,6 +187,13 @@ describe('policies the preview cannot use as written', () => {
     expect(permitted(loaded.policy, user(1337), 501337, 'read')).toBe(false);
   });
 
+  it('denies everything when policy.xml brings a DOCTYPE, rather than expanding its entities', () => {
+    const xml = `<!DOCTYPE p [<!ENTITY r "PRIV">]>${policyXml(rule('Permit', '&r;', 'read'))}`;
+    const loaded = loadPolicy(xml, { org: 'ttd', app: 'a' });
+    expect(loaded.policy.kind).toBe('deny-all');
+    expect(loaded.diagnostics[0]?.message).toContain('DOCTYPE');
+  });
+
   it('never matches an attribute it does not know, and says so', () => {
     const xml = policyXml(rule('Permit', 'PRIV', 'read').replace('urn:altinn:rolecode', 'urn:altinn:accesspackage'));
     const loaded = loadPolicy(xml, { org: 'ttd', app: 'a' });

@@ -244,3 +244,31 @@ describe('actions per task type', () => {
     expect(actionsPermittingNext(taskType)).toEqual(permitting);
   });
 });
+
+describe('hostile files', () => {
+  it('refuses a DOCTYPE with entity definitions instead of expanding them', () => {
+    const xml = `<?xml version="1.0"?>\n<!DOCTYPE lol [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>\n${bpmn(`${start}`).replace(/^<\?xml[^>]*>\n/, '')}`;
+    const { definition, diagnostics } = parseProcess(xml);
+    expect(definition).toBeNull();
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ code: 'malformed-xml', message: expect.stringContaining('line 2, column 1') }),
+    ]);
+  });
+
+  it('keeps a condition with escaped characters intact', () => {
+    const xml = bpmn(
+      `${start}${task('Task_1', 'data')}${task('Task_2', 'data')}${end}<b:exclusiveGateway id="Gw"/>
+      ${flow('f1', 'Start', 'Task_1')}${flow('f2', 'Task_1', 'Gw')}
+      ${flow('toTask2', 'Gw', 'Task_2', '["equals", ["dataModel", "name"], "A &amp; B &lt;C&gt;"]')}
+      ${flow('toEnd', 'Gw', 'End', '["notEquals", ["dataModel", "name"], "A &amp; B &lt;C&gt;"]')}${flow('f5', 'Task_2', 'End')}`,
+    );
+    const definition = parsed(xml);
+    const moved = moveNext(definition, started(definition), {
+      action: null,
+      dataModel: () => 'A & B <C>',
+      now,
+      performedBy,
+    });
+    expect(moved.entered?.id).toBe('Task_2');
+  });
+});
