@@ -1,3 +1,15 @@
+/**
+ * Who may do what in `skjema preview` (platform §1, §5): localtest's test users and parties (or an
+ * app's `testData.json`), test tokens, request authentication, and the app's XACML policy.
+ *
+ * Choices the reference leaves open:
+ * - Tokens are HS256 with a key the server keeps in its data folder (localtest signs RS256 with a
+ *   certificate); they carry the claims of localtest's old user token.
+ * - SSNs in party lists show the birth date only (`010390*****`).
+ * - An app without `policy.xml` gets an `owner-only` policy: whoever may act for the instance owner,
+ *   and the app's service owner, may do everything. A `policy.xml` that cannot be read denies
+ *   everything (fail closed); both are reported as diagnostics for the start banner.
+ */
 export {
   defaultTestUsers,
   describeTestUsers,

@@ -1,3 +1,15 @@
+/**
+ * The process engine of `skjema preview`: reads an app's `process.bpmn` and moves instances through
+ * it as the Altinn app engine does (platform §4), without storage, authorisation or validation,
+ * which the server does around it.
+ *
+ * - `parseProcess` never throws; its diagnostics name, by element id, everything that will not run
+ *   as in Altinn (the server prints them at start).
+ * - `startProcess` / `moveNext` return the new state and the instance events of the move; they
+ *   throw `ProcessError` when there is nowhere to go. Gateway conditions are layout expressions run
+ *   by the core evaluator, with `["gatewayAction"]` bound to the action.
+ * - A task whose `autoAdvance` is true is moved on by the server without a user (at most 100 times).
+ */
 export type {
   AppProcessState,
   AppProcessTask,
