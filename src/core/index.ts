@@ -33,6 +33,7 @@ export {
   type TextVariableSources,
 } from './texts/textResolver.ts';
 export * from './save/index.ts';
+export * from './components/index.ts';
 export {
   createFormSession,
   type FormSession,

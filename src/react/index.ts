@@ -20,6 +20,12 @@ export type {
   ComponentValidatorMessage,
   Severity,
 } from '../core/validation/index.ts';
+export type {
+  ComponentCategory,
+  ComponentTypeDefinition,
+  DisplayValueContext,
+  MissingValue,
+} from '../core/components/index.ts';
 export type { SummaryOverride } from './components/Summary2/overrides.ts';
 export {
   useFormContext,
