@@ -19,7 +19,7 @@
  *   makes a self-identified user. A person may act for the parties named in `partyRoles` (roles may
  *   be empty) and always for their own party.
  * - `partyId`, `orgNumber` and `name` are required for an organisation; `parentPartyId` makes it a
- *   subunit of another organisation.
+ *   subunit of another organisation, which everyone who acts for the main unit may act for too.
  * - By default the file replaces the built-in users, as localtest does when every app brings its own
  *   test data; with `merge: true` its people and organisations are added to them, replacing
  *   built-in ones with the same id.
@@ -173,6 +173,20 @@ function readOrg(reader: Reader, raw: unknown, index: number): TestOrg {
   };
 }
 
+/**
+ * Whoever acts for a main unit acts for its subunits with the same roles, as the party lists of
+ * localtest show them; roles the file gives for a subunit itself win.
+ */
+function withSubunits(roles: Map<number, readonly string[]>, orgs: readonly TestOrg[]): Map<number, readonly string[]> {
+  const result = new Map(roles);
+  for (const [partyId, codes] of roles) {
+    for (const subunit of orgs.filter((org) => org.parentPartyId === partyId)) {
+      if (!result.has(subunit.partyId)) result.set(subunit.partyId, codes);
+    }
+  }
+  return result;
+}
+
 function checkUnique(reader: Reader, ids: number[], what: string, list: string, key: string): void {
   const seen = new Set<number>();
   ids.forEach((id, index) => {
@@ -224,7 +238,10 @@ export function loadTestUsers(fileText: string | undefined, options: LoadTestUse
     return reader.fail('persons', 'the file has no persons, so nobody could log in');
 
   const persons = read.map(({ person }) => person);
-  const roles = new Map(read.map(({ person, roles: personRoles }) => [person.userId, personRoles] as const));
+  const allOrgs = options.merge ? [...defaults.orgs, ...orgs] : orgs;
+  const roles = new Map(
+    read.map(({ person, roles: personRoles }) => [person.userId, withSubunits(personRoles, allOrgs)] as const),
+  );
   const result: TestUsers = options.merge
     ? {
         persons: [...defaults.persons.filter((p) => !roles.has(p.userId)), ...persons],

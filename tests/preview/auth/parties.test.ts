@@ -135,6 +135,23 @@ describe('loadTestUsers (testData.json)', () => {
     ]);
   });
 
+  it('lets whoever acts for a main unit act for its subunits with the same roles', () => {
+    const withSubunit = JSON.parse(file) as { orgs: object[] };
+    withSubunit.orgs.push({
+      partyId: 53101,
+      orgNumber: '310000002',
+      name: 'Kari AS avd. Bergen',
+      unitType: 'BEDR',
+      parentPartyId: 53100,
+    });
+    const loaded = loadTestUsers(JSON.stringify(withSubunit));
+    expect(rolesFor(loaded, 3001, 53101)).toEqual(['DAGL']);
+    expect(ids(partiesFor(loaded, 3001, { allowedToInstantiateFilter: false }))).toEqual([
+      { id: 53001, children: [] },
+      { id: 53100, children: [53101] },
+    ]);
+  });
+
   it('adds them to the built-in users when asked to merge', () => {
     const loaded = loadTestUsers(file, { merge: true });
     expect(loaded.persons.map((person) => person.userId)).toContain(1337);
