@@ -184,9 +184,12 @@ class Session implements FormSession {
   }
 
   dispose(): Promise<boolean> {
+    // The save reads the data stores, which outlive the engine's tree and the validator.
     const saved = this.flush();
     this.unwatch();
     this.navigation.dispose();
+    this.validator.dispose();
+    this.engine.dispose();
     return saved;
   }
 

@@ -171,6 +171,6 @@ export interface FormSession {
   flush(): Promise<boolean>;
   /** Validates everything; when nothing blocks, waits for the save and delivers to `onSubmit`. */
   submit(): SubmitAttempt;
-  /** Stops listening and saves what is pending. */
+  /** Saves what is pending and stops: the engine and validator are disposed, the data stays readable. */
   dispose(): Promise<boolean>;
 }
