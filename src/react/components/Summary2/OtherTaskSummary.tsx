@@ -61,6 +61,8 @@ export function TaskForm({ entry, children }: { entry: TaskLayoutSet; children: 
       initialData: entry.initialData ?? current[dataType],
       dataModels: { ...pick(current, Object.keys(entry.layoutSet.dataModelSchemas)), ...entry.dataModels },
       language: i18n.language,
+      // The other task's components are the same types as this form's, agency ones included.
+      componentTypes: outer.engine.componentTypes,
     });
   });
   const { engine, validator } = session;
