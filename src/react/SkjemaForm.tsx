@@ -119,6 +119,8 @@ export function SkjemaForm(props: SkjemaFormProps) {
   const outerInstance = useAppInstance();
   const { onLanguageChange } = props;
   useEffect(() => {
+    // A given session may have started in another language than the `language` prop.
+    if (session.engine.language !== i18n.language) session.setLanguage(i18n.language);
     const listener = (language: string) => {
       session.setLanguage(language);
       onLanguageChange?.(language);

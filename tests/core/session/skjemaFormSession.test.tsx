@@ -73,6 +73,16 @@ describe('SkjemaForm over a given session', () => {
     expect(session.read()).toEqual({ name: 'Kari', city: 'Oslo' });
   });
 
+  it("follows the form's language when the session started in another", () => {
+    const layoutSet = formOf(components, {
+      texts: { nb: nb({ n: 'Navn', c: 'Sted' }), en: nb({ n: 'Name', c: 'Place' }) },
+    });
+    const session = createFormSession({ layoutSet, language: 'nb' });
+    render(<SkjemaForm layoutSet={layoutSet} session={session} language="en" />);
+    expect(screen.getByRole('textbox', { name: 'Name' })).toBeTruthy();
+    expect(session.engine.language).toBe('en');
+  });
+
   it('hands the port its methods unbound, as a connected layer takes them', () => {
     const { session, field } = renderWithSession();
     const { read, applyServerModel } = session;
