@@ -25,6 +25,7 @@ export type {
 } from './types.ts';
 export type { ActiveInstance, ConnectedClient, DataPostResult, SetTagsResult, UserProfile } from './client.ts';
 export { createConnectedApp } from './app/createConnectedApp.ts';
+export { connectAltinnApp, type ConnectAltinnAppOptions } from './app/connectAltinnApp.ts';
 export { decideEntry, selectableParties, type EntryInput } from './app/entryDecision.ts';
 export { backendAppSource } from './app/backendSource.ts';
 export { createPatch } from './patch/createPatch.ts';
