@@ -16,7 +16,14 @@ export interface ConnectAltinnAppOptions extends Omit<ConnectedAppOptions, 'clie
  * The connected app for an app backend by address: the React `AltinnApp` may not reach the client
  * itself (the dependency rule), so hosts that have only a URL and a token get the app here.
  */
-export function connectAltinnApp({ baseUrl, org, app, auth, fetch, ...options }: ConnectAltinnAppOptions): ConnectedApp {
+export function connectAltinnApp({
+  baseUrl,
+  org,
+  app,
+  auth,
+  fetch,
+  ...options
+}: ConnectAltinnAppOptions): ConnectedApp {
   const client = createAppClient({ baseUrl, org, app, auth, fetch, language: options.language });
   return createConnectedApp({ ...options, client });
 }
