@@ -180,6 +180,30 @@ describe('the session write gate', () => {
     expect(calls).toHaveLength(1);
   });
 
+  it('with autoSaveBehavior onChangePage, saves only when the page changes', async () => {
+    const { session, advance, calls } = await setup({}, (layoutSet) => {
+      layoutSet.settings = {
+        ...layoutSet.settings,
+        pages: { ...(layoutSet.settings.pages as object), autoSaveBehavior: 'onChangePage' },
+      };
+    });
+    for (const [node, text] of [
+      ['applicant-type', 'person'],
+      ['applicant-name', 'Kari'],
+      ['applicant-email', 'kari@example.no'],
+      ['applicant-phone', '91234567'],
+    ]) {
+      session.write({ node, text });
+    }
+    advance(10_000);
+    session.fieldLeft();
+    await settle();
+    expect(calls).toHaveLength(0);
+    expect(session.navigation.next().moved).toBe(true);
+    await settle();
+    expect(calls).toHaveLength(1);
+  });
+
   it('saves a data model first written after the session started', async () => {
     const { session, advance, calls } = await setup();
     expect(session.write({ binding: { dataType: 'notes', field: 'text' }, text: 'Husk telt' })).toEqual({ ok: true });
