@@ -159,6 +159,14 @@ function currentTaskOf(
       current.elementId,
     );
   }
+  if (!task.taskType) {
+    // Altinn refuses to move a task without a type (409), whatever the action.
+    throw new ProcessError(
+      'no-current-task',
+      `Task ${task.id} has no altinn:taskType, so the process cannot move on from it`,
+      task.id,
+    );
+  }
   return { task, current };
 }
 

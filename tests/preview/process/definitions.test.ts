@@ -198,6 +198,17 @@ describe('service tasks', () => {
   });
 });
 
+describe('a task without a task type', () => {
+  it('is reported at start and cannot be moved on from, as in Altinn', () => {
+    const xml = bpmn(`${start}<b:task id="Bare"/>${end}${flow('f1', 'Start', 'Bare')}${flow('f2', 'Bare', 'End')}`);
+    const { definition, diagnostics } = parseProcess(xml);
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'missing-task-type', elementId: 'Bare' })]);
+    expect(() =>
+      moveNext(definition!, started(definition!), { action: 'write', dataModel: noData, now, performedBy }),
+    ).toThrow(expect.objectContaining({ code: 'no-current-task', elementId: 'Bare' }));
+  });
+});
+
 describe('what cannot run', () => {
   it('reports broken XML with its position', () => {
     const { definition, diagnostics } = parseProcess('<bpmn:definitions><bpmn:process id="P"></bpmn:definitions>');
