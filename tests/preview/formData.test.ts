@@ -176,4 +176,44 @@ describe('preview server: instances and form data', () => {
     const active = await harness.request<{ id: string }[]>('GET', 'instances/501337/active');
     expect(active.body.map((entry) => entry.id)).not.toContain(instance.id);
   });
+
+  it('creates an instance from multipart/form-data: the template, form data as JSON and a file', async () => {
+    const form = new FormData();
+    form.append('instance', JSON.stringify({ instanceOwner: { partyId: '501337' } }));
+    form.append('model', JSON.stringify({ name: 'From multipart', people: [{ firstName: 'Kari' }] }));
+    form.append('attachments', new Blob(['%PDF-1.4 part'], { type: 'application/pdf' }), 'part.pdf');
+    const request = new Request('http://x/', { method: 'POST', body: form });
+    const created = await harness.request<InstanceResponse>('POST', 'instances', {
+      raw: Buffer.from(await request.arrayBuffer()),
+      headers: { 'content-type': request.headers.get('content-type')! },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.data.map((element) => element.dataType).sort()).toEqual(['attachments', 'model']);
+    const model = PreviewHarness.element(created.body);
+    const data = await harness.request<Model>('GET', `instances/${created.body.id}/data/${model.id}`);
+    expect(data.body).toEqual({ name: 'From multipart', people: [{ firstName: 'Kari' }] });
+    const file = PreviewHarness.element(created.body, 'attachments');
+    expect((await harness.request('GET', `instances/${created.body.id}/data/${file.id}`)).text).toBe('%PDF-1.4 part');
+
+    const unknownPart = new FormData();
+    unknownPart.append('instance', JSON.stringify({ instanceOwner: { partyId: '501337' } }));
+    unknownPart.append('nonsense', '{}');
+    const bad = new Request('http://x/', { method: 'POST', body: unknownPart });
+    const refused = await harness.request<{ detail: string }>('POST', 'instances', {
+      raw: Buffer.from(await bad.arrayBuffer()),
+      headers: { 'content-type': bad.headers.get('content-type')! },
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.detail).toMatch(/"nonsense" names no data type/);
+  });
+
+  it('refuses a code list id that would leave App/options', async () => {
+    const response = await harness.request(
+      'GET',
+      `api/options/${encodeURIComponent('../../config/applicationmetadata')}`,
+      { token: null },
+    );
+    expect(response.status).toBe(404);
+    expect(response.text).not.toContain('dataTypes');
+  });
 });

@@ -6,7 +6,9 @@ import { badRequest, forbidden, HttpProblem, notFound } from '../http/problem.ts
 import { header, queryFlag, queryParam, readJson } from '../http/request.ts';
 import { sendJson } from '../http/response.ts';
 import { serialPerInstance, type Router } from '../http/router.ts';
-import { applyMove, defaultStatus, enterTask, dataModelReader } from '../instances/taskLifecycle.ts';
+import { readInstantiationParts, type InstantiationPart } from '../instances/multipart.ts';
+import { applyMove, dataModelReader, defaultStatus, enterTask, newDataElement } from '../instances/taskLifecycle.ts';
+import { addRowIds } from '../data/rowIds.ts';
 import { WorkingCopy } from '../instances/workingCopy.ts';
 import { moveNext, ProcessError, startProcess } from '../process/index.ts';
 import { isPartyTypeAllowed, type PartyTypesAllowed } from '../auth/parties.ts';
@@ -19,14 +21,9 @@ export function registerInstanceRoutes(router: Router, context: ServerContext): 
     const user = await requireUser(context, req);
     const queryParty = queryParam(url, 'instanceOwnerPartyId');
     const contentType = header(req, 'content-type') ?? '';
-    if (contentType.startsWith('multipart/')) {
-      throw new HttpProblem(
-        415,
-        'Unsupported Media Type',
-        'The preview does not read multipart instantiation; send an empty body with ?instanceOwnerPartyId= or a JSON instance template.',
-      );
-    }
-    const template = asRecord(await readJson(req)) ?? {};
+    const { template, parts } = contentType.startsWith('multipart/form-data')
+      ? await readInstantiationParts(req, contentType, context.app().dataTypes)
+      : { template: asRecord(await readJson(req)) ?? {}, parts: [] };
     const templateParty = asRecord(template.instanceOwner)?.partyId;
     if ((queryParty === undefined) === (templateParty === undefined || templateParty === null)) {
       throw badRequest(
@@ -34,7 +31,7 @@ export function registerInstanceRoutes(router: Router, context: ServerContext): 
       );
     }
     const partyId = partyIdParam(String(queryParty ?? templateParty));
-    const instance = await createInstance(context, user, partyId, {}, template);
+    const instance = await createInstance(context, user, partyId, {}, template, parts);
     sendCreated(context, res, instance);
   });
 
@@ -129,6 +126,7 @@ export async function createInstance(
   partyId: number,
   prefill: Readonly<Record<string, unknown>>,
   template: Record<string, unknown>,
+  parts: readonly InstantiationPart[] = [],
 ): Promise<Instance> {
   const app = context.app();
   const party = context.auth.party(partyId);
@@ -195,6 +193,17 @@ export async function createInstance(
   } catch (error) {
     if (error instanceof ProcessError) throw new HttpProblem(500, 'Process could not start', error.message);
     throw error;
+  }
+  for (const part of parts) {
+    const element = newDataElement(context, work, {
+      dataType: part.type.id,
+      contentType: part.contentType,
+      size: part.content.length,
+      filename: part.fileName,
+      by,
+    });
+    if (part.model) addRowIds(part.model);
+    work.addElement(element, part.model ? Buffer.from(JSON.stringify(part.model)) : part.content);
   }
   work.addEvents(started.events);
   work.instance = { ...work.instance, process: started.state };

@@ -118,6 +118,8 @@ export function registerResourceRoutes(router: Router, context: ServerContext): 
 }
 
 async function sendOptions(app: PreviewApp, id: string, res: import('node:http').ServerResponse): Promise<void> {
+  // The id becomes part of a file path: only a plain name may, never a way out of App/options.
+  if (!/^[\w.-]+$/.test(id) || id.includes('..')) throw notFound(`"${id}" is not a code list id.`);
   const list = await readAppJson(app, `App/options/${id}.json`);
   if (!Array.isArray(list)) {
     throw notFound(
