@@ -1,6 +1,10 @@
-import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 import type { RawComponent } from '../../src/core/index.ts';
+import type { AttachmentUpload, UploadOptions } from '../../src/core/services/attachments.ts';
+import { createInMemoryFormServices } from '../../src/core/services/inMemoryFormServices.ts';
+import { FormServicesProvider } from '../../src/react/context/FormServices.ts';
 import { SkjemaForm } from '../../src/react/SkjemaForm.tsx';
 import { formOf } from '../support/formOf.ts';
 import { textsOf } from '../support/texts.ts';
@@ -51,6 +55,36 @@ export const Empty: Story = {
       new File(['%PDF'], 'kart.pdf', { type: 'application/pdf' }),
     );
     await expect(await canvas.findByRole('button', { name: 'Slett kart.pdf' })).toBeVisible();
+  },
+};
+
+/** Services whose uploads stop at 40 % and never finish, to show the progress bar. */
+const withSlowUploads: Decorator = function SlowUploadsDecorator(Story) {
+  const [services] = useState(() => ({
+    ...createInMemoryFormServices(),
+    uploadAttachment: (upload: AttachmentUpload, options?: UploadOptions) => {
+      const total = upload.data.size;
+      options?.onProgress?.({ loaded: Math.round(total * 0.4), total });
+      return new Promise<never>(() => {});
+    },
+  }));
+  return (
+    <FormServicesProvider services={services}>
+      <Story />
+    </FormServicesProvider>
+  );
+};
+
+export const Uploading: Story = {
+  decorators: [withSlowUploads],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.upload(
+      canvas.getByLabelText('Situasjonskart'),
+      new File(['x'.repeat(100_000)], 'kart.pdf', { type: 'application/pdf' }),
+    );
+    const progress = await canvas.findByRole('progressbar', { name: 'Laster opp …' });
+    await expect(progress).toHaveAttribute('value', '40000');
   },
 };
 
