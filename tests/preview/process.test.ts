@@ -147,6 +147,59 @@ describe('preview server: the process', () => {
     }
   });
 
+  it('makes a save that arrives during process/next wait, then refuses it because the task was left', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let entered!: () => void;
+    const inside = new Promise<void>((resolve) => (entered = resolve));
+    const holding = await PreviewHarness.start({
+      processor: {
+        async onTaskEnd() {
+          entered();
+          await held;
+        },
+      },
+    });
+    try {
+      const instance = await holding.createInstance();
+      const element = PreviewHarness.element(instance);
+      const url = `instances/${instance.id}/data/${element.id}`;
+      await holding.request('PATCH', url, { body: { patch: [{ op: 'add', path: '/name', value: 'Kari' }] } });
+      const next = holding.request('PUT', `instances/${instance.id}/process/next`);
+      await inside;
+      const save = holding.request('PATCH', url, {
+        body: { patch: [{ op: 'replace', path: '/name', value: 'Late' }] },
+      });
+      release();
+      expect((await next).status).toBe(200);
+      expect((await save).status).toBe(409);
+      const process = await holding.request<AppProcessState>('GET', `instances/${instance.id}/process`);
+      expect(process.body.currentTask?.elementId).toBe('Task_2');
+      expect((await holding.request<{ name: string }>('GET', url)).body.name).toBe('Kari');
+    } finally {
+      release();
+      await holding.close();
+    }
+  });
+
+  it('performs a process action the task declares (confirm) and answers with the instance', async () => {
+    const instance = await harness.createInstance();
+    const element = PreviewHarness.element(instance);
+    await harness.request('PATCH', `instances/${instance.id}/data/${element.id}`, {
+      body: { patch: [{ op: 'add', path: '/name', value: 'Kari' }] },
+    });
+    await harness.request('PUT', `instances/${instance.id}/process/next`);
+    const response = await harness.request<{ instance: { id: string }; error: unknown }>(
+      'POST',
+      `instances/${instance.id}/actions`,
+      {
+        body: { action: 'confirm' },
+      },
+    );
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ instance: { id: instance.id }, error: null });
+  });
+
   it('answers a task action the process does not declare with 404 ActionNotFound', async () => {
     const instance = await harness.createInstance();
     const response = await harness.request<{ error: { code: string } }>('POST', `instances/${instance.id}/actions`, {

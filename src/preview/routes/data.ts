@@ -300,6 +300,13 @@ async function createElement(context: ServerContext, { req, params }: RouteConte
   const by = String(user.userId);
   const contentType = header(req, 'content-type') ?? 'application/octet-stream';
   if (type.isFormData) {
+    if (/xml/i.test(contentType)) {
+      throw new HttpProblem(
+        415,
+        'Unsupported Media Type',
+        `The preview reads form data as JSON only; "${type.id}" was sent as ${contentType}.`,
+      );
+    }
     const text = (await readBody(req)).toString('utf8').replace(/^\uFEFF/, '');
     let model: Record<string, unknown> = {};
     if (text.trim() !== '') {
