@@ -1,12 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import {
+  ComponentRegistry,
   createDefaultRegistry,
   defineComponent,
   useBinding,
   type ComponentDefinition,
 } from '../../../src/react/index.ts';
-import type { ConfiguredComponentProps } from '../../../src/react/registry/types.ts';
+import type { ConfiguredComponentProps } from '../../../src/react/index.ts';
 import { nb, renderForm } from '../support/renderForm.tsx';
 
 interface StarConfig {
@@ -116,5 +117,25 @@ describe('overriding a built-in type’s display value', () => {
   it('leaves forms without the override as they were', () => {
     renderForm([account, accountSummary], { texts: accountTexts, initialData: { account: '12345678903' } });
     expect(within(screen.getByRole('definition')).getByText('12345678903')).toBeInTheDocument();
+  });
+});
+
+describe('ComponentRegistry.componentTypes', () => {
+  const Plain = () => null;
+
+  it('gives the engine a replaced built-in type with the built-in parts the replacement leaves out', () => {
+    const builtin = createDefaultRegistry().componentTypes().get('Input');
+    const types = createDefaultRegistry()
+      .extend([{ type: 'input', render: Plain, category: 'form' }])
+      .componentTypes();
+    expect(types.get('Input')?.displayValue).toBe(builtin?.displayValue);
+    expect(types.get('Input')?.rules).toBe(builtin?.rules);
+  });
+
+  it('knows every built-in type even when the registry renders only some', () => {
+    const types = new ComponentRegistry([{ type: 'Agency', render: Plain, category: 'form' }]).componentTypes();
+    expect(types.get('Checkboxes')?.displayValueParts).toBeTypeOf('function');
+    expect(types.get('Agency')?.category).toBe('form');
+    expect(Object.keys(types.get('Agency') ?? {})).not.toContain('render');
   });
 });
