@@ -1,0 +1,152 @@
+import { Paragraph } from '@digdir/designsystemet-react';
+import { useEffect, useMemo, useRef } from 'react';
+import type { TextResource } from '../../core/app/types.ts';
+import type { AppBootstrap, ConnectedApp } from '../../connected/index.ts';
+import type { ComponentRegistry } from '../registry/ComponentRegistry.ts';
+import type { ComponentDefinition } from '../registry/types.ts';
+import { AppTextsProvider, useAppTexts } from './AppTexts.ts';
+import { ErrorPage } from './ErrorPage.tsx';
+import { InstanceSelection } from './InstanceSelection.tsx';
+import { InstanceView } from './InstanceView.tsx';
+import { FocusOnMountContext } from './PageHeading.tsx';
+import { partyChoicesOf } from './partyChoices.ts';
+import { PartySelection } from './PartySelection.tsx';
+import { StatelessView } from './StatelessView.tsx';
+import type { AltinnAppEvent } from './useInstanceState.ts';
+import { useConnectedApp, type AltinnAppConnection } from './useConnectedApp.ts';
+import { useEntryFlow, type EntryFlow } from './useEntryFlow.ts';
+import './app.css';
+
+/**
+ * Where the app backend is (`baseUrl`, `org`, `app` and `auth`, or a `connectedApp` the host built
+ * with the connected layer), and what the running service tells and uses.
+ */
+export type AltinnAppProps = AltinnAppConnection & AltinnAppOptions;
+
+export interface AltinnAppOptions {
+  /** `nb` (default), `nn`, `en` or any language the app has texts for. */
+  language?: string;
+  /** Opens this instance (`{partyId}/{guid}`) at once instead of walking party and instance selection. */
+  instanceId?: string;
+  /** Hears what happens in the running instance: created, saved, save failed, process moved, submitted… */
+  onEvent?: (event: AltinnAppEvent) => void;
+  /** Passed on to every form (see `SkjemaForm`). */
+  registry?: ComponentRegistry;
+  components?: readonly ComponentDefinition[];
+}
+
+/**
+ * A whole Altinn service: who the user acts for, which of their unfinished forms to continue (or a
+ * new one), then the current process task (form, confirmation, signing, payment, a wait for
+ * feedback) and finally the receipt. Everything the user enters is saved as they go; a change not
+ * yet saved is kept through failures, and the browser warns before the page is left with one.
+ */
+export function AltinnApp(props: AltinnAppProps) {
+  const { language = 'nb', instanceId, onEvent, registry, components } = props;
+  const connectedApp = useConnectedApp(props, language);
+  const flow = useEntryFlow(connectedApp, instanceId);
+  const appTexts = useMemo(() => appTextsOf(flow.bootstrap), [flow.bootstrap]);
+  // The first page leaves focus to the host page; every page after it takes focus (PageHeading).
+  const focusOnMount = useRef(false);
+  useEffect(() => {
+    if (flow.phase.kind !== 'loading') focusOnMount.current = true;
+  });
+  return (
+    <AppTextsProvider language={language} appTexts={appTexts}>
+      <FocusOnMountContext.Provider value={focusOnMount}>
+        <div className="skjema-app" lang={language}>
+          <Phase
+            flow={flow}
+            app={connectedApp}
+            language={language}
+            appTexts={appTexts}
+            onEvent={onEvent}
+            registry={registry}
+            components={components}
+          />
+        </div>
+      </FocusOnMountContext.Provider>
+    </AppTextsProvider>
+  );
+}
+
+function Phase({
+  flow,
+  app,
+  language,
+  appTexts,
+  onEvent,
+  registry,
+  components,
+}: {
+  flow: EntryFlow;
+  app: ConnectedApp;
+  language: string;
+  appTexts: Record<string, TextResource[]>;
+  onEvent: AltinnAppOptions['onEvent'];
+  registry?: ComponentRegistry;
+  components?: readonly ComponentDefinition[];
+}) {
+  const { text } = useAppTexts();
+  const { phase } = flow;
+  switch (phase.kind) {
+    case 'loading':
+      return <Paragraph role="status">{text('general.loading')}</Paragraph>;
+    case 'problem':
+      return <ErrorPage problem={phase.problem} onRetry={phase.problem.kind === 'network' ? flow.retry : undefined} />;
+    case 'selectParty':
+      return <PartySelection parties={partyChoicesOf(phase.parties)} onSelect={flow.selectParty} busy={flow.busy} />;
+    case 'selectInstance':
+      return (
+        <InstanceSelection
+          instances={phase.instances.map((instance) => ({
+            id: instance.id,
+            lastChanged: instance.lastChanged ?? '',
+            lastChangedBy: instance.lastChangedBy ?? undefined,
+          }))}
+          onContinue={flow.openInstance}
+          onStartNew={() => flow.createInstance()}
+          busy={flow.busy}
+        />
+      );
+    case 'stateless':
+      return (
+        <StatelessView
+          app={app}
+          layoutSetId={phase.layoutSetId}
+          party={phase.party}
+          language={language}
+          onInstantiate={flow.createInstance}
+          registry={registry}
+          components={components}
+        />
+      );
+    case 'instance':
+      return (
+        <InstanceView
+          app={app}
+          instance={phase.instance}
+          bootstrap={flow.bootstrap}
+          language={language}
+          appTexts={appTexts}
+          onEvent={onEvent}
+          onReplace={flow.replaceInstance}
+          registry={registry}
+          components={components}
+        />
+      );
+  }
+}
+
+/** The texts `load()` read (one language), as the text resolver takes them. */
+function appTextsOf(bootstrap: AppBootstrap | undefined): Record<string, TextResource[]> {
+  const texts = bootstrap?.texts;
+  if (!texts) return {};
+  return {
+    [texts.language]: texts.resources.map(({ id, value, variables }) => ({
+      id,
+      value,
+      ...(variables ? { variables } : {}),
+    })),
+  };
+}

@@ -1,0 +1,87 @@
+import { useContext, useEffect, useMemo, useRef, useState } from 'react';
+import type { LoadedLayoutSet } from '../../core/app/types.ts';
+import { createFormSession, type FormSession } from '../../core/session/index.ts';
+import type { ConnectedInstance } from '../../connected/index.ts';
+import { useSessionCallbacks } from '../hooks/useSaveScheduler.ts';
+import { createDefaultRegistry } from '../registry/defaultRegistry.ts';
+import type { ComponentRegistry } from '../registry/ComponentRegistry.ts';
+import type { ComponentDefinition } from '../registry/types.ts';
+import { SkjemaForm } from '../SkjemaForm.tsx';
+import { FocusOnMountContext } from './PageHeading.tsx';
+
+export interface TaskFormProps {
+  instance: ConnectedInstance;
+  layoutSet: LoadedLayoutSet;
+  language: string;
+  /** Without `write` on the task every field is read-only and nothing is saved. */
+  readOnly: boolean;
+  /** The user submitted and the form found nothing to block it (the data is saved by then). */
+  onSubmit(): void;
+  registry?: ComponentRegistry;
+  components?: readonly ComponentDefinition[];
+}
+
+/**
+ * The current task's pages as a form whose every change goes through one form session: the
+ * session saves through the connected instance, and the instance writes what the server made of
+ * the data (calculations, row ids, a rebase after a conflict) back into the session as server
+ * changes, which are shown but never saved again.
+ */
+export function TaskForm({ instance, layoutSet, language, readOnly, onSubmit, registry, components }: TaskFormProps) {
+  const formRegistry = useMemo(
+    () => (registry ?? createDefaultRegistry()).extend(components ?? []),
+    [registry, components],
+  );
+  const callbacks = useSessionCallbacks({
+    onSaveData: readOnly ? undefined : (models) => instance.save(models),
+    onSubmit,
+  });
+  const [session] = useState<FormSession>(() => {
+    const models = [...instance.dataModels.values()];
+    const main = instance.dataModels.get(layoutSet.dataType);
+    return createFormSession({
+      layoutSet,
+      initialData: main?.model,
+      dataModels: Object.fromEntries(
+        models.filter((model) => model.dataType !== layoutSet.dataType).map((model) => [model.dataType, model.model]),
+      ),
+      language,
+      environment: {
+        instance: instance.instance as unknown as Record<string, unknown>,
+        process: instance.process as unknown as Record<string, unknown>,
+      },
+      permissions: { write: !readOnly },
+      lockedDataTypes: models.filter((model) => model.locked).map((model) => model.dataType),
+      componentValidators: formRegistry.validators(),
+      componentTypes: formRegistry.componentTypes(),
+      backendIssues: instance.backendIssues,
+      save: callbacks.save,
+      onSubmit: callbacks.onSubmit,
+    });
+  });
+  useEffect(
+    () =>
+      instance.attach({
+        read: (dataType) => session.read(dataType),
+        applyServerModel: (dataType, model) => session.applyServerModel(dataType, model),
+      }),
+    [instance, session],
+  );
+  useEffect(
+    () => instance.on('validationChanged', ({ issues }) => session.replaceBackendIssues(issues)),
+    [instance, session],
+  );
+
+  // After a process move the new task's title is where keyboard and screen-reader users start.
+  const focusOnMount = useContext(FocusOnMountContext);
+  const container = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focusOnMount.current) container.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [focusOnMount]);
+
+  return (
+    <div ref={container}>
+      <SkjemaForm layoutSet={layoutSet} session={session} language={language} registry={formRegistry} />
+    </div>
+  );
+}

@@ -1,0 +1,280 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { StrictMode } from 'react';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LoadedLayoutSet, RawComponent } from '../../../src/core/index.ts';
+import { AltinnApp } from '../../../src/react/app/AltinnApp.tsx';
+import type { AltinnAppEvent } from '../../../src/react/app/useInstanceState.ts';
+import { formOf } from '../../../stories/support/formOf.ts';
+import { expectAccessible } from './axe.ts';
+import { element, ola, scriptedApp, type ScriptOptions } from './scriptedApp.ts';
+
+// Designsystemet's Spinner synchronises its animation with the document's; jsdom animates nothing.
+beforeAll(() => {
+  document.getAnimations ??= () => [];
+});
+
+function formSet(id: string, taskId: string, components: RawComponent[]): LoadedLayoutSet {
+  return {
+    ...formOf(components, {
+      texts: { nb: [{ id: 'name.title', value: 'Navn på arrangementet' }] },
+      schema: { type: 'object', properties: { name: { type: 'string' } } },
+    }),
+    id,
+    tasks: [taskId],
+  };
+}
+
+const nameField: RawComponent = {
+  id: 'name',
+  type: 'Input',
+  dataModelBindings: { simpleBinding: 'name' },
+  textResourceBindings: { title: 'name.title' },
+  required: true,
+};
+const submitButton: RawComponent = { id: 'submit', type: 'Button' };
+
+const dataThenConfirm: ScriptOptions = {
+  layoutSets: [formSet('form', 'Task_1', [nameField, submitButton])],
+  tasks: [
+    { id: 'Task_1', type: 'data', layoutSetId: 'form', write: true },
+    { id: 'Task_2', type: 'confirmation' },
+  ],
+  models: { model: { name: 'Sommerfest' } },
+  files: [element('file-1', 'vedlegg', 'kart.pdf')],
+};
+
+function start(options: ScriptOptions, props: { onEvent?: (event: AltinnAppEvent) => void } = {}) {
+  const script = scriptedApp(options);
+  const user = userEvent.setup();
+  const result = render(<AltinnApp connectedApp={script.app} language="nb" {...props} />);
+  return { ...script, user, ...result };
+}
+
+describe('AltinnApp: entry', () => {
+  it('asks who the user acts for when the backend says so, then opens a new instance for that party', async () => {
+    const { user, calls } = start({
+      ...dataThenConfirm,
+      entry: {
+        kind: 'select-party',
+        reason: 'prompt',
+        parties: [ola, { partyId: 777, partyTypeName: 2, name: 'Fjellheim IL', orgNumber: '910000001' }],
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Fjellheim IL' }));
+    expect(calls.selectParty).toEqual([777]);
+    expect(await screen.findByRole('textbox', { name: /Navn på arrangementet/ })).toHaveValue('Sommerfest');
+    expect(calls.createInstance).toEqual([{ partyId: 777, prefill: undefined }]);
+    // The new page takes focus, so keyboard users start at its top.
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
+  });
+
+  it('offers the unfinished instances of select-instance: continue opens one, start again creates one', async () => {
+    const entry = {
+      kind: 'select-instance' as const,
+      party: ola,
+      instances: [{ id: '501/aaaa', lastChanged: '2026-12-01T10:00:00Z', lastChangedBy: 'Ola Nordmann' }],
+    };
+    const first = start({ ...dataThenConfirm, entry });
+    await first.user.click(await screen.findByRole('button', { name: /^Fortsett her/ }));
+    await screen.findByRole('textbox', { name: /Navn på arrangementet/ });
+    expect(first.calls.openInstance).toEqual(['501/aaaa']);
+    expect(first.calls.createInstance).toEqual([]);
+    first.unmount();
+
+    const second = start({ ...dataThenConfirm, entry });
+    await second.user.click(await screen.findByRole('button', { name: 'Start på nytt' }));
+    await screen.findByRole('textbox', { name: /Navn på arrangementet/ });
+    expect(second.calls.createInstance).toEqual([{ partyId: 501, prefill: undefined }]);
+  });
+
+  it('creates exactly one instance under StrictMode, whose trial mount must not create a second', async () => {
+    const script = scriptedApp(dataThenConfirm);
+    render(
+      <StrictMode>
+        <AltinnApp connectedApp={script.app} />
+      </StrictMode>,
+    );
+    await screen.findByRole('textbox', { name: /Navn på arrangementet/ });
+    expect(script.calls.createInstance).toHaveLength(1);
+  });
+
+  it('shows a login problem for a 403 whose obligations ask for a higher authentication level', async () => {
+    start({ loadFailure: { status: 403, body: { RequiredAuthenticationLevel: '3' } } });
+    expect(await screen.findByText(/høyere sikkerhetsnivå \(nivå 3\)/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Prøv igjen' })).toBeNull();
+  });
+
+  it('offers to try again when the backend cannot be reached, and loads again when asked', async () => {
+    const { user, calls } = start({ loadFailure: new TypeError('fetch failed') });
+    await user.click(await screen.findByRole('button', { name: 'Prøv igjen' }));
+    await waitFor(() => expect(calls.load).toBe(2));
+  });
+});
+
+describe('AltinnApp: tasks', () => {
+  it('saves what the user types through the connected instance and shows the save status', async () => {
+    const { user, calls, latest } = start(dataThenConfirm);
+    const field = await screen.findByRole('textbox', { name: /Navn på arrangementet/ });
+    await user.clear(field);
+    await user.type(field, 'Vinterfest');
+    await user.tab();
+    await waitFor(() => expect(calls.save.at(-1)).toEqual([{ dataType: 'model', data: { name: 'Vinterfest' } }]));
+    const status = screen.getByText((_, node) => node?.classList.contains('skjema-app-save-status') ?? false);
+    expect(status).toHaveTextContent('');
+    act(() => latest().setSaveStatus('saving'));
+    expect(status).toHaveTextContent('Lagrer …');
+    act(() => latest().setSaveStatus('offline', 'fetch failed'));
+    expect(status).toHaveTextContent(/du er uten nett/);
+    act(() => latest().setSaveStatus('saved'));
+    expect(status).toHaveTextContent('Alle endringer er lagret');
+  });
+
+  it('writes what the server made of the data into the form without saving it again', async () => {
+    const { calls, latest } = start(dataThenConfirm);
+    const field = await screen.findByRole('textbox', { name: /Navn på arrangementet/ });
+    const saves = calls.save.length;
+    act(() => latest().port?.applyServerModel('model', { name: 'Sommerfest (beregnet)' }));
+    expect(field).toHaveValue('Sommerfest (beregnet)');
+    expect(latest().port?.read('model')).toEqual({ name: 'Sommerfest (beregnet)' });
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(calls.save).toHaveLength(saves);
+  });
+
+  it('submits the data task, then confirms with a summary of it, then shows the receipt with the files', async () => {
+    const events: string[] = [];
+    const { user, calls, container } = start(dataThenConfirm, { onEvent: (event) => events.push(event.type) });
+    await screen.findByRole('textbox', { name: /Navn på arrangementet/ });
+    await user.click(screen.getByRole('button', { name: 'Send inn' }));
+
+    const confirmHeading = await screen.findByRole('heading', { level: 1, name: 'Se over og send inn' });
+    expect(calls.processNext).toEqual([undefined]);
+    expect(document.activeElement).toBe(confirmHeading);
+    expect(await screen.findByText('Sommerfest')).toBeInTheDocument();
+    await expectAccessible(container);
+
+    await user.click(screen.getByRole('button', { name: 'Send inn' }));
+    const receipt = await screen.findByRole('heading', { level: 1, name: 'Skjemaet er sendt inn' });
+    expect(calls.processNext).toEqual([undefined, 'confirm']);
+    expect(document.activeElement).toBe(receipt);
+    expect(screen.getByRole('link', { name: 'kart.pdf' })).toHaveAttribute(
+      'href',
+      'https://ttd.apps.example/ttd/app/instances/501/guid/data/file-1',
+    );
+    expect(screen.getByText('Referansenummer').nextElementSibling).toHaveTextContent('000000000001');
+    expect(events).toEqual(['processMoved', 'processMoved']);
+  });
+
+  it('lists the issues of a 409 in the error summary and keeps the data', async () => {
+    const { user, calls } = start({
+      ...dataThenConfirm,
+      processAnswers: [
+        {
+          kind: 'blocked',
+          issues: [{ severity: 1, source: 'Custom', field: 'name', description: 'Navnet er allerede i bruk' }],
+        },
+      ],
+    });
+    const field = await screen.findByRole('textbox', { name: /Navn på arrangementet/ });
+    await user.click(screen.getByRole('button', { name: 'Send inn' }));
+    const summary = await screen.findByRole('heading', { name: 'Du må rette disse feilene før du kan gå videre' });
+    const report = summary.closest('.skjema-process-issues') as HTMLElement;
+    expect(within(report).getByText('Navnet er allerede i bruk')).toBeInTheDocument();
+    expect(calls.processNext).toEqual([undefined]);
+    expect(field).toHaveValue('Sommerfest');
+    expect(screen.queryByRole('heading', { name: 'Se over og send inn' })).toBeNull();
+  });
+
+  it('says that a failed submit kept the data, and submits again on the next press', async () => {
+    const { user, calls } = start({
+      ...dataThenConfirm,
+      processAnswers: [{ kind: 'error', error: new TypeError('fetch failed'), message: 'fetch failed' }],
+    });
+    const field = await screen.findByRole('textbox', { name: /Navn på arrangementet/ });
+    await user.click(screen.getByRole('button', { name: 'Send inn' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Opplysningene dine er tatt vare på');
+    expect(field).toHaveValue('Sommerfest');
+    await user.click(screen.getByRole('button', { name: 'Send inn' }));
+    expect(await screen.findByRole('heading', { name: 'Se over og send inn' })).toBeInTheDocument();
+    expect(calls.processNext).toEqual([undefined, undefined]);
+  });
+
+  it('shows a task without write read-only: the field cannot be changed and nothing is saved', async () => {
+    const { user, calls } = start({
+      ...dataThenConfirm,
+      tasks: [{ id: 'Task_1', type: 'data', layoutSetId: 'form', write: false }],
+    });
+    const field = await screen.findByRole('textbox', { name: /Navn på arrangementet/ });
+    expect(screen.getByText('Du kan se dette steget, men ikke endre det.')).toBeInTheDocument();
+    await user.type(field, 'x');
+    expect(field).toHaveValue('Sommerfest');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(calls.save).toEqual([]);
+  });
+
+  it('offers no confirm button to a user not authorised for confirm', async () => {
+    start({
+      ...dataThenConfirm,
+      tasks: [{ id: 'Task_2', type: 'confirmation', actions: { read: true, confirm: false } }],
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Se over og send inn' });
+    expect(screen.queryByRole('button', { name: 'Send inn' })).toBeNull();
+    expect(screen.getByText('Du har ikke tilgang til å sende inn dette skjemaet.')).toBeInTheDocument();
+  });
+
+  it('warns before the page is left while the instance has unsaved changes', async () => {
+    const { latest } = start(dataThenConfirm);
+    await screen.findByRole('textbox', { name: /Navn på arrangementet/ });
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(leave()).toBe(false);
+    latest().unsaved = true;
+    expect(leave()).toBe(true);
+  });
+
+  it('waits on a feedback task and moves on once the instance has left it', async () => {
+    const { calls, latest, serverTask } = start({
+      ...dataThenConfirm,
+      tasks: [
+        { id: 'Task_1', type: 'feedback' },
+        { id: 'Task_2', type: 'confirmation' },
+      ],
+    });
+    await screen.findByRole('heading', { name: 'Vi behandler skjemaet' });
+    serverTask.set(latest().instance.id, 1);
+    expect(await screen.findByRole('heading', { name: 'Se over og send inn' }, { timeout: 3000 })).toBeInTheDocument();
+    expect(calls.openInstance).toHaveLength(1);
+  });
+
+  it('says which step it cannot show', async () => {
+    start({ ...dataThenConfirm, tasks: [{ id: 'Task_9', type: 'service' }] });
+    expect(await screen.findByText('Steget «Task_9» kan ikke vises her.')).toBeInTheDocument();
+  });
+
+  it('disposes the instance when the app is unmounted', async () => {
+    const { calls, unmount } = start(dataThenConfirm);
+    await screen.findByRole('textbox', { name: /Navn på arrangementet/ });
+    unmount();
+    expect(calls.disposed).toBe(1);
+  });
+});
+
+describe('AltinnApp: texts', () => {
+  it('uses the app text resources before the built-in texts', async () => {
+    start({
+      ...dataThenConfirm,
+      tasks: [{ id: 'Task_2', type: 'confirmation' }],
+      texts: { language: 'nb', resources: [{ id: 'confirm.title', value: 'Kontroller søknaden' }] },
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Kontroller søknaden' })).toBeInTheDocument();
+  });
+
+  it('speaks English when asked', async () => {
+    const script = scriptedApp({ ...dataThenConfirm, tasks: [{ id: 'Task_2', type: 'confirmation' }] });
+    render(<AltinnApp connectedApp={script.app} language="en" />);
+    expect(await screen.findByRole('button', { name: 'Submit' })).toBeInTheDocument();
+  });
+});
