@@ -9,7 +9,10 @@ export interface InstanceOwner {
   organisationNumber?: string | null;
   username?: string | null;
   externalIdentifier?: string | null;
-  /** Present on instances returned by the app (not on those read straight from storage). */
+  /**
+   * Present on the instances the instance routes return (`InstanceResponse`); absent on the storage
+   * instance inside data, tag and action responses.
+   */
   party?: PartyResponse | null;
 }
 

@@ -143,6 +143,15 @@ export function validateResponse(response: ResponseToValidate): string[] {
   return schemaErrors(spec.validate, response.body, `${what} response body`);
 }
 
+/**
+ * Checks a value against one component schema of the document (with the corrections), e.g.
+ * `validateComponent('ValidationIssueWithSource', issue)`. An unknown name is an error.
+ */
+export function validateComponent(name: string, value: unknown): string[] {
+  if (!(name in schemas())) return [`the contract has no schema ${name}`];
+  return schemaErrors(compile({ $ref: `#/components/schemas/${name}` }), value, name);
+}
+
 function undocumentedError(response: ResponseToValidate, what: string): string[] {
   if (response.body === undefined || typeof response.body === 'string') return [];
   return schemaErrors(problemDetails(), response.body, `${what} error body`);
