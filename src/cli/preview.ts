@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeStart, startPreviewServer, type PreviewServer, type PreviewServerOptions } from '../preview/index.ts';
 
-export const PREVIEW_USAGE = `Usage: skjema preview <appDir> [--port <n>] [--host <h>] [--data <dir>] [--processor <file.js>] [--no-watch]
+export const PREVIEW_USAGE = `Usage: skjema preview <appDir> [--port <n>] [--host <h>] [--data <dir>] [--processor <file.js>] [--users <file>] [--no-watch]
 
 Runs an Altinn app folder (v8 or v9) locally: the app API under /{org}/{app}/, test users and
 tokens, instances and data in SQLite, the BPMN process. No Docker, no .NET.
@@ -13,6 +13,8 @@ Options:
   --host <h>            Address to bind (default 127.0.0.1: this machine only).
   --data <dir>          Folder for the database and token key (default <appDir>/.skjema-preview).
   --processor <file>    ES module with processDataWrite / onTaskStart / onTaskEnd hooks.
+  --users <file>        Test users in localtest's testData.json shape (default: the app's
+                        App/testData.json, else localtest's built-in users).
   --no-watch            Do not reload when the app's files change.
   -h, --help            Show this help.`;
 
@@ -42,6 +44,7 @@ export async function runPreview(
         host: { type: 'string' },
         data: { type: 'string' },
         processor: { type: 'string' },
+        users: { type: 'string' },
         'no-watch': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -76,6 +79,7 @@ export async function runPreview(
       host: parsed.values.host,
       dataDir: parsed.values.data,
       processor: parsed.values.processor,
+      usersFile: parsed.values.users,
       frontend: services.frontend,
       watch: !parsed.values['no-watch'],
       log: out,

@@ -19,6 +19,7 @@ import { registerResourceRoutes } from './routes/resources.ts';
 import { registerLoginRoutes, registerUserRoutes, setXsrfCookie } from './routes/users.ts';
 import type { ServerContext } from './serverContext.ts';
 import { PreviewStore } from './storage/store.ts';
+import { resolveTestUsers } from './testUsers.ts';
 import type { FileScanResult } from '../wire/dataElement.ts';
 
 export interface PreviewServerOptions {
@@ -37,8 +38,10 @@ export interface PreviewServerOptions {
    * false falls through to a 404.
    */
   readonly frontend?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean> | boolean;
-  /** Test users and parties instead of the built-in localtest ones. */
+  /** Test users and parties; default: `usersFile`, else the app's `App/testData.json`, else localtest's. */
   readonly users?: TestUsers;
+  /** A test users file in localtest's `testData.json` shape. */
+  readonly usersFile?: string;
   /** Outcome of the file scan for data types with `enableFileScan`; default `Clean`. */
   readonly fileScan?: (dataType: string) => FileScanResult;
   /** Where start-up and reload messages go; default console.log. */
@@ -53,6 +56,9 @@ export interface PreviewServer {
   /** `http://host:port/{org}/{app}`: the base of the app API. */
   readonly appUrl: string;
   readonly dataDir: string;
+  /** The test users it signs in, and where they came from. */
+  readonly users: TestUsers;
+  readonly usersSource: string;
   /** The app as currently loaded (it is replaced when files change). */
   app(): PreviewApp;
   /** Re-reads the app's files now (what the file watcher does after a change). */
@@ -69,6 +75,9 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   let app = await loadPreviewApp(appDir);
   const processor =
     typeof options.processor === 'string' ? await loadProcessor(options.processor) : (options.processor ?? {});
+  const { users, source: usersSource } = options.users
+    ? { users: options.users, source: 'given' }
+    : await resolveTestUsers(appDir, options.usersFile, log);
   const store = new PreviewStore(dataDir);
   const events = new EventChannel();
   const queue = new InstanceQueue();
@@ -78,7 +87,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     app: () => app,
     store,
     processor,
-    auth: createAuthGate({ dataDir, users: options.users, app: () => app, now }),
+    auth: createAuthGate({ dataDir, users, app: () => app, now }),
     now,
     fileScan: options.fileScan ?? (() => 'Clean'),
     serial: (instanceId, work) => queue.run(instanceId, work),
@@ -190,6 +199,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       return `${origin}/${app.org}/${app.app}`;
     },
     dataDir,
+    users,
+    usersSource,
     app: () => app,
     reload,
     async close() {

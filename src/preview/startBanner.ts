@@ -1,12 +1,12 @@
 import { formatDiagnostic } from '../core/diagnostics.ts';
-import { describeTestUsers, defaultTestUsers, type TestUsers } from './auth/users.ts';
+import { describeTestUsers } from './auth/users.ts';
 import type { PreviewServer } from './server.ts';
 
 /**
  * What `skjema preview` prints at start: where the app runs, what could not be read (with file and
  * place), what the process cannot run, the test users and how to get a token.
  */
-export function describeStart(server: PreviewServer, users: TestUsers = defaultTestUsers()): string[] {
+export function describeStart(server: PreviewServer): string[] {
   const app = server.app();
   const lines = [
     `skjema preview: ${app.org}/${app.app} (${app.format ?? 'unknown format'}) at ${server.appUrl}/`,
@@ -32,8 +32,8 @@ export function describeStart(server: PreviewServer, users: TestUsers = defaultT
         `  policy.xml ${diagnostic.severity}${diagnostic.ruleId ? ` in ${diagnostic.ruleId}` : ''}: ${diagnostic.message}`,
       );
   }
-  lines.push('  test users (user id, name, party):');
-  for (const user of describeTestUsers(users)) lines.push(`    ${user}`);
+  lines.push(`  test users (user id, name, party), ${server.usersSource}:`);
+  for (const user of describeTestUsers(server.users)) lines.push(`    ${user}`);
   lines.push(
     `  token: curl '${server.url}/Home/GetTestUserToken?userId=1337&authenticationLevel=2'`,
     `  browser login: ${server.url}/Home/LogInTestUser?userId=1337&goto=/`,

@@ -1,6 +1,9 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Party } from '../../src/wire/party.ts';
-import { PreviewHarness } from './support/previewHarness.ts';
+import { FIXTURE_APP, PreviewHarness } from './support/previewHarness.ts';
 
 /** The `name=value` pairs of a response's Set-Cookie headers. */
 function cookiesOf(headers: Headers): Record<string, string> {
@@ -120,5 +123,61 @@ describe('preview server: test users, tokens and cookies', () => {
       token: null,
     });
     expect(offSite.headers.get('location')).toBe('/');
+  });
+});
+
+describe('preview server: test users from a file', () => {
+  const folders: string[] = [];
+  afterAll(() => {
+    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+  });
+  const appWithTestData = (testData: string) => {
+    const appDir = mkdtempSync(join(tmpdir(), 'skjema-preview-users-'));
+    folders.push(appDir);
+    cpSync(FIXTURE_APP, appDir, { recursive: true });
+    writeFileSync(join(appDir, 'App/testData.json'), testData);
+    return appDir;
+  };
+
+  it('signs in the people of the app’s App/testData.json instead of the built-in ones', async () => {
+    const appDir = appWithTestData(
+      JSON.stringify({
+        persons: [
+          {
+            userId: 3001,
+            userName: 'Kari',
+            partyId: 53001,
+            ssn: '01017012345',
+            firstName: 'Kari',
+            lastName: 'Testesen',
+          },
+        ],
+        orgs: [],
+      }),
+    );
+    const harness = await PreviewHarness.start({ appDir });
+    try {
+      expect(harness.server.usersSource).toBe(join(appDir, 'App/testData.json'));
+      const kari = await harness.tokenFor(3001);
+      const instance = await harness.request<{ id: string }>('POST', 'instances?instanceOwnerPartyId=53001', {
+        token: kari,
+      });
+      expect(instance.status).toBe(201);
+      expect((await harness.request('GET', '/Home/GetTestUserToken?userId=1337', { token: null })).status).toBe(404);
+    } finally {
+      await harness.close();
+    }
+  });
+
+  it('reports a broken test users file with its place and starts with the built-in users', async () => {
+    const appDir = appWithTestData(JSON.stringify({ persons: [{ userId: 'x' }], orgs: [] }));
+    const log: string[] = [];
+    const harness = await PreviewHarness.start({ appDir, log: (line) => log.push(line) });
+    try {
+      expect(log.join('\n')).toMatch(/testData\.json at persons\[0\]\.userId: .*using the built-in test users/);
+      expect(harness.server.usersSource).toBe('built-in (localtest)');
+    } finally {
+      await harness.close();
+    }
   });
 });
