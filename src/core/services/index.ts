@@ -31,6 +31,7 @@ export type {
 } from './signing.ts';
 export type { SubformEntry, SubformEntryScope, SubformEntryService } from './subformEntries.ts';
 export type { ActionResult, TaskAction, TaskActionOptions, TaskActionService } from './taskActions.ts';
+export { attachmentOf, attachmentServiceOf, type DataElementAttachments } from './dataElementAttachments.ts';
 export { createInMemoryAttachments, type InMemoryAttachmentSeed } from './inMemoryAttachments.ts';
 export { createInMemoryFormServices, type InMemorySeed } from './inMemoryFormServices.ts';
 export { createInMemorySubformEntries, type InMemorySubformSeed } from './inMemorySubformEntries.ts';
