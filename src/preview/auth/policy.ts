@@ -91,12 +91,22 @@ function replacePlaceholders(xml: string, org: string, app: string): string {
   return xml.replaceAll('[ORG]', org).replaceAll('[org]', org).replaceAll('[APP]', app).replaceAll('[app]', app);
 }
 
-function readMatch(match: XmlElement, ruleId: string, diagnostics: PolicyDiagnostic[]): PolicyMatch | null {
+/** Where a match sits, for diagnostics: the rule (null for the policy's own target) and its effect. */
+interface MatchPlace {
+  readonly ruleId: string | null;
+  readonly effect: 'Permit' | 'Deny';
+}
+
+function readMatch(match: XmlElement, place: MatchPlace, diagnostics: PolicyDiagnostic[]): PolicyMatch | null {
+  const { ruleId } = place;
+  const where = ruleId === null ? 'The policy target' : `Rule ${ruleId}`;
+  const outcome =
+    place.effect === 'Permit' ? 'that alternative never matches' : 'it counts as matching, so the rule denies';
   const matchId = match.attributes['MatchId'] ?? '';
   const value = firstChild(match, 'AttributeValue');
   const designator = firstChild(match, 'AttributeDesignator');
   if (!value || !designator) {
-    throw new PolicyFormatError(`A Match in rule ${ruleId} needs an AttributeValue and an AttributeDesignator`);
+    throw new PolicyFormatError(`A Match in ${where.toLowerCase()} needs an AttributeValue and an AttributeDesignator`);
   }
   const attributeId = designator.attributes['AttributeId'] ?? '';
   const category = categoryOf(designator.attributes['Category'] ?? '');
@@ -104,7 +114,7 @@ function readMatch(match: XmlElement, ruleId: string, diagnostics: PolicyDiagnos
     diagnostics.push({
       severity: 'warning',
       ruleId,
-      message: `Rule ${ruleId} uses match function ${matchId || '(none)'}, which the preview does not evaluate; that alternative never matches`,
+      message: `${where} uses match function ${matchId || '(none)'}, which the preview does not evaluate; ${outcome}`,
     });
     return null;
   }
@@ -112,14 +122,38 @@ function readMatch(match: XmlElement, ruleId: string, diagnostics: PolicyDiagnos
     diagnostics.push({
       severity: 'warning',
       ruleId,
-      message: `Rule ${ruleId} matches on ${attributeId || '(no attribute)'}, which the preview does not know; that alternative never matches`,
+      message: `${where} matches on ${attributeId || '(no attribute)'}, which the preview does not know; ${outcome}`,
     });
     return null;
   }
   return { category, attributeId, value: value.text, ignoreCase: MATCH_FUNCTIONS[matchId] === true };
 }
 
-function readRule(rule: XmlElement, index: number, diagnostics: PolicyDiagnostic[]): PolicyRule | null {
+type Target = PolicyRule['target'];
+
+/**
+ * A Target's AnyOf blocks. A match the preview cannot evaluate must never widen access: in a
+ * Permit rule its alternative is dropped (it never permits); in a Deny rule it counts as matching
+ * (the rule denies whenever the rest of it matches).
+ */
+function readTarget(target: XmlElement | undefined, place: MatchPlace, diagnostics: PolicyDiagnostic[]): Target {
+  const anyOfs = target ? childrenNamed(target, 'AnyOf') : [];
+  return anyOfs.map((anyOf) =>
+    childrenNamed(anyOf, 'AllOf').flatMap((allOf) => {
+      const matches = childrenNamed(allOf, 'Match').map((match) => readMatch(match, place, diagnostics));
+      const known = matches.filter((match): match is PolicyMatch => match !== null);
+      if (known.length === matches.length || place.effect === 'Deny') return [known];
+      return [];
+    }),
+  );
+}
+
+function readRule(
+  rule: XmlElement,
+  index: number,
+  policyTarget: Target,
+  diagnostics: PolicyDiagnostic[],
+): PolicyRule | null {
   const id = rule.attributes['RuleId'] || `#${index + 1}`;
   const effect = rule.attributes['Effect'];
   if (effect !== 'Permit' && effect !== 'Deny')
@@ -128,20 +162,19 @@ function readRule(rule: XmlElement, index: number, diagnostics: PolicyDiagnostic
     diagnostics.push({
       severity: 'warning',
       ruleId: id,
-      message: `Rule ${id} has a Condition, which the preview does not evaluate; the rule is ignored`,
+      message:
+        effect === 'Permit'
+          ? `Rule ${id} has a Condition, which the preview does not evaluate; the rule never permits`
+          : `Rule ${id} has a Condition, which the preview does not evaluate; the rule denies whenever its target matches`,
     });
-    return null;
+    if (effect === 'Permit') return null;
   }
-  const target = firstChild(rule, 'Target');
-  const anyOfs = target ? childrenNamed(target, 'AnyOf') : [];
-  const parsed = anyOfs.map((anyOf) =>
-    childrenNamed(anyOf, 'AllOf').flatMap((allOf) => {
-      const matches = childrenNamed(allOf, 'Match').map((match) => readMatch(match, id, diagnostics));
-      // An alternative with a match the preview cannot evaluate is dropped whole, so it never permits.
-      return matches.every((match) => match !== null) ? [matches as PolicyMatch[]] : [];
-    }),
-  );
-  return { id, effect, target: parsed };
+  // The policy's own target applies to every rule in it.
+  return {
+    id,
+    effect,
+    target: [...policyTarget, ...readTarget(firstChild(rule, 'Target'), { ruleId: id, effect }, diagnostics)],
+  };
 }
 
 function readObligations(policy: XmlElement): { user: number | null; org: number | null } {
@@ -200,7 +233,10 @@ export function loadPolicy(xml: string | undefined, names: { org: string; app: s
   }
   if (parsed.root.name !== 'Policy') return denyAll(`the root element is ${parsed.root.name}, not a XACML Policy`);
   try {
-    const rules = childrenNamed(parsed.root, 'Rule').flatMap((rule, index) => readRule(rule, index, diagnostics) ?? []);
+    const policyTarget = readTarget(firstChild(parsed.root, 'Target'), { ruleId: null, effect: 'Permit' }, diagnostics);
+    const rules = childrenNamed(parsed.root, 'Rule').flatMap(
+      (rule, index) => readRule(rule, index, policyTarget, diagnostics) ?? [],
+    );
     const levels = readObligations(parsed.root);
     if (rules.length === 0)
       diagnostics.push({

@@ -201,6 +201,29 @@ describe('policies the preview cannot use as written', () => {
     expect(permitted(loaded.policy, user(1337), 501337, 'read')).toBe(false);
   });
 
+  it('lets a Deny rule it cannot fully evaluate deny, and a Permit rule with a Condition never permit', () => {
+    const unknownDeny = rule('Deny', 'UTINN', 'read').replace('urn:altinn:rolecode', 'urn:altinn:accesspackage');
+    const denying = loadPolicy(policyXml(rule('Permit', 'PRIV', 'read') + unknownDeny), { org: 'ttd', app: 'a' });
+    expect(denying.diagnostics[0]?.message).toContain('the rule denies');
+    expect(permitted(denying.policy, user(1337), 501337, 'read')).toBe(false);
+
+    const conditional = rule('Permit', 'PRIV', 'read').replace('</xacml:Target>', '</xacml:Target><xacml:Condition/>');
+    const loaded = loadPolicy(policyXml(conditional), { org: 'ttd', app: 'a' });
+    expect(loaded.diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['Permit-PRIV-read', null]);
+    expect(permitted(loaded.policy, user(1337), 501337, 'read')).toBe(false);
+  });
+
+  it("applies the policy's own target to every rule", () => {
+    const target = `<xacml:Target><xacml:AnyOf><xacml:AllOf><xacml:Match MatchId="urn:oasis:names:tc:xacml:1.0:function:string-equal">
+      <xacml:AttributeValue DataType="http://www.w3.org/2001/XMLSchema#string">[ORG]</xacml:AttributeValue>
+      <xacml:AttributeDesignator AttributeId="urn:altinn:org" Category="urn:oasis:names:tc:xacml:3.0:attribute-category:resource"/>
+    </xacml:Match></xacml:AllOf></xacml:AnyOf></xacml:Target>`;
+    const xml = policyXml(rule('Permit', 'PRIV', 'read')).replace('<xacml:Target/>', target);
+    expect(permitted(loadPolicy(xml, { org: 'ttd', app: 'a' }).policy, user(1337), 501337, 'read')).toBe(true);
+    const otherOrg = xml.replace('>[ORG]<', '>skd<');
+    expect(permitted(loadPolicy(otherOrg, { org: 'ttd', app: 'a' }).policy, user(1337), 501337, 'read')).toBe(false);
+  });
+
   it('without policy.xml, lets those who act for the owner and the service owner in, nobody else', () => {
     const loaded = loadPolicy(undefined, { org: 'ttd', app: 'a' });
     expect(loaded.policy.kind).toBe('owner-only');
