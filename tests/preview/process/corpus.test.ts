@@ -47,7 +47,8 @@ describe('what the corpus has that the preview cannot run', () => {
     for (let step = 0; step < 10; step++) {
       const moved = moveNext(definition!, state, {
         action: null,
-        dataModel: (path) => (path === 'GwTargetTask' ? 'Task_3' : undefined),
+        // Gateway_0 names its data type, since the service task before it has none.
+        dataModel: (path, dataType) => (dataType === 'message' && path === 'GwTargetTask' ? 'Task_3' : undefined),
         now: new Date('2026-01-01T00:01:00Z'),
         performedBy: { userId: 1337 },
       });
