@@ -15,7 +15,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE']);
  * most-specific-first order; values are URL-decoded when they can be.
  */
 export function parseCookies(header: string | undefined): Record<string, string> {
-  const cookies: Record<string, string> = {};
+  // No prototype, so a cookie named `__proto__` or `constructor` is just a cookie.
+  const cookies = Object.create(null) as Record<string, string>;
   if (!header) return cookies;
   for (const part of header.split(';')) {
     const separator = part.indexOf('=');

@@ -208,5 +208,8 @@ describe('parseCookies', () => {
       pct: '%E0',
     });
     expect(parseCookies(undefined)).toEqual({});
+    const hostile = parseCookies('__proto__=x; constructor=y');
+    expect(Object.keys(hostile)).toEqual(['__proto__', 'constructor']);
+    expect(hostile['AltinnStudioRuntime']).toBeUndefined();
   });
 });
