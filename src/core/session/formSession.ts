@@ -95,6 +95,8 @@ class Session implements FormSession {
     const hasValue = 'value' in request;
     if (!request.edit && request.text === undefined && !hasValue) return this.refuse(request, 'nothingToWrite');
     if (!request.edit && !binding) return this.refuse(request, 'noBinding');
+    // Fields re-assert what they show (option labels, cleanups); that is no change, on a read-only node neither.
+    if (!request.edit && binding && this.changesNothing(binding, request)) return OK;
     if (origin !== 'server' && this.deniedFor(origin, node, binding)) return this.refuse(request, 'readOnly');
     // Prefill never overwrites what the user or the backend already put there.
     if (origin === 'prefill' && binding && this.holdsSomething(binding)) return OK;
@@ -237,6 +239,15 @@ class Session implements FormSession {
     if (!node) return false;
     if (origin === 'prefill') return Object.values(node.bindings).some((b) => this.access.isLocked(b.dataType));
     return this.access.isReadOnly(node);
+  }
+
+  private changesNothing(binding: DataBinding, request: WriteRequest): boolean {
+    const { data } = this.engine;
+    const stored = data.get(binding);
+    // An object or array shows as no text, yet writing text over it replaces it.
+    if (request.text !== undefined) return data.text(binding) === request.text && typeof stored !== 'object';
+    const empty = (value: unknown) => value === undefined || value === null || value === '';
+    return !data.isInvalid(binding) && (Object.is(stored, request.value) || (empty(stored) && empty(request.value)));
   }
 
   private holdsSomething(binding: DataBinding): boolean {

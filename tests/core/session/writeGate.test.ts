@@ -95,6 +95,10 @@ describe('the session write gate', () => {
     expect(refusals).toEqual(['readOnly', 'readOnly', 'readOnly', 'readOnly']);
     expect(session.read()).toEqual({});
 
+    // Writing what a field already shows changes nothing, so it is not a refusal either.
+    expect(session.write({ node: name, text: '' })).toEqual({ ok: true });
+    expect(session.writeStats().refused).toBe(4);
+
     const before = session.accessVersion();
     session.setPermissions({ write: true });
     expect(told).toBe(1);
