@@ -34,6 +34,7 @@ export interface ConnectedClient extends Pick<
   | 'getTexts'
   | 'getJsonSchema'
   | 'getValidationConfig'
+  | 'getOptions'
   | 'getApplicationLanguages'
   | 'createInstance'
   | 'getInstance'

@@ -6,8 +6,9 @@ const UI = 'App/ui';
 /**
  * An `AppSource` whose files are the app backend's answers, so core's `loadLayoutSet` builds a
  * layout set exactly as it does from an app folder: `layout-sets.json`, a set's `Settings.json`
- * and pages, data model schemas and validation configs, texts in the app's languages. Every call
- * is made once. Static code lists are not listed (the backend serves them per id, at run time).
+ * and pages, data model schemas and validation configs, texts in the app's languages, and the
+ * code lists the pages name by `optionsId` (those the backend serves without query parameters;
+ * the others are asked for at run time). Every call is made once.
  */
 export function backendAppSource(client: ConnectedClient, languages: () => Promise<string[]>): AppSource {
   const cache = new Map<string, Promise<unknown>>();
@@ -18,9 +19,29 @@ export function backendAppSource(client: ConnectedClient, languages: () => Promi
   };
   const metadata = () => once('metadata', () => client.getApplicationMetadata());
   const layoutSets = () => once('layoutSets', () => client.getLayoutSets());
-  const layouts = (setId: string) => once(`layouts:${setId}`, () => client.getLayouts(setId));
   const formDataTypes = async () =>
     (await metadata()).dataTypes.filter((type) => type.appLogic?.classRef).map((type) => type.id);
+  const fetchedLayouts = new Set<Record<string, unknown>>();
+  const layouts = async (setId: string) => {
+    const pages = await once(`layouts:${setId}`, () => client.getLayouts(setId));
+    fetchedLayouts.add(pages);
+    return pages;
+  };
+  /** Code list ids the fetched pages name; read after the pages, as `loadLayoutSet` does. */
+  const optionIds = () => {
+    const ids = new Set<string>();
+    const visit = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === 'object') {
+        for (const [key, child] of Object.entries(value)) {
+          if (key === 'optionsId' && typeof child === 'string' && /^[\w.-]+$/.test(child)) ids.add(child);
+          else visit(child);
+        }
+      }
+    };
+    fetchedLayouts.forEach(visit);
+    return ids;
+  };
   const json = (value: unknown) => (value === undefined || value === null ? undefined : JSON.stringify(value));
 
   const files: [RegExp, (name: string, page?: string) => Promise<unknown>][] = [
@@ -32,6 +53,10 @@ export function backendAppSource(client: ConnectedClient, languages: () => Promi
     [
       /^App\/models\/(.+)\.validation\.json$/,
       (type) => once(`validation:${type}`, () => client.getValidationConfig(type)),
+    ],
+    [
+      /^App\/options\/(.+)\.json$/,
+      (id) => once(`options:${id}`, async () => (await client.getOptions(id).catch(() => undefined))?.options),
     ],
     [
       /^App\/config\/texts\/resource\.([a-z]{2,3})\.json$/,
@@ -49,6 +74,7 @@ export function backendAppSource(client: ConnectedClient, languages: () => Promi
     },
     async list(dir) {
       if (dir === 'App/models') return (await formDataTypes()).map((id) => `${id}.schema.json`);
+      if (dir === 'App/options') return [...optionIds()].map((id) => `${id}.json`);
       if (dir === 'App/config/texts') return (await languages()).map((language) => `resource.${language}.json`);
       const pages = /^App\/ui\/([^/]+)\/layouts$/.exec(dir);
       if (pages) return Object.keys(await layouts(pages[1]!)).map((page) => `${page}.json`);
