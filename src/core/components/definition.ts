@@ -20,6 +20,8 @@ export interface ComponentBindings {
    * a type with one repeats its row children once per item.
    */
   readonly rows?: string;
+  /** True when the simple binding holds several values, comma-separated (Checkboxes, MultipleSelect). */
+  readonly multiple?: boolean;
   /**
    * True when a `group` binding holds the chosen options as rows (the object-list mode of
    * Checkboxes, MultipleSelect and List): a write inside a row changes the component's value.

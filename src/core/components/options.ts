@@ -26,7 +26,7 @@ const singleChoice = {
 
 const multipleChoice = {
   category: 'form',
-  bindings: { simple: 'simpleBinding', rowChoice: true },
+  bindings: { simple: 'simpleBinding', multiple: true, rowChoice: true },
   displayValue: (node, context) => chosenLabels(node, context).join(', '),
   displayValueParts: chosenLabels,
   required: missingChoice,

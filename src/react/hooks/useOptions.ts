@@ -43,9 +43,6 @@ interface OptionsConfig {
   secure?: boolean;
 }
 
-/** Types that keep several chosen values comma-separated in one field. */
-const MULTI_VALUE_TYPES = new Set(['checkboxes', 'multipleselect']);
-
 /**
  * The node's options with labels resolved: static `options`, the app's code list `optionsId` (from the
  * layout set, else fetched through the form services) or rows of a repeating group (`source`); then
@@ -202,7 +199,8 @@ function useOptionEffects(
   const { session } = useFormContext();
   const { text } = useBinding(node);
   const preselected = useRef(false);
-  const multi = MULTI_VALUE_TYPES.has(node.type.toLowerCase());
+  // Types that keep several chosen values comma-separated in one field say so in their definition.
+  const multi = session.engine.componentTypes.get(node.type)?.bindings?.multiple === true;
   // With a `group` binding the value lives in the group's rows (useMultiSelection), not at one path.
   const hasBinding = node.bindings.simpleBinding !== undefined && node.bindings.group === undefined;
   // Label, metadata and dropping values no option has follow from the value and the options, not
