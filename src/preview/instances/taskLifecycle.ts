@@ -1,6 +1,4 @@
-import { randomUUID } from 'node:crypto';
 import { getAtPath } from '../../core/data/path.ts';
-import type { DataElement } from '../../wire/dataElement.ts';
 import { layoutSetForTask } from '../app/previewApp.ts';
 import { addRowIds } from '../data/rowIds.ts';
 import { applyPrefill } from '../data/prefill.ts';
@@ -9,49 +7,11 @@ import { moveNext, type MoveNextResult } from '../process/index.ts';
 import type { ProcessDefinition, ProcessPerformer, TaskDefinition } from '../process/types.ts';
 import type { PreviewProcessor } from '../processor.ts';
 import type { ServerContext } from '../serverContext.ts';
+import { defaultStatus, newDataElement } from './records.ts';
 import type { WorkingCopy } from './workingCopy.ts';
 
 /** The reference stops running service tasks after this many in one request. */
 const MAX_AUTOMATIC_MOVES = 100;
-
-/** A new data element's metadata, with the self link the API gives. */
-export function newDataElement(
-  context: ServerContext,
-  work: WorkingCopy,
-  fields: { dataType: string; contentType: string; size: number; filename?: string | null; by: string },
-): DataElement {
-  const id = randomUUID();
-  const now = context.now().toISOString();
-  const current = context.app();
-  const instanceGuid = work.instance.id.split('/')[1]!;
-  return {
-    id,
-    instanceGuid,
-    dataType: fields.dataType,
-    filename: fields.filename ?? null,
-    contentType: fields.contentType,
-    blobStoragePath: `${current.org}/${current.app}/${instanceGuid}/data/${id}`,
-    selfLinks: {
-      apps: `${context.origin()}/${current.org}/${current.app}/instances/${work.instance.id}/data/${id}`,
-      platform: null,
-    },
-    size: fields.size,
-    contentHash: null,
-    locked: false,
-    refs: null,
-    isRead: true,
-    tags: [],
-    userDefinedMetadata: null,
-    metadata: null,
-    deleteStatus: null,
-    fileScanResult: 'NotApplicable',
-    references: null,
-    created: now,
-    createdBy: fields.by,
-    lastChanged: now,
-    lastChangedBy: fields.by,
-  };
-}
 
 /** Entering a task: its data elements are unlocked, and its auto-created form data made (with prefill) unless it exists. */
 export async function enterTask(
@@ -161,17 +121,4 @@ export async function applyMove(
       performedBy: performer,
     });
   }
-}
-
-export function defaultStatus() {
-  return {
-    isArchived: false,
-    archived: null,
-    isSoftDeleted: false,
-    softDeleted: null,
-    isHardDeleted: false,
-    hardDeleted: null,
-    readStatus: 1 as const,
-    substatus: null,
-  };
 }

@@ -98,6 +98,11 @@ export class WorkingCopy {
     this.removed.add(id);
   }
 
+  /** Records who changed the instance last, and when. */
+  touch(now: string, by: string): void {
+    this.instance = { ...this.instance, lastChanged: now, lastChangedBy: by };
+  }
+
   addEvents(events: readonly ProcessEvent[]): void {
     this.events.push(...events);
   }

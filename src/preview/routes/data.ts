@@ -1,19 +1,18 @@
 import { asRecord } from '../../core/app/appFormat.ts';
 import type { DataElement } from '../../wire/dataElement.ts';
-import type { ValidationIssueWithSource, ValidationSourcePair } from '../../wire/validation.ts';
 import { dataTypeById } from '../app/previewApp.ts';
 import { checkUpload, fileNameOf, storedContentType } from '../data/attachments.ts';
-import { applyJsonPatch } from '../data/jsonPatch.ts';
 import { addRowIds, withoutRowIds } from '../data/rowIds.ts';
-import { badRequest, conflict, HttpProblem, notFound } from '../http/problem.ts';
+import { badRequest, conflict, HttpProblem } from '../http/problem.ts';
 import { header, queryFlag, queryParam, readBody, readJson } from '../http/request.ts';
 import { sendEmpty, sendJson } from '../http/response.ts';
 import { serialPerInstance, type RouteContext, type RouteHandler, type Router } from '../http/router.ts';
 import { checkDataWrite, readableElement } from '../instances/dataAccess.ts';
-import { newDataElement, runHook } from '../instances/taskLifecycle.ts';
+import { patchFormData } from '../instances/patchFormData.ts';
+import { newDataElement } from '../instances/records.ts';
 import type { WorkingCopy } from '../instances/workingCopy.ts';
 import type { PreviewUser, ServerContext } from '../serverContext.ts';
-import { validateTask } from '../validation/taskValidation.ts';
+import { incrementalValidation } from '../validation/incremental.ts';
 import { openInstance } from './access.ts';
 
 const DATA = 'instances/:party/:guid/data';
@@ -56,7 +55,7 @@ export function registerDataRoutes(router: Router, context: ServerContext): void
       for (const entry of patches) {
         if (typeof entry.dataElementId !== 'string')
           throw badRequest('Every entry of "patches" needs a "dataElementId".');
-        await patchElement(context, user, work, entry.dataElementId, entry.patch, language(url));
+        await patchFormData(context, user, work, entry.dataElementId, entry.patch, language(url));
         changed.push(entry.dataElementId);
       }
       const validationIssues = incrementalValidation(context, work, language(url), stringList(body.ignoredValidators));
@@ -75,7 +74,7 @@ export function registerDataRoutes(router: Router, context: ServerContext): void
       const { user, work } = await openInstance(context, req, params, 'write');
       const body = asRecord(await readJson(req));
       if (!body) throw badRequest('The body must be { "patch": [...], "ignoredValidators"? }.');
-      await patchElement(context, user, work, params.id!, body.patch, language(url));
+      await patchFormData(context, user, work, params.id!, body.patch, language(url));
       const groups = incrementalValidation(context, work, language(url), stringList(body.ignoredValidators));
       work.commit();
       sendJson(res, 200, {
@@ -116,7 +115,7 @@ export function registerDataRoutes(router: Router, context: ServerContext): void
       const element = readableElement(context, user, work, params.id!);
       checkDataWrite(context, user, work, element.dataType, 'delete', element);
       work.removeElement(element.id);
-      touch(context, work, user);
+      work.touch(context.now().toISOString(), String(user.userId));
       work.commit();
       sendJson(res, 200, { instance: work.full(), validationIssues: [], newDataModels: [] });
     }),
@@ -179,10 +178,6 @@ function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
 
-function touch(context: ServerContext, work: WorkingCopy, user: PreviewUser): void {
-  work.instance = { ...work.instance, lastChanged: context.now().toISOString(), lastChangedBy: String(user.userId) };
-}
-
 async function writableElement(context: ServerContext, req: RouteContext['req'], params: RouteContext['params']) {
   const { user, work } = await openInstance(context, req, params, 'write');
   const element = readableElement(context, user, work, params.id!);
@@ -204,91 +199,6 @@ function saveTags(
     lastChangedBy: String(user.userId),
   });
   work.commit();
-}
-
-/**
- * Applies one element's patch, then the processor's `processDataWrite`. A failed `test` is 409 and
- * any other failed operation 422, both with the server's model so the client can rebase.
- */
-async function patchElement(
-  context: ServerContext,
-  user: PreviewUser,
-  work: WorkingCopy,
-  id: string,
-  patch: unknown,
-  lang: string,
-): Promise<void> {
-  const element = work.element(id);
-  if (!element) throw notFound(`Instance ${work.instance.id} has no data element ${id}.`);
-  const type = checkDataWrite(context, user, work, element.dataType, 'update', element);
-  if (!type.isFormData)
-    throw badRequest(`Data element ${id} holds a file ("${type.id}"), not form data; it cannot be patched.`);
-  const previous = work.model(id);
-  const outcome = applyJsonPatch(previous, patch);
-  if (!outcome.ok) {
-    const failure = {
-      type: 'https://datatracker.ietf.org/doc/html/rfc6902/',
-      previousModel: previous,
-      dataElementId: id,
-      patchOperationIndex: outcome.index,
-    };
-    if (outcome.failedTest) throw new HttpProblem(409, 'Precondition in patch failed', outcome.message, failure);
-    throw new HttpProblem(422, 'Patch Operation Failed', outcome.message, failure);
-  }
-  const patched = asRecord(outcome.model);
-  if (!patched)
-    throw new HttpProblem(422, 'Patch operation did not deserialize', 'The patched model must be a JSON object.', {
-      dataElementId: id,
-    });
-  addRowIds(patched);
-  const processor = context.processor;
-  let result: Record<string, unknown> = patched;
-  if (processor.processDataWrite) {
-    const input = {
-      instance: work.full(),
-      dataType: type.id,
-      dataElementId: id,
-      data: patched,
-      previousData: structuredClone(previous),
-      language: lang,
-    };
-    const returned = await runHook('processDataWrite', () => processor.processDataWrite!(input));
-    result = asRecord(returned) ?? asRecord(input.data) ?? patched;
-    addRowIds(result);
-  }
-  const now = context.now().toISOString();
-  work.setModel(id, result, now, String(user.userId));
-  touch(context, work, user);
-}
-
-/** Incremental validation of the current task, grouped by the sources that ran (an empty group clears that source). */
-function incrementalValidation(
-  context: ServerContext,
-  work: WorkingCopy,
-  lang: string,
-  ignored: string[],
-): ValidationSourcePair[] {
-  const taskId = work.instance.process?.currentTask?.elementId;
-  if (!taskId) return [];
-  const models = new Map(
-    work.data
-      .filter((element) => dataTypeById(context.app(), element.dataType)?.isFormData)
-      .map((element) => [element.id, work.model(element.id) as unknown]),
-  );
-  const { ran, issues } = validateTask({
-    app: context.app(),
-    taskId,
-    elements: work.data,
-    models,
-    language: lang,
-    incremental: true,
-    task: false,
-    ignored,
-  });
-  return ran.map((source) => ({
-    source,
-    issues: issues.filter((issue: ValidationIssueWithSource) => issue.source === source),
-  }));
 }
 
 /** `POST data/{dataType}` and the legacy `POST data?dataType=`: a file, or a new form data element (a subform entry). */
@@ -325,7 +235,7 @@ async function createElement(context: ServerContext, { req, params }: RouteConte
       by,
     });
     work.addElement(element, content);
-    touch(context, work, user);
+    work.touch(context.now().toISOString(), String(user.userId));
     work.commit();
     return { element, work, formData: true };
   }
@@ -349,7 +259,7 @@ async function createElement(context: ServerContext, { req, params }: RouteConte
     fileScanResult: type.enableFileScan ? context.fileScan(type.id) : 'NotApplicable',
   };
   work.addElement(element, content);
-  touch(context, work, user);
+  work.touch(context.now().toISOString(), String(user.userId));
   work.commit();
   return { element, work, formData: false };
 }

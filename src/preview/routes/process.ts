@@ -6,7 +6,8 @@ import { badRequest, conflict, forbidden, HttpProblem, notFound } from '../http/
 import { queryParam, readJson } from '../http/request.ts';
 import { sendJson } from '../http/response.ts';
 import { serialPerInstance, type Router } from '../http/router.ts';
-import { applyMove, dataModelReader, newDataElement } from '../instances/taskLifecycle.ts';
+import { newDataElement } from '../instances/records.ts';
+import { applyMove, dataModelReader } from '../instances/taskLifecycle.ts';
 import type { WorkingCopy } from '../instances/workingCopy.ts';
 import {
   actionsPermittingNext,
@@ -19,6 +20,7 @@ import {
   type TaskDefinition,
 } from '../process/index.ts';
 import type { PreviewUser, ServerContext } from '../serverContext.ts';
+import { formModels } from '../validation/incremental.ts';
 import { validateTask } from '../validation/taskValidation.ts';
 import { openInstance } from './access.ts';
 
@@ -185,14 +187,6 @@ function currentTask(
   return { definition, task };
 }
 
-function formModels(context: ServerContext, work: WorkingCopy): Map<string, unknown> {
-  return new Map(
-    work.data
-      .filter((element) => dataTypeById(context.app(), element.dataType)?.isFormData)
-      .map((element) => [element.id, work.model(element.id) as unknown]),
-  );
-}
-
 /**
  * `PUT process/next`: authorise the action, validate the task as the browser would (not for
  * `reject` or service tasks), then move, lock, enter and auto-create, all in one transaction.
@@ -257,6 +251,6 @@ async function processNext(
     throw error;
   }
   await applyMove(context, definition, work, move, performer, String(user.userId));
-  work.instance = { ...work.instance, lastChanged: context.now().toISOString(), lastChangedBy: String(user.userId) };
+  work.touch(context.now().toISOString(), String(user.userId));
   work.commit();
 }
