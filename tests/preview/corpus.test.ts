@@ -44,3 +44,24 @@ describe.runIf(apps.length > 0)('preview server: every corpus app with a process
     }
   });
 });
+
+describe.runIf(apps.includes('frontend-test-v9'))('preview server: a v9 app', () => {
+  it('serves one layout set per UI folder, with the folder as its task, and the folder’s pages', async () => {
+    const harness = await PreviewHarness.start({ appDir: join(CORPUS_DIR, 'frontend-test-v9') });
+    try {
+      const sets = await harness.request<{ sets: { id: string; dataType: string | null; tasks: string[] }[] }>(
+        'GET',
+        'api/layoutsets',
+        { token: null },
+      );
+      expect(sets.body.sets).toContainEqual(expect.objectContaining({ id: 'Task_1', tasks: ['Task_1'] }));
+      const layouts = await harness.request<Record<string, unknown>>('GET', 'api/layouts/Task_1', { token: null });
+      expect(Object.keys(layouts.body).length).toBeGreaterThan(0);
+      const settings = await harness.request<{ pages?: unknown }>('GET', 'api/layoutsettings/Task_1', { token: null });
+      expect(settings.status).toBe(200);
+      expect(harness.contractErrors()).toEqual([]);
+    } finally {
+      await harness.close();
+    }
+  });
+});
