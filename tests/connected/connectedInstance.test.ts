@@ -103,12 +103,11 @@ function scripted() {
   };
 }
 
-async function open() {
-  const backend = scripted();
+async function open(backend = scripted(), pendingEdits = memoryPendingEditsStore()) {
   const clock = manualClock();
   const app = createConnectedApp({
     client: backend.client,
-    pendingEdits: memoryPendingEditsStore(),
+    pendingEdits,
     clock,
     scanPollMs: 5000,
   });
@@ -193,5 +192,55 @@ describe('ConnectedInstance', () => {
     await instance.attachments.upload('files', new Blob(['x']), 'c.pdf');
     await saving;
     expect(calls.filter((call) => call !== 'getInstance')).toEqual(['patch', 'upload c.pdf']);
+  });
+
+  it('restores a pending edit on top of what another tab saved meanwhile, and saves the merge', async () => {
+    const backend = scripted();
+    const pendingEdits = memoryPendingEditsStore();
+    backend.server.models.set('el1', { name: '', city: 'Oslo (other tab)' });
+    await pendingEdits.put({
+      instanceId: ID,
+      dataElementId: 'el1',
+      dataType: 'model',
+      base: { name: '' },
+      current: { name: 'Typed before the reload' },
+      savedAt: 0,
+    });
+    const { instance } = await open(backend, pendingEdits);
+    expect(instance.dataModels.get('model')?.model).toEqual({
+      name: 'Typed before the reload',
+      city: 'Oslo (other tab)',
+    });
+    await instance.flush();
+    expect(backend.server.models.get('el1')).toEqual({ name: 'Typed before the reload', city: 'Oslo (other tab)' });
+    expect(await pendingEdits.get(ID, 'el1')).toBeUndefined();
+  });
+
+  it('process next does not run while changes cannot be saved', async () => {
+    const { instance, server } = await open();
+    const form = fakeForm({ model: instance.dataModels.get('model')!.model });
+    instance.attach(form);
+    const refuse = () => {
+      throw new AppApiError({ status: 403, method: 'PATCH', url: '/data' });
+    };
+    // Refused by the save and again by the flush that process next starts with.
+    server.failNext.push(refuse, refuse);
+    form.edit('model', (model) => (model.name = 'x'));
+    await instance.save([{ dataType: 'model', data: form.read('model') }]).catch(() => undefined);
+    const result = await instance.processNext();
+    expect(result.kind).toBe('error');
+    if (result.kind === 'error') expect(result.message).toMatch(/Unsaved changes could not be saved.*403/);
+    expect(instance.saveStatus).toBe('error');
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('the app hears the events of the instances it opened', async () => {
+    const backend = scripted();
+    const app = createConnectedApp({ client: backend.client, clock: manualClock() });
+    const heard: string[] = [];
+    app.on('validationChanged', ({ issues }) => heard.push(issues.map((i) => i.source).join()));
+    const instance = await app.openInstance(ID);
+    await instance.validate();
+    expect(heard).toEqual(['Custom,Other']);
   });
 });
