@@ -41,16 +41,22 @@ export async function openInstance(
     throw forbidden(`User ${user.userId} cannot act for party ${partyId}.`);
   }
   const process = work.instance.process;
-  const allowed = context.auth.authorize({
+  const decision = context.auth.authorize({
     user,
     partyId,
     action,
     taskId: process?.currentTask?.elementId ?? undefined,
     endEvent: process?.endEvent ?? undefined,
-  }).permit;
-  if (!allowed) {
+  });
+  if (!decision.permit) {
     const where = process?.currentTask?.elementId ?? process?.endEvent ?? 'the instance';
-    throw forbidden(`The app's policy does not permit "${action}" for user ${user.userId} in ${where}.`);
+    const obligation = decision.failedObligations;
+    throw forbidden(
+      obligation
+        ? `"${action}" in ${where} needs authentication level ${obligation.RequiredAuthenticationLevel}; the token has ${user.authenticationLevel}.`
+        : `The app's policy does not permit "${action}" for user ${user.userId} in ${where}.`,
+      obligation ? { ...obligation } : undefined,
+    );
   }
   return { user, work };
 }
