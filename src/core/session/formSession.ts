@@ -8,6 +8,7 @@ import {
   type SubformEntriesState,
 } from '../validation/index.ts';
 import { SessionAccess } from './access.ts';
+import { bindMethods } from './bindMethods.ts';
 import { PageNavigation } from './navigation.ts';
 import { replaceModel } from './serverModel.ts';
 import type {
@@ -47,13 +48,7 @@ class Session implements FormSession {
   constructor(private readonly options: FormSessionOptions) {
     // Hosts hand the methods on as callbacks (`applyServerModel` as a port, `reportSubformEntries`
     // to a context): they must not depend on being called on the session.
-    const methods = Session.prototype as unknown as Record<string, unknown>;
-    for (const name of Object.getOwnPropertyNames(methods)) {
-      const member = methods[name];
-      if (name !== 'constructor' && typeof member === 'function') {
-        Object.defineProperty(this, name, { value: member.bind(this) });
-      }
-    }
+    bindMethods(this, Session.prototype);
     const { layoutSet } = options;
     this.engine = createFormEngine({
       layoutSet,

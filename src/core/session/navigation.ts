@@ -1,5 +1,6 @@
 import type { FormEngine } from '../form/formEngine.ts';
 import type { FormValidator, PageValidationConfig } from '../validation/index.ts';
+import { bindMethods } from './bindMethods.ts';
 import type { NavigationResult, SessionNavigation } from './types.ts';
 
 const NOT_MOVED: NavigationResult = { moved: false, blocking: [] };
@@ -22,6 +23,8 @@ export class PageNavigation implements SessionNavigation {
     initialPage: string | undefined,
     private readonly onPageChanged: (page: string | undefined) => void,
   ) {
+    // Hosts pass `next`, `goTo`… on as handlers; they must not depend on their receiver.
+    bindMethods(this, PageNavigation.prototype);
     this.requested = initialPage;
     this.shownPages = engine.navigablePages();
     this.shown = this.pick();
