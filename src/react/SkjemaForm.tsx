@@ -23,10 +23,11 @@ export interface SkjemaFormProps {
   layoutSet: LoadedLayoutSet;
   /**
    * A running form from `createFormSession` (`skjema/core`) to render instead of one built from
-   * these props: its data, permissions, saving and `onSubmit` are the session's own, and
-   * `layoutSet`, `initialData`, `environment`, `onSaveData` and `components`' validators are not read
-   * (pass the registry's `validators()` as the session's `componentValidators`). `onSubmit` is also
-   * called, once the session has delivered. Read when the form mounts.
+   * these props. Its data, permissions, saving, component types and `onSubmit` are its own:
+   * `layoutSet`, `initialData`, `onSaveData` and the engine half of `components` are not read (give
+   * the session the registry's `componentTypes()` and `validators()`). `components` still render,
+   * `environment` still provides the instance, and `onSubmit` is also called once the session has
+   * delivered. Read when the form mounts.
    */
   session?: FormSession;
   /** Initial content of the default data model. */
