@@ -50,7 +50,8 @@ export function validateTask(input: TaskValidationInput): { ran: string[]; issue
   if (input.incremental) {
     const running = INCREMENTAL_SOURCES.filter((source) => !ignored.has(source.toLowerCase()));
     ran.push(...running);
-    for (const layoutSet of layoutSetsOfTask(input.app, input.taskId)) {
+    const layoutSets = running.length > 0 ? layoutSetsOfTask(input.app, input.taskId) : [];
+    for (const layoutSet of layoutSets) {
       for (const issue of formIssues(input, layoutSet)) if (running.includes(issue.source as never)) issues.push(issue);
     }
   }
