@@ -15,9 +15,13 @@ export function bindGatewayAction(expression: unknown, action: string | null): u
   return expression.map((part: unknown) => bindGatewayAction(part, action));
 }
 
+/** What else a gateway condition may read (`instanceContext`, `frontendSettings`, `language`, …). */
+export type ConditionContext = Omit<ExpressionContext, 'dataModel'>;
+
 export interface ConditionInput {
   readonly action: string | null;
   readonly dataModel: DataModelReader;
+  readonly context?: ConditionContext;
   /** Data type `["dataModel", path]` reads when the expression names none. */
   readonly connectedDataType: string | null;
 }
@@ -28,6 +32,7 @@ export interface ConditionInput {
  */
 export function conditionHolds(flow: SequenceFlow, input: ConditionInput): boolean {
   const context: ExpressionContext = {
+    ...input.context,
     dataModel: (path, dataType) => input.dataModel(path, dataType ?? input.connectedDataType ?? undefined),
   };
   const result = evaluateExpression(bindGatewayAction(flow.condition, input.action), context, {

@@ -1,4 +1,4 @@
-import type { DataModelReader } from './conditions.ts';
+import type { ConditionContext, DataModelReader } from './conditions.ts';
 import { ProcessError } from './errors.ts';
 import { nextDestination, type Destination } from './navigate.ts';
 import type {
@@ -12,7 +12,7 @@ import type {
   TaskDefinition,
 } from './types.ts';
 
-export type { DataModelReader } from './conditions.ts';
+export type { ConditionContext, DataModelReader } from './conditions.ts';
 
 export interface StartProcessOptions {
   /** Id of the start event to start from (`POST process/start?startEvent=`); default the first one. */
@@ -34,6 +34,8 @@ export interface MoveNextOptions {
   /** The action of `PUT process/next`, or null; gateways read it as `["gatewayAction"]`. */
   readonly action: string | null;
   readonly dataModel: DataModelReader;
+  /** Other sources gateway conditions may read, e.g. `instanceContext`; missing ones fail the condition. */
+  readonly expressionContext?: ConditionContext;
   readonly now: Date;
   readonly performedBy: ProcessPerformer;
 }
@@ -181,6 +183,7 @@ export function moveNext(definition: ProcessDefinition, state: ProcessState, opt
   const destination = nextDestination(definition, task.id, {
     action,
     dataModel: options.dataModel,
+    context: options.expressionContext,
     connectedDataType: task.connectedDataTypeId,
   });
   const abandons = action === 'reject' || destination.path.some((flow) => flow.flowType === 'AbandonCurrentMoveToNext');

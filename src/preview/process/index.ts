@@ -42,6 +42,7 @@ export { parseProcess, type ParsedProcess } from './parse.ts';
 export {
   moveNext,
   startProcess,
+  type ConditionContext,
   type DataModelReader,
   type MoveNextOptions,
   type MoveNextResult,

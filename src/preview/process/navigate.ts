@@ -1,4 +1,4 @@
-import { conditionHolds, type DataModelReader } from './conditions.ts';
+import { conditionHolds, type ConditionContext, type DataModelReader } from './conditions.ts';
 import { ProcessError } from './errors.ts';
 import type {
   EndEventDefinition,
@@ -11,6 +11,7 @@ import type {
 export interface NavigationInput {
   readonly action: string | null;
   readonly dataModel: DataModelReader;
+  readonly context?: ConditionContext;
   /** Connected data type of the element being left; gateways without their own use it. */
   readonly connectedDataType: string | null;
 }

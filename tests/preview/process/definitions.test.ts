@@ -121,6 +121,30 @@ describe('exclusive gateways', () => {
     expect(go(null).ended).toBe(true);
   });
 
+  it('reads other expression sources the server provides, and fails the condition without them', () => {
+    const definition = parsed(
+      gatewayProcess(
+        '',
+        '["equals", ["instanceContext", "instanceOwnerPartyType"], "person"]',
+        '["notEquals", ["instanceContext", "instanceOwnerPartyType"], "person"]',
+      ),
+    );
+    const owner = (partyType: string) => ({
+      instanceContext: (key: string) => (key === 'instanceOwnerPartyType' ? partyType : null),
+    });
+    const move = (expressionContext?: ReturnType<typeof owner>) =>
+      moveNext(definition, started(definition), {
+        action: null,
+        dataModel: noData,
+        expressionContext,
+        now,
+        performedBy,
+      });
+    expect(move(owner('person')).entered?.id).toBe('Task_A');
+    expect(move(owner('org')).entered?.id).toBe('Task_B');
+    expect(() => move()).toThrow(expect.objectContaining({ code: 'condition-failed', elementId: 'toA' }));
+  });
+
   it('names the flow whose condition fails to evaluate', () => {
     const definition = parsed(gatewayProcess('', '["equals", ["dataModel", "x"], 1]', '["equals", 1, 2]'));
     const failing = () => {
