@@ -1,3 +1,4 @@
+// Shared by the process parser and the policy loader of the preview server.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 /** One XML element with namespace prefixes removed, so `bpmn:task`, `bpmn2:task` and `task` all read as `task`. */
