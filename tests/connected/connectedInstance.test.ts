@@ -243,4 +243,12 @@ describe('ConnectedInstance', () => {
     await instance.validate();
     expect(heard).toEqual(['Custom,Other']);
   });
+
+  it('form data that is not a JSON object fails the open with a message naming the element', async () => {
+    const backend = scripted();
+    backend.client.getDataElement = async () => '<model/>';
+    await expect(open(backend)).rejects.toThrow(
+      /Form data el1 \("model"\) of instance 501337\/.* is not a JSON object/,
+    );
+  });
 });

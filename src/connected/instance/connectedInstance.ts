@@ -10,7 +10,7 @@ import type {
   ValidationSourcePair,
 } from '../../wire/index.ts';
 import type { ConnectedClient } from '../client.ts';
-import { jsonEqual } from '../patch/json.ts';
+import { isJsonObject, jsonEqual } from '../patch/json.ts';
 import { mergeModels } from '../patch/mergeModels.ts';
 import type { PendingEditsStore } from '../pendingEdits/store.ts';
 import { IGNORED_VALIDATORS, SaveQueue } from '../save/saveQueue.ts';
@@ -239,9 +239,15 @@ class RunningInstance implements ConnectedInstance {
     const queue = this.createQueue();
     for (const element of elements) {
       if (models.has(element.dataType)) continue;
-      const server = (await this.context.client.getDataElement(this.instance.id, element.id, {
+      const server = await this.context.client.getDataElement(this.instance.id, element.id, {
         language: this.context.language(),
-      })) as JsonModel;
+      });
+      if (!isJsonObject(server)) {
+        throw new TypeError(
+          `Form data ${element.id} ("${element.dataType}") of instance ${this.instance.id} is not a JSON object; ` +
+            'the backend must answer with JSON (Accept: application/json).',
+        );
+      }
       const pending = element.locked ? undefined : await this.context.store.get(this.instance.id, element.id);
       const desired = pending ? (mergeModels(pending.base, server, pending.current) as JsonModel) : server;
       queue.track({
