@@ -77,3 +77,6 @@ export {
   type ServerActions,
 } from './context/ServerActionsContext.ts';
 export { AppInstanceProvider, useAppInstance, type AppInstance } from './context/AppInstanceContext.ts';
+export { AltinnApp, type AltinnAppOptions, type AltinnAppProps } from './app/AltinnApp.tsx';
+export type { AltinnAppConnection } from './app/useConnectedApp.ts';
+export type { AltinnAppEvent } from './app/useInstanceState.ts';

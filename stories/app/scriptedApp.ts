@@ -1,5 +1,5 @@
-import type { LoadedLayoutSet } from '../../../src/core/app/types.ts';
-import type { SavedModel } from '../../../src/core/save/index.ts';
+import type { LoadedLayoutSet } from '../../src/core/app/types.ts';
+import type { SavedModel } from '../../src/core/save/index.ts';
 import type {
   AppBootstrap,
   ConnectedApp,
@@ -11,7 +11,7 @@ import type {
   FormModelPort,
   ProcessNextResult,
   SaveStatus,
-} from '../../../src/connected/index.ts';
+} from '../../src/connected/index.ts';
 import type {
   AppProcessState,
   AppProcessTaskTypeInfo,
@@ -19,7 +19,7 @@ import type {
   Instance,
   Party,
   ValidationIssueWithSource,
-} from '../../../src/wire/index.ts';
+} from '../../src/wire/index.ts';
 
 /** A task of the scripted process, in order. */
 export interface ScriptedTask {
@@ -64,10 +64,17 @@ export function scriptedApp(options: ScriptOptions = {}) {
     loadLayoutSet: [] as string[],
     save: [] as SavedModel[][],
     processNext: [] as (string | undefined)[],
+    uploads: [] as { dataType: string; filename: string; size: number }[],
+    deletes: [] as string[],
     disposed: 0,
   };
   const answers = [...(options.processAnswers ?? [])];
   const instances: ScriptedInstance[] = [];
+  // App-level listeners hear every instance's events, as the real connected app's do.
+  const appListeners = new Map<string, Set<(payload: never) => void>>();
+  function emitToApp<E extends ConnectedEventName>(event: E, payload: ConnectedEvents[E]) {
+    for (const listener of appListeners.get(event) ?? []) (listener as (p: ConnectedEvents[E]) => void)(payload);
+  }
 
   function processAt(index: number): AppProcessState {
     const processTasks: AppProcessTaskTypeInfo[] = tasks.map((task) => ({
@@ -175,14 +182,23 @@ export function scriptedApp(options: ScriptOptions = {}) {
       this.currentProcess = processAt(index);
       this.emit('processMoved', { process: this.currentProcess });
     }
+    uploads = 0;
     attachments = {
       list: () => this.instance.data.filter((data) => !this.dataModels.has(data.dataType)),
-      upload: async () => {
-        throw new Error('not scripted');
+      upload: async (dataType: string, file: Blob, filename: string) => {
+        calls.uploads.push({ dataType, filename, size: file.size });
+        const stored = { ...element(`upload-${++this.uploads}`, dataType, filename), size: file.size };
+        this.instance = { ...this.instance, data: [...this.instance.data, stored] };
+        return stored;
       },
-      delete: async () => {},
-      setTags: async () => {
-        throw new Error('not scripted');
+      delete: async (dataElementId: string) => {
+        calls.deletes.push(dataElementId);
+        this.instance = { ...this.instance, data: this.instance.data.filter((data) => data.id !== dataElementId) };
+      },
+      setTags: async (dataElementId: string, tags: string[]) => {
+        const tagged = this.instance.data.find((data) => data.id === dataElementId);
+        if (!tagged) throw new Error(`No data element ${dataElementId}`);
+        return { ...tagged, tags };
       },
     };
     submitBlockers() {
@@ -196,6 +212,7 @@ export function scriptedApp(options: ScriptOptions = {}) {
     }
     emit<E extends ConnectedEventName>(event: E, payload: ConnectedEvents[E]) {
       for (const listener of this.listeners.get(event) ?? []) (listener as (p: ConnectedEvents[E]) => void)(payload);
+      emitToApp(event, payload);
     }
     dispose() {
       calls.disposed++;
@@ -234,7 +251,9 @@ export function scriptedApp(options: ScriptOptions = {}) {
     },
     async createInstance(partyId, createOptions) {
       calls.createInstance.push({ partyId, prefill: createOptions?.prefill });
-      return new ScriptedInstance(`${partyId}/00000000-0000-0000-0000-00000000000${++created}`, 0);
+      const instance = new ScriptedInstance(`${partyId}/00000000-0000-0000-0000-00000000000${++created}`, 0);
+      emitToApp('instanceCreated', { instance: instance.instance });
+      return instance;
     },
     async openInstance(instanceId) {
       calls.openInstance.push(instanceId);
@@ -253,8 +272,11 @@ export function scriptedApp(options: ScriptOptions = {}) {
     async recalculateStateless(_dataType, model) {
       return model;
     },
-    on() {
-      return () => {};
+    on(event, listener) {
+      const set = appListeners.get(event) ?? new Set();
+      appListeners.set(event, set);
+      set.add(listener as (payload: never) => void);
+      return () => set.delete(listener as (payload: never) => void);
     },
     dispose() {},
   };

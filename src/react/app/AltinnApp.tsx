@@ -12,7 +12,7 @@ import { FocusOnMountContext } from './PageHeading.tsx';
 import { partyChoicesOf } from './partyChoices.ts';
 import { PartySelection } from './PartySelection.tsx';
 import { StatelessView } from './StatelessView.tsx';
-import type { AltinnAppEvent } from './useInstanceState.ts';
+import { useForwardedEvents, type AltinnAppEvent } from './useInstanceState.ts';
 import { useConnectedApp, type AltinnAppConnection } from './useConnectedApp.ts';
 import { useEntryFlow, type EntryFlow } from './useEntryFlow.ts';
 import './app.css';
@@ -45,6 +45,7 @@ export function AltinnApp(props: AltinnAppProps) {
   const { language = 'nb', instanceId, onEvent, registry, components } = props;
   const connectedApp = useConnectedApp(props, language);
   const flow = useEntryFlow(connectedApp, instanceId);
+  useForwardedEvents(connectedApp, onEvent);
   const appTexts = useMemo(() => appTextsOf(flow.bootstrap), [flow.bootstrap]);
   // The first page leaves focus to the host page; every page after it takes focus (PageHeading).
   const focusOnMount = useRef(false);
@@ -60,7 +61,6 @@ export function AltinnApp(props: AltinnAppProps) {
             app={connectedApp}
             language={language}
             appTexts={appTexts}
-            onEvent={onEvent}
             registry={registry}
             components={components}
           />
@@ -75,7 +75,6 @@ function Phase({
   app,
   language,
   appTexts,
-  onEvent,
   registry,
   components,
 }: {
@@ -83,7 +82,6 @@ function Phase({
   app: ConnectedApp;
   language: string;
   appTexts: Record<string, TextResource[]>;
-  onEvent: AltinnAppOptions['onEvent'];
   registry?: ComponentRegistry;
   components?: readonly ComponentDefinition[];
 }) {
@@ -129,7 +127,6 @@ function Phase({
           bootstrap={flow.bootstrap}
           language={language}
           appTexts={appTexts}
-          onEvent={onEvent}
           onReplace={flow.replaceInstance}
           registry={registry}
           components={components}

@@ -17,7 +17,7 @@ import { SaveStatusIndicator } from './SaveStatusIndicator.tsx';
 import { TaskForm } from './TaskForm.tsx';
 import { taskViewOf, type TaskView } from './taskView.ts';
 import { useBeforeUnload } from './useBeforeUnload.ts';
-import { useForwardedEvents, useProcess, useSaveState, type AltinnAppEvent } from './useInstanceState.ts';
+import { useProcess, useSaveState } from './useInstanceState.ts';
 import { useLayoutSets } from './useLayoutSets.ts';
 
 export interface InstanceViewProps {
@@ -26,7 +26,6 @@ export interface InstanceViewProps {
   bootstrap: AppBootstrap | undefined;
   language: string;
   appTexts: Record<string, TextResource[]>;
-  onEvent?: (event: AltinnAppEvent) => void;
   /** A feedback task moved on elsewhere: the freshly opened instance takes over. */
   onReplace(instance: ConnectedInstance): void;
   registry?: ComponentRegistry;
@@ -43,11 +42,10 @@ type MoveOutcome =
  * failure says so and keeps everything the user entered.
  */
 export function InstanceView(props: InstanceViewProps) {
-  const { instance, onEvent } = props;
+  const { instance } = props;
   const process = useProcess(instance);
   const saveState = useSaveState(instance);
   useBeforeUnload(useCallback(() => instance.hasUnsavedChanges(), [instance]));
-  useForwardedEvents(instance, onEvent);
   const view = taskViewOf(process, instance.layoutSetId);
   const viewKey = view.kind === 'receipt' ? 'receipt' : `${view.kind}:${view.taskId}`;
   return (

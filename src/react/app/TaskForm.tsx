@@ -2,11 +2,13 @@ import { useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedLayoutSet } from '../../core/app/types.ts';
 import { createFormSession, type FormSession } from '../../core/session/index.ts';
 import type { ConnectedInstance } from '../../connected/index.ts';
+import { FormServicesProvider } from '../context/FormServices.ts';
 import { useSessionCallbacks } from '../hooks/useSaveScheduler.ts';
 import { createDefaultRegistry } from '../registry/defaultRegistry.ts';
 import type { ComponentRegistry } from '../registry/ComponentRegistry.ts';
 import type { ComponentDefinition } from '../registry/types.ts';
 import { SkjemaForm } from '../SkjemaForm.tsx';
+import { connectedFormServices } from './connectedServices.ts';
 import { FocusOnMountContext } from './PageHeading.tsx';
 
 export interface TaskFormProps {
@@ -72,6 +74,8 @@ export function TaskForm({ instance, layoutSet, language, readOnly, onSubmit, re
     [instance, session],
   );
 
+  const [services] = useState(() => connectedFormServices(instance, layoutSet.options));
+
   // After a process move the new task's title is where keyboard and screen-reader users start.
   const focusOnMount = useContext(FocusOnMountContext);
   const container = useRef<HTMLDivElement>(null);
@@ -81,7 +85,9 @@ export function TaskForm({ instance, layoutSet, language, readOnly, onSubmit, re
 
   return (
     <div ref={container}>
-      <SkjemaForm layoutSet={layoutSet} session={session} language={language} registry={formRegistry} />
+      <FormServicesProvider services={services}>
+        <SkjemaForm layoutSet={layoutSet} session={session} language={language} registry={formRegistry} />
+      </FormServicesProvider>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { ConnectedEventName, ConnectedEvents, ConnectedInstance } from '../../connected/index.ts';
+import type { ConnectedApp, ConnectedEventName, ConnectedEvents, ConnectedInstance } from '../../connected/index.ts';
 import type { AppProcessState } from '../../wire/index.ts';
 import type { SaveState } from './SaveStatusIndicator.tsx';
 
@@ -58,19 +58,19 @@ const EVENT_NAMES: readonly ConnectedEventName[] = [
   'instanceChanged',
 ];
 
-/** Hands every event of the instance to `onEvent` (read at each event, so a new callback needs no resubscribe). */
-export function useForwardedEvents(
-  instance: ConnectedInstance,
-  onEvent: ((event: AltinnAppEvent) => void) | undefined,
-) {
+/**
+ * Hands every event of the app (an instance created, and every event of the instances it opened)
+ * to `onEvent`, read at each event so a new callback needs no resubscribe.
+ */
+export function useForwardedEvents(app: ConnectedApp, onEvent: ((event: AltinnAppEvent) => void) | undefined) {
   const listener = useRef(onEvent);
   useEffect(() => {
     listener.current = onEvent;
   }, [onEvent]);
   useEffect(() => {
     const offs = EVENT_NAMES.map((name) =>
-      instance.on(name, (payload) => listener.current?.({ type: name, ...payload } as AltinnAppEvent)),
+      app.on(name, (payload) => listener.current?.({ type: name, ...payload } as AltinnAppEvent)),
     );
     return () => offs.forEach((off) => off());
-  }, [instance]);
+  }, [app]);
 }

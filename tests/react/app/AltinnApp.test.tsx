@@ -7,7 +7,7 @@ import { AltinnApp } from '../../../src/react/app/AltinnApp.tsx';
 import type { AltinnAppEvent } from '../../../src/react/app/useInstanceState.ts';
 import { formOf } from '../../../stories/support/formOf.ts';
 import { expectAccessible } from './axe.ts';
-import { element, ola, scriptedApp, type ScriptOptions } from './scriptedApp.ts';
+import { element, ola, scriptedApp, type ScriptOptions } from '../../../stories/app/scriptedApp.ts';
 
 // Designsystemet's Spinner synchronises its animation with the document's; jsdom animates nothing.
 beforeAll(() => {
@@ -162,7 +162,7 @@ describe('AltinnApp: tasks', () => {
       'https://ttd.apps.example/ttd/app/instances/501/guid/data/file-1',
     );
     expect(screen.getByText('Referansenummer').nextElementSibling).toHaveTextContent('000000000001');
-    expect(events).toEqual(['processMoved', 'processMoved']);
+    expect(events).toEqual(['instanceCreated', 'processMoved', 'processMoved']);
   });
 
   it('lists the issues of a 409 in the error summary and keeps the data', async () => {
@@ -247,6 +247,24 @@ describe('AltinnApp: tasks', () => {
     serverTask.set(latest().instance.id, 1);
     expect(await screen.findByRole('heading', { name: 'Se over og send inn' }, { timeout: 3000 })).toBeInTheDocument();
     expect(calls.openInstance).toHaveLength(1);
+  });
+
+  it('stores uploads as data elements of the instance (the data type is the component id)', async () => {
+    const upload: RawComponent = {
+      id: 'vedlegg',
+      type: 'FileUpload',
+      displayMode: 'list',
+      maxFileSizeInMB: 1,
+      maxNumberOfAttachments: 2,
+      minNumberOfAttachments: 0,
+      textResourceBindings: { title: 'name.title' },
+    };
+    const { user, calls } = start({ ...dataThenConfirm, files: [], layoutSets: [formSet('form', 'Task_1', [upload])] });
+    const input = (await screen.findByLabelText('Navn på arrangementet')) as HTMLInputElement;
+    await user.upload(input, [new File(['x'.repeat(2048)], 'kart.pdf', { type: 'application/pdf' })]);
+    const table = await screen.findByRole('table', { name: 'Opplastede filer' });
+    expect(within(table).getByRole('cell', { name: 'kart.pdf' })).toBeInTheDocument();
+    expect(calls.uploads).toEqual([{ dataType: 'vedlegg', filename: 'kart.pdf', size: 2048 }]);
   });
 
   it('says which step it cannot show', async () => {
