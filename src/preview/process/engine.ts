@@ -21,6 +21,7 @@ export interface StartProcessOptions {
   readonly performedBy: ProcessPerformer;
   /** Read by gateways between the start event and the first task; there is rarely data yet. */
   readonly dataModel?: DataModelReader;
+  readonly expressionContext?: ConditionContext;
 }
 
 export interface StartProcessResult {
@@ -135,6 +136,7 @@ export function startProcess(definition: ProcessDefinition, options: StartProces
   const destination = nextDestination(definition, startEvent, {
     action: null,
     dataModel: options.dataModel ?? noData,
+    context: options.expressionContext,
     connectedDataType: null,
   });
   const arrived = arrive(starting, destination, 1, 'CompleteCurrentMoveToNext', now, performedBy);
