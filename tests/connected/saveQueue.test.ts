@@ -248,4 +248,19 @@ describe('SaveQueue', () => {
     const { queue } = setup();
     await expect(queue.save([{ dataType: 'other', data: {} }])).rejects.toThrow(/other/);
   });
+
+  it('a change back to the saved model (an undo, or a server write echoed by the form) leaves nothing pending', async () => {
+    const { queue, form, store, statuses, server } = setup();
+    form.subscribe((dataType) => queue.noteChange(dataType));
+    form.edit('model', (model) => ((model.form as Record<string, unknown>).name = 'typo'));
+    await queue.settled();
+    expect(await store.get(INSTANCE, 'el1')).toBeDefined();
+    form.edit('model', (model) => ((model.form as Record<string, unknown>).name = ''));
+    await queue.settled();
+    expect(await store.get(INSTANCE, 'el1')).toBeUndefined();
+    expect(statuses).toEqual(['pending', 'saved']);
+    expect(queue.hasUnsavedChanges()).toBe(false);
+    await queue.save([{ dataType: 'model', data: form.read('model') }]);
+    expect(server.requests).toHaveLength(0);
+  });
 });

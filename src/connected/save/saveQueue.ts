@@ -112,11 +112,21 @@ export class SaveQueue {
     if (this.dirty().length > 0) this.waitForSave(true).catch(() => undefined);
   }
 
-  /** The user changed `dataType` in the form: keep the edit in the store before it is saved. */
+  /**
+   * The form's `dataType` changed: keep the edit in the store before it is saved. A change back to
+   * what the server has (an undo, or the form echoing a server write) clears what was kept.
+   */
   noteChange(dataType: string): void {
     const tracked = this.byDataType(dataType);
     const current = this.options.port()?.read(dataType);
     if (!tracked || !current) return;
+    // A server write echoed by the form is no edit: nothing to keep, nothing pending.
+    if (jsonEqual(current, tracked.lastSaved)) {
+      tracked.desired = tracked.lastSaved;
+      this.forget(tracked);
+      if (this.currentStatus === 'pending' && !this.loop && this.dirty().length === 0) this.setStatus('saved');
+      return;
+    }
     this.persist(tracked, current);
     if (this.currentStatus === 'saved') this.setStatus('pending');
   }
