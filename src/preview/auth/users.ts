@@ -14,7 +14,7 @@ export interface TestPerson {
   readonly lastName: string;
   /** Null for a self-identified user. */
   readonly ssn: string | null;
-  /** 0/1 = a person with SSN (1 = with an org relation), 2 = self-identified. */
+  /** localtest's UserType: 2 for a self-identified user; 0 or 1 for persons (1337 has 1). */
   readonly userType: number;
   readonly language: string;
   readonly doNotPromptForParty: boolean;
@@ -43,9 +43,6 @@ export interface TestUsers {
    */
   readonly roles: ReadonlyMap<number, ReadonlyMap<number, readonly string[]>>;
 }
-
-/** Role codes localtest gives a person for their own party. */
-export const OWN_PARTY_ROLES: readonly string[] = ['PRIV', 'REGNA', 'DAGL'];
 
 // Stable, readable UUIDs: the preview shows them in instance owners and the test data has none.
 function uuid(partyId: number): string {
