@@ -89,7 +89,8 @@ export class PreviewHarness {
     const headers: Record<string, string> = { ...options.headers };
     const token = options.token === undefined ? this.token : options.token;
     if (token) headers.authorization = `Bearer ${token}`;
-    let body: Buffer | string | undefined = options.raw;
+    let body: Uint8Array | string | undefined =
+      options.raw instanceof Buffer ? new Uint8Array(options.raw) : options.raw;
     if (options.body !== undefined) {
       body = JSON.stringify(options.body);
       headers['content-type'] ??= 'application/json';
