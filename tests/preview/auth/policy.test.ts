@@ -113,6 +113,15 @@ describe('organisations as subjects', () => {
       authorize(policy, users, { principal: other, partyId: 500000, action: 'complete', endEventId: 'EndEvent_1' })
         .permit,
     ).toBe(false);
+    // Rule 4 grants write to the org number 405003309 (Testdepartementet) by its organisation token.
+    const department: Principal = { kind: 'org', org: null, orgNumber: '405003309', authLevel: 3, scopes: [] };
+    const stranger: Principal = { kind: 'org', org: null, orgNumber: '991825827', authLevel: 3, scopes: [] };
+    expect(
+      authorize(policy, users, { principal: department, partyId: 500000, action: 'write', taskId: 'Task_1' }).permit,
+    ).toBe(true);
+    expect(
+      authorize(policy, users, { principal: stranger, partyId: 500000, action: 'write', taskId: 'Task_1' }).permit,
+    ).toBe(false);
   });
 });
 
