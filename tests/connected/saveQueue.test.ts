@@ -104,6 +104,8 @@ describe('SaveQueue', () => {
     await queue.save([{ dataType: 'model', data: form.read('model') }]);
     expect(form.models.model).toEqual({ form: { name: 'Ola', total: 42, note: 'typing' } });
     expect(queue.hasUnsavedChanges()).toBe(true);
+    // The typing is not handed to the queue yet: not "saved".
+    expect(queue.status).toBe('pending');
   });
 
   it('a server change to other fields needs no rebase: the patch applies and the answer brings it in', async () => {

@@ -124,7 +124,8 @@ export class SaveQueue {
     if (jsonEqual(current, tracked.lastSaved)) {
       tracked.desired = tracked.lastSaved;
       this.forget(tracked);
-      if (this.currentStatus === 'pending' && !this.loop && this.dirty().length === 0) this.setStatus('saved');
+      if (this.currentStatus === 'pending' && !this.loop && this.dirty().length === 0)
+        this.setStatus(this.idleStatus());
       return;
     }
     this.persist(tracked, current);
@@ -132,10 +133,7 @@ export class SaveQueue {
   }
 
   hasUnsavedChanges(): boolean {
-    if (this.loop || this.dirty().length > 0) return true;
-    const port = this.options.port();
-    if (!port) return false;
-    return this.tracked().some((model) => !model.locked && !jsonEqual(port.read(model.dataType), model.lastSaved));
+    return this.loop !== undefined || this.dirty().length > 0 || this.formHasEdits();
   }
 
   /** Waits for pending writes to the pending-edits store (tests and shutdown). */
@@ -146,6 +144,18 @@ export class SaveQueue {
   dispose(): void {
     this.disposed = true;
     this.cancelRetry();
+  }
+
+  /** Nothing to send: `saved`, unless the form holds edits it has not handed over yet. */
+  private idleStatus(): SaveStatus {
+    return this.formHasEdits() ? 'pending' : 'saved';
+  }
+
+  /** The attached form differs from what the server has (typed, not yet handed to `save`). */
+  private formHasEdits(): boolean {
+    const port = this.options.port();
+    if (!port) return false;
+    return this.tracked().some((model) => !model.locked && !jsonEqual(port.read(model.dataType), model.lastSaved));
   }
 
   private dirty(): TrackedModel[] {
@@ -185,7 +195,7 @@ export class SaveQueue {
     for (;;) {
       const dirty = this.dirty();
       if (dirty.length === 0) {
-        this.setStatus('saved');
+        this.setStatus(this.idleStatus());
         this.resolveWaiters(this.generation);
         return;
       }
@@ -220,7 +230,7 @@ export class SaveQueue {
     this.lastError = undefined;
     this.cancelRetry();
     this.accept(response, sent);
-    if (this.dirty().length === 0) this.setStatus('saved');
+    if (this.dirty().length === 0) this.setStatus(this.idleStatus());
     this.options.onSaved(response, [...sent.keys()]);
     this.resolveWaiters(generation);
     return 'again';
