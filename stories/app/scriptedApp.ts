@@ -42,6 +42,8 @@ export interface ScriptOptions {
   files?: DataElement[];
   /** What `processNext` answers, in turn; when empty the process moves to the next task. */
   processAnswers?: ProcessNextResult[];
+  /** The task new instances start on (index into `tasks`); default the first. */
+  startAt?: number;
   /** What `load()` rejects with instead of answering. */
   loadFailure?: unknown;
   texts?: { language: string; resources: { id: string; value: string }[] };
@@ -251,13 +253,16 @@ export function scriptedApp(options: ScriptOptions = {}) {
     },
     async createInstance(partyId, createOptions) {
       calls.createInstance.push({ partyId, prefill: createOptions?.prefill });
-      const instance = new ScriptedInstance(`${partyId}/00000000-0000-0000-0000-00000000000${++created}`, 0);
+      const instance = new ScriptedInstance(
+        `${partyId}/00000000-0000-0000-0000-00000000000${++created}`,
+        options.startAt ?? 0,
+      );
       emitToApp('instanceCreated', { instance: instance.instance });
       return instance;
     },
     async openInstance(instanceId) {
       calls.openInstance.push(instanceId);
-      return new ScriptedInstance(instanceId, serverTask.get(instanceId) ?? 0);
+      return new ScriptedInstance(instanceId, serverTask.get(instanceId) ?? options.startAt ?? 0);
     },
     async loadLayoutSet(layoutSetId) {
       calls.loadLayoutSet.push(layoutSetId);
