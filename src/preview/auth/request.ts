@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import { AuthError } from './errors.ts';
 import { verifyToken, type Principal, type TokenKey } from './tokens.ts';
 
@@ -52,6 +53,14 @@ export interface Authenticated {
   readonly selectedPartyId: number | null;
 }
 
+/** Compares the XSRF header with the cookie without leaking, through timing, how much of it matched. */
+function sameToken(header: string | undefined, cookie: string | undefined): boolean {
+  if (!header || !cookie) return false;
+  const a = Buffer.from(header);
+  const b = Buffer.from(cookie);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
 function bearerToken(header: string | undefined): string | null {
   if (!header) return null;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
@@ -75,8 +84,7 @@ export async function authenticateRequest(
     throw new AuthError('no-credentials', 'The request has no AltinnStudioRuntime cookie and no bearer token');
   const principal = await verifyToken(token, key, now);
   if (via === 'cookie' && !SAFE_METHODS.has(request.method.toUpperCase())) {
-    const expected = request.cookies[XSRF_COOKIE];
-    if (!expected || request.xsrfHeader !== expected) {
+    if (!sameToken(request.xsrfHeader, request.cookies[XSRF_COOKIE])) {
       throw new AuthError(
         'xsrf-mismatch',
         'A cookie-authenticated change needs X-XSRF-TOKEN equal to the XSRF-TOKEN cookie',
