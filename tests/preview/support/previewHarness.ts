@@ -89,7 +89,7 @@ export class PreviewHarness {
     const headers: Record<string, string> = { ...options.headers };
     const token = options.token === undefined ? this.token : options.token;
     if (token) headers.authorization = `Bearer ${token}`;
-    let body: Uint8Array | string | undefined =
+    let body: Uint8Array<ArrayBuffer> | string | undefined =
       options.raw instanceof Buffer ? new Uint8Array(options.raw) : options.raw;
     if (options.body !== undefined) {
       body = JSON.stringify(options.body);
