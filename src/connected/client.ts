@@ -17,8 +17,6 @@ export interface DataWriteOptions extends LanguageCallOptions {
 }
 /** `GET instances/{partyId}/active`: one unfinished instance of the party. */
 export type ActiveInstance = SimpleInstance;
-export type DataPostResult = DataPostResponse;
-export type SetTagsResult = SetTagsResponse;
 
 /**
  * The calls the connected layer makes. `AppClient` from `skjema/client` provides them; tests give

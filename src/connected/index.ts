@@ -5,7 +5,6 @@
 export type {
   AppBootstrap,
   AttachmentMethods,
-  BackendIssuesBySource,
   ConnectedApp,
   ConnectedAppOptions,
   ConnectedClock,
@@ -23,7 +22,7 @@ export type {
   SubmitBlocker,
   UploadOptions,
 } from './types.ts';
-export type { ActiveInstance, ConnectedClient, DataPostResult, SetTagsResult, UserProfile } from './client.ts';
+export type { ActiveInstance, ConnectedClient, DataWriteOptions, UserProfile } from './client.ts';
 export { createConnectedApp } from './app/createConnectedApp.ts';
 export { connectAltinnApp, type ConnectAltinnAppOptions } from './app/connectAltinnApp.ts';
 export { decideEntry, selectableParties, type EntryInput } from './app/entryDecision.ts';

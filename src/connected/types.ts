@@ -131,9 +131,6 @@ export interface DataModelElement {
   locked: boolean;
 }
 
-/** Backend validation issues by validator source: a PATCH replaces whole sources. */
-export type BackendIssuesBySource = ReadonlyMap<string, readonly ValidationIssue[]>;
-
 export type ProcessNextResult =
   | { kind: 'moved'; process: AppProcessState }
   /** Validation blocked the move (409 with issues); they are also merged into the backend issues. */
