@@ -89,8 +89,9 @@ export class PreviewHarness {
     const headers: Record<string, string> = { ...options.headers };
     const token = options.token === undefined ? this.token : options.token;
     if (token) headers.authorization = `Bearer ${token}`;
+    const raw = options.raw;
     let body: Uint8Array<ArrayBuffer> | string | undefined =
-      options.raw instanceof Buffer ? new Uint8Array(options.raw) : options.raw;
+      typeof raw === 'string' || raw === undefined ? raw : new Uint8Array(raw);
     if (options.body !== undefined) {
       body = JSON.stringify(options.body);
       headers['content-type'] ??= 'application/json';
