@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeModels } from '../../src/connected/patch/mergeModels.ts';
 
@@ -108,3 +109,72 @@ describe('mergeModels (three-way: base, theirs = server, mine = user)', () => {
     expect(mergeModels({ t: ['a'] }, { t: ['a', 's'] }, { t: ['a'] })).toEqual({ t: ['a', 's'] });
   });
 });
+
+/** Leaf paths of nested plain objects (arrays count as leaves). */
+function leaves(value: unknown, path = '', into = new Map<string, unknown>()): Map<string, unknown> {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    for (const [key, child] of Object.entries(value)) if (child !== undefined) leaves(child, `${path}/${key}`, into);
+  } else into.set(path, value);
+  return into;
+}
+
+const leaf = fc.oneof(
+  fc.string({ maxLength: 3 }),
+  fc.integer({ min: 0, max: 3 }),
+  fc.constant(null),
+  fc.array(fc.integer(), { maxLength: 2 }),
+);
+const { tree } = fc.letrec<{ tree: Record<string, unknown>; node: unknown }>((tie) => ({
+  tree: fc.dictionary(fc.constantFrom('a', 'b', 'c'), tie('node'), { maxKeys: 3 }),
+  node: fc.oneof({ depthSize: 'small' }, leaf, tie('tree')),
+}));
+
+/** A version of `base` with some leaves changed, removed or added. */
+function edited(base: Record<string, unknown>): fc.Arbitrary<Record<string, unknown>> {
+  const entries = Object.entries(base);
+  return fc
+    .tuple(
+      fc.tuple(
+        ...entries.map(([key, value]) =>
+          fc.tuple(
+            fc.constant(key),
+            typeof value === 'object' && value !== null && !Array.isArray(value)
+              ? edited(value as Record<string, unknown>)
+              : fc.oneof(fc.constant(value), fc.constant(value), leaf, fc.constant(undefined)),
+          ),
+        ),
+      ),
+      fc.dictionary(fc.constantFrom('x', 'y'), leaf, { maxKeys: 1 }),
+    )
+    .map(([kept, added]) => ({ ...Object.fromEntries(kept.filter(([, v]) => v !== undefined)), ...added }));
+}
+
+describe('mergeModels properties (plain objects)', () => {
+  it('every value the user changed is the user’s; every other value is the server’s', () => {
+    fc.assert(
+      fc.property(
+        tree.chain((base) => fc.tuple(fc.constant(base), edited(base), edited(base))),
+        ([base, theirs, mine]) => {
+          const merged = leaves(mergeModels(base, theirs, mine));
+          const baseLeaves = leaves(base);
+          const mineLeaves = leaves(mine);
+          const theirLeaves = leaves(theirs);
+          for (const [path, value] of mineLeaves) {
+            if (!jsonEqualish(baseLeaves.get(path), value)) expect(merged.get(path)).toEqual(value);
+          }
+          for (const [path, value] of theirLeaves) {
+            const userTouched = !jsonEqualish(baseLeaves.get(path), mineLeaves.get(path));
+            if (!userTouched) expect(merged.get(path)).toEqual(value);
+          }
+          // Nothing appears that neither side has.
+          for (const path of merged.keys()) expect(mineLeaves.has(path) || theirLeaves.has(path)).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+function jsonEqualish(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
