@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeStart, startPreviewServer, type PreviewServer, type PreviewServerOptions } from '../preview/index.ts';
@@ -18,9 +19,18 @@ Options:
   --no-watch            Do not reload when the app's files change.
   -h, --help            Show this help.`;
 
+/** The browser app beside the API, made once the server runs (it may read the server's app and users). */
+export interface PreviewFrontendHandle {
+  /** Answers the request and resolves true, or false when it is not the frontend's. */
+  handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
+  close(): Promise<void>;
+}
+
 export interface PreviewServices {
   /** Serves the browser app beside the API (the bin composes it). */
   frontend?: PreviewServerOptions['frontend'];
+  /** Makes the frontend from the running server; used when `frontend` is not given. */
+  createFrontend?: (server: PreviewServer) => Promise<PreviewFrontendHandle>;
   /** Resolves when the server should stop; default: on SIGINT or SIGTERM. */
   waitForStop?: (server: PreviewServer) => Promise<void>;
 }
@@ -72,6 +82,13 @@ export async function runPreview(
     return 2;
   }
   let server: PreviewServer;
+  // Requests that arrive before the frontend is made fall through to the API's 404.
+  let created: PreviewFrontendHandle | undefined;
+  const frontend =
+    services.frontend ??
+    (services.createFrontend
+      ? (req: IncomingMessage, res: ServerResponse) => created?.handle(req, res) ?? false
+      : undefined);
   try {
     server = await startPreviewServer({
       appDir,
@@ -80,7 +97,7 @@ export async function runPreview(
       dataDir: parsed.values.data,
       processor: parsed.values.processor,
       usersFile: parsed.values.users,
-      frontend: services.frontend,
+      frontend,
       watch: !parsed.values['no-watch'],
       log: out,
     });
@@ -88,9 +105,20 @@ export async function runPreview(
     err(`Could not start the preview: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
+  if (!services.frontend && services.createFrontend) {
+    try {
+      created = await services.createFrontend(server);
+    } catch (error) {
+      err(
+        `The browser page could not start (the API still runs): ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
   for (const line of describeStart(server)) out(line);
+  if (created) out(`  browser: ${server.url}/`);
   out('Press Ctrl+C to stop.');
   await (services.waitForStop ?? untilSignal)(server);
+  await created?.close();
   await server.close();
   return 0;
 }

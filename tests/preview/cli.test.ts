@@ -37,6 +37,40 @@ describe('skjema preview (the command)', () => {
     expect(text).toMatch(/curl 'http:\/\/127\.0\.0\.1:\d+\/Home\/GetTestUserToken\?userId=1337&authenticationLevel=2'/);
   });
 
+  it('makes the browser page from the running server, serves it at /, and closes it on stop', async () => {
+    const out: string[] = [];
+    let closed = 0;
+    let page = '';
+    const code = await runPreview(
+      [FIXTURE_APP, '--port', '0', '--data', dataDir, '--no-watch'],
+      (line) => out.push(line),
+      () => {},
+      {
+        async createFrontend(server) {
+          const org = server.app().org;
+          return {
+            async handle(req, res) {
+              if (req.url !== '/') return false;
+              res.writeHead(200, { 'content-type': 'text/html' });
+              res.end(`<title>${org} with ${server.users.persons.length} users</title>`);
+              return true;
+            },
+            async close() {
+              closed++;
+            },
+          };
+        },
+        async waitForStop(server) {
+          page = await (await fetch(`${server.url}/`)).text();
+        },
+      },
+    );
+    expect(code).toBe(0);
+    expect(page).toBe('<title>skjema with 8 users</title>');
+    expect(closed).toBe(1);
+    expect(out.join('\n')).toMatch(/browser: http:\/\/127\.0\.0\.1:\d+\//);
+  });
+
   it('names what the process cannot run at start', async () => {
     const out: string[] = [];
     const corpusApp = join(import.meta.dirname, '../../../shared/corpus/process-transition-test-v9');
