@@ -189,6 +189,11 @@ export interface ConnectedInstance {
   /** Waits until nothing is pending or in flight (or the save gave up). */
   flush(): Promise<void>;
   hasUnsavedChanges(): boolean;
+  /**
+   * The stored model of a form-data type of the instance, of any task (an earlier task's data for
+   * a summary); the current task's as it was when the task opened. Undefined when there is none.
+   */
+  readModel?(dataType: string): Promise<JsonModel | undefined>;
   /** Connects the live form; returns the detach function. */
   attach(port: FormModelPort): () => void;
   /** Runs the backend validators (`GET validate`) and merges their issues. */

@@ -114,6 +114,17 @@ class RunningInstance implements ConnectedInstance {
     return this.queue.flush();
   }
 
+  async readModel(dataType: string): Promise<JsonModel | undefined> {
+    const current = this.models.get(dataType);
+    if (current) return current.model;
+    const element = this.instance.data.find((candidate) => candidate.dataType === dataType);
+    if (!element) return undefined;
+    const model = await this.context.client.getDataElement(this.instance.id, element.id, {
+      language: this.context.language(),
+    });
+    return isJsonObject(model) ? model : undefined;
+  }
+
   hasUnsavedChanges(): boolean {
     return this.queue.hasUnsavedChanges();
   }

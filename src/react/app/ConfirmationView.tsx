@@ -1,6 +1,6 @@
 import { Paragraph } from '@digdir/designsystemet-react';
-import type { ReactNode } from 'react';
-import type { TextResource } from '../../core/app/types.ts';
+import { useEffect, useState, type ReactNode } from 'react';
+import type { LoadedLayoutSet, TextResource } from '../../core/app/types.ts';
 import type { BackendValidationIssue } from '../../core/validation/index.ts';
 import type { AppBootstrap, ConnectedApp, ConnectedInstance } from '../../connected/index.ts';
 import type { AppProcessState } from '../../wire/index.ts';
@@ -58,12 +58,13 @@ function TaskSummaries({
     app,
     summarised.map((entry) => entry.set.id),
   );
+  const models = useStoredModels(instance, state.status === 'ready' ? state.layoutSets : undefined);
   if (summarised.length === 0) return null;
-  if (state.status === 'loading') return <Paragraph role="status">{text('general.loading')}</Paragraph>;
   if (state.status === 'failed') return <Paragraph>{text('summary.task_unavailable', [taskId])}</Paragraph>;
+  if (state.status === 'loading' || !models) return <Paragraph role="status">{text('general.loading')}</Paragraph>;
   const taskLayoutSets = state.layoutSets.map((layoutSet) => ({
     layoutSet,
-    initialData: instance.dataModels.get(layoutSet.dataType)?.model,
+    initialData: models.get(layoutSet.dataType),
   }));
   const layoutSet = summaryLayoutSet(
     `confirmation-${taskId}`,
@@ -72,4 +73,34 @@ function TaskSummaries({
     appTexts,
   );
   return <SkjemaForm layoutSet={layoutSet} language={language} taskLayoutSets={taskLayoutSets} />;
+}
+
+/**
+ * The stored data of the summarised tasks: earlier tasks' models are not part of the current task,
+ * so they are read from the instance. A model that cannot be read leaves its summary empty rather
+ * than hiding the confirm button.
+ */
+function useStoredModels(
+  instance: ConnectedInstance,
+  layoutSets: readonly LoadedLayoutSet[] | undefined,
+): ReadonlyMap<string, unknown> | undefined {
+  const [models, setModels] = useState<{ for: readonly LoadedLayoutSet[]; models: Map<string, unknown> }>();
+  useEffect(() => {
+    if (!layoutSets) return;
+    let active = true;
+    const dataTypes = [...new Set(layoutSets.map((set) => set.dataType))];
+    Promise.all(
+      dataTypes.map((dataType) =>
+        (instance.readModel?.(dataType) ?? Promise.resolve(instance.dataModels.get(dataType)?.model)).catch(
+          () => undefined,
+        ),
+      ),
+    ).then((read) => {
+      if (active) setModels({ for: layoutSets, models: new Map(dataTypes.map((dataType, i) => [dataType, read[i]])) });
+    });
+    return () => {
+      active = false;
+    };
+  }, [instance, layoutSets]);
+  return models && models.for === layoutSets ? models.models : undefined;
 }
