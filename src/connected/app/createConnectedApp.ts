@@ -1,3 +1,4 @@
+import { isAppApiError } from '../../client/index.ts';
 import { loadLayoutSet } from '../../core/index.ts';
 import type { ApplicationMetadata, LayoutSets, Party, UserProfile } from '../../wire/index.ts';
 import { Emitter } from '../instance/emitter.ts';
@@ -39,7 +40,12 @@ export function createConnectedApp(options: ConnectedAppOptions): ConnectedApp {
   let partyChosen = false;
 
   const getMetadata = () => (metadata ??= client.getApplicationMetadata());
-  const getLayoutSets = () => (layoutSets ??= client.getLayoutSets().catch(() => ({ sets: [] })));
+  // An app without layout-sets.json (a single legacy layout folder) has no sets to map tasks to.
+  const getLayoutSets = () =>
+    (layoutSets ??= client
+      .getLayoutSets()
+      .catch(when([404], undefined))
+      .then((sets) => sets ?? { sets: [] }));
   const languages = async () => {
     const available = await client.getApplicationLanguages().catch(() => []);
     const codes = available.map((entry) => entry.language);
@@ -78,14 +84,14 @@ export function createConnectedApp(options: ConnectedAppOptions): ConnectedApp {
       const [appMetadata, sets, settings, texts] = await Promise.all([
         getMetadata(),
         getLayoutSets(),
-        client.getApplicationSettings().catch(() => ({})),
-        client.getTexts({ language: language() ?? 'nb' }).catch(() => undefined),
+        client.getApplicationSettings().catch(when([404], {})),
+        client.getTexts({ language: language() ?? 'nb' }).catch(when([404], undefined)),
       ]);
       // Anonymous users (stateless apps) have no profile and no parties; that is not an error.
       [profile, parties, selectedParty] = await Promise.all([
-        client.getUserProfile().catch(() => undefined),
-        client.getParties({ allowedToInstantiateFilter: true }).catch(() => []),
-        client.getCurrentParty().catch(() => undefined),
+        client.getUserProfile().catch(when(SIGNED_OUT, undefined)),
+        client.getParties({ allowedToInstantiateFilter: true }).catch(when(SIGNED_OUT, [])),
+        client.getCurrentParty().catch(when(SIGNED_OUT, undefined)),
       ]);
       return {
         metadata: appMetadata,
@@ -141,6 +147,17 @@ export function createConnectedApp(options: ConnectedAppOptions): ConnectedApp {
     dispose() {
       appEvents.clear();
     },
+  };
+}
+
+/** What the backend answers an anonymous (or not user-authenticated) caller for user and party calls. */
+const SIGNED_OUT = [400, 401, 403];
+
+/** A fallback for the expected refusals only: a network failure or a server fault still fails `load()`. */
+function when<T>(statuses: readonly number[], fallback: T) {
+  return (error: unknown): T => {
+    if (isAppApiError(error) && statuses.includes(error.status)) return fallback;
+    throw error;
   };
 }
 
