@@ -1,4 +1,4 @@
-import { useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedLayoutSet } from '../../core/app/types.ts';
 import { createFormSession, type FormSession } from '../../core/session/index.ts';
 import type { ConnectedInstance } from '../../connected/index.ts';
@@ -8,8 +8,11 @@ import { createDefaultRegistry } from '../registry/defaultRegistry.ts';
 import type { ComponentRegistry } from '../registry/ComponentRegistry.ts';
 import type { ComponentDefinition } from '../registry/types.ts';
 import { SkjemaForm } from '../SkjemaForm.tsx';
+import { AuthorizedActionsProvider } from './authorizedActions.ts';
 import { connectedFormServices } from './connectedServices.ts';
 import { FocusOnMountContext } from './PageHeading.tsx';
+import { mayDo } from './taskView.ts';
+import { useProcess } from './useInstanceState.ts';
 
 export interface TaskFormProps {
   instance: ConnectedInstance;
@@ -75,6 +78,8 @@ export function TaskForm({ instance, layoutSet, language, readOnly, onSubmit, re
   );
 
   const [services] = useState(() => connectedFormServices(instance, layoutSet.options));
+  const process = useProcess(instance);
+  const isAuthorized = useCallback((action: string) => mayDo(process, action), [process]);
 
   // After a process move the new task's title is where keyboard and screen-reader users start.
   const focusOnMount = useContext(FocusOnMountContext);
@@ -85,9 +90,11 @@ export function TaskForm({ instance, layoutSet, language, readOnly, onSubmit, re
 
   return (
     <div ref={container}>
-      <FormServicesProvider services={services}>
-        <SkjemaForm layoutSet={layoutSet} session={session} language={language} registry={formRegistry} />
-      </FormServicesProvider>
+      <AuthorizedActionsProvider isAuthorized={isAuthorized}>
+        <FormServicesProvider services={services}>
+          <SkjemaForm layoutSet={layoutSet} session={session} language={language} registry={formRegistry} />
+        </FormServicesProvider>
+      </AuthorizedActionsProvider>
     </div>
   );
 }

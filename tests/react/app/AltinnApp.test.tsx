@@ -267,6 +267,25 @@ describe('AltinnApp: tasks', () => {
     expect(calls.uploads).toEqual([{ dataType: 'vedlegg', filename: 'kart.pdf', size: 2048 }]);
   });
 
+  it('offers only the action buttons the task authorises, and performs them through the process', async () => {
+    const buttons: RawComponent[] = [
+      { id: 'sign-button', type: 'ActionButton', action: 'sign' },
+      { id: 'reject-button', type: 'ActionButton', action: 'reject' },
+    ];
+    const { user, calls } = start({
+      ...dataThenConfirm,
+      layoutSets: [formSet('signing', 'Task_1', buttons)],
+      tasks: [
+        { id: 'Task_1', type: 'signing', layoutSetId: 'signing', actions: { read: true, sign: false, reject: true } },
+        { id: 'Task_2', type: 'confirmation' },
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Avvis' }));
+    expect(screen.queryByRole('button', { name: 'Signer' })).toBeNull();
+    await screen.findByRole('heading', { name: 'Se over og send inn' });
+    expect(calls.processNext).toEqual(['reject']);
+  });
+
   it('says which step it cannot show', async () => {
     start({ ...dataThenConfirm, tasks: [{ id: 'Task_9', type: 'service' }] });
     expect(await screen.findByText('Steget «Task_9» kan ikke vises her.')).toBeInTheDocument();

@@ -1,4 +1,5 @@
 import type { SkjemaComponentProps } from '../../registry/types.ts';
+import { useActionAuthorized } from '../../app/authorizedActions.ts';
 import { useTaskActions } from '../../context/ServerActionsContext.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
 import { useText } from '../../i18n/useTexts.ts';
@@ -21,9 +22,12 @@ export function ActionButton({ node }: SkjemaComponentProps) {
   const { performTaskAction } = useTaskActions();
   const runner = useActionRunner();
   const { action = '', buttonStyle } = node.component as { action?: string; buttonStyle?: 'primary' | 'secondary' };
+  const authorized = useActionAuthorized(action);
   const custom = useNodeText(node, 'title');
   const fallback = useText(DEFAULT_TITLES[action]);
   const label = custom !== undefined ? <Markdown text={custom} inline /> : (fallback ?? action);
+  // A button the task's user actions do not authorise is not offered at all.
+  if (!authorized) return null;
   return (
     <ActionControl
       id={node.id}
