@@ -112,6 +112,28 @@ describe('AltinnApp: entry', () => {
   });
 });
 
+describe('AltinnApp: stateless', () => {
+  it('runs the form without an instance and starts one prefilled from it', async () => {
+    const startButton: RawComponent = {
+      id: 'start',
+      type: 'InstantiationButton',
+      mapping: { name: 'event.name' },
+    };
+    const { user, calls } = start({
+      ...dataThenConfirm,
+      layoutSets: [formSet('form', 'Task_1', [nameField, startButton])],
+      entry: { kind: 'stateless', layoutSetId: 'form', party: ola },
+    });
+    const field = await screen.findByRole('textbox', { name: /Navn på arrangementet/ });
+    expect(field).toHaveValue('Sommerfest');
+    expect(calls.createInstance).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Start nytt skjema' }));
+    await waitFor(() =>
+      expect(calls.createInstance).toEqual([{ partyId: 501, prefill: { 'event.name': 'Sommerfest' } }]),
+    );
+  });
+});
+
 describe('AltinnApp: tasks', () => {
   it('saves what the user types through the connected instance and shows the save status', async () => {
     const { user, calls, latest } = start(dataThenConfirm);
