@@ -251,4 +251,17 @@ describe('ConnectedInstance', () => {
       /Form data el1 \("model"\) of instance 501337\/.* is not a JSON object/,
     );
   });
+
+  it('readModel gives the current task’s model as the form holds it, and other models as stored', async () => {
+    const backend = scripted();
+    backend.server.models.set('old', { earlier: 'task' });
+    const { instance } = await open(backend);
+    instance.instance.data.push(element('old', 'earlier-model', { locked: true }));
+    const form = fakeForm({ model: instance.dataModels.get('model')!.model });
+    instance.attach(form);
+    form.edit('model', (model) => (model.name = 'typed'));
+    expect(await instance.readModel?.('model')).toEqual({ name: 'typed' });
+    expect(await instance.readModel?.('earlier-model')).toEqual({ earlier: 'task' });
+    expect(await instance.readModel?.('missing')).toBeUndefined();
+  });
 });

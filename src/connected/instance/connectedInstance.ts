@@ -116,7 +116,8 @@ class RunningInstance implements ConnectedInstance {
 
   async readModel(dataType: string): Promise<JsonModel | undefined> {
     const current = this.models.get(dataType);
-    if (current) return current.model;
+    // The current task's model: as the form holds it now, edits included.
+    if (current) return this.port?.read(dataType) ?? current.model;
     const element = this.instance.data.find((candidate) => candidate.dataType === dataType);
     if (!element) return undefined;
     const model = await this.context.client.getDataElement(this.instance.id, element.id, {
