@@ -93,7 +93,14 @@ function Phase({
     case 'problem':
       return <ErrorPage problem={phase.problem} onRetry={phase.problem.kind === 'network' ? flow.retry : undefined} />;
     case 'selectParty':
-      return <PartySelection parties={partyChoicesOf(phase.parties)} onSelect={flow.selectParty} busy={flow.busy} />;
+      return (
+        <PartySelection
+          parties={partyChoicesOf(phase.parties)}
+          onSelect={flow.selectParty}
+          busy={flow.busy}
+          notAllowed={phase.notAllowed}
+        />
+      );
     case 'selectInstance':
       return (
         <InstanceSelection

@@ -1,4 +1,4 @@
-import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useId, useMemo, useState } from 'react';
 import { useAppTexts } from './AppTexts.ts';
 import { PageHeading } from './PageHeading.tsx';
@@ -20,6 +20,8 @@ export interface PartySelectionProps {
   onSelect(partyId: string): void;
   /** While a choice is being stored: the buttons are disabled, so one click chooses once. */
   busy?: boolean;
+  /** The party chosen before may not start this form: say so above the list. */
+  notAllowed?: boolean;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface PartySelectionProps {
  * their organisation. The filter matches names and numbers; an organisation stays listed when one
  * of its subunits matches, so the match is shown in context.
  */
-export function PartySelection({ parties, onSelect, busy = false }: PartySelectionProps) {
+export function PartySelection({ parties, onSelect, busy = false, notAllowed = false }: PartySelectionProps) {
   const { text } = useAppTexts();
   const [query, setQuery] = useState('');
   const shown = useMemo(() => filterParties(parties, query), [parties, query]);
@@ -35,6 +37,11 @@ export function PartySelection({ parties, onSelect, busy = false }: PartySelecti
   return (
     <section className="skjema-app-page skjema-party-selection">
       <PageHeading>{text('party_selection.title')}</PageHeading>
+      {notAllowed && (
+        <Alert data-color="warning">
+          <Paragraph>{text('party_selection.not_allowed')}</Paragraph>
+        </Alert>
+      )}
       {parties.length === 0 ? (
         <Paragraph>{text('party_selection.none')}</Paragraph>
       ) : (

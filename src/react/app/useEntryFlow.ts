@@ -14,7 +14,7 @@ import { problemOf } from './problemOf.ts';
 export type EntryPhase =
   | { kind: 'loading' }
   | { kind: 'problem'; problem: AppProblem }
-  | { kind: 'selectParty'; parties: Party[] }
+  | { kind: 'selectParty'; parties: Party[]; notAllowed: boolean }
   | { kind: 'selectInstance'; party: Party; instances: ActiveInstance[] }
   | { kind: 'stateless'; layoutSetId: string; party: Party | undefined }
   | { kind: 'instance'; instance: ConnectedInstance };
@@ -83,10 +83,10 @@ export function useEntryFlow(app: ConnectedApp, instanceId: string | undefined):
       if (!isCurrent()) return;
       switch (entry.kind) {
         case 'select-party':
-          setPhase({ kind: 'selectParty', parties: entry.parties });
+          setPhase({ kind: 'selectParty', parties: entry.parties, notAllowed: entry.reason === 'not-allowed' });
           return;
         case 'no-party':
-          setPhase({ kind: 'selectParty', parties: [] });
+          setPhase({ kind: 'selectParty', parties: [], notAllowed: false });
           return;
         case 'select-instance':
           party.current = entry.party;

@@ -71,6 +71,11 @@ describe('PartySelection', () => {
     expect(onSelect).toHaveBeenCalledExactlyOnceWith('4');
   });
 
+  it('says when the party chosen before may not start the form', () => {
+    render(<PartySelection parties={parties} onSelect={() => {}} notAllowed />);
+    expect(screen.getByText('Den du valgte, kan ikke starte dette skjemaet. Velg en annen.')).toBeInTheDocument();
+  });
+
   it('says so when there is nobody to act for', () => {
     render(<PartySelection parties={[]} onSelect={() => {}} />);
     expect(screen.getByText('Du kan ikke sende inn dette skjemaet for noen.')).toBeInTheDocument();

@@ -322,6 +322,7 @@ export const en: Record<string, string> = {
   'party_selection.filter': 'Search by name or number',
   'party_selection.shown': 'Showing {0} of {1}',
   'party_selection.no_match': 'Nobody matches the search.',
+  'party_selection.not_allowed': 'The party you chose cannot start this form. Choose another.',
   'party_selection.none': 'You cannot submit this form for anyone.',
   'party_selection.org_number': 'Org. no. {0}',
   'party_selection.ssn': 'National ID no. {0}',

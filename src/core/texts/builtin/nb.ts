@@ -382,6 +382,7 @@ export const nb: Record<string, string> = {
   'party_selection.filter': 'Søk etter navn eller nummer',
   'party_selection.shown': 'Viser {0} av {1}',
   'party_selection.no_match': 'Ingen passer til søket.',
+  'party_selection.not_allowed': 'Den du valgte, kan ikke starte dette skjemaet. Velg en annen.',
   'party_selection.none': 'Du kan ikke sende inn dette skjemaet for noen.',
   'party_selection.org_number': 'Org.nr. {0}',
   'party_selection.ssn': 'Fødselsnr. {0}',

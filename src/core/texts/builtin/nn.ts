@@ -322,6 +322,7 @@ export const nn: Record<string, string> = {
   'party_selection.filter': 'Søk etter namn eller nummer',
   'party_selection.shown': 'Viser {0} av {1}',
   'party_selection.no_match': 'Ingen passar til søket.',
+  'party_selection.not_allowed': 'Den du valde, kan ikkje starte dette skjemaet. Vel ein annan.',
   'party_selection.none': 'Du kan ikkje sende inn dette skjemaet for nokon.',
   'party_selection.org_number': 'Org.nr. {0}',
   'party_selection.ssn': 'Fødselsnr. {0}',
