@@ -264,4 +264,38 @@ describe('ConnectedInstance', () => {
     expect(await instance.readModel?.('earlier-model')).toEqual({ earlier: 'task' });
     expect(await instance.readModel?.('missing')).toBeUndefined();
   });
+
+  it('drops a kept edit the server already has, so it cannot later overwrite another writer', async () => {
+    const backend = scripted();
+    const pendingEdits = memoryPendingEditsStore();
+    backend.server.models.set('el1', { name: 'saved after all' });
+    await pendingEdits.put({
+      instanceId: ID,
+      dataElementId: 'el1',
+      dataType: 'model',
+      base: { name: '' },
+      current: { name: 'saved after all' },
+      savedAt: 0,
+    });
+    const { instance } = await open(backend, pendingEdits);
+    expect(instance.hasUnsavedChanges()).toBe(false);
+    expect(await pendingEdits.get(ID, 'el1')).toBeUndefined();
+    expect(backend.server.requests).toHaveLength(0);
+  });
+
+  it('closing the instance during a save rejects the waiting save; the edit stays in the store', async () => {
+    const backend = scripted();
+    const pendingEdits = memoryPendingEditsStore();
+    const { instance, server } = await open(backend, pendingEdits);
+    const patch = server.patchDataMultiple;
+    let release = () => {};
+    server.patchDataMultiple = (...args) => new Promise((resolve) => (release = () => resolve(patch(...args))));
+    const saving = instance.save([{ dataType: 'model', data: { name: 'in flight' } }]);
+    await settle();
+    instance.dispose();
+    await expect(saving).rejects.toThrow(/closed before its changes were saved/);
+    release();
+    await settle();
+    expect((await pendingEdits.get(ID, 'el1'))?.current).toEqual({ name: 'in flight' });
+  });
 });

@@ -262,6 +262,9 @@ class RunningInstance implements ConnectedInstance {
       }
       const pending = element.locked ? undefined : await this.context.store.get(this.instance.id, element.id);
       const desired = pending ? (mergeModels(pending.base, server, pending.current) as JsonModel) : server;
+      // The server has it all already (the last save landed after all): a stale edit kept longer
+      // would later overwrite what someone else saves there.
+      if (pending && jsonEqual(desired, server)) await this.context.store.delete(this.instance.id, element.id);
       queue.track({
         dataType: element.dataType,
         dataElementId: element.id,

@@ -141,9 +141,11 @@ export class SaveQueue {
     await this.storeChain;
   }
 
+  /** Stops saving; edits not saved stay in the pending-edits store for the next open. */
   dispose(): void {
     this.disposed = true;
     this.cancelRetry();
+    this.rejectWaiters(new Error('The instance was closed before its changes were saved'));
   }
 
   /** Nothing to send: `saved`, unless the form holds edits it has not handed over yet. */
