@@ -96,11 +96,6 @@ class RunningInstance implements ConnectedInstance {
     return this.issues.all;
   }
 
-  /** Requests the save queue of the current task has sent; for measurements. */
-  get saveRequests(): number {
-    return this.queue.requestCount;
-  }
-
   onSaveStatus(listener: (status: SaveStatus) => void): () => void {
     this.statusListeners.add(listener);
     return () => void this.statusListeners.delete(listener);

@@ -62,8 +62,6 @@ export class SaveQueue {
   private storeChain: Promise<void> = Promise.resolve();
   private readonly storeWrites = new Map<string, JsonModel>();
   private disposed = false;
-  /** Requests sent; for tests and measurements. */
-  requestCount = 0;
 
   constructor(private readonly options: SaveQueueOptions) {}
 
@@ -215,7 +213,6 @@ export class SaveQueue {
       patch: createPatch(model.lastSaved, sent.get(model.dataElementId)),
     }));
     this.setStatus('saving');
-    this.requestCount++;
     let response: DataPatchResponseMultiple;
     try {
       response = await this.options.client.patchDataMultiple(
