@@ -14,6 +14,7 @@ import {
 } from '../../src/connected/index.ts';
 import type { PreviewProcessor } from '../../src/preview/index.ts';
 import { PreviewHarness } from '../preview/support/previewHarness.ts';
+import { SaveScheduler } from '../../src/core/save/index.ts';
 import { fakeForm, manualClock, settle } from './support.ts';
 
 /** Like an app's ProcessDataWrite: `total` is calculated on the server. */
@@ -29,6 +30,8 @@ interface Wire {
   patches: number;
   /** Fail the next n PATCH requests as if the network were down. */
   failPatches: number;
+  /** Bodies of the PATCH requests that reached the server. */
+  bodies: string[];
   harness: PreviewHarness;
 }
 
@@ -51,6 +54,7 @@ function connect(wire: Wire, store: PendingEditsStore, clock = manualClock()) {
           throw new TypeError('fetch failed');
         }
         wire.patches++;
+        wire.bodies.push(String(init.body));
       }
       return fetch(url, init);
     },
@@ -69,7 +73,7 @@ describe('connected layer against the preview server', () => {
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'skjema-connected-'));
-    wire = { patches: 0, failPatches: 0, harness: await PreviewHarness.start({ dataDir, processor }) };
+    wire = { patches: 0, failPatches: 0, bodies: [], harness: await PreviewHarness.start({ dataDir, processor }) };
   });
   afterEach(() => {
     for (const { app, instance } of open.splice(0)) {
@@ -217,5 +221,29 @@ describe('connected layer against the preview server', () => {
     expect(result.kind).toBe('moved');
     expect(moved).toHaveLength(1);
     expect(instance.instance.data.find((element) => element.dataType === 'model')?.locked).toBe(true);
+  });
+
+  it('with core’s scheduler, a burst of keystrokes within the quiet period is one PATCH of one change', async () => {
+    const { instance, form, elementId } = await newInstance();
+    const clock = manualClock();
+    const scheduler = new SaveScheduler({
+      save: (models) => instance.save(models),
+      read: (dataType) => form.read(dataType),
+      clock,
+    });
+    for (const text of ['O', 'Ol', 'Ola']) {
+      name(form, (model) => Object.assign(model, { name: text }));
+      scheduler.changed('model');
+      clock.advance(100);
+    }
+    expect(wire.patches).toBe(0);
+    clock.advance(400);
+    await instance.flush();
+    expect(wire.patches).toBe(1);
+    const stored = await wire.harness.request<JsonModel>('GET', `instances/${instance.instance.id}/data/${elementId}`);
+    expect(stored.body).toMatchObject({ name: 'Ola' });
+    expect(JSON.parse(wire.bodies.at(-1)!).patches).toEqual([
+      { dataElementId: elementId, patch: [{ op: 'add', path: '/name', value: 'Ola' }] },
+    ]);
   });
 });
