@@ -223,7 +223,11 @@ export function scriptedApp(options: ScriptOptions = {}) {
 
   const layoutSets = options.layoutSets ?? [];
   const bootstrap: AppBootstrap = {
-    metadata: { id: 'ttd/app', org: 'ttd', dataTypes: [] } as unknown as AppBootstrap['metadata'],
+    metadata: {
+      id: 'ttd/app',
+      org: 'ttd',
+      dataTypes: Object.keys(options.models ?? {}).map((id) => ({ id, appLogic: { classRef: `App.${id}` } })),
+    } as unknown as AppBootstrap['metadata'],
     layoutSets: {
       sets: layoutSets.map((set) => ({ id: set.id, dataType: set.dataType, tasks: set.tasks })),
     },

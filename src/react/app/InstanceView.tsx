@@ -90,7 +90,7 @@ function TaskPage({ view, ...props }: InstanceViewProps & { view: TaskView }) {
 
   switch (view.kind) {
     case 'receipt':
-      return <ReceiptView instance={instance} />;
+      return <ReceiptView instance={instance} metadata={props.bootstrap?.metadata} />;
     case 'feedback':
       return <FeedbackView app={app} instance={instance} onMoved={props.onReplace} />;
     case 'confirmation':

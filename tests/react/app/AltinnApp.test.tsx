@@ -184,6 +184,8 @@ describe('AltinnApp: tasks', () => {
       'https://ttd.apps.example/ttd/app/instances/501/guid/data/file-1',
     );
     expect(screen.getByText('Referansenummer').nextElementSibling).toHaveTextContent('000000000001');
+    // The form data itself is what was submitted, not a file: it is not listed.
+    expect(screen.getAllByRole('link').map((link) => link.textContent)).toEqual(['kart.pdf']);
     expect(events).toEqual(['instanceCreated', 'processMoved', 'processMoved']);
   });
 
