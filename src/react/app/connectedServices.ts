@@ -32,9 +32,11 @@ export function connectedFormServices(
     addSubformEntry: () => unavailable('Subform entries'),
     deleteSubformEntry: () => unavailable('Subform entries'),
     saveSubformEntry: () => unavailable('Subform entries'),
-    fetchOrderDetails: async () => null,
-    fetchPayment: async () => null,
+    // "Nothing to pay" would be a false statement in a payment task: say it could not be fetched.
+    fetchOrderDetails: () => unavailable('Payment'),
+    fetchPayment: () => unavailable('Payment'),
     startPayment: () => unavailable('Payment'),
+    // SigningActions needs the list to offer signing at all; the signee list itself is not reachable yet.
     listSignees: async () => [],
     async fetchSigningUser() {
       return {
