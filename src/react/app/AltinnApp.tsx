@@ -91,7 +91,12 @@ function Phase({
     case 'loading':
       return <Paragraph role="status">{text('general.loading')}</Paragraph>;
     case 'problem':
-      return <ErrorPage problem={phase.problem} onRetry={phase.problem.kind === 'network' ? flow.retry : undefined} />;
+      return (
+        <ErrorPage
+          problem={phase.problem}
+          onRetry={phase.problem.kind === 'network' || phase.problem.kind === 'unknown' ? flow.retry : undefined}
+        />
+      );
     case 'selectParty':
       return (
         <PartySelection

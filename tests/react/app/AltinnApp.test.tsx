@@ -105,6 +105,16 @@ describe('AltinnApp: entry', () => {
     expect(screen.queryByRole('button', { name: 'Prøv igjen' })).toBeNull();
   });
 
+  it('offers to try again after a server error, but not after a refusal', async () => {
+    const failing = start({ loadFailure: { status: 500, body: { title: 'Internal Server Error' } } });
+    expect(await screen.findByText('Tjenesten svarte med en feil. Prøv igjen senere.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Prøv igjen' })).toBeInTheDocument();
+    failing.unmount();
+    start({ loadFailure: { status: 403 } });
+    expect(await screen.findByRole('heading', { name: 'Du har ikke tilgang' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Prøv igjen' })).toBeNull();
+  });
+
   it('offers to try again when the backend cannot be reached, and loads again when asked', async () => {
     const { user, calls } = start({ loadFailure: new TypeError('fetch failed') });
     await user.click(await screen.findByRole('button', { name: 'Prøv igjen' }));
