@@ -102,7 +102,14 @@ export async function runPreview(
       log: out,
     });
   } catch (error) {
-    err(`Could not start the preview: ${error instanceof Error ? error.message : String(error)}`);
+    const code = (error as { code?: string } | null)?.code;
+    const hint =
+      code === 'EACCES' || code === 'EROFS' || code === 'EPERM' || code === 'ENOTDIR'
+        ? ' The data folder cannot be written; choose another with --data <dir>.'
+        : code === 'EADDRINUSE'
+          ? ' Another program uses the port; choose another with --port <n> (0: any free one).'
+          : '';
+    err(`Could not start the preview: ${error instanceof Error ? error.message : String(error)}.${hint}`);
     return 1;
   }
   if (!services.frontend && services.createFrontend) {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -83,6 +83,38 @@ describe('skjema preview (the command)', () => {
       },
     );
     expect(out.join('\n')).toMatch(/process\.bpmn warning at Task_Service: .*"scenario"/);
+  });
+
+  it('explains a port in use and a data folder it cannot write, with exit code 1', async () => {
+    const err: string[] = [];
+    const first = await runPreview(
+      [FIXTURE_APP, '--port', '0', '--data', dataDir, '--no-watch'],
+      () => {},
+      () => {},
+      {
+        async waitForStop(server) {
+          const port = new URL(server.url).port;
+          const busy = await runPreview(
+            [FIXTURE_APP, '--port', port, '--data', dataDir, '--no-watch'],
+            () => {},
+            (line) => err.push(line),
+          );
+          expect(busy).toBe(1);
+        },
+      },
+    );
+    expect(first).toBe(0);
+    expect(err.pop()).toMatch(/Another program uses the port; choose another with --port/);
+    // A file where the data folder should be (root may write anywhere, so permissions cannot show it).
+    const file = join(dataDir, 'not-a-folder');
+    writeFileSync(file, '');
+    const unwritable = await runPreview(
+      [FIXTURE_APP, '--port', '0', '--data', join(file, 'data'), '--no-watch'],
+      () => {},
+      (line) => err.push(line),
+    );
+    expect(unwritable).toBe(1);
+    expect(err.pop()).toMatch(/The data folder cannot be written; choose another with --data/);
   });
 
   it('explains bad usage with exit code 2: no folder, a folder without App/, a bad port, an unknown option', async () => {
