@@ -1,8 +1,11 @@
+import { cpSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InstanceResponse } from '../../src/wire/instance.ts';
 import type { AppProcessState } from '../../src/wire/process.ts';
 import type { ValidationIssueWithSource } from '../../src/wire/validation.ts';
-import { EXAMPLE_APP, PreviewHarness } from './support/previewHarness.ts';
+import { EXAMPLE_APP, FIXTURE_APP, PreviewHarness } from './support/previewHarness.ts';
 
 describe('preview server: the process', () => {
   let harness: PreviewHarness;
@@ -252,6 +255,29 @@ describe('preview server: the bundled example app end to end', () => {
       expect(read.body.status?.isArchived).toBe(true);
     } finally {
       await harness.close();
+    }
+  });
+});
+
+describe('preview server: a legacy app without layout sets (App/ui/layouts)', () => {
+  it('validates every data task against the single layout', async () => {
+    const appDir = mkdtempSync(join(tmpdir(), 'skjema-preview-legacy-'));
+    cpSync(FIXTURE_APP, appDir, { recursive: true });
+    rmSync(join(appDir, 'App/ui/layout-sets.json'));
+    renameSync(join(appDir, 'App/ui/form/layouts'), join(appDir, 'App/ui/layouts'));
+    renameSync(join(appDir, 'App/ui/form/Settings.json'), join(appDir, 'App/ui/Settings.json'));
+    const harness = await PreviewHarness.start({ appDir });
+    try {
+      const instance = await harness.createInstance();
+      const next = await harness.request<{ validationIssues: ValidationIssueWithSource[] }>(
+        'PUT',
+        `instances/${instance.id}/process/next`,
+      );
+      expect(next.status).toBe(409);
+      expect(next.body.validationIssues).toEqual([expect.objectContaining({ field: 'name', source: 'Required' })]);
+    } finally {
+      await harness.close();
+      rmSync(appDir, { recursive: true, force: true });
     }
   });
 });

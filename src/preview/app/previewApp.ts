@@ -120,9 +120,17 @@ function appIdOf(metadata: Record<string, unknown> | undefined, appDir: string):
   return [fallbackOrg, basename(appDir).toLowerCase()];
 }
 
+/**
+ * Whether a layout set is shown in a task: the set names the task, or it is the legacy single
+ * `App/ui/layouts` of an app without layout sets, which every data task shows.
+ */
+export function setShowsTask(entry: LayoutSetDescriptor, taskId: string): boolean {
+  return entry.tasks?.includes(taskId) ?? entry.folder === 'App/ui';
+}
+
 /** The layout set a process task shows, if any. */
 export function layoutSetForTask(app: PreviewApp, taskId: string): LoadedLayoutSet | undefined {
-  const entry = app.layoutSetEntries.find((set) => set.tasks?.includes(taskId));
+  const entry = app.layoutSetEntries.find((set) => setShowsTask(set, taskId));
   return entry ? app.layoutSets.get(entry.id) : undefined;
 }
 

@@ -4,7 +4,7 @@ import type { Issue } from '../../core/validation/types.ts';
 import { validateForm } from '../../core/validation/validateForm.ts';
 import type { DataElement } from '../../wire/dataElement.ts';
 import type { ValidationIssueSeverity, ValidationIssueWithSource } from '../../wire/validation.ts';
-import type { PreviewApp } from '../app/previewApp.ts';
+import { setShowsTask, type PreviewApp } from '../app/previewApp.ts';
 
 /** The backend validator names the core's findings are reported under, as the reference names its own. */
 const SOURCE_NAMES: Record<ValidationSource, string> = {
@@ -64,7 +64,7 @@ export function validateTask(input: TaskValidationInput): { ran: string[]; issue
 
 function layoutSetsOfTask(app: PreviewApp, taskId: string): LoadedLayoutSet[] {
   return app.layoutSetEntries
-    .filter((entry) => entry.tasks?.includes(taskId) && entry.type !== 'subform')
+    .filter((entry) => setShowsTask(entry, taskId) && entry.type !== 'subform')
     .map((entry) => app.layoutSets.get(entry.id))
     .filter((set): set is LoadedLayoutSet => set !== undefined);
 }
