@@ -364,4 +364,11 @@ export const en: Record<string, string> = {
   'app_error.submit_failed': 'The submission failed. Your information is kept – please try again.',
   'task.read_only': 'You can view this step but not change it.',
   'task.unsupported': 'The step “{0}” cannot be shown here.',
+
+  // skjema preview's own page (src/preview-page): logging in as a test user
+  'preview.login.heading': 'Log in as a test user',
+  'preview.login.intro':
+    "skjema preview runs {0} on this machine. Choose who you want to be; the test users and their parties are the same as in Altinn's local test environment.",
+  'preview.login.user': 'user',
+  'preview.login.party': 'party',
 };

@@ -423,4 +423,11 @@ export const nb: Record<string, string> = {
   'app_error.submit_failed': 'Innsendingen mislyktes. Opplysningene dine er tatt vare på – prøv igjen.',
   'task.read_only': 'Du kan se dette steget, men ikke endre det.',
   'task.unsupported': 'Steget «{0}» kan ikke vises her.',
+
+  // skjema preview's own page (src/preview-page): logging in as a test user
+  'preview.login.heading': 'Logg inn som en testbruker',
+  'preview.login.intro':
+    'skjema preview kjører {0} på denne maskinen. Velg hvem du vil være; testbrukerne og partene deres er de samme som i Altinns lokale testmiljø.',
+  'preview.login.user': 'bruker',
+  'preview.login.party': 'part',
 };

@@ -365,4 +365,11 @@ export const nn: Record<string, string> = {
   'app_error.submit_failed': 'Innsendinga mislukkast. Opplysningane dine er tekne vare på – prøv igjen.',
   'task.read_only': 'Du kan sjå dette steget, men ikkje endre det.',
   'task.unsupported': 'Steget «{0}» kan ikkje visast her.',
+
+  // skjema preview's own page (src/preview-page): logging in as a test user
+  'preview.login.heading': 'Logg inn som ein testbrukar',
+  'preview.login.intro':
+    'skjema preview køyrer {0} på denne maskina. Vel kven du vil vere; testbrukarane og partane deira er dei same som i Altinns lokale testmiljø.',
+  'preview.login.user': 'brukar',
+  'preview.login.party': 'part',
 };

@@ -1,0 +1,21 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+/*
+ * The page `skjema preview` serves at `/` (src/preview-page): a browser app with React,
+ * Designsystemet and the connected renderer bundled in, so a built package runs any Altinn app
+ * folder without a build step of its own. From source, src/bin/previewFrontend.ts serves the same
+ * folder through Vite instead. Run after the main build.
+ */
+export default defineConfig({
+  root: 'src/preview-page',
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: '../../dist/preview-page',
+    emptyOutDir: true,
+    sourcemap: false,
+    target: 'es2022',
+    chunkSizeWarningLimit: 2048,
+  },
+});
