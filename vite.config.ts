@@ -6,8 +6,10 @@ import { bundleAltinnSchemas } from './scripts/vite/bundleAltinnSchemas.ts';
 
 // The bundle holds only our code: every dependency and peer (and their subpaths) stays external.
 const packages = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)];
+// Vite itself is only loaded by the bin when it runs from source (src/bin/previewFrontend.ts).
+const sourceOnly = ['vite', '@vitejs/plugin-react'];
 const external = (id: string) =>
-  id.startsWith('node:') || packages.some((name) => id === name || id.startsWith(`${name}/`));
+  id.startsWith('node:') || [...packages, ...sourceOnly].some((name) => id === name || id.startsWith(`${name}/`));
 
 export default defineConfig({
   plugins: [react(), dts({ tsconfigPath: './tsconfig.build.json', bundleTypes: true }), bundleAltinnSchemas()],
@@ -18,6 +20,8 @@ export default defineConfig({
         core: 'src/core/index.ts',
         'core-node': 'src/core/node/index.ts',
         client: 'src/client/index.ts',
+        connected: 'src/connected/index.ts',
+        preview: 'src/preview/index.ts',
         // The bin: the CLI with the headless page renderer plugged in (src/bin/skjema.ts). Its
         // render worker is built by vite.worker.config.ts.
         cli: 'src/bin/skjema.ts',
