@@ -35,6 +35,28 @@ test('skjema/client loads without a DOM', async () => {
   assert.equal(typeof client.createAppClient, 'function');
 });
 
+test('skjema/connected loads without a DOM and makes JSON patches', async () => {
+  const connected = await import('skjema/connected');
+  assert.equal(typeof connected.createConnectedApp, 'function');
+  assert.deepEqual(connected.createPatch({ a: 1 }, { a: 2 }), [
+    { op: 'test', path: '/a', value: 1 },
+    { op: 'replace', path: '/a', value: 2 },
+  ]);
+});
+
+test('skjema/preview starts the server from code', async () => {
+  const { startPreviewServer } = await import('skjema/preview');
+  const dataDir = mkdtempSync(join(tmpdir(), 'skjema-dist-'));
+  const server = await startPreviewServer({ appDir: 'examples/event-permit', dataDir, watch: false, log: () => {} });
+  try {
+    const texts = await (await fetch(`${server.appUrl}/api/v1/texts/en`)).json();
+    assert.equal(texts.language, 'en');
+  } finally {
+    await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
 test('skjema (the React renderer) loads in Node', async () => {
   const skjema = await import('skjema');
   assert.equal(typeof skjema.SkjemaForm, 'function');
