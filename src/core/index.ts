@@ -1,7 +1,11 @@
 /**
  * skjema/core: the framework-free form engine. Runs in Node and in browsers; no React, no DOM.
- * File-system helpers for Node live in `skjema/core/node`.
+ * File-system helpers for Node live in `skjema/core/node`. Every export is listed by name and
+ * described in docs/core-api.md; tests pin the list (tests/core/publicApi.test.ts), so that a
+ * change to it is deliberate. Everything else is internal, even where a file exports it.
  */
+
+// Loading an app: layout sets, texts, code lists, data-model schemas, with located diagnostics.
 export { loadLayoutSet, type LoadLayoutSetOptions } from './app/loadLayoutSet.ts';
 export { objectSource, type AppSource } from './app/source.ts';
 export type {
@@ -22,18 +26,8 @@ export {
   type AltinnFileKind,
   type AltinnSchemaChecker,
 } from './schemas/altinnSchemaChecker.ts';
-export { FormData, type DataBinding } from './data/formData.ts';
-export { DataModelStore, type DataChangeListener } from './data/store.ts';
-export { formatPath, getAtPath, parsePath, type PathSegment } from './data/path.ts';
-export { createFormEngine, FormEngine, type FormEngineOptions, type FormNode } from './form/index.ts';
-export {
-  createTextResolver,
-  type TextResolver,
-  type TextResolveOptions,
-  type TextVariableSources,
-} from './texts/textResolver.ts';
-export * from './save/index.ts';
-export * from './components/index.ts';
+
+// The running form: the session (one write gate, saving, navigation, submit) over the engine.
 export {
   createFormSession,
   type FormSession,
@@ -49,7 +43,144 @@ export {
   type WriteResult,
   type WriteStats,
 } from './session/index.ts';
-export { builtinTexts } from './texts/builtin/index.ts';
-export * from './expressions/index.ts';
+export { createFormEngine, FormEngine, type FormEngineOptions, type FormNode } from './form/index.ts';
+export { FormData, type DataBinding } from './data/formData.ts';
 export type { FormEnvironment, FormTree, LayoutNode, PageNode, RowNode } from './tree/index.ts';
-export * from './validation/index.ts';
+
+// Component types: what the engine knows of each layout type (docs/custom-components.md).
+export {
+  builtinComponentTypeDefinitions,
+  builtinComponentTypes,
+  ComponentTypes,
+  gridRowReferences,
+  idList,
+  isEmptyValue,
+  joinedBoundValues,
+  missingChoice,
+  missingValues,
+  plainChildren,
+  type ComponentBindings,
+  type ComponentCategory,
+  type ComponentRuleContext,
+  type ComponentRuleFinding,
+  type ComponentTypeDefinition,
+  type DisplayValueContext,
+  type MissingValue,
+  type OutsideData,
+  type RawChildReference,
+} from './components/index.ts';
+
+// Saving: when changed models are saved.
+export { saveDelayOf, type SaveDelay } from './save/saveDelay.ts';
+export {
+  SaveScheduler,
+  type AutoSaveBehavior,
+  type SaveClock,
+  type SavedModel,
+  type SaveSchedulerOptions,
+} from './save/saveScheduler.ts';
+export { watchFormData } from './save/watchFormData.ts';
+
+// Validation.
+export { createFormValidator, validateForm, ValidationMask, type SubformEntriesState } from './validation/index.ts';
+export type {
+  BackendValidationIssue,
+  ComponentValidator,
+  ComponentValidatorInput,
+  ComponentValidatorIssue,
+  ComponentValidatorMessage,
+  FormValidator,
+  FormValidatorOptions,
+  Issue,
+  NavigationRequest,
+  NodeIssue,
+  PageValidationConfig,
+  ResolvedIssue,
+  Severity,
+  ValidateFormOptions,
+  ValidateFormResult,
+  ValidationOutcome,
+  ValidationSource,
+  ValidationStats,
+} from './validation/index.ts';
+
+// Expressions.
+export {
+  evaluateExpression,
+  ExpressionRuntimeError,
+  instanceContextValue,
+  isExpression,
+  validateExpression,
+  type ComponentLocation,
+  type EvaluateOptions,
+  type EvaluateResult,
+  type ExpectedType,
+  type ExpectedTypeMap,
+  type ExprArg,
+  type ExpressionContext,
+  type ExpressionError,
+  type ExpressionIssue,
+  type Expression,
+  type ExprInput,
+  type ExprLiteral,
+  type ExprPointer,
+  type ExprResult,
+  type InstanceContextKey,
+  type InstanceLike,
+  type ValueArguments,
+} from './expressions/index.ts';
+
+// Texts.
+export {
+  createTextResolver,
+  type TextResolver,
+  type TextResolveOptions,
+  type TextVariableSources,
+} from './texts/textResolver.ts';
+export { builtinTexts } from './texts/builtin/index.ts';
+
+// What components need from a server (docs/services.md).
+export {
+  attachmentServiceOf,
+  createInMemoryFormServices,
+  type ActionResult,
+  type Attachment,
+  type AttachmentService,
+  type AttachmentUpload,
+  type DataListPage,
+  type DataListQuery,
+  type DataElementAttachments,
+  type DataListService,
+  type ExternalApiService,
+  type FetchedOptions,
+  type FileScanResult,
+  type FormServices,
+  type InMemorySeed,
+  type LookupService,
+  type OptionsQuery,
+  type OptionsService,
+  type OrderDetails,
+  type OrderDetailsQuery,
+  type OrderLine,
+  type OrganisationLookupResult,
+  type PaymentInformation,
+  type PaymentService,
+  type PaymentStart,
+  type PaymentStatus,
+  type PdfPreviewService,
+  type PersonLookupResult,
+  type Signee,
+  type SigneeStatus,
+  type SigningDocument,
+  type SigningOrganisation,
+  type SigningService,
+  type SigningUser,
+  type SubformEntry,
+  type SubformEntryScope,
+  type SubformEntryService,
+  type TaskAction,
+  type TaskActionOptions,
+  type TaskActionService,
+  type UploadOptions,
+  type UploadProgress,
+} from './services/index.ts';
