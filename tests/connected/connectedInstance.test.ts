@@ -65,6 +65,7 @@ function scripted() {
     },
     validateInstance: async () => [issue('Custom', 'name'), issue('Other', 'name')],
     processNext: async () => {
+      calls.push('processNext');
       throw new AppApiError({
         status: 409,
         method: 'PUT',
@@ -169,6 +170,32 @@ describe('ConnectedInstance', () => {
     expect(calls.filter((call) => call === 'getInstance')).toHaveLength(3);
     await instance.attachments.delete(uploaded.id);
     expect(instance.submitBlockers()).toEqual([]);
+  });
+
+  it('an infected file or a pending scan the data type waits for blocks process next without asking the server; reject still moves', async () => {
+    const { instance, calls, setScan } = await open();
+    const uploaded = await instance.attachments.upload('files', new Blob(['x']), 'a.pdf');
+    const pending = await instance.processNext();
+    expect(pending).toMatchObject({
+      kind: 'blocked',
+      issues: [
+        {
+          severity: 1,
+          code: 'DataElementFileScanPending',
+          field: 'files',
+          customTextKey: 'submit_blocked.scan_pending',
+        },
+      ],
+    });
+    setScan(uploaded.id, 'Infected');
+    const infected = await instance.processNext();
+    expect(infected).toMatchObject({
+      kind: 'blocked',
+      issues: [{ code: 'DataElementFileInfected', customTextParameters: { filename: 'a.pdf' } }],
+    });
+    expect(calls.filter((call) => call === 'processNext')).toHaveLength(0);
+    await instance.processNext('reject');
+    expect(calls.filter((call) => call === 'processNext')).toHaveLength(1);
   });
 
   it('a pending scan blocks only for data types with validationErrorOnPendingFileScan', async () => {

@@ -7,6 +7,7 @@ import type {
   DataModelPair,
   Instance,
   LayoutSets,
+  ValidationIssueWithSource,
   ValidationSourcePair,
 } from '../../wire/index.ts';
 import type { ConnectedClient } from '../client.ts';
@@ -157,6 +158,11 @@ class RunningInstance implements ConnectedInstance {
     }
     try {
       if (this.hasPendingScan()) await this.refreshInstance();
+      // Moving on is refused here, before the server is asked, for the files the server would refuse
+      // it for (an infected file; a scan still running where the data type waits for it); a reject
+      // leaves the task without submitting it.
+      const blockers = action === 'reject' ? [] : this.submitBlockers();
+      if (blockers.length > 0) return { kind: 'blocked', issues: blockers.map(blockerIssue) };
       const process = await this.context.client.processNext(this.instance.id, {
         action,
         language: this.context.language(),
@@ -361,4 +367,25 @@ class RunningInstance implements ConnectedInstance {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * A submit blocker as the issue Altinn's default data element validator reports for it (same code
+ * and field), with a text key the UI resolves in the user's language.
+ */
+function blockerIssue(blocker: SubmitBlocker): ValidationIssueWithSource {
+  const infected = blocker.reason === 'infected';
+  const name = blocker.filename ?? blocker.dataType;
+  return {
+    severity: 1,
+    source: 'File',
+    field: blocker.dataType,
+    dataElementId: blocker.dataElementId,
+    code: infected ? 'DataElementFileInfected' : 'DataElementFileScanPending',
+    description: infected
+      ? `The file ${name} contains a virus and must be deleted before the form can be submitted.`
+      : `The file ${name} is still being checked for viruses.`,
+    customTextKey: infected ? 'submit_blocked.infected' : 'submit_blocked.scan_pending',
+    customTextParameters: { filename: name },
+  };
 }

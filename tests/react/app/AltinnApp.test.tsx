@@ -219,6 +219,35 @@ describe('AltinnApp: tasks', () => {
     expect(screen.queryByRole('heading', { name: 'Se over og send inn' })).toBeNull();
   });
 
+  it('names an infected file in the error summary, in the user’s language, when it blocks the submission', async () => {
+    const { user } = start({
+      ...dataThenConfirm,
+      processAnswers: [
+        {
+          kind: 'blocked',
+          issues: [
+            {
+              severity: 1,
+              source: 'File',
+              field: 'attachments',
+              code: 'DataElementFileInfected',
+              description: 'The file kart.pdf contains a virus.',
+              customTextKey: 'submit_blocked.infected',
+              customTextParameters: { filename: 'kart.pdf' },
+            },
+          ],
+        },
+      ],
+    });
+    await screen.findByRole('textbox', { name: /Navn på arrangementet/ });
+    await user.click(screen.getByRole('button', { name: 'Send inn' }));
+    const summary = await screen.findByRole('heading', { name: 'Du må rette disse feilene før du kan gå videre' });
+    const report = summary.closest('.skjema-process-issues') as HTMLElement;
+    expect(
+      within(report).getByText('Filen kart.pdf inneholder virus. Slett den før du sender inn.'),
+    ).toBeInTheDocument();
+  });
+
   it('says that a failed submit kept the data, and submits again on the next press', async () => {
     const { user, calls } = start({
       ...dataThenConfirm,

@@ -365,6 +365,10 @@ export const en: Record<string, string> = {
   'task.read_only': 'You can view this step but not change it.',
   'task.unsupported': 'The step “{0}” cannot be shown here.',
 
+  // Files that stop a submission (virus scan)
+  'submit_blocked.infected': 'The file {0} contains a virus. Delete it before you submit.',
+  'submit_blocked.scan_pending':
+    'The file {0} is being checked for viruses. Wait until the check is done, then submit again.',
   // skjema preview's own page (src/preview-page): logging in as a test user
   'preview.login.heading': 'Log in as a test user',
   'preview.login.intro':

@@ -424,6 +424,9 @@ export const nb: Record<string, string> = {
   'task.read_only': 'Du kan se dette steget, men ikke endre det.',
   'task.unsupported': 'Steget «{0}» kan ikke vises her.',
 
+  // Files that stop a submission (virus scan)
+  'submit_blocked.infected': 'Filen {0} inneholder virus. Slett den før du sender inn.',
+  'submit_blocked.scan_pending': 'Filen {0} blir sjekket for virus. Vent til sjekken er ferdig, og send inn igjen.',
   // skjema preview's own page (src/preview-page): logging in as a test user
   'preview.login.heading': 'Logg inn som en testbruker',
   'preview.login.intro':

@@ -366,6 +366,9 @@ export const nn: Record<string, string> = {
   'task.read_only': 'Du kan sjå dette steget, men ikkje endre det.',
   'task.unsupported': 'Steget «{0}» kan ikkje visast her.',
 
+  // Files that stop a submission (virus scan)
+  'submit_blocked.infected': 'Fila {0} inneheld virus. Slett ho før du sender inn.',
+  'submit_blocked.scan_pending': 'Fila {0} blir sjekka for virus. Vent til sjekken er ferdig, og send inn igjen.',
   // skjema preview's own page (src/preview-page): logging in as a test user
   'preview.login.heading': 'Logg inn som ein testbrukar',
   'preview.login.intro':
