@@ -6,9 +6,16 @@ import type { PreviewApp } from './app/previewApp.ts';
 import { authorize } from './auth/decide.ts';
 import { canRepresent, partiesFor, partyById, type PartyTypesAllowed } from './auth/parties.ts';
 import { authenticateRequest, parseCookies } from './auth/request.ts';
-import { createTokenKey, issueTestToken, tokenKeyFromText, tokenKeyToText, type TokenKey } from './auth/tokens.ts';
+import {
+  createTokenKey,
+  issueOrgToken,
+  issueTestToken,
+  tokenKeyFromText,
+  tokenKeyToText,
+  type TokenKey,
+} from './auth/tokens.ts';
 import { defaultTestUsers, describeTestUsers, findPerson, fullName, type TestUsers } from './auth/users.ts';
-import { HttpProblem, notFound } from './http/problem.ts';
+import { badRequest, HttpProblem, notFound } from './http/problem.ts';
 import { header } from './http/request.ts';
 import type { AuthGate, PreviewUser } from './serverContext.ts';
 
@@ -48,12 +55,24 @@ export function createAuthGate(options: AuthGateOptions): AuthGate {
           key,
           options.now(),
         );
-        if (principal.kind !== 'user') {
-          throw new HttpProblem(
-            403,
-            'Forbidden',
-            'Only test user tokens are accepted by the preview; service owner tokens are not.',
-          );
+        if (principal.kind === 'org') {
+          // The app's own service owner (a feedback task waits for it to move the process on);
+          // other organisations have no business with this app's instances.
+          const { org } = options.app();
+          if (principal.org !== org) {
+            throw new HttpProblem(
+              403,
+              'Forbidden',
+              `The token is for ${principal.org ? `service owner ${principal.org}` : `organisation ${principal.orgNumber ?? '(no number)'}`}; only ${org}, the owner of this app, or a test user may use it.`,
+            );
+          }
+          return {
+            userId: 0,
+            partyId: 0,
+            name: `service owner ${org}`,
+            authenticationLevel: principal.authLevel,
+            principal,
+          };
         }
         const person = findPerson(users, principal.userId);
         if (!person)
@@ -83,13 +102,19 @@ export function createAuthGate(options: AuthGateOptions): AuthGate {
         throw error;
       }
     },
+    async issueServiceOwnerToken(org) {
+      return issueOrgToken({ org, now: options.now() }, key);
+    },
     parties: (user, { allowedToInstantiateFilter }) =>
-      partiesFor(users, user.userId, {
-        allowedToInstantiateFilter,
-        partyTypesAllowed: options.app().metadata.partyTypesAllowed as PartyTypesAllowed | undefined,
-      }),
+      user.principal.kind === 'org'
+        ? []
+        : partiesFor(users, user.userId, {
+            allowedToInstantiateFilter,
+            partyTypesAllowed: options.app().metadata.partyTypesAllowed as PartyTypesAllowed | undefined,
+          }),
     party: (partyId) => partyById(users, partyId),
-    canRepresent: (user, partyId) => canRepresent(users, user.userId, partyId),
+    // The service owner owns every instance of its app (only its own org gets this far).
+    canRepresent: (user, partyId) => user.principal.kind === 'org' || canRepresent(users, user.userId, partyId),
     authorize: ({ user, partyId, action, taskId, endEvent }) =>
       authorize(options.app().policy.policy, users, {
         principal: user.principal,
@@ -99,7 +124,9 @@ export function createAuthGate(options: AuthGateOptions): AuthGate {
         endEventId: endEvent ?? null,
       }),
     profile(user) {
-      const person = findPerson(users, user.userId)!;
+      const person = findPerson(users, user.userId);
+      // As the reference: the profile is a user's; a service owner token gets 400.
+      if (user.principal.kind === 'org' || !person) throw badRequest('The user profile needs a test user token.');
       const party = partyById(users, person.partyId, { maskSsn: true });
       return {
         userId: person.userId,

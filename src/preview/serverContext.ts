@@ -27,6 +27,8 @@ export interface AuthGate {
    */
   authenticate(req: IncomingMessage): Promise<PreviewUser | undefined>;
   issueToken(userId: number, authenticationLevel: number): Promise<string>;
+  /** A service owner token for the app's org (localtest's `GetTestOrgToken`). */
+  issueServiceOwnerToken(org: string): Promise<string>;
   parties(user: PreviewUser, options: { allowedToInstantiateFilter: boolean }): Party[];
   party(partyId: number): Party | undefined;
   canRepresent(user: PreviewUser, partyId: number): boolean;

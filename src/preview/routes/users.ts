@@ -35,6 +35,14 @@ export function registerLoginRoutes(router: Router, context: ServerContext): voi
   router.get('Home/GetTestUserToken', ({ res, url }) => token(res, url, queryParam(url, 'userId')));
   router.get('Home/GetTestUserToken/:userId', ({ res, url, params }) => token(res, url, params.userId));
 
+  const orgToken = async (res: ServerResponse, org: string | undefined) => {
+    if (!org || !/^[a-z0-9-]{2,20}$/i.test(org))
+      throw badRequest(`"${org ?? ''}" is not a service owner code; try ${context.app().org}.`);
+    sendText(res, 200, await context.auth.issueServiceOwnerToken(org));
+  };
+  router.get('Home/GetTestOrgToken', ({ res, url }) => orgToken(res, queryParam(url, 'org')));
+  router.get('Home/GetTestOrgToken/:org', ({ res, params }) => orgToken(res, params.org));
+
   router.get('Home/LogInTestUser', async ({ res, url }) => {
     const jwt = await context.auth.issueToken(
       userIdParam(queryParam(url, 'userId') ?? '1337'),
@@ -64,7 +72,11 @@ export function registerUserRoutes(router: Router, context: ServerContext): void
   });
 
   router.get('api/v1/profile/user', async ({ req, res }) => {
-    sendJson(res, 200, context.auth.profile(await requireUser(context, req)));
+    const user = await requireUser(context, req);
+    // A plain string, as the reference answers a caller that is not a user.
+    if (user.principal.kind === 'org')
+      sendText(res, 400, 'The user profile needs a test user token, not a service owner token.');
+    else sendJson(res, 200, context.auth.profile(user));
   });
 
   router.get('api/v1/parties', async ({ req, res, url }) => {
