@@ -1,24 +1,31 @@
 import { useState } from 'react';
 import type { ConnectedApp } from '../connected/index.ts';
-import { AltinnApp } from '../react/app/AltinnApp.tsx';
-import type { AltinnAppEvent } from '../react/app/useInstanceState.ts';
-import { rememberInstance } from './config.ts';
+import { AltinnApp, type AltinnAppEvent, type PageLocation } from '../react/index.ts';
+import { rememberLocation, type AddressLocation } from './config.ts';
 
 interface Props {
   connectedApp: ConnectedApp;
   language: string;
-  instanceId: string | undefined;
+  location: AddressLocation | undefined;
 }
 
-/** `<AltinnApp>` with the instance kept in the address, so a reload continues where the user was. */
-export function PreviewApp({ connectedApp, language, instanceId }: Props) {
-  const [initialInstance] = useState(instanceId);
+/** `<AltinnApp>` with the instance and page kept in the address, so a reload continues where the user was. */
+export function PreviewApp({ connectedApp, language, location }: Props) {
+  const [initial] = useState(location);
   const onEvent = (event: AltinnAppEvent) => {
-    if (event.type === 'instanceCreated') rememberInstance(event.instance.id);
+    if (event.type === 'instanceCreated') rememberLocation(event.instance.id);
   };
+  const onPageChange = ({ instanceId, taskId, page }: PageLocation) => rememberLocation(instanceId, { taskId, page });
   return (
     <main>
-      <AltinnApp connectedApp={connectedApp} language={language} instanceId={initialInstance} onEvent={onEvent} />
+      <AltinnApp
+        connectedApp={connectedApp}
+        language={language}
+        instanceId={initial?.instanceId}
+        page={initial?.page}
+        onEvent={onEvent}
+        onPageChange={onPageChange}
+      />
     </main>
   );
 }

@@ -11,12 +11,22 @@ export function readPreviewConfig(): PreviewPageConfig {
   return JSON.parse(block.textContent) as PreviewPageConfig;
 }
 
-/** The instance in the address (`#/instance/{partyId}/{guid}`), so a reload continues it, as in Altinn. */
-export function instanceIdFromLocation(): string | undefined {
-  const match = /^#\/instance\/(\d+\/[0-9a-f-]{36})$/i.exec(window.location.hash);
-  return match?.[1];
+/**
+ * Where the user is, in the address as Altinn keeps it (`#/instance/{partyId}/{guid}/{taskId}/{page}`),
+ * so a reload continues the same instance on the same page.
+ */
+export interface AddressLocation {
+  instanceId: string;
+  page?: string;
 }
 
-export function rememberInstance(instanceId: string): void {
-  window.history.replaceState(null, '', `#/instance/${instanceId}`);
+export function locationFromAddress(): AddressLocation | undefined {
+  const match = /^#\/instance\/(\d+\/[0-9a-f-]{36})(?:\/[^/]+\/([^/]+))?$/i.exec(window.location.hash);
+  if (!match) return undefined;
+  return { instanceId: match[1]!, page: match[2] === undefined ? undefined : decodeURIComponent(match[2]) };
+}
+
+export function rememberLocation(instanceId: string, where?: { taskId: string; page: string }): void {
+  const rest = where ? `/${encodeURIComponent(where.taskId)}/${encodeURIComponent(where.page)}` : '';
+  window.history.replaceState(null, '', `#/instance/${instanceId}${rest}`);
 }

@@ -7,7 +7,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAppClient, isAppApiError } from '../client/index.ts';
 import { createConnectedApp, indexedDbPendingEditsStore } from '../connected/index.ts';
-import { instanceIdFromLocation, readPreviewConfig } from './config.ts';
+import { locationFromAddress, readPreviewConfig } from './config.ts';
 import { LoginPage } from './LoginPage.tsx';
 import { PreviewApp } from './PreviewApp.tsx';
 
@@ -29,7 +29,7 @@ try {
   const connectedApp = createConnectedApp({ client, language, pendingEdits: indexedDbPendingEditsStore() });
   root.render(
     <StrictMode>
-      <PreviewApp connectedApp={connectedApp} language={language} instanceId={instanceIdFromLocation()} />
+      <PreviewApp connectedApp={connectedApp} language={language} location={locationFromAddress()} />
     </StrictMode>,
   );
 } catch (error) {

@@ -80,3 +80,4 @@ export { AppInstanceProvider, useAppInstance, type AppInstance } from './context
 export { AltinnApp, type AltinnAppOptions, type AltinnAppProps } from './app/AltinnApp.tsx';
 export type { AltinnAppConnection } from './app/useConnectedApp.ts';
 export type { AltinnAppEvent } from './app/useInstanceState.ts';
+export type { PageLocation } from './app/pageLocation.ts';

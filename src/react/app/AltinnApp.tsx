@@ -1,5 +1,5 @@
 import { Paragraph } from '@digdir/designsystemet-react';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { TextResource } from '../../core/app/types.ts';
 import type { AppBootstrap, ConnectedApp } from '../../connected/index.ts';
 import type { ComponentRegistry } from '../registry/ComponentRegistry.ts';
@@ -10,6 +10,7 @@ import { InstanceSelection } from './InstanceSelection.tsx';
 import { InstanceView } from './InstanceView.tsx';
 import { FocusOnMountContext } from './PageHeading.tsx';
 import { partyChoicesOf } from './partyChoices.ts';
+import { PageLocationContext, type PageLocation } from './pageLocation.ts';
 import { PartySelection } from './PartySelection.tsx';
 import { StatelessView } from './StatelessView.tsx';
 import { useForwardedEvents, type AltinnAppEvent } from './useInstanceState.ts';
@@ -28,6 +29,13 @@ export interface AltinnAppOptions {
   language?: string;
   /** Opens this instance (`{partyId}/{guid}`) at once instead of walking party and instance selection. */
   instanceId?: string;
+  /**
+   * The page of the current task's form to open on, e.g. from the address after a reload (Altinn
+   * keeps `#/instance/{partyId}/{guid}/{taskId}/{page}`); a page the form would not show is ignored.
+   */
+  page?: string;
+  /** Told every time the user arrives on a page of a task's form, so a host can keep it in the address. */
+  onPageChange?: (location: PageLocation) => void;
   /** Hears what happens in the running instance: created, saved, save failed, process moved, submitted… */
   onEvent?: (event: AltinnAppEvent) => void;
   /** Passed on to every form (see `SkjemaForm`). */
@@ -42,7 +50,7 @@ export interface AltinnAppOptions {
  * yet saved is kept through failures, and the browser warns before the page is left with one.
  */
 export function AltinnApp(props: AltinnAppProps) {
-  const { language = 'nb', instanceId, onEvent, registry, components } = props;
+  const { language = 'nb', instanceId, onEvent, registry, components, page, onPageChange } = props;
   const connectedApp = useConnectedApp(props, language);
   const flow = useEntryFlow(connectedApp, instanceId);
   useForwardedEvents(connectedApp, onEvent);
@@ -52,19 +60,31 @@ export function AltinnApp(props: AltinnAppProps) {
   useEffect(() => {
     if (flow.phase.kind !== 'loading') focusOnMount.current = true;
   });
+  // Read once: the page to start on matters only for the first form; later pages come from the user.
+  const [initialPage] = useState(page);
+  const pageChange = useRef(onPageChange);
+  useEffect(() => {
+    pageChange.current = onPageChange;
+  }, [onPageChange]);
+  const pageLocation = useMemo(
+    () => ({ initialPage, onPageChange: (location: PageLocation) => pageChange.current?.(location) }),
+    [initialPage],
+  );
   return (
     <AppTextsProvider language={language} appTexts={appTexts}>
       <FocusOnMountContext.Provider value={focusOnMount}>
-        <div className="skjema-app" lang={language}>
-          <Phase
-            flow={flow}
-            app={connectedApp}
-            language={language}
-            appTexts={appTexts}
-            registry={registry}
-            components={components}
-          />
-        </div>
+        <PageLocationContext.Provider value={pageLocation}>
+          <div className="skjema-app" lang={language}>
+            <Phase
+              flow={flow}
+              app={connectedApp}
+              language={language}
+              appTexts={appTexts}
+              registry={registry}
+              components={components}
+            />
+          </div>
+        </PageLocationContext.Provider>
       </FocusOnMountContext.Provider>
     </AppTextsProvider>
   );

@@ -11,6 +11,7 @@ import { SkjemaForm } from '../SkjemaForm.tsx';
 import { AuthorizedActionsProvider } from './authorizedActions.ts';
 import { connectedFormServices } from './connectedServices.ts';
 import { FocusOnMountContext } from './PageHeading.tsx';
+import { PageLocationContext } from './pageLocation.ts';
 import { mayDo } from './taskView.ts';
 import { useProcess } from './useInstanceState.ts';
 
@@ -41,6 +42,7 @@ export function TaskForm({ instance, layoutSet, language, readOnly, onSubmit, re
     onSaveData: readOnly ? undefined : (models) => instance.save(models),
     onSubmit,
   });
+  const pageLocation = useContext(PageLocationContext);
   const [session] = useState<FormSession>(() => {
     const models = [...instance.dataModels.values()];
     const main = instance.dataModels.get(layoutSet.dataType);
@@ -60,6 +62,7 @@ export function TaskForm({ instance, layoutSet, language, readOnly, onSubmit, re
       componentValidators: formRegistry.validators(),
       componentTypes: formRegistry.componentTypes(),
       backendIssues: instance.backendIssues,
+      page: pageLocation.initialPage,
       save: callbacks.save,
       onSubmit: callbacks.onSubmit,
     });
@@ -79,6 +82,15 @@ export function TaskForm({ instance, layoutSet, language, readOnly, onSubmit, re
     () => instance.on('validationChanged', ({ issues }) => session.replaceBackendIssues(issues)),
     [instance, session],
   );
+  const taskId = instance.process.currentTask?.elementId;
+  useEffect(() => {
+    const report = () => {
+      const page = session.navigation.current();
+      if (taskId && page) pageLocation.onPageChange?.({ instanceId: instance.instance.id, taskId, page });
+    };
+    report();
+    return session.navigation.subscribe(report);
+  }, [session, instance, taskId, pageLocation]);
 
   const [services] = useState(() => connectedFormServices(instance, layoutSet.options));
   const process = useProcess(instance);

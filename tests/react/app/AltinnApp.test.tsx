@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { LoadedLayoutSet, RawComponent } from '../../../src/core/index.ts';
 import { AltinnApp } from '../../../src/react/app/AltinnApp.tsx';
 import type { AltinnAppEvent } from '../../../src/react/app/useInstanceState.ts';
+import type { PageLocation } from '../../../src/react/app/pageLocation.ts';
 import { formOf } from '../../../stories/support/formOf.ts';
 import { expectAccessible } from './axe.ts';
 import { element, ola, scriptedApp, type ScriptOptions } from '../../../stories/app/scriptedApp.ts';
@@ -246,6 +247,41 @@ describe('AltinnApp: tasks', () => {
     expect(
       within(report).getByText('Filen kart.pdf inneholder virus. Slett den før du sender inn.'),
     ).toBeInTheDocument();
+  });
+
+  it('opens the form on the page it is given and tells the host of every page the user arrives on', async () => {
+    const twoPages: LoadedLayoutSet = {
+      ...formOf([], {
+        texts: { nb: [{ id: 'name.title', value: 'Navn på arrangementet' }] },
+        schema: { type: 'object', properties: { name: { type: 'string' } } },
+        pages: {
+          first: [
+            { id: 'intro', type: 'Paragraph', textResourceBindings: { title: 'name.title' } },
+            { id: 'nav1', type: 'NavigationButtons' },
+          ],
+          second: [nameField, { id: 'nav2', type: 'NavigationButtons', showBackButton: true }],
+        },
+      }),
+      id: 'form',
+      tasks: ['Task_1'],
+    };
+    const script = scriptedApp({ ...dataThenConfirm, layoutSets: [twoPages] });
+    const locations: PageLocation[] = [];
+    const user = userEvent.setup();
+    render(
+      <AltinnApp
+        connectedApp={script.app}
+        language="nb"
+        page="second"
+        onPageChange={(location) => locations.push(location)}
+      />,
+    );
+    expect(await screen.findByRole('textbox', { name: /Navn på arrangementet/ })).toHaveValue('Sommerfest');
+    const instanceId = locations[0]!.instanceId;
+    expect(locations).toEqual([{ instanceId, taskId: 'Task_1', page: 'second' }]);
+    await user.click(screen.getByRole('button', { name: 'Tilbake' }));
+    await waitFor(() => expect(locations.at(-1)).toEqual({ instanceId, taskId: 'Task_1', page: 'first' }));
+    expect(screen.queryByRole('textbox', { name: /Navn på arrangementet/ })).toBeNull();
   });
 
   it('says that a failed submit kept the data, and submits again on the next press', async () => {
