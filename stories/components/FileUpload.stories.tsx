@@ -95,6 +95,23 @@ export const Filled: Story = {
   },
 };
 
+/** Files whose virus scan is still running, and one found infected (it blocks the submission). */
+export const VirusScan: Story = {
+  decorators: [
+    withServices({
+      attachments: [
+        { ...uploaded.attachments[0]!, fileScanResult: 'Pending' as const },
+        { ...uploaded.attachments[0]!, id: 'a2', filename: 'bilde.pdf', fileScanResult: 'Infected' as const },
+      ],
+    }),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('cell', { name: /kart\.pdf/ })).toHaveTextContent('Sjekkes for virus');
+    await expect(canvas.getByRole('cell', { name: /bilde\.pdf/ })).toHaveTextContent('Inneholder virus');
+  },
+};
+
 export const Required: Story = {
   args: { layoutSet: form({ required: true }) },
   decorators: [withServices({})],

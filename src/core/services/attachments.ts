@@ -45,4 +45,9 @@ export interface AttachmentService {
   listAttachments(dataType: string): Promise<Attachment[]>;
   /** Replaces the tags of an attachment (FileUploadWithTag). */
   tagAttachment(id: string, tags: string[]): Promise<Attachment>;
+  /**
+   * Hears changes the form did not make itself, e.g. a virus scan that settled on the server, so
+   * the upload components list their files again. Optional: without it a list is read once.
+   */
+  subscribeAttachments?(listener: () => void): () => void;
 }

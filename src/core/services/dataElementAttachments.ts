@@ -32,8 +32,13 @@ export function attachmentOf(element: DataElement): Attachment {
  * cannot be interrupted, so an upload aborted while it runs is deleted again once stored: the
  * caller's "nothing stored" holds either way. Progress is reported once, when the file is stored.
  */
-export function attachmentServiceOf(elements: DataElementAttachments): AttachmentService {
+export function attachmentServiceOf(
+  elements: DataElementAttachments,
+  /** Hears the instance change (the connected instance's `instanceChanged`), e.g. a settled scan. */
+  subscribe?: (listener: () => void) => () => void,
+): AttachmentService {
   return {
+    ...(subscribe && { subscribeAttachments: subscribe }),
     async uploadAttachment({ dataType, data, filename, contentType }, { signal, onProgress } = {}) {
       signal?.throwIfAborted();
       const file = data.type === contentType ? data : new Blob([data], { type: contentType });

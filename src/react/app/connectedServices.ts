@@ -20,7 +20,7 @@ export function connectedFormServices(
   const unavailable = (what: string) => Promise.reject(new Error(`${what} is not available in a connected form yet.`));
   const process = () => instance.process as AppProcessState;
   return {
-    ...attachmentServiceOf(instance.attachments),
+    ...attachmentServiceOf(instance.attachments, (listener) => instance.on('instanceChanged', listener)),
     async fetchOptions(optionsId) {
       return { options: [...(options[optionsId] ?? [])] };
     },

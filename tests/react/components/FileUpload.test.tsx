@@ -123,6 +123,43 @@ describe('FileUpload', () => {
     expect(screen.queryByLabelText('Situasjonskart')).toBeNull();
     await expectNoAxeViolations(container);
   });
+
+  it('shows a file’s virus scan beside its name and follows it when the service says the files changed', async () => {
+    const inMemory = createInMemoryFormServices({
+      attachments: [
+        {
+          id: 'a1',
+          dataType: 'attachments',
+          filename: 'kart.pdf',
+          size: 2048,
+          contentType: 'application/pdf',
+          tags: [],
+          fileScanResult: 'Pending',
+        },
+      ],
+    });
+    const listeners = new Set<() => void>();
+    let scan: 'Pending' | 'Infected' | 'Clean' = 'Pending';
+    const services = {
+      ...inMemory,
+      listAttachments: async (dataType: string) =>
+        (await inMemory.listAttachments(dataType)).map((file) => ({ ...file, fileScanResult: scan })),
+      subscribeAttachments: (listener: () => void) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    };
+    const { container } = renderWithServices([upload()], services, { texts });
+    const cell = await screen.findByRole('cell', { name: /kart\.pdf/ });
+    expect(cell).toHaveTextContent('Sjekkes for virus');
+    scan = 'Infected';
+    listeners.forEach((listener) => listener());
+    await waitFor(() => expect(cell).toHaveTextContent('Inneholder virus. Slett filen.'));
+    await expectNoAxeViolations(container);
+    scan = 'Clean';
+    listeners.forEach((listener) => listener());
+    await waitFor(() => expect(cell).toHaveTextContent(/^kart\.pdf\s*$/));
+  });
 });
 
 describe('FileUploadWithTag', () => {

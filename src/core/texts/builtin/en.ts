@@ -366,6 +366,8 @@ export const en: Record<string, string> = {
   'task.unsupported': 'The step “{0}” cannot be shown here.',
 
   // Files that stop a submission (virus scan)
+  'file_uploader.scan_pending': 'Being checked for viruses …',
+  'file_uploader.scan_infected': 'Contains a virus. Delete the file.',
   'submit_blocked.infected': 'The file {0} contains a virus. Delete it before you submit.',
   'submit_blocked.scan_pending':
     'The file {0} is being checked for viruses. Wait until the check is done, then submit again.',

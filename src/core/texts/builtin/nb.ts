@@ -425,6 +425,8 @@ export const nb: Record<string, string> = {
   'task.unsupported': 'Steget «{0}» kan ikke vises her.',
 
   // Files that stop a submission (virus scan)
+  'file_uploader.scan_pending': 'Sjekkes for virus …',
+  'file_uploader.scan_infected': 'Inneholder virus. Slett filen.',
   'submit_blocked.infected': 'Filen {0} inneholder virus. Slett den før du sender inn.',
   'submit_blocked.scan_pending': 'Filen {0} blir sjekket for virus. Vent til sjekken er ferdig, og send inn igjen.',
   // skjema preview's own page (src/preview-page): logging in as a test user

@@ -367,6 +367,8 @@ export const nn: Record<string, string> = {
   'task.unsupported': 'Steget «{0}» kan ikkje visast her.',
 
   // Files that stop a submission (virus scan)
+  'file_uploader.scan_pending': 'Blir sjekka for virus …',
+  'file_uploader.scan_infected': 'Inneheld virus. Slett fila.',
   'submit_blocked.infected': 'Fila {0} inneheld virus. Slett ho før du sender inn.',
   'submit_blocked.scan_pending': 'Fila {0} blir sjekka for virus. Vent til sjekken er ferdig, og send inn igjen.',
   // skjema preview's own page (src/preview-page): logging in as a test user

@@ -25,6 +25,7 @@ import { DescriptionWithHints } from '../shared/FieldDescription.tsx';
 import { FieldLabel } from '../shared/FieldLabel.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 import { allowedEndings, formatFileSize, hasAllowedEnding } from './fileRules.ts';
+import { ScanStatus } from './ScanStatus.tsx';
 import { useAttachments } from './useAttachments.ts';
 
 interface UploadConfig {
@@ -197,7 +198,8 @@ export function AttachmentField({ node, tags, preview, accept, maxCount: fixedCo
                   <TableRow key={file.id}>
                     <TableCell>
                       {preview?.(file)}
-                      {file.url ? <a href={file.url}>{file.filename}</a> : file.filename}
+                      {file.url ? <a href={file.url}>{file.filename}</a> : file.filename}{' '}
+                      <ScanStatus file={file} t={t} />
                     </TableCell>
                     <TableCell>{formatFileSize(file.size, texts.language)}</TableCell>
                     {tags && (
@@ -226,7 +228,7 @@ export function AttachmentField({ node, tags, preview, accept, maxCount: fixedCo
                   {file.url ? <a href={file.url}>{file.filename}</a> : file.filename} (
                   {formatFileSize(file.size, texts.language)})
                 </span>{' '}
-                {deleteControl(file)}
+                <ScanStatus file={file} t={t} /> {deleteControl(file)}
               </li>
             ))}
           </ul>

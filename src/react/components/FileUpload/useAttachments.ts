@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { FormNode } from '../../../core/form/index.ts';
 import { useFormContext } from '../../context/FormContext.ts';
 import { useFormServices } from '../../context/FormServices.ts';
@@ -24,6 +24,18 @@ export function useAttachments(node: FormNode): Attachments {
   const dataType = node.baseId;
   const [{ items: files }, attachments] = useListedAttachments(dataType);
   const { simpleBinding, list } = node.bindings;
+  // Files change on the server too (a virus scan settles): list them again when told.
+  useEffect(
+    () =>
+      storage.subscribeAttachments?.(() => {
+        void storage.listAttachments(dataType).then(
+          (fresh) => attachments.update(dataType, () => fresh),
+          // A failed re-list keeps the list shown; the next change lists again.
+          () => {},
+        );
+      }),
+    [storage, attachments, dataType],
+  );
   const update = useCallback(
     (change: (files: readonly Attachment[]) => readonly Attachment[]) => {
       const next = attachments.update(dataType, change);
