@@ -1,23 +1,20 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppProcessState } from '../../src/wire/process.ts';
-import { FIXTURE_APP, PreviewHarness } from './support/previewHarness.ts';
+import { fixtureVariant, PreviewHarness } from './support/previewHarness.ts';
 
 /** The fixture app with its confirmation task turned into a feedback task (no policy: owner-only rules). */
-function feedbackApp(): string {
-  const appDir = mkdtempSync(join(tmpdir(), 'skjema-preview-feedback-'));
-  cpSync(FIXTURE_APP, appDir, { recursive: true });
-  const processFile = join(appDir, 'App/config/process/process.bpmn');
-  const xml = readFileSync(processFile, 'utf8').replace(
-    /<altinn:taskType>confirmation<\/altinn:taskType>\s*<altinn:actions>\s*<altinn:action>confirm<\/altinn:action>\s*<\/altinn:actions>/,
-    '<altinn:taskType>feedback</altinn:taskType>',
-  );
-  expect(xml).toContain('<altinn:taskType>feedback</altinn:taskType>');
-  writeFileSync(processFile, xml);
-  return appDir;
-}
+const feedbackApp = () =>
+  fixtureVariant('feedback', (appDir) => {
+    const processFile = join(appDir, 'App/config/process/process.bpmn');
+    const xml = readFileSync(processFile, 'utf8').replace(
+      /<altinn:taskType>confirmation<\/altinn:taskType>\s*<altinn:actions>\s*<altinn:action>confirm<\/altinn:action>\s*<\/altinn:actions>/,
+      '<altinn:taskType>feedback</altinn:taskType>',
+    );
+    expect(xml).toContain('<altinn:taskType>feedback</altinn:taskType>');
+    writeFileSync(processFile, xml);
+  });
 
 describe('preview server: a feedback task waits for the service owner', () => {
   let appDir: string;
@@ -27,10 +24,8 @@ describe('preview server: a feedback task waits for the service owner', () => {
     harness = await PreviewHarness.start({ appDir });
   });
   afterAll(async () => {
-    const errors = harness.contractErrors();
-    await harness.close();
     rmSync(appDir, { recursive: true, force: true });
-    expect(errors).toEqual([]);
+    await harness.closeKeepingContract();
   });
 
   it("the app's service owner (GetTestOrgToken) reads the instance and moves the process on; another org may not", async () => {

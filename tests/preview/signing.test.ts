@@ -1,40 +1,37 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InstanceResponse } from '../../src/wire/instance.ts';
 import type { AppProcessState } from '../../src/wire/process.ts';
-import { FIXTURE_APP, PreviewHarness } from './support/previewHarness.ts';
+import { fixtureVariant, PreviewHarness } from './support/previewHarness.ts';
 
 /** The fixture app with its confirmation task turned into a signing task. */
-function signingApp(): string {
-  const appDir = mkdtempSync(join(tmpdir(), 'skjema-preview-signing-'));
-  cpSync(FIXTURE_APP, appDir, { recursive: true });
-  const processFile = join(appDir, 'App/config/process/process.bpmn');
-  writeFileSync(
-    processFile,
-    readFileSync(processFile, 'utf8').replace(
-      /<altinn:taskType>confirmation<\/altinn:taskType>\s*<altinn:actions>\s*<altinn:action>confirm<\/altinn:action>\s*<\/altinn:actions>/,
-      `<altinn:taskType>signing</altinn:taskType>
+const signingApp = () =>
+  fixtureVariant('signing', (appDir) => {
+    const processFile = join(appDir, 'App/config/process/process.bpmn');
+    writeFileSync(
+      processFile,
+      readFileSync(processFile, 'utf8').replace(
+        /<altinn:taskType>confirmation<\/altinn:taskType>\s*<altinn:actions>\s*<altinn:action>confirm<\/altinn:action>\s*<\/altinn:actions>/,
+        `<altinn:taskType>signing</altinn:taskType>
           <altinn:actions><altinn:action>sign</altinn:action></altinn:actions>
           <altinn:signatureConfig>
             <altinn:dataTypesToSign><altinn:dataType>model</altinn:dataType></altinn:dataTypesToSign>
             <altinn:signatureDataType>signature</altinn:signatureDataType>
           </altinn:signatureConfig>`,
-    ),
-  );
-  const metadataFile = join(appDir, 'App/config/applicationmetadata.json');
-  const metadata = JSON.parse(readFileSync(metadataFile, 'utf8')) as { dataTypes: unknown[] };
-  metadata.dataTypes.push({
-    id: 'signature',
-    allowedContentTypes: ['application/json'],
-    taskId: 'Task_2',
-    maxCount: 1,
-    minCount: 0,
+      ),
+    );
+    const metadataFile = join(appDir, 'App/config/applicationmetadata.json');
+    const metadata = JSON.parse(readFileSync(metadataFile, 'utf8')) as { dataTypes: unknown[] };
+    metadata.dataTypes.push({
+      id: 'signature',
+      allowedContentTypes: ['application/json'],
+      taskId: 'Task_2',
+      maxCount: 1,
+      minCount: 0,
+    });
+    writeFileSync(metadataFile, JSON.stringify(metadata));
   });
-  writeFileSync(metadataFile, JSON.stringify(metadata));
-  return appDir;
-}
 
 describe('preview server: the sign action (a stand-in for signing)', () => {
   let appDir: string;
@@ -44,10 +41,8 @@ describe('preview server: the sign action (a stand-in for signing)', () => {
     harness = await PreviewHarness.start({ appDir });
   });
   afterAll(async () => {
-    const errors = harness.contractErrors();
-    await harness.close();
     rmSync(appDir, { recursive: true, force: true });
-    expect(errors).toEqual([]);
+    await harness.closeKeepingContract();
   });
 
   it('records who signed which data elements, then process/next with sign ends the process', async () => {

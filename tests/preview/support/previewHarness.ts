@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { expect } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { matchOperation, validateResponse } from '../../support/openapi.ts';
@@ -136,8 +137,29 @@ export class PreviewHarness {
       .flatMap((exchange) => validateResponse(exchange));
   }
 
+  /**
+   * Stops the server, then fails the calling hook when any response the tests received broke the
+   * contract (as `afterAll(() => harness.closeKeepingContract())`).
+   */
+  async closeKeepingContract(): Promise<void> {
+    const errors = this.contractErrors();
+    await this.close();
+    expect(errors).toEqual([]);
+  }
+
   async close(options: { keepData?: boolean } = {}): Promise<void> {
     await this.server.close();
     if (this.ownsDataDir && !options.keepData) rmSync(this.dataDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * A copy of the fixture app in a temporary folder, changed by `change` (given the copy's folder),
+ * for a test that needs another process or metadata. The caller removes it.
+ */
+export function fixtureVariant(name: string, change: (appDir: string) => void): string {
+  const appDir = mkdtempSync(join(tmpdir(), `skjema-preview-${name}-`));
+  cpSync(FIXTURE_APP, appDir, { recursive: true });
+  change(appDir);
+  return appDir;
 }
