@@ -1,39 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { FormData } from '../../../src/core/data/formData.ts';
 import { saveDelayOf } from '../../../src/core/save/saveDelay.ts';
-import {
-  SaveScheduler,
-  type SaveClock,
-  type SavedModel,
-  type SaveSchedulerOptions,
-} from '../../../src/core/save/saveScheduler.ts';
+import { SaveScheduler, type SavedModel, type SaveSchedulerOptions } from '../../../src/core/save/saveScheduler.ts';
 import { watchFormData } from '../../../src/core/save/watchFormData.ts';
-
-/** A clock that moves only when the test says so. */
-function fakeClock() {
-  let now = 0;
-  let nextId = 0;
-  const timers = new Map<number, { at: number; callback: () => void }>();
-  const clock: SaveClock = {
-    setTimeout: (callback, ms) => {
-      timers.set(++nextId, { at: now + ms, callback });
-      return nextId;
-    },
-    clearTimeout: (handle) => void timers.delete(handle as number),
-  };
-  const advance = (ms: number) => {
-    const until = now + ms;
-    for (;;) {
-      const due = [...timers.entries()].filter(([, t]) => t.at <= until).sort((a, b) => a[1].at - b[1].at)[0];
-      if (!due) break;
-      timers.delete(due[0]);
-      now = due[1].at;
-      due[1].callback();
-    }
-    now = until;
-  };
-  return { clock, advance, pendingTimers: () => timers.size };
-}
+import { fakeClock } from '../session/support.ts';
 
 /** A save whose calls the test resolves or rejects one by one. */
 function controlledSave() {
