@@ -13,6 +13,7 @@ import { sendProblem } from './http/response.ts';
 import { Router } from './http/router.ts';
 import { loadProcessor, type PreviewProcessor } from './processor.ts';
 import { registerDataRoutes } from './routes/data.ts';
+import { registerStatelessRoutes } from './routes/stateless.ts';
 import { registerInstanceRoutes } from './routes/instances.ts';
 import { registerProcessRoutes } from './routes/process.ts';
 import { registerResourceRoutes } from './routes/resources.ts';
@@ -103,6 +104,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   registerResourceRoutes(api, context);
   registerInstanceRoutes(api, context);
   registerDataRoutes(api, context);
+  registerStatelessRoutes(api, context);
   registerProcessRoutes(api, context);
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
