@@ -1,9 +1,10 @@
 import { Paragraph } from '@digdir/designsystemet-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TextResource } from '../../core/app/types.ts';
 import type { AppBootstrap, ConnectedApp } from '../../connected/index.ts';
 import type { ComponentRegistry } from '../registry/ComponentRegistry.ts';
 import type { ComponentDefinition } from '../registry/types.ts';
+import { LanguageChoiceContext } from './appLanguage.ts';
 import { AppTextsProvider, useAppTexts } from './AppTexts.ts';
 import { ErrorPage } from './ErrorPage.tsx';
 import { InstanceSelection } from './InstanceSelection.tsx';
@@ -36,6 +37,8 @@ export interface AltinnAppOptions {
   page?: string;
   /** Told every time the user arrives on a page of a task's form, so a host can keep it in the address. */
   onPageChange?: (location: PageLocation) => void;
+  /** Told when the user picks another language in a form's language selector; the whole service follows it. */
+  onLanguageChange?: (language: string) => void;
   /** Hears what happens in the running instance: created, saved, save failed, process moved, submitted… */
   onEvent?: (event: AltinnAppEvent) => void;
   /** Passed on to every form (see `SkjemaForm`). */
@@ -50,7 +53,22 @@ export interface AltinnAppOptions {
  * yet saved is kept through failures, and the browser warns before the page is left with one.
  */
 export function AltinnApp(props: AltinnAppProps) {
-  const { language = 'nb', instanceId, onEvent, registry, components, page, onPageChange } = props;
+  const { instanceId, onEvent, registry, components, page, onPageChange, onLanguageChange } = props;
+  // The host's language, until the user picks another in a form's selector (and again when the host changes it).
+  const [language, setLanguage] = useState(props.language ?? 'nb');
+  const [hostLanguage, setHostLanguage] = useState(props.language);
+  if (props.language !== hostLanguage) {
+    setHostLanguage(props.language);
+    setLanguage(props.language ?? 'nb');
+  }
+  const languageChange = useRef(onLanguageChange);
+  useEffect(() => {
+    languageChange.current = onLanguageChange;
+  }, [onLanguageChange]);
+  const chooseLanguage = useCallback((chosen: string) => {
+    setLanguage(chosen);
+    languageChange.current?.(chosen);
+  }, []);
   const connectedApp = useConnectedApp(props, language);
   const flow = useEntryFlow(connectedApp, instanceId);
   useForwardedEvents(connectedApp, onEvent);
@@ -74,16 +92,18 @@ export function AltinnApp(props: AltinnAppProps) {
     <AppTextsProvider language={language} appTexts={appTexts}>
       <FocusOnMountContext.Provider value={focusOnMount}>
         <PageLocationContext.Provider value={pageLocation}>
-          <div className="skjema-app" lang={language}>
-            <Phase
-              flow={flow}
-              app={connectedApp}
-              language={language}
-              appTexts={appTexts}
-              registry={registry}
-              components={components}
-            />
-          </div>
+          <LanguageChoiceContext.Provider value={chooseLanguage}>
+            <div className="skjema-app" lang={language}>
+              <Phase
+                flow={flow}
+                app={connectedApp}
+                language={language}
+                appTexts={appTexts}
+                registry={registry}
+                components={components}
+              />
+            </div>
+          </LanguageChoiceContext.Provider>
         </PageLocationContext.Provider>
       </FocusOnMountContext.Provider>
     </AppTextsProvider>

@@ -12,6 +12,7 @@ import { AuthorizedActionsProvider } from './authorizedActions.ts';
 import { connectedFormServices } from './connectedServices.ts';
 import { FocusOnMountContext } from './PageHeading.tsx';
 import { PageLocationContext } from './pageLocation.ts';
+import { LanguageChoiceContext } from './appLanguage.ts';
 import { mayDo } from './taskView.ts';
 import { useProcess } from './useInstanceState.ts';
 
@@ -43,6 +44,7 @@ export function TaskForm({ instance, layoutSet, language, readOnly, onSubmit, re
     onSubmit,
   });
   const pageLocation = useContext(PageLocationContext);
+  const chooseLanguage = useContext(LanguageChoiceContext);
   const [session] = useState<FormSession>(() => {
     const models = [...instance.dataModels.values()];
     const main = instance.dataModels.get(layoutSet.dataType);
@@ -107,7 +109,13 @@ export function TaskForm({ instance, layoutSet, language, readOnly, onSubmit, re
     <div ref={container}>
       <AuthorizedActionsProvider isAuthorized={isAuthorized}>
         <FormServicesProvider services={services}>
-          <SkjemaForm layoutSet={layoutSet} session={session} language={language} registry={formRegistry} />
+          <SkjemaForm
+            layoutSet={layoutSet}
+            session={session}
+            language={language}
+            onLanguageChange={chooseLanguage}
+            registry={formRegistry}
+          />
         </FormServicesProvider>
       </AuthorizedActionsProvider>
     </div>

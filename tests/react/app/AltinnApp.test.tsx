@@ -284,6 +284,27 @@ describe('AltinnApp: tasks', () => {
     expect(screen.queryByRole('textbox', { name: /Navn på arrangementet/ })).toBeNull();
   });
 
+  it('follows a language chosen in the form: the confirmation page after it is in that language too', async () => {
+    const base = formSet('form', 'Task_1', [nameField, submitButton]);
+    const withSelector: LoadedLayoutSet = {
+      ...base,
+      settings: { pages: { ...base.settings.pages, showLanguageSelector: true } },
+      texts: { ...base.texts, en: [{ id: 'name.title', value: 'Name of the event' }] },
+    };
+    const chosen: string[] = [];
+    const script = scriptedApp({ ...dataThenConfirm, layoutSets: [withSelector] });
+    const user = userEvent.setup();
+    render(
+      <AltinnApp connectedApp={script.app} language="nb" onLanguageChange={(language) => chosen.push(language)} />,
+    );
+    await screen.findByRole('textbox', { name: /Navn på arrangementet/ });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Språk' }), 'en');
+    expect(await screen.findByRole('textbox', { name: /Name of the event/ })).toBeInTheDocument();
+    expect(chosen).toEqual(['en']);
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+    expect(await screen.findByRole('heading', { name: 'Review and submit' })).toBeInTheDocument();
+  });
+
   it('says that a failed submit kept the data, and submits again on the next press', async () => {
     const { user, calls } = start({
       ...dataThenConfirm,
