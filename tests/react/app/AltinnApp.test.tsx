@@ -288,7 +288,7 @@ describe('AltinnApp: tasks', () => {
     const base = formSet('form', 'Task_1', [nameField, submitButton]);
     const withSelector: LoadedLayoutSet = {
       ...base,
-      settings: { pages: { ...base.settings.pages, showLanguageSelector: true } },
+      settings: { ...base.settings, pages: { order: [...base.pageOrder], showLanguageSelector: true } },
       texts: { ...base.texts, en: [{ id: 'name.title', value: 'Name of the event' }] },
     };
     const chosen: string[] = [];
