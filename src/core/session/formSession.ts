@@ -43,6 +43,8 @@ class Session implements FormSession {
   private readonly written: Record<WriteOrigin, number> = { user: 0, server: 0, prefill: 0 };
   private refused = 0;
   private active: ActiveWrite | undefined;
+  /** Hear every data change with the write that made it (undefined: a change made outside the gate). */
+  private readonly dataListeners = new Set<(dataType: string, write: ActiveWrite | undefined) => void>();
   private readonly unwatch: () => void;
 
   constructor(private readonly options: FormSessionOptions) {
@@ -75,7 +77,14 @@ class Session implements FormSession {
           clock: options.clock,
         })
       : null;
-    this.unwatch = this.saveScheduler ? this.watchWrites(this.saveScheduler) : () => {};
+    this.unwatch = this.watchData();
+    const scheduler = this.saveScheduler;
+    // What the server wrote is what it has: never saved again.
+    if (scheduler) {
+      this.dataListeners.add((dataType, write) => {
+        if (write?.origin !== 'server') scheduler.changed(dataType, write?.delay);
+      });
+    }
     // Every page change saves at once; with `autoSaveBehavior: onChangePage` it is what saves.
     this.navigation = new PageNavigation(this.engine, this.validator, options.page, () => {
       void this.saveScheduler?.pageChanged();
@@ -202,12 +211,18 @@ class Session implements FormSession {
    * added, an expression-driven cleanup), except the backend's own data coming back. The
    * invalid-text stores are not watched: text that does not fit the schema is never saved.
    */
-  private watchWrites(scheduler: SaveScheduler): () => void {
+  subscribeData(listener: (dataType: string, origin: WriteOrigin) => void): () => void {
+    const hear = (dataType: string, write: ActiveWrite | undefined) => listener(dataType, write?.origin ?? 'user');
+    this.dataListeners.add(hear);
+    return () => this.dataListeners.delete(hear);
+  }
+
+  /** One subscription per data model (those created on first use too), shared by every listener. */
+  private watchData(): () => void {
     const { data } = this.engine;
     const watch = (dataType: string) =>
       data.model(dataType).subscribe(() => {
-        if (this.active?.origin === 'server') return;
-        scheduler.changed(dataType, this.active?.delay);
+        for (const listener of this.dataListeners) listener(dataType, this.active);
       });
     const unsubscribers = Object.keys(data.models).map(watch);
     unsubscribers.push(data.subscribeModels((dataType) => unsubscribers.push(watch(dataType))));

@@ -155,6 +155,11 @@ export interface FormSession {
   setLockedDataTypes(dataTypes: readonly string[]): void;
   /** Hears permission or lock changes (every node's read-only state may have changed). */
   subscribeAccess(listener: () => void): () => void;
+  /**
+   * Hears every change to the form's data, in any data model (those first used later too), with its
+   * origin; a change made outside the write gate (rows, expression cleanups) counts as the user's.
+   */
+  subscribeData(listener: (dataType: string, origin: WriteOrigin) => void): () => void;
   /** Changes whenever permissions or locks change. */
   accessVersion(): number;
 

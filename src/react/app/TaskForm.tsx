@@ -76,7 +76,11 @@ export function TaskForm({ instance, layoutSet, language, readOnly, onSubmit, re
         applyServerModel: (dataType, model) => session.applyServerModel(dataType, model),
         // Every change is kept in the pending-edits store at once, not when the quiet period ends:
         // a reload or crash right after a keystroke must not lose it.
-        subscribe: (listener) => subscribeToModels(session, listener),
+        subscribe: (listener) =>
+          session.subscribeData((dataType, origin) => {
+            // What the server wrote is what it has: no edit to keep.
+            if (origin !== 'server') listener(dataType);
+          }),
       }),
     [instance, session],
   );
@@ -120,23 +124,4 @@ export function TaskForm({ instance, layoutSet, language, readOnly, onSubmit, re
       </AuthorizedActionsProvider>
     </div>
   );
-}
-
-/** Hears every change to any of the session's data models, those created on first use included. */
-function subscribeToModels(session: FormSession, listener: (dataType: string) => void): () => void {
-  const data = session.engine.data;
-  const unsubscribers = new Map<string, () => void>();
-  const watch = (dataType: string) => {
-    if (!unsubscribers.has(dataType))
-      unsubscribers.set(
-        dataType,
-        data.model(dataType).subscribe(() => listener(dataType)),
-      );
-  };
-  Object.keys(data.models).forEach(watch);
-  const stopWatchingNew = data.subscribeModels(watch);
-  return () => {
-    stopWatchingNew();
-    unsubscribers.forEach((unsubscribe) => unsubscribe());
-  };
 }
