@@ -271,6 +271,11 @@ export class SaveQueue {
       const live = port.read(tracked.dataType);
       current = mergeModels(base, server, live) as JsonModel;
       if (!jsonEqual(current, live)) port.applyServerModel(tracked.dataType, current);
+      // When the form now shows exactly the server's model, its own (copy-on-write) tree stands for
+      // it: the comparison each keystroke makes (noteChange) then stops at the subtrees the two
+      // share instead of walking the whole model.
+      const shown = port.read(tracked.dataType);
+      if (jsonEqual(shown, server)) tracked.lastSaved = shown;
     }
     if (jsonEqual(current, server)) this.forget(tracked);
     else this.persist(tracked, current);
