@@ -5,7 +5,7 @@ import {
   ErrorSummaryLink,
   ErrorSummaryList,
 } from '@digdir/designsystemet-react';
-import { forwardRef, useCallback, useSyncExternalStore, type ForwardedRef } from 'react';
+import { forwardRef, useCallback, useId, useSyncExternalStore, type ForwardedRef } from 'react';
 import { useFormContext } from '../context/FormContext.ts';
 import { useText, useTextResolver } from '../i18n/useTexts.ts';
 import { Markdown } from '../components/shared/Markdown.tsx';
@@ -18,6 +18,7 @@ export const ErrorReport = forwardRef<HTMLElement>(function ErrorReport(_props, 
   const { validator, focusNode } = useFormContext();
   const texts = useTextResolver();
   const heading = useText('form_filler.error_report_header');
+  const headingId = useId();
   const subscribe = useCallback((onChange: () => void) => validator.subscribe(onChange), [validator]);
   const version = useSyncExternalStore(subscribe, () => validator.version);
   void version;
@@ -25,30 +26,39 @@ export const ErrorReport = forwardRef<HTMLElement>(function ErrorReport(_props, 
   const taskErrors = validator.taskIssues().filter((issue) => issue.severity === 'error');
   if (errors.length === 0 && taskErrors.length === 0) return null;
   return (
-    // Designsystemet's summary element focuses itself when it appears (a group named by its
-    // heading); the form focuses it again on each further blocked attempt.
-    <ErrorSummary className="skjema-error-report" ref={(element: HTMLElement | null) => setRef(summaryRef, element)}>
-      <ErrorSummaryHeading>{heading}</ErrorSummaryHeading>
-      <ErrorSummaryList>
-        {taskErrors.map((issue) => (
-          <ErrorSummaryItem key={issue.key}>
-            <Markdown text={validator.message(issue, texts.language)} inline />
-          </ErrorSummaryItem>
-        ))}
-        {errors.map((issue) => (
-          <ErrorSummaryItem key={`${issue.nodeId}:${issue.key}`}>
-            <ErrorSummaryLink
-              href={`#${issue.nodeId}`}
-              onClick={(event) => {
-                event.preventDefault();
-                focusNode(issue.nodeId, issue.page);
-              }}
-            >
+    // Our own element, not Designsystemet's `ds-error-summary`: that one takes the focus whenever it
+    // is attached, and the report comes back while the user types (the first key of a date breaks
+    // its pattern), so the rest of what they typed went nowhere. The form focuses the report only
+    // when the user asks to move on (FormShell, on a blocked next or submit).
+    <ErrorSummary asChild className="skjema-error-report">
+      <div
+        role="group"
+        tabIndex={-1}
+        aria-labelledby={headingId}
+        ref={(element: HTMLDivElement | null) => setRef(summaryRef, element)}
+      >
+        <ErrorSummaryHeading id={headingId}>{heading}</ErrorSummaryHeading>
+        <ErrorSummaryList>
+          {taskErrors.map((issue) => (
+            <ErrorSummaryItem key={issue.key}>
               <Markdown text={validator.message(issue, texts.language)} inline />
-            </ErrorSummaryLink>
-          </ErrorSummaryItem>
-        ))}
-      </ErrorSummaryList>
+            </ErrorSummaryItem>
+          ))}
+          {errors.map((issue) => (
+            <ErrorSummaryItem key={`${issue.nodeId}:${issue.key}`}>
+              <ErrorSummaryLink
+                href={`#${issue.nodeId}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  focusNode(issue.nodeId, issue.page);
+                }}
+              >
+                <Markdown text={validator.message(issue, texts.language)} inline />
+              </ErrorSummaryLink>
+            </ErrorSummaryItem>
+          ))}
+        </ErrorSummaryList>
+      </div>
     </ErrorSummary>
   );
 });
