@@ -1,10 +1,10 @@
 import { describeValue } from './describe-value.ts';
 import { ExpressionRuntimeError } from './errors.ts';
 import { isNumericString } from './number-syntax.ts';
-import { toLiteral } from './to-literal.ts';
+import { toValue } from './to-value.ts';
 
 export function castToNumber(raw: unknown): number | null {
-  const value = toLiteral(raw);
+  const value = toValue(raw);
   if (value === null) return null;
   if (typeof value === 'number') return value;
   if (typeof value === 'string' && isNumericString(value)) {

@@ -1,18 +1,21 @@
 import { castToBoolean } from './cast-boolean.ts';
+import { castToList, castToObject } from './cast-containers.ts';
 import { castToDate } from './cast-date.ts';
 import { castToNumber } from './cast-number.ts';
 import { castToString } from './cast-string.ts';
 import type { ExprDate } from './expr-date.ts';
-import { toLiteral } from './to-literal.ts';
-import type { ExprLiteral, ExprType } from './types.ts';
+import { toValue } from './to-value.ts';
+import type { ExprList, ExprObject, ExprType, ExprValue } from './types.ts';
 
-/** The value a parameter of each declared type receives; every type is nullable. */
+/** The value a parameter of each declared type receives; null unless the parameter is non-nullable. */
 export interface CastTypeMap {
   boolean: boolean | null;
   string: string | null;
   number: number | null;
   date: ExprDate | null;
-  any: ExprLiteral;
+  list: ExprList | null;
+  object: ExprObject | null;
+  any: ExprValue;
 }
 
 const CASTS: { [T in ExprType]: (value: unknown) => CastTypeMap[T] } = {
@@ -20,7 +23,9 @@ const CASTS: { [T in ExprType]: (value: unknown) => CastTypeMap[T] } = {
   string: castToString,
   number: castToNumber,
   date: castToDate,
-  any: toLiteral,
+  list: castToList,
+  object: castToObject,
+  any: toValue,
 };
 
 /** Casts to a declared type (§3.2), throwing `ExpressionRuntimeError` with the reference message. */

@@ -1,4 +1,4 @@
-import type { ExprLiteral } from './types.ts';
+import type { ExpressionFormat, ExprLiteral } from './types.ts';
 
 /** Keys `["instanceContext", key]` accepts; anything else is a runtime error raised by the engine. */
 export const INSTANCE_CONTEXT_KEYS = [
@@ -34,11 +34,19 @@ export interface ComponentLocation {
  */
 export interface ExpressionContext {
   /**
+   * The language version of the app the expression belongs to (`v9` when absent): v8 apps lack
+   * `list`, `object`, `jmespath`, `sum`, `average` and `count`, and their `dataModel` reads lists
+   * and objects as null.
+   */
+  readonly format?: ExpressionFormat;
+
+  /**
    * Raw value at a dot path (`a.b[0].c`) in the data model of `dataType` (null = the default type).
    * The host applies row transposition (fills missing indexes from the current row location).
-   * Return `undefined` when nothing is there; objects/arrays are fine (`dataModel` maps them to null,
-   * `_experimentalSelectAndMap` reads arrays). Unknown data type: throw
-   * `Data model with type ${dataType} not found`.
+   * Return `undefined` when nothing is there; objects/arrays are returned as they are (`dataModel`
+   * gives them to v9 expressions as lists and objects and to v8 ones as null;
+   * `_experimentalSelectAndMap` reads arrays). The engine never changes them. Unknown data type:
+   * throw `Data model with type ${dataType} not found`.
    */
   dataModel?(path: string, dataType: string | null): unknown;
 

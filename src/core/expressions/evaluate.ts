@@ -14,6 +14,7 @@ function failure(kind: ExpressionError['kind'], message: string, pointer: string
 /**
  * Validates, runs and casts an expression (or literal) to `options.expected`. Never throws: any
  * problem comes back as `error` together with `options.defaultValue`, as does a null result.
+ * The language version is the context's `format` (v9 when it names none).
  */
 export function evaluateExpression<T extends ExpectedType, D>(
   expr: unknown,
@@ -21,10 +22,11 @@ export function evaluateExpression<T extends ExpectedType, D>(
   options: EvaluateOptions<T, D>,
 ): EvaluateResult<T, D> {
   const fallback = { value: options.defaultValue };
+  const format = context.format ?? 'v9';
   try {
-    const [issue] = validateExpression(expr, options.expected);
+    const [issue] = validateExpression(expr, options.expected, { format });
     if (issue) return { ...fallback, error: failure('validation', issue.message, issue.pointer, expr) };
-    const raw = runExpression(expr, '', context);
+    const raw = runExpression(expr, '', context, format);
     const value = castTo(options.expected, raw) as ExpectedTypeMap[T] | null;
     return value === null ? fallback : { value };
   } catch (error) {

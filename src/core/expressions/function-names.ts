@@ -1,4 +1,4 @@
-/** The 47 functions of the language, in the order the spec lists them. */
+/** The 53 functions of the language: the 47 of v8 apps in the order the spec lists them, then the six v9 added. */
 export const FUNCTION_NAMES = [
   'equals',
   'notEquals',
@@ -47,6 +47,12 @@ export const FUNCTION_NAMES = [
   'argv',
   'value',
   '_experimentalSelectAndMap',
+  'list',
+  'object',
+  'jmespath',
+  'sum',
+  'average',
+  'count',
 ] as const;
 
 export type FunctionName = (typeof FUNCTION_NAMES)[number];

@@ -1,13 +1,11 @@
+import { isContainer, toValue } from './to-value.ts';
 import type { ExprLiteral } from './types.ts';
 
 /**
- * Normalises anything a host or function returned into a scalar: `undefined`, non-finite numbers,
- * objects and arrays become null (the language has no composite values), and so does the string
- * "null" in any case, which the reference treats as a null literal.
+ * Like `toValue`, but lists and objects become null too: for sources that only ever give scalars
+ * (`component`, `frontendSettings`, `argv`, `value`) and for `dataModel` in v8 apps.
  */
 export function toLiteral(value: unknown): ExprLiteral {
-  if (typeof value === 'string') return value.toLowerCase() === 'null' ? null : value;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value === 'boolean') return value;
-  return null;
+  const normalised = toValue(value);
+  return isContainer(normalised) ? null : normalised;
 }

@@ -3,8 +3,8 @@ import type { ArgSpec } from './define-function.ts';
 import type { ExpressionIssue } from './evaluate-types.ts';
 import { isFunctionName } from './function-names.ts';
 import { FUNCTIONS } from './functions/registry.ts';
-import { accepts } from './type-compatibility.ts';
-import type { ExpectedType, ExprType } from './types.ts';
+import { accepts, type StaticType } from './type-compatibility.ts';
+import type { ExpectedType, ExpressionFormat } from './types.ts';
 
 /** The declared parameter at `index`, continuing with the rest parameter past the end. */
 export function specAt(args: readonly ArgSpec[], index: number): ArgSpec | undefined {
@@ -12,15 +12,26 @@ export function specAt(args: readonly ArgSpec[], index: number): ArgSpec | undef
   return args[index] ?? (last?.kind === 'rest' ? last : undefined);
 }
 
-function literalType(value: string | number | boolean | null): ExprType {
-  return value === null ? 'any' : (typeof value as 'string' | 'number' | 'boolean');
+function literalType(value: string | number | boolean | null): StaticType {
+  return value === null ? 'null' : (typeof value as 'string' | 'number' | 'boolean');
 }
 
 // Real expressions are a handful of levels deep; the cap keeps hostile input from exhausting the stack.
 export const MAX_DEPTH = 256;
 
+export interface ValidateOptions {
+  /** The language version of the app; `v9` (the default) has the functions v8 apps lack. */
+  readonly format?: ExpressionFormat;
+}
+
 /** Checks one node and returns its static type, or undefined when the node is broken. */
-function validateNode(node: unknown, pointer: string, issues: ExpressionIssue[], depth = 0): ExprType | undefined {
+function validateNode(
+  node: unknown,
+  pointer: string,
+  issues: ExpressionIssue[],
+  format: ExpressionFormat,
+  depth = 0,
+): StaticType | undefined {
   if (node === null || typeof node === 'string' || typeof node === 'number' || typeof node === 'boolean') {
     return literalType(node);
   }
@@ -46,6 +57,11 @@ function validateNode(node: unknown, pointer: string, issues: ExpressionIssue[],
     return undefined;
   }
   const definition = FUNCTIONS[name];
+  if (definition.since === 'v9' && format === 'v8') {
+    // The reference v8 frontend does not know the function at all; say why it works elsewhere.
+    issues.push({ message: `Function "${name}" not implemented in v8 apps (it is new in v9)`, pointer });
+    return undefined;
+  }
   const before = issues.length;
   const arity = arityOf(definition.args);
   if (!definition.customArity && (rawArgs.length < arity.min || rawArgs.length > arity.max)) {
@@ -53,10 +69,10 @@ function validateNode(node: unknown, pointer: string, issues: ExpressionIssue[],
   }
   rawArgs.forEach((arg, index) => {
     const argPointer = `${pointer}/${index + 1}`;
-    const actual = validateNode(arg, argPointer, issues, depth + 1);
-    const expected = specAt(definition.args, index)?.type;
-    if (actual !== undefined && expected !== undefined && !accepts(expected, actual)) {
-      issues.push({ message: `Expected argument to be ${expected}, got ${actual}`, pointer: argPointer });
+    const actual = validateNode(arg, argPointer, issues, format, depth + 1);
+    const spec = specAt(definition.args, index);
+    if (actual !== undefined && spec !== undefined && !accepts(spec.type, actual, spec.nullable)) {
+      issues.push({ message: `Expected argument to be ${spec.type}, got ${actual}`, pointer: argPointer });
     }
   });
   // Function-specific rules assume a well-formed call, so they only run when nothing else failed.
@@ -68,9 +84,13 @@ function validateNode(node: unknown, pointer: string, issues: ExpressionIssue[],
  * Static checks (§3.3): shapes, known functions, argument counts and types, and per-function rules.
  * An empty list means the expression may be evaluated. Literals are valid expressions of their own type.
  */
-export function validateExpression(expr: unknown, expectedType: ExpectedType = 'any'): ExpressionIssue[] {
+export function validateExpression(
+  expr: unknown,
+  expectedType: ExpectedType = 'any',
+  options: ValidateOptions = {},
+): ExpressionIssue[] {
   const issues: ExpressionIssue[] = [];
-  const type = validateNode(expr, '', issues);
+  const type = validateNode(expr, '', issues, options.format ?? 'v9');
   if (issues.length === 0 && type !== undefined && !accepts(expectedType, type)) {
     issues.push({ message: `Expected expression to return ${expectedType}, got ${type}`, pointer: '' });
   }

@@ -27,7 +27,35 @@ describe('casting (§3.2)', () => {
     expect(castTo('string', true)).toBe('true');
     expect(castTo('string', 'False')).toBe('false');
     expect(castTo('string', '')).toBe('');
-    expect(castTo('string', { a: 1 })).toBeNull();
+  });
+
+  it('refuses to make a scalar of a list or an object, naming the value', () => {
+    expect(() => castTo('string', { a: 1 })).toThrow('Expected string, got value {"a":1}');
+    expect(() => castTo('string', [1, 2])).toThrow('Expected string, got value [1,2]');
+    expect(() => castTo('number', [1])).toThrow('Expected number, got value [1]');
+    expect(() => castTo('boolean', [])).toThrow('Expected boolean, got value []');
+    expect(() => castTo('date', { y: 2020 })).toThrow('Expected date, got value {"y":2020}');
+    // A whole subtree is cut short: the start says what it was.
+    const long = Array.from({ length: 100 }, (_, i) => i);
+    expect(() => castTo('string', long)).toThrow(/^Expected string, got value \[0,1,2,.{80,}…$/);
+  });
+
+  it('casts lists and objects only from lists and objects; null stays null', () => {
+    expect(castTo('list', [1, 'a'])).toEqual([1, 'a']);
+    expect(castTo('list', null)).toBeNull();
+    expect(castTo('list', 'null')).toBeNull();
+    expect(() => castTo('list', 'a,b')).toThrow('Expected list, got value "a,b"');
+    expect(() => castTo('list', { 0: 'a' })).toThrow('Expected list, got value {"0":"a"}');
+    expect(castTo('object', { a: [1] })).toEqual({ a: [1] });
+    expect(() => castTo('object', [1])).toThrow('Expected object, got value [1]');
+    expect(() => castTo('object', 5)).toThrow('Expected object, got value 5');
+  });
+
+  it('passes lists and objects through any, but not class instances or functions', () => {
+    const list = [1, [2], { a: null }];
+    expect(castTo('any', list)).toBe(list);
+    expect(castTo('any', new Date(0))).toBeNull();
+    expect(castTo('any', () => 1)).toBeNull();
   });
 
   it('casts to number from numeric strings only', () => {

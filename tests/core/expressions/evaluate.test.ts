@@ -96,13 +96,18 @@ describe('evaluateExpression: host context', () => {
     expect(run(['dataModel', 'a']).error?.message).toBe('Function "dataModel" is not available in this context');
   });
 
-  it('keeps only scalars from data sources', () => {
-    const context: ExpressionContext = { dataModel: (path) => ({ obj: { a: 1 }, list: [1], n: 5, s: 'null' })[path] };
-    expect(run(['dataModel', 'obj'], context).value).toBeNull();
-    expect(run(['dataModel', 'list'], context).value).toBeNull();
-    expect(run(['dataModel', 'n'], context).value).toBe(5);
-    expect(run(['dataModel', 's'], context).value).toBeNull();
-    expect(run(['dataModel', 'missing'], context)).toEqual({ value: null });
+  it('reads lists and objects from the data model in v9 apps, and only scalars in v8 apps', () => {
+    const data: Record<string, unknown> = { obj: { a: 1 }, list: [1], n: 5, s: 'null' };
+    const v9: ExpressionContext = { dataModel: (path) => data[path] };
+    expect(run(['dataModel', 'obj'], v9).value).toEqual({ a: 1 });
+    expect(run(['dataModel', 'list'], v9).value).toEqual([1]);
+    expect(run(['dataModel', 'n'], v9).value).toBe(5);
+    expect(run(['dataModel', 's'], v9).value).toBeNull();
+    expect(run(['dataModel', 'missing'], v9)).toEqual({ value: null });
+    const v8: ExpressionContext = { ...v9, format: 'v8' };
+    expect(run(['dataModel', 'obj'], v8).value).toBeNull();
+    expect(run(['dataModel', 'list'], v8).value).toBeNull();
+    expect(run(['dataModel', 'n'], v8).value).toBe(5);
   });
 
   it('passes the data type to dataModel and rejects null lookups', () => {

@@ -3,6 +3,7 @@ import {
   ExpressionRuntimeError,
   instanceContextValue,
   type ExpressionContext,
+  type ExpressionFormat,
   type InstanceLike,
   type ValueArguments,
 } from '../../../src/core/expressions/index.ts';
@@ -43,8 +44,8 @@ function hasInstance(setup: SuiteSetup): boolean {
   );
 }
 
-/** A minimal host built from a test file's setup, mimicking the reference harness defaults. */
-export function fakeContext(setup: SuiteSetup): ExpressionContext {
+/** A minimal host built from a test file's setup, mimicking the reference harness (of `format`'s frontend). */
+export function fakeContext(setup: SuiteSetup, format: ExpressionFormat = 'v8'): ExpressionContext {
   const models = new Map<string, unknown>();
   for (const model of setup.dataModels ?? []) models.set(model.dataElement.dataType, model.data);
   if (setup.dataModel !== undefined || !models.has('default')) models.set('default', setup.dataModel ?? {});
@@ -78,6 +79,7 @@ export function fakeContext(setup: SuiteSetup): ExpressionContext {
   const permissions = setup.permissions ?? { read: true, write: true, actions: {} };
 
   return {
+    format,
     dataModel,
     frontendSettings: (key) => setup.frontendSettings?.[key],
     text,

@@ -81,8 +81,16 @@ const TYPE_CHECK: Record<ExpectedType, (v: unknown) => boolean> = {
   boolean: (v) => typeof v === 'boolean',
   string: (v) => typeof v === 'string',
   number: (v) => typeof v === 'number' && Number.isFinite(v),
-  any: (v) => v === null || ['string', 'number', 'boolean'].includes(typeof v),
+  any: isValue,
 };
+
+/** A language value: a scalar, or (v9) a list or plain object of values. */
+function isValue(v: unknown): boolean {
+  if (v === null || ['string', 'boolean'].includes(typeof v)) return true;
+  if (typeof v === 'number') return Number.isFinite(v);
+  if (Array.isArray(v)) return v.every(isValue);
+  return typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype && Object.values(v).every(isValue);
+}
 
 describe('property: evaluateExpression is total', () => {
   it('never throws, finishes quickly and returns the declared type or the default', () => {

@@ -68,9 +68,11 @@ export const dataModel = defineFunction({
   returns: 'any',
   validate: ({ rawArgs, pointer }) =>
     literalStringArg(rawArgs, 1, pointer, 'The data type must be a string (expressions cannot be used here)'),
-  impl: ({ context }, path, dataType) => {
+  impl: ({ context, format }, path, dataType) => {
     if (path === null) throw new ExpressionRuntimeError('Cannot lookup dataModel null');
-    return toLiteral(hostMethod(context, 'dataModel', 'dataModel')(path, dataType ?? null));
+    const found = hostMethod(context, 'dataModel', 'dataModel')(path, dataType ?? null);
+    // v9 apps read a group or an object as the list or object it is; v8 apps saw nothing there.
+    return format === 'v8' ? toLiteral(found) : found;
   },
 });
 
@@ -90,7 +92,7 @@ export const optionLabel = defineFunction({
     literalStringArg(rawArgs, 0, pointer, 'The options id must be a string (expressions cannot be used here)'),
   impl: ({ context }, optionsId, value) => {
     if (optionsId === null) throw new ExpressionRuntimeError('Cannot lookup options null');
-    return hostMethod(context, 'optionLabel', 'optionLabel')(optionsId, value) ?? null;
+    return hostMethod(context, 'optionLabel', 'optionLabel')(optionsId, toLiteral(value)) ?? null;
   },
 });
 

@@ -2,6 +2,7 @@ import type { FunctionDefinition } from '../define-function.ts';
 import type { FunctionName } from '../function-names.ts';
 import { plus, minus, multiply, divide, round } from './arithmetic.ts';
 import { argv, value } from './arguments.ts';
+import { average, count, list, object, sum } from './collections.ts';
 import {
   authContext,
   component,
@@ -16,6 +17,7 @@ import {
 } from './data-sources.ts';
 import { compare, formatDate } from './dates.ts';
 import { externalApi } from './external-api.ts';
+import { jmespath } from './jmespath.ts';
 import { linkToComponent, linkToPage } from './links.ts';
 import { and, equals, if_, not, notEquals, or } from './logic.ts';
 import { greaterThan, greaterThanEq, lessThan, lessThanEq } from './number-comparison.ts';
@@ -86,4 +88,10 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionDefinition>> = {
   argv,
   value,
   _experimentalSelectAndMap: selectAndMap,
+  list,
+  object,
+  jmespath,
+  sum,
+  average,
+  count,
 };
