@@ -1,8 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
 import { formatConformanceReport, runConformance, type SuiteFile } from '../src/core/conformance/index.ts';
 
-// Usage: npm run conformance -- <folder of shared-suite JSON files>
+// Usage: npm run conformance -- <folder of shared-suite JSON files> [--format v8|v9]
 async function readSuite(root: string): Promise<SuiteFile[]> {
   const files: SuiteFile[] = [];
   for (const entry of await readdir(root, { withFileTypes: true, recursive: true })) {
@@ -20,9 +21,18 @@ async function readSuite(root: string): Promise<SuiteFile[]> {
   return files;
 }
 
-const folder = process.argv[2];
-if (!folder) {
-  console.error('Usage: npm run conformance -- <folder>');
+const usage = 'Usage: npm run conformance -- <folder> [--format v8|v9]';
+let parsed;
+try {
+  parsed = parseArgs({ allowPositionals: true, options: { format: { type: 'string' } } });
+} catch (error) {
+  console.error(`${(error as Error).message}\n${usage}`);
+  process.exit(2);
+}
+const folder = parsed.positionals[0];
+const format = parsed.values.format;
+if (!folder || (format !== undefined && format !== 'v8' && format !== 'v9')) {
+  console.error(usage);
   process.exit(2);
 }
 const files = await readSuite(resolve(folder));
@@ -30,6 +40,7 @@ if (files.length === 0) {
   console.error(`No JSON files under ${folder}`);
   process.exit(2);
 }
-const report = runConformance(files);
+const report = runConformance(files, { format });
+console.log(`Running as the ${report.format} frontend's suite${format ? '' : ' (detected; --format overrides)'}`);
 for (const line of formatConformanceReport(report)) console.log(line);
 process.exit(report.failed > 0 ? 1 : 0);

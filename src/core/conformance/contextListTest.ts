@@ -1,3 +1,4 @@
+import type { ExpressionFormat } from '../expressions/index.ts';
 import type { FormTree, LayoutNode } from '../tree/types.ts';
 import { treeForTest } from './harness.ts';
 import type { CaseResult, FunctionTestFile } from './types.ts';
@@ -48,8 +49,8 @@ function canonical(entries: readonly unknown[]): unknown[] {
   return normalized.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
-export function runContextListTest(file: string, test: FunctionTestFile): CaseResult[] {
-  const tree = treeForTest(test);
+export function runContextListTest(file: string, test: FunctionTestFile, format: ExpressionFormat): CaseResult[] {
+  const tree = treeForTest(test, format);
   try {
     const expected = JSON.stringify(canonical(test.expectedContexts ?? []));
     const got = JSON.stringify(canonical(contextsOf(tree)));

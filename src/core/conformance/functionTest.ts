@@ -1,4 +1,4 @@
-import { evaluateExpression } from '../expressions/index.ts';
+import { evaluateExpression, type ExpressionFormat } from '../expressions/index.ts';
 import type { FormTree } from '../tree/types.ts';
 import { treeForTest } from './harness.ts';
 import type { CaseResult, FunctionTestFile } from './types.ts';
@@ -30,8 +30,8 @@ function expressionErrors(tree: FormTree): string[] {
  * node named by `context` (its row from `rowIndices`). An `expectsFailure` case must fail with
  * that text; any other case must succeed, pass static validation and log no error anywhere.
  */
-export function runFunctionTest(file: string, test: FunctionTestFile): CaseResult[] {
-  const tree = treeForTest(test);
+export function runFunctionTest(file: string, test: FunctionTestFile, format: ExpressionFormat): CaseResult[] {
+  const tree = treeForTest(test, format);
   try {
     const context = test.context;
     const nodeId =

@@ -1,4 +1,5 @@
 import { DataModelStore } from '../data/store.ts';
+import type { ExpressionFormat } from '../expressions/index.ts';
 import { createFormTree } from '../tree/createFormTree.ts';
 import type { DataElement, FormEnvironment, FormTree } from '../tree/types.ts';
 import type { FunctionTestFile } from './types.ts';
@@ -73,10 +74,11 @@ function environmentOf(test: FunctionTestFile): FormEnvironment {
   };
 }
 
-/** A form tree set up from a test file the way the reference harness renders it. */
-export function treeForTest(test: FunctionTestFile): FormTree {
+/** A form tree set up from a test file the way the reference harness (of `format`'s frontend) renders it. */
+export function treeForTest(test: FunctionTestFile, format: ExpressionFormat = 'v8'): FormTree {
   const layouts = test.layouts ?? DEFAULT_LAYOUTS;
   return createFormTree({
+    format,
     layouts,
     pageOrder: Object.keys(layouts),
     defaultDataType: HARNESS.dataType,

@@ -1,4 +1,10 @@
-export { formatConformanceReport, runConformance, runSuiteFile } from './runner.ts';
+export {
+  detectSuiteFormat,
+  formatConformanceReport,
+  runConformance,
+  runSuiteFile,
+  type ConformanceOptions,
+} from './runner.ts';
 export { contextsOf, type ContextEntry } from './contextListTest.ts';
 export { HARNESS, treeForTest } from './harness.ts';
 export type { CaseResult, CaseStatus, ConformanceReport, FunctionTestFile, SkippedFile, SuiteFile } from './types.ts';

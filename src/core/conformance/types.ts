@@ -25,6 +25,8 @@ export interface SkippedFile {
 }
 
 export interface ConformanceReport {
+  /** The frontend version the suite was run as. */
+  readonly format: 'v8' | 'v9';
   readonly passed: number;
   readonly failed: number;
   readonly skipped: number;

@@ -138,6 +138,7 @@ export class FormEngine {
       dataModels: this.data.models,
       fileOf: (page) => layoutSet.layoutFiles[page],
       componentTypes: this.componentTypes,
+      format: layoutSet.appFormat,
       environment: {
         ...this.options.environment,
         language: this.currentLanguage,

@@ -26,6 +26,7 @@ export function createFormTree(input: FormTreeInput): FormTree {
     new Set(input.pageOrder),
     input.environment ?? {},
     input.componentTypes ?? builtinComponentTypes,
+    input.format ?? 'v9',
   );
   const pages = buildPages(runtime);
   runtime.changedNodeIds.clear();

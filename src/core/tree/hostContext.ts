@@ -1,6 +1,7 @@
 import type {
   ComponentLocation,
   ExpressionContext,
+  ExpressionFormat,
   ExprLiteral,
   InstanceContextKey,
   ValueArguments,
@@ -32,6 +33,10 @@ class TreeHostContext implements ExpressionContext {
 
   private get environment() {
     return this.runtime.environment;
+  }
+
+  get format(): ExpressionFormat {
+    return this.runtime.format;
   }
 
   dataModel(path: string, dataType: string | null): unknown {

@@ -5,6 +5,7 @@ import {
   type ExpectedType,
   type ExpectedTypeMap,
   type ExpressionContext,
+  type ExpressionFormat,
   type ValueArguments,
 } from '../expressions/index.ts';
 import { getAtPath } from '../data/path.ts';
@@ -62,6 +63,7 @@ export class TreeRuntime {
     readonly pageOrder: ReadonlySet<string>,
     readonly environment: FormEnvironment,
     readonly componentTypes: ComponentTypes,
+    readonly format: ExpressionFormat,
   ) {}
 
   /** The binding key of a repeating type's row array (`group`, a Likert's `questions`). */

@@ -5,7 +5,13 @@ import type {
 } from '../../wire/index.ts';
 import type { DataModelStore } from '../data/store.ts';
 import type { Diagnostic } from '../diagnostics.ts';
-import type { ExpectedType, ExpectedTypeMap, ExpressionContext, ValueArguments } from '../expressions/index.ts';
+import type {
+  ExpectedType,
+  ExpectedTypeMap,
+  ExpressionContext,
+  ExpressionFormat,
+  ValueArguments,
+} from '../expressions/index.ts';
 import type { ComponentTypes } from '../components/registry.ts';
 import type { DataBinding, NormalizedComponent } from '../layout/types.ts';
 
@@ -73,6 +79,8 @@ export interface FormTreeInput {
   readonly environment?: FormEnvironment;
   /** What the form knows about each component type (display values…); default: the built-in types. */
   readonly componentTypes?: ComponentTypes;
+  /** The app's format, which decides the expression language version (`v9` when absent). */
+  readonly format?: ExpressionFormat;
 }
 
 /** Where an expression runs: a node (its row is the data context) or just a page. */

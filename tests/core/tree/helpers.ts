@@ -1,4 +1,5 @@
 import { DataModelStore } from '../../../src/core/data/store.ts';
+import type { ExpressionFormat } from '../../../src/core/expressions/index.ts';
 import { createFormTree, type FormEnvironment, type FormTree } from '../../../src/core/tree/index.ts';
 
 export interface TestForm {
@@ -10,7 +11,7 @@ export interface TestForm {
 export function formOf(
   pages: Record<string, unknown[] | { layout: unknown[]; hidden?: unknown }>,
   data: unknown = {},
-  options: { pageOrder?: string[]; environment?: FormEnvironment } = {},
+  options: { pageOrder?: string[]; environment?: FormEnvironment; format?: ExpressionFormat } = {},
 ): TestForm {
   const store = new DataModelStore(data);
   const layouts = Object.fromEntries(
@@ -23,6 +24,7 @@ export function formOf(
     dataModels: { model: store },
     fileOf: (page) => `App/ui/form/layouts/${page}.json`,
     environment: options.environment,
+    format: options.format,
   });
   return { tree, store };
 }
