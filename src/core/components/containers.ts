@@ -47,6 +47,12 @@ export const containerTypes: readonly ComponentTypeDefinition[] = [
       ...gridRowReferences(component.rowsAfter, 'rowsAfter'),
     ],
     rules: rowCount,
+    childHidden: (component, childId) => {
+      const edit = component.edit as { mode?: unknown } | undefined;
+      const columns = component.tableColumns as
+        Record<string, { showInExpandedEdit?: unknown } | undefined> | undefined;
+      return edit?.mode === 'hideTable' && columns?.[childId]?.showInExpandedEdit === false;
+    },
   },
   {
     type: 'Grid',

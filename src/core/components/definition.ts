@@ -113,6 +113,12 @@ export interface ComponentTypeDefinition {
    * `hiddenRow` expression (a Likert shows only the rows inside its `filter`).
    */
   readonly rowHidden?: (component: Readonly<Record<string, unknown>>, rowIndex: number) => boolean;
+  /**
+   * Whether the type never shows one of its children, by its own configuration: a RepeatingGroup
+   * in `hideTable` mode has no table, so a column left out of the expanded edit form is nowhere.
+   * Such a child counts as hidden (not validated; `component()` reads null).
+   */
+  readonly childHidden?: (component: Readonly<Record<string, unknown>>, childId: string) => boolean;
   /** What `rules` read outside the form data. */
   readonly outsideData?: OutsideData;
   /**

@@ -12,6 +12,7 @@ const ENGINE_PARTS = [
   'rules',
   'outsideData',
   'rowHidden',
+  'childHidden',
   'rowComponent',
   'validate',
 ] as const satisfies readonly (keyof ComponentTypeDefinition)[];

@@ -92,6 +92,56 @@ describe('hidden-ness', () => {
     expect(['adult-0', 'adult-1', 'adult-2'].map((id) => tree.node(id)?.isHidden())).toEqual([true, false, false]);
   });
 
+  describe('a RepeatingGroup column left out of the expanded edit form', () => {
+    const layout = (edit: Record<string, unknown> | undefined, showInExpandedEdit: boolean) => [
+      {
+        id: 'g',
+        type: 'RepeatingGroup',
+        dataModelBindings: { group: 'R' },
+        children: ['name', 'note'],
+        ...(edit ? { edit } : {}),
+        tableColumns: { name: { showInExpandedEdit } },
+        required: false,
+      },
+      { id: 'name', type: 'Input', dataModelBindings: { simpleBinding: 'R.name' }, required: true },
+      { id: 'note', type: 'Input', dataModelBindings: { simpleBinding: 'R.note' } },
+    ];
+    const data = { R: rows(2, (index) => ({ name: `n${index}` })) };
+    const lookup = (tree: ReturnType<typeof formOf>['tree']) =>
+      tree.evaluateAt({ node: tree.node('note-1') }, ['component', 'name'], 'any', null);
+
+    it('is hidden when the group has no table (edit.mode hideTable), so nothing reads or requires it', () => {
+      const { tree } = formOf({ p: layout({ mode: 'hideTable' }, false) }, data);
+      expect(['name-0', 'name-1', 'note-0'].map((id) => tree.node(id)?.isHidden())).toEqual([true, true, false]);
+      expect(lookup(tree)).toEqual({ value: null });
+    });
+
+    it('is shown in the table otherwise, or when it is in the edit form', () => {
+      for (const [edit, show] of [
+        [undefined, false],
+        [{ mode: 'showTable' }, false],
+        [{ mode: 'hideTable' }, true],
+      ] as const) {
+        const { tree } = formOf({ p: layout(edit, show) }, data);
+        expect(tree.node('name-1')?.isHidden()).toBe(false);
+        expect(lookup(tree)).toEqual({ value: 'n1' });
+      }
+    });
+  });
+
+  it('reports an expression that gives a list where a boolean is needed, and uses the default', () => {
+    const { tree } = formOf({ p: [{ id: 'a', type: 'Input', hidden: ['dataModel', 'R'] }] }, { R: rows(1) });
+    expect(tree.node('a')?.isHidden()).toBe(false);
+    expect(tree.diagnostics).toMatchObject([
+      {
+        code: 'expression-runtime',
+        pointer: '/data/layout/0/hidden',
+        componentId: 'a',
+        message: 'Expected boolean, got value [{"altinnRowId":"row-0"}]',
+      },
+    ]);
+  });
+
   it('reports a component() lookup into unrelated rows as a located diagnostic and uses the default', () => {
     const { tree } = formOf(
       {
