@@ -83,7 +83,11 @@ export interface ExpressionContext {
   /** Current language code (`nb`, `nn`, `en`, …). Defaults to `nb` when absent. */
   language?(): string;
 
-  /** Text-resolved label of the option whose value loosely equals `value`; null if none or still loading. */
+  /**
+   * Text-resolved label of the option whose value loosely equals `value`; null if none or while
+   * the list is still loading. Return `undefined` when the app has no code list `optionsId` at
+   * all; the engine then raises `Could not find options with id ${optionsId}`.
+   */
   optionLabel?(optionsId: string, value: ExprLiteral): string | null | undefined;
 
   /** The whole result of external API `apiId` (the engine picks the path); `undefined` when not loaded. */

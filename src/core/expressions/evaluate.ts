@@ -24,8 +24,13 @@ export function evaluateExpression<T extends ExpectedType, D>(
   const fallback = { value: options.defaultValue };
   const format = context.format ?? 'v9';
   try {
-    const [issue] = validateExpression(expr, options.expected, { format });
-    if (issue) return { ...fallback, error: failure('validation', issue.message, issue.pointer, expr) };
+    const issues = validateExpression(expr, options.expected, { format });
+    if (issues.length > 0) {
+      // One error per expression, as the reference logs it, but naming every problem found: an
+      // `if` with a wrong third argument and a wrong count is wrong in both ways.
+      const message = issues.map((issue) => issue.message).join('; ');
+      return { ...fallback, error: failure('validation', message, issues[0].pointer, expr) };
+    }
     const raw = runExpression(expr, '', context, format);
     const value = castTo(options.expected, raw) as ExpectedTypeMap[T] | null;
     return value === null ? fallback : { value };

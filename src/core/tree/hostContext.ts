@@ -98,7 +98,7 @@ class TreeHostContext implements ExpressionContext {
     return this.environment.language ?? 'nb';
   }
 
-  optionLabel(optionsId: string, value: ExprLiteral): string | null {
+  optionLabel(optionsId: string, value: ExprLiteral): string | null | undefined {
     return optionLabelFor(this.runtime, this.site, optionsId, value);
   }
 

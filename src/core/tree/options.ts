@@ -31,8 +31,15 @@ export function optionText(runtime: TreeRuntime, site: Site, label: string): str
   return resolveTextResource(runtime, site, label) ?? label;
 }
 
-export function optionLabelFor(runtime: TreeRuntime, site: Site, optionsId: string, value: ExprLiteral): string | null {
+/** The label of `value` in code list `optionsId`: null when no option has it, undefined when there is no such list. */
+export function optionLabelFor(
+  runtime: TreeRuntime,
+  site: Site,
+  optionsId: string,
+  value: ExprLiteral,
+): string | null | undefined {
   const options = asOptions(runtime.environment.codeLists?.[optionsId]);
-  const option = options && findOption(options, value);
+  if (!options) return undefined;
+  const option = findOption(options, value);
   return option ? optionText(runtime, site, String(option.label ?? '')) : null;
 }

@@ -156,13 +156,27 @@ describe('evaluateExpression: host context', () => {
     );
   });
 
+  it('labels option values from a code list, and names a code list the app does not have', () => {
+    const lists: Record<string, { value: string; label: string }[]> = { colours: [{ value: 'r', label: 'Rød' }] };
+    const context: ExpressionContext = {
+      optionLabel: (id, wanted) => {
+        const list = lists[id];
+        if (!list) return undefined;
+        return list.find((option) => option.value === wanted)?.label ?? null;
+      },
+    };
+    expect(run(['optionLabel', 'colours', 'r'], context).value).toBe('Rød');
+    expect(run(['optionLabel', 'colours', 'g'], context)).toEqual({ value: null });
+    expect(run(['optionLabel', 'sizes', 'r'], context).error?.message).toBe('Could not find options with id sizes');
+  });
+
   it('reads named values and lists the valid keys when one is unknown', () => {
     const context: ExpressionContext = {
       valueArguments: () => ({ data: { value: 'v', label: 'l' }, defaultKey: 'value' }),
     };
     expect(run(['value'], context).value).toBe('v');
     expect(run(['value', 'label'], context).value).toBe('l');
-    expect(run(['value', 'x'], context).error?.message).toBe('Unknown key x, valid keys are: value, label');
+    expect(run(['value', 'x'], context).error?.message).toBe('Unknown key x, Valid keys are: value, label');
     expect(run(['value']).error?.message).toBe('No value arguments available');
   });
 

@@ -101,7 +101,9 @@ export function fakeContext(setup: SuiteSetup, format: ExpressionFormat = 'v8'):
     externalApi: (id) => setup.externalApis?.data?.[id],
     optionLabel: (optionsId, value) => {
       // Loose equality on purpose: option values are often numbers stored as strings.
-      const option = setup.codeLists?.[optionsId]?.find((o) => String(o.value) === String(value));
+      const list = setup.codeLists?.[optionsId];
+      if (!list) return undefined;
+      const option = list.find((o) => String(o.value) === String(value));
       return option ? (text(option.label) ?? option.label) : null;
     },
     positionalArguments: () => setup.positionalArguments,

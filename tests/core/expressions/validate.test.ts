@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isExpression, validateExpression } from '../../../src/core/expressions/index.ts';
+import { evaluateExpression, isExpression, validateExpression } from '../../../src/core/expressions/index.ts';
 
 describe('validateExpression', () => {
   it('accepts literals and well-formed calls', () => {
@@ -51,6 +51,44 @@ describe('validateExpression', () => {
     expect(first(['component', ['concat', 'x']])).toContain('expressions cannot be used here');
     expect(first(['displayValue', ['concat', 'x']])).toContain('expressions cannot be used here');
     expect(first(['optionLabel', ['concat', 'x'], 'v'])).toContain('expressions cannot be used here');
+  });
+});
+
+describe('the shape of if', () => {
+  const messages = (expr: unknown) => validateExpression(expr).map((issue) => `${issue.pointer} ${issue.message}`);
+
+  it('takes a condition and a value, or those plus "else" and another value', () => {
+    expect(messages(['if', true, 1])).toEqual([]);
+    expect(messages(['if', true, 1, 'else', 2])).toEqual([]);
+  });
+
+  it('wants the literal "else" third, whatever the count', () => {
+    expect(messages(['if', true, 1, ['concat', 'else'], 2])).toEqual(['/3 Expected third argument to be "else"']);
+    expect(messages(['if', true, 1, 'ELSE', 2])).toEqual(['/3 Expected third argument to be "else"']);
+  });
+
+  it('reports both problems of an if that has a value where "else" belongs and no else value', () => {
+    expect(messages(['if', true, 1, 2])).toEqual([
+      '/3 Expected third argument to be "else"',
+      ' Expected either 2 arguments (if) or 4 (if + else), got 3',
+    ]);
+  });
+
+  it('reports only the count when "else" is there but a value is missing or extra', () => {
+    expect(messages(['if', true, 1, 'else'])).toEqual([' Expected either 2 arguments (if) or 4 (if + else), got 3']);
+    expect(messages(['if', true, 1, 'else', 2, 3])).toEqual([
+      ' Expected either 2 arguments (if) or 4 (if + else), got 5',
+    ]);
+    expect(messages(['if'])).toEqual([' Expected either 2 arguments (if) or 4 (if + else), got 0']);
+  });
+
+  it('fails evaluation with one error that names every problem', () => {
+    const result = evaluateExpression(['if', true, 1, 2], {}, { expected: 'any', defaultValue: null });
+    expect(result.error).toMatchObject({
+      kind: 'validation',
+      pointer: '/3',
+      message: 'Expected third argument to be "else"; Expected either 2 arguments (if) or 4 (if + else), got 3',
+    });
   });
 });
 

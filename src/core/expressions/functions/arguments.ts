@@ -24,7 +24,7 @@ export const value = defineFunction({
     const realKey = key ?? values.defaultKey;
     if (!Object.prototype.hasOwnProperty.call(values.data, realKey)) {
       const valid = Object.keys(values.data).join(', ');
-      throw new ExpressionRuntimeError(`Unknown key ${realKey}, valid keys are: ${valid}`);
+      throw new ExpressionRuntimeError(`Unknown key ${realKey}, Valid keys are: ${valid}`);
     }
     return toLiteral(values.data[realKey]);
   },

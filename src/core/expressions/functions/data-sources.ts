@@ -92,7 +92,9 @@ export const optionLabel = defineFunction({
     literalStringArg(rawArgs, 0, pointer, 'The options id must be a string (expressions cannot be used here)'),
   impl: ({ context }, optionsId, value) => {
     if (optionsId === null) throw new ExpressionRuntimeError('Cannot lookup options null');
-    return hostMethod(context, 'optionLabel', 'optionLabel')(optionsId, toLiteral(value)) ?? null;
+    const label = hostMethod(context, 'optionLabel', 'optionLabel')(optionsId, toLiteral(value));
+    if (label === undefined) throw new ExpressionRuntimeError(`Could not find options with id ${optionsId}`);
+    return label;
   },
 });
 

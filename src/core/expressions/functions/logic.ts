@@ -32,14 +32,16 @@ export const or = defineFunction({
   impl: (_call, first, others) => [first, ...others].some((value) => value === true),
 });
 
+// Both shapes are checked on their own: `["if", c, a, b]` lacks "else" and has the wrong count.
 function validateIf(rawArgs: readonly unknown[], pointer: string): ExpressionIssue[] {
+  const issues: ExpressionIssue[] = [];
+  if (rawArgs.length > 2 && rawArgs[2] !== 'else') {
+    issues.push({ message: 'Expected third argument to be "else"', pointer: `${pointer}/3` });
+  }
   if (rawArgs.length !== 2 && rawArgs.length !== 4) {
-    return [{ message: `Expected either 2 arguments (if) or 4 (if + else), got ${rawArgs.length}`, pointer }];
+    issues.push({ message: `Expected either 2 arguments (if) or 4 (if + else), got ${rawArgs.length}`, pointer });
   }
-  if (rawArgs.length === 4 && rawArgs[2] !== 'else') {
-    return [{ message: 'Expected third argument to be "else"', pointer: `${pointer}/3` }];
-  }
-  return [];
+  return issues;
 }
 
 export const if_ = defineFunction({
