@@ -39,6 +39,23 @@ export function weekdayName(date: Date, locale: string, width: 'short' | 'long' 
   return width === 'short' ? withoutDot(name) : name;
 }
 
-export function dayPeriodName(date: Date, locale: string): string {
+export type DayPeriodWidth = 'abbreviated' | 'wide' | 'narrow';
+
+/**
+ * AM/PM in the three languages Altinn apps are written in, as CLDR has them, fixed here because
+ * browsers ship different ICU data (a reduced set may lack Nynorsk) and the reference gives the
+ * same words everywhere. Other languages ask Intl, which only knows the abbreviated form.
+ */
+const DAY_PERIODS: Readonly<Record<string, Readonly<Record<DayPeriodWidth, readonly [string, string]>>>> = {
+  nb: { abbreviated: ['a.m.', 'p.m.'], wide: ['a.m.', 'p.m.'], narrow: ['a', 'p'] },
+  nn: { abbreviated: ['f.m.', 'e.m.'], wide: ['formiddag', 'ettermiddag'], narrow: ['f.m.', 'e.m.'] },
+  en: { abbreviated: ['AM', 'PM'], wide: ['AM', 'PM'], narrow: ['a', 'p'] },
+};
+// "no" is the macrolanguage apps sometimes name; its texts are Bokmål.
+const DAY_PERIOD_LANGUAGE: Readonly<Record<string, string>> = { nb: 'nb', no: 'nb', nn: 'nn', en: 'en' };
+
+export function dayPeriodName(date: Date, locale: string, width: DayPeriodWidth = 'abbreviated'): string {
+  const language = DAY_PERIOD_LANGUAGE[locale.split('-')[0].toLowerCase()];
+  if (language) return DAY_PERIODS[language][width][date.getHours() < 12 ? 0 : 1];
   return part(date, locale, 'dayPeriod', { hour: 'numeric', hour12: true });
 }

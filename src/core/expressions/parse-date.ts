@@ -2,10 +2,11 @@ import { ExpressionRuntimeError } from './errors.ts';
 import type { ExprDate, ExprTimezone } from './expr-date.ts';
 
 // The accepted ISO-8601 subset: a full date, optionally a time with optional seconds/fraction,
-// optionally `Z` or a ±HH:MM offset. `\d` is ASCII-only without the `u` flag's Unicode classes,
-// but we spell out [0-9] so non-ASCII digits can never slip through.
+// optionally `Z` or a ±HH:MM offset. As in RFC 3339 the letters T and Z may be written in lower
+// case (`2023-10-30t14:54:00z`). `\d` is ASCII-only without the `u` flag's Unicode classes, but we
+// spell out [0-9] so non-ASCII digits can never slip through.
 const ISO =
-  /^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]{1,9}))?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?$/;
+  /^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[Tt ]([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]{1,9}))?)?([Zz]|[+-][0-9]{2}:[0-9]{2})?)?$/;
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
@@ -18,7 +19,7 @@ function fail(text: string, reason: string): never {
 
 function parseTimezone(text: string, tz: string | undefined): ExprTimezone | null {
   if (tz === undefined) return { kind: 'local' };
-  if (tz === 'Z') return { kind: 'offset', minutes: 0 };
+  if (tz === 'Z' || tz === 'z') return { kind: 'offset', minutes: 0 };
   const hours = Number(tz.slice(1, 3));
   const minutes = Number(tz.slice(4, 6));
   if (hours >= 24 || minutes >= 60) fail(text, 'Format was recognized, but the date/time is invalid');

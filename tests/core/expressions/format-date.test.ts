@@ -27,6 +27,75 @@ describe('formatDate', () => {
     expect(format(DATE, pattern).value).toBe(expected);
   });
 
+  it.each([
+    ['y', '2023'],
+    ['yy', '23'],
+    ['yyy', '2023'],
+    ['yyyy', '2023'],
+    ['u', '2023'],
+    ['M', '3'],
+    ['MM', '03'],
+    ['MMM', 'mar'],
+    ['MMMM', 'mars'],
+    ['MMMMM', 'M'],
+    ['d', '4'],
+    ['dd', '04'],
+    ['E', 'lør'],
+    ['EE', 'lør'],
+    ['EEE', 'lør'],
+    ['EEEE', 'lørdag'],
+    ['EEEEE', 'L'],
+    ['G', 'e.Kr.'],
+    ['GG', 'e.Kr.'],
+    ['GGG', 'e.Kr.'],
+    ['GGGG', 'etter Kristus'],
+    ['H', '15'],
+    ['HH', '15'],
+    ['h', '3'],
+    ['hh', '03'],
+    ['m', '6'],
+    ['mm', '06'],
+    ['s', '7'],
+    ['ss', '07'],
+    ['S', '1'],
+    ['SS', '12'],
+    ['SSS', '120'],
+  ])('accepts the width %s', (pattern, expected) => {
+    expect(format(DATE, pattern).value).toBe(expected);
+  });
+
+  it('pads short years to the width asked for', () => {
+    expect(format('0042-01-02', 'y|yy|yyy|yyyy').value).toBe('42|42|042|0042');
+  });
+
+  it.each([
+    ['nb', 'a.m.', 'p.m.', 'a.m.', 'a', 'p'],
+    ['nn', 'f.m.', 'e.m.', 'formiddag', 'f.m.', 'e.m.'],
+    ['en', 'AM', 'PM', 'AM', 'a', 'p'],
+  ])('names the day periods in %s for every width of a', (language, am, pm, wideAm, narrowAm, narrowPm) => {
+    const morning = '2023-03-04T09:00:00';
+    const evening = '2023-03-04T21:00:00';
+    for (const width of ['a', 'aa', 'aaa']) {
+      expect(format(morning, width, language).value).toBe(am);
+      expect(format(evening, width, language).value).toBe(pm);
+    }
+    expect(format(morning, 'aaaa', language).value).toBe(wideAm);
+    expect(format(morning, 'aaaaa', language).value).toBe(narrowAm);
+    expect(format(evening, 'aaaaa', language).value).toBe(narrowPm);
+  });
+
+  it('counts midnight as morning and noon as afternoon', () => {
+    expect(format('2023-03-04T00:00:00', 'h a', 'en').value).toBe('12 AM');
+    expect(format('2023-03-04T12:00:00', 'h a', 'en').value).toBe('12 PM');
+    expect(format('2023-03-04T11:59:59', 'a', 'nn').value).toBe('f.m.');
+  });
+
+  it('reads the language of a regional locale for day periods, and asks Intl for others', () => {
+    expect(format(DATE, 'a', 'en-GB').value).toBe('PM');
+    expect(format(DATE, 'a', 'no').value).toBe('p.m.');
+    expect(format(DATE, 'a', 'de').value).toBe('PM');
+  });
+
   it('localises names to the current language', () => {
     expect(format(DATE, 'EEEE MMMM a G', 'en').value).toBe('Saturday March PM AD');
     expect(format(DATE, 'EEEE', 'nn').value).toBe('laurdag');
@@ -49,5 +118,15 @@ describe('formatDate', () => {
     expect(result.value).toBeNull();
     expect(result.error?.message).toBe('Unsupported date format token "QQ"');
     expect(result.error?.pointer).toBe('');
+  });
+
+  it('rejects Moment-style tokens that mean something else in Unicode patterns', () => {
+    expect(format(DATE, 'DD.MM.YYYY').error?.message).toBe('Unsupported date format token "DD"');
+    expect(format(DATE, 'yyyyy').error?.message).toBe('Unsupported date format token "yyyyy"');
+    expect(format(DATE, 'aaaaaa').error?.message).toBe('Unsupported date format token "aaaaaa"');
+  });
+
+  it('formats date-times written with lower-case t and z', () => {
+    expect(format('2023-10-30t14:54:00z', 'yyyy-MM-dd').value).toBe('2023-10-30');
   });
 });
