@@ -11,7 +11,7 @@ import { hasDisplayValue } from './displayValue.ts';
 import { currentTask, dataElementsOf, instanceContextValue } from './instanceData.ts';
 import { optionLabelFor } from './options.ts';
 import type { Site, TreeRuntime } from './runtime.ts';
-import { resolveTarget, type ResolvedTarget } from './targets.ts';
+import { findEntry, resolveTarget, type ResolvedTarget } from './targets.ts';
 import { resolveTextResource } from './textResources.ts';
 import { transposeField } from './transpose.ts';
 
@@ -126,8 +126,8 @@ class TreeHostContext implements ExpressionContext {
   }
 
   componentLocation(id: string): ComponentLocation {
-    const entry = this.runtime.layouts.components.get(id);
-    if (!entry) throw new ExpressionRuntimeError(`Unable to find component with identifier ${id}`);
+    // An indexed id (`name-1`) names a row's copy of the component, which lives on the same page.
+    const { entry } = findEntry(this.runtime, id);
     let indexedId = id;
     try {
       indexedId = resolveTarget(this.runtime, this.site, id).indexedId;

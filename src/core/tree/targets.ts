@@ -53,13 +53,15 @@ export function resolveTarget(runtime: TreeRuntime, site: Site, id: string): Res
   return { entry, indexedId, node };
 }
 
-const ROW_SUFFIX = /^(.+?)((?:-\d+)+)$/;
+// Row indexes are `-` and 1–5 digits (§1.4): ids may not end so, though `-123456` is a legal ending.
+const ROW_SUFFIX = /^(.+?)((?:-[0-9]{1,5})+)$/;
 
 /**
  * A plain component id, or an indexed one (`name-1-0`) whose trailing numbers pin the outermost
- * rows; ids cannot end in `-<digits>` themselves, so the two never clash (§1.4).
+ * rows; ids cannot end in `-<digits>` themselves, so the two never clash (§1.4). A component whose
+ * id is written that way anyway is found by its exact id first.
  */
-function findEntry(runtime: TreeRuntime, id: string): { entry: ComponentEntry; explicit: number[] } {
+export function findEntry(runtime: TreeRuntime, id: string): { entry: ComponentEntry; explicit: number[] } {
   const entry = runtime.layouts.components.get(id);
   if (entry) return { entry, explicit: [] };
   const match = ROW_SUFFIX.exec(id);

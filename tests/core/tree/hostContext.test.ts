@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateExpression } from '../../../src/core/expressions/index.ts';
-import { formOf } from './helpers.ts';
+import { formOf, rows } from './helpers.ts';
 
 const layout = [
   { id: 'top', type: 'Paragraph' },
@@ -52,6 +52,44 @@ describe('expression host on the tree', () => {
     expect(at('name-0', ['component', 'pet-1']).value).toBe(null);
   });
 
+  it('lets explicit row indexes win over the row the caller is in', () => {
+    expect(at('name-0', ['component', 'name-1']).value).toBe('Bob');
+    expect(at('pet-0-0', ['displayValue', 'pet-1-1']).value).toBe('Cat');
+    // Only the outer row pinned: the inner one comes from where the caller is.
+    expect(at('pet-1-0', ['component', 'pet-1'])).toEqual({ value: 'd' });
+  });
+
+  it('reads null for a pinned row that does not exist, and depends on it appearing', () => {
+    expect(at('top', ['component', 'name-5'])).toEqual({ value: null });
+    expect(at('top', ['component', 'pet-0-3'])).toEqual({ value: null });
+    const { tree: fresh, store } = formOf(
+      { p: [{ ...layout[0], hidden: ['equals', ['component', 'name-2'], 'Cy'] }, ...layout.slice(1)] },
+      data,
+    );
+    expect(fresh.node('top')?.isHidden()).toBe(false);
+    store.set('People[2]', { altinnRowId: 'p2', Name: 'Cy' });
+    expect(fresh.node('top')?.isHidden()).toBe(true);
+  });
+
+  it('refuses more row indexes than the component has repeating groups', () => {
+    expect(at('top', ['component', 'name-0-0']).error).toContain('Unable to find component with identifier name-0-0');
+    expect(at('top', ['displayValue', 'top-0']).error).toBe('Unable to find component with identifier top-0');
+  });
+
+  it('refuses too few row indexes when the caller is outside the rows left open', () => {
+    expect(at('top', ['component', 'pet-1']).error).toContain('Unable to find component with identifier pet-1');
+    expect(at('pet-0-0', ['component', 'pet-1']).error).toContain('Unable to find component with identifier pet-1');
+  });
+
+  it('links to a row of a component by its indexed id', () => {
+    expect(at('top', ['linkToComponent', 'Go', 'name-1']).value).toBe(
+      '<a href="/p?focusComponentId=name-1" data-link-type="LinkToPotentialNode">Go</a>',
+    );
+    expect(at('top', ['linkToComponent', 'Go', 'nope-1']).error).toBe(
+      'Unable to find component with identifier nope-1',
+    );
+  });
+
   it('fails for targets in rows the caller is not in', () => {
     expect(at('top', ['component', 'name']).error).toContain('Unable to find component with identifier name');
     expect(at('name-0', ['component', 'pet']).error).toContain('Unable to find component with identifier pet');
@@ -75,6 +113,70 @@ describe('expression host on the tree', () => {
         defaultValue: '',
       }).value,
     ).toBe('People[1].NamevBob');
+  });
+});
+
+describe('ids ending in digits', () => {
+  it('finds a component whose id ends in six digits (allowed) by that id, not as a row index', () => {
+    const { tree } = formOf(
+      {
+        p: [
+          { id: 'field-123456', type: 'Input', dataModelBindings: { simpleBinding: 'A' } },
+          { id: 'g', type: 'RepeatingGroup', dataModelBindings: { group: 'R' }, children: ['x'] },
+          { id: 'x', type: 'Input', dataModelBindings: { simpleBinding: 'R.v' } },
+        ],
+      },
+      { A: 'a', R: rows(1, () => ({ v: 'v0' })) },
+    );
+    const run = (expression: unknown) => tree.evaluateAt({ page: 'p' }, expression, 'any', null);
+    expect(run(['component', 'field-123456']).value).toBe('a');
+    expect(run(['component', 'x-0']).value).toBe('v0');
+    // Row indexes have at most five digits (ids may not end in -1…-99999, §1.4).
+    expect(run(['component', 'x-123456']).error).toContain('Unable to find component with identifier x-123456');
+  });
+});
+
+describe('optionLabel on the tree', () => {
+  it('reads the app code lists and names an unknown one', () => {
+    const { tree } = formOf(
+      { p: [{ id: 'x', type: 'Paragraph' }] },
+      {},
+      {
+        environment: {
+          codeLists: { sizes: [{ value: 's', label: 'size.small' }] },
+          textResources: [{ id: 'size.small', value: 'Liten' }],
+        },
+      },
+    );
+    const run = (expression: unknown) => tree.evaluateAt({ page: 'p' }, expression, 'any', null);
+    expect(run(['optionLabel', 'sizes', 's']).value).toBe('Liten');
+    expect(run(['optionLabel', 'sizes', 'xl'])).toEqual({ value: null });
+    expect(run(['optionLabel', 'colours', 's']).error).toBe('Could not find options with id colours');
+  });
+});
+
+describe('the app format', () => {
+  const pages = { p: [{ id: 'x', type: 'Paragraph' }] };
+  const data = { People: [{ altinnRowId: 'p0', Name: 'Ann' }], Address: { Zip: '0155' } };
+
+  it('gives v9 expressions the groups and objects of the data model', () => {
+    const { tree } = formOf(pages, data, { format: 'v9' });
+    const run = (expression: unknown) => tree.evaluateAt({ page: 'p' }, expression, 'any', null);
+    expect(run(['dataModel', 'People']).value).toEqual([{ altinnRowId: 'p0', Name: 'Ann' }]);
+    expect(run(['jmespath', ['dataModel', 'People'], '[].Name']).value).toEqual(['Ann']);
+    expect(run(['dataModel', 'Address']).value).toEqual({ Zip: '0155' });
+  });
+
+  it('keeps v8 expressions as the v8 frontend ran them', () => {
+    const { tree } = formOf(pages, data, { format: 'v8' });
+    const run = (expression: unknown) => tree.evaluateAt({ page: 'p' }, expression, 'any', null);
+    expect(run(['dataModel', 'People'])).toEqual({ value: null });
+    expect(run(['count', ['list']]).error).toBe('Function "count" not implemented in v8 apps (it is new in v9)');
+  });
+
+  it('is v9 when not given', () => {
+    const { tree } = formOf(pages, data);
+    expect(tree.expressionContext({ page: 'p' }).format).toBe('v9');
   });
 });
 
