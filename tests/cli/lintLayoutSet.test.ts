@@ -91,3 +91,44 @@ describe('lintLayoutSet', () => {
     expect(diagnostics.map((d) => [d.code, d.file])).toEqual([['page-order', 'App/ui/form/layouts/draft.json']]);
   });
 });
+
+describe('lintLayoutSet: expressions of the app format', () => {
+  // A page using v9 functions, and a Text whose value would be a list.
+  const page = {
+    data: {
+      layout: [
+        { id: 'email', type: 'Input', dataModelBindings: { simpleBinding: 'person.email' } },
+        {
+          id: 'total',
+          type: 'Paragraph',
+          hidden: ['lessThan', ['count', ['dataModel', 'person.orders']], 1],
+          textResourceBindings: { title: ['concat', 'Sum: ', ['sum', ['list', 1, 2]]] },
+        },
+        { id: 'all', type: 'Text', value: ['list', 'a'] },
+        { id: 'n', type: 'Number', value: ['sum', ['list', 1]] },
+      ],
+    },
+  };
+  const v9App = {
+    'App/ui/layout-sets.json': undefined,
+    'App/ui/Task_1/Settings.json': { defaultDataType: 'model', pages: { order: ['p'] } },
+    'App/ui/Task_1/layouts/p.json': page,
+  };
+  const messages = (diagnostics: Awaited<ReturnType<typeof lint>>) =>
+    diagnostics.filter((d) => d.code === 'expression').map((d) => `${d.componentId} ${d.pointer} ${d.message}`);
+
+  it('accepts the v9 functions in a v9 app, and catches a list where a text is shown', async () => {
+    expect(messages(await lint(v9App))).toEqual([
+      'all /data/layout/2/value Invalid expression: Expected expression to return string, got list',
+    ]);
+  });
+
+  it('reports the v9 functions in a v8 app, which the v8 frontend does not have', async () => {
+    expect(messages(await lint({ 'App/ui/form/layouts/p.json': page }))).toEqual([
+      'total /data/layout/1/hidden/1 Invalid expression: Function "count" not implemented in v8 apps (it is new in v9)',
+      'total /data/layout/1/textResourceBindings/title/2 Invalid expression: Function "sum" not implemented in v8 apps (it is new in v9)',
+      'all /data/layout/2/value Invalid expression: Function "list" not implemented in v8 apps (it is new in v9)',
+      'n /data/layout/3/value Invalid expression: Function "sum" not implemented in v8 apps (it is new in v9)',
+    ]);
+  });
+});

@@ -3,7 +3,7 @@ import type { LoadedLayoutSet, RawComponent } from '../../core/app/types.ts';
 import { parsePath } from '../../core/data/path.ts';
 import { schemaAtPath } from '../../core/data/schemaLookup.ts';
 import { joinPointer, type Diagnostic } from '../../core/diagnostics.ts';
-import { isFunctionName, validateExpression } from '../../core/expressions/index.ts';
+import { isFunctionName, validateExpression, type ExpressionFormat } from '../../core/expressions/index.ts';
 import { normalizeLayouts } from '../../core/layout/index.ts';
 import { parseValidationConfig } from '../../core/validation/expressionConfig.ts';
 import { builtinTexts } from '../../core/texts/builtin/index.ts';
@@ -19,8 +19,16 @@ const EXPRESSION_PROPERTIES: Record<string, 'boolean' | 'string' | 'number' | 'a
   optionFilter: 'boolean',
   minDate: 'string',
   maxDate: 'string',
-  value: 'any',
+  // Text, Date and Option show a string, Number a number (see `expressionType`).
+  value: 'string',
 };
+
+/** The type a property's expression must give; a Number component's `value` is a number. */
+function expressionType(component: RawComponent, property: string): 'boolean' | 'string' | 'number' | 'any' {
+  if (property === 'value' && typeof component.type === 'string' && component.type.toLowerCase() === 'number')
+    return 'number';
+  return EXPRESSION_PROPERTIES[property];
+}
 
 /**
  * What `skjema check` finds in a loaded layout set beyond schema violations: problems the
@@ -29,11 +37,12 @@ const EXPRESSION_PROPERTIES: Record<string, 'boolean' | 'string' | 'number' | 'a
 export function lintLayoutSet(layoutSet: LoadedLayoutSet): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const fileOf = (page: string) => layoutSet.layoutFiles[page];
+  const format = layoutSet.appFormat;
   diagnostics.push(
     ...normalizeLayouts({ layouts: layoutSet.layouts, defaultDataType: layoutSet.dataType, fileOf }).diagnostics,
   );
   checkModelSchemas(layoutSet, diagnostics);
-  checkValidationConfigs(layoutSet, diagnostics);
+  checkValidationConfigs(layoutSet, diagnostics, format);
   const languages = Object.keys(layoutSet.texts);
   const textIds = new Map(languages.map((language) => [language, new Set(layoutSet.texts[language].map((t) => t.id))]));
   for (const [page, layout] of Object.entries(layoutSet.layouts)) {
@@ -46,17 +55,18 @@ export function lintLayoutSet(layoutSet: LoadedLayoutSet): Diagnostic[] {
         message: `Page "${page}" is not in the page order of Settings.json, so it is never shown.`,
       });
     }
-    checkExpression(layout.data.hidden, 'boolean', file, joinPointer('data', 'hidden'), undefined, diagnostics);
+    checkExpression(layout.data.hidden, 'boolean', file, joinPointer('data', 'hidden'), undefined, diagnostics, format);
     layout.data.layout.forEach((component, index) => {
       const at = (...rest: (string | number)[]) => joinPointer('data', 'layout', index, ...rest);
       checkBindings(layoutSet, component, file, at, diagnostics);
-      for (const [property, type] of Object.entries(EXPRESSION_PROPERTIES)) {
-        checkExpression(component[property], type, file, at(property), component.id, diagnostics);
+      for (const property of Object.keys(EXPRESSION_PROPERTIES)) {
+        const type = expressionType(component, property);
+        checkExpression(component[property], type, file, at(property), component.id, diagnostics, format);
       }
       const texts = component.textResourceBindings;
       if (texts && typeof texts === 'object') {
         for (const [key, value] of Object.entries(texts as Record<string, unknown>)) {
-          checkExpression(value, 'string', file, at('textResourceBindings', key), component.id, diagnostics);
+          checkExpression(value, 'string', file, at('textResourceBindings', key), component.id, diagnostics, format);
           if (typeof value === 'string')
             checkTextKey(value, textIds, file, at('textResourceBindings', key), component.id, diagnostics);
         }
@@ -71,7 +81,11 @@ export function lintLayoutSet(layoutSet: LoadedLayoutSet): Diagnostic[] {
  * no message or condition) are warnings, as the reference frontend only warns about them; a
  * condition that is no valid expression never runs, which an author must hear as an error.
  */
-function checkValidationConfigs(layoutSet: LoadedLayoutSet, diagnostics: Diagnostic[]): void {
+function checkValidationConfigs(
+  layoutSet: LoadedLayoutSet,
+  diagnostics: Diagnostic[],
+  format: ExpressionFormat | undefined,
+): void {
   for (const [dataType, config] of Object.entries(layoutSet.validationConfigs ?? {})) {
     const file = layoutSet.validationFiles?.[dataType];
     for (const warning of parseValidationConfig(config).warnings) {
@@ -87,6 +101,7 @@ function checkValidationConfigs(layoutSet: LoadedLayoutSet, diagnostics: Diagnos
         joinPointer('definitions', name, 'condition'),
         undefined,
         diagnostics,
+        format,
       );
     }
     for (const [field, entries] of Object.entries(asRecordOrEmpty(validations))) {
@@ -100,6 +115,7 @@ function checkValidationConfigs(layoutSet: LoadedLayoutSet, diagnostics: Diagnos
           joinPointer('validations', field, index, 'condition'),
           undefined,
           diagnostics,
+          format,
         );
       });
     }
@@ -120,10 +136,11 @@ function checkExpression(
   pointer: string,
   componentId: string | undefined,
   diagnostics: Diagnostic[],
+  format: ExpressionFormat | undefined,
 ): void {
   // Only arrays whose first item is a string are meant as expressions; `true` or a text key are literals.
   if (!Array.isArray(value) || typeof value[0] !== 'string') return;
-  for (const issue of validateExpression(value, type)) {
+  for (const issue of validateExpression(value, type, { format })) {
     diagnostics.push({
       severity: 'error',
       code: 'expression',
