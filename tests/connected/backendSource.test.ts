@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppClient } from '../../src/client/index.ts';
+import { backendAppSource } from '../../src/connected/app/backendSource.ts';
 import { createConnectedApp } from '../../src/connected/index.ts';
 import { loadLayoutSet } from '../../src/core/index.ts';
 import { fileSource } from '../../src/core/node/index.ts';
@@ -38,5 +39,38 @@ describe('loadLayoutSet through the backend', () => {
     expect(backendSet.texts.nb).toEqual(folderSet.texts.nb);
     expect(backendSet.options).toEqual(folderSet.options);
     expect(Object.keys(backendSet.options)).toContain('eventCategories');
+  });
+});
+
+describe('backendAppSource code lists', () => {
+  it('fetches the code lists optionLabel expressions name, as the v9 backend preloads them', async () => {
+    const asked: string[] = [];
+    const client = {
+      getLayouts: async () => ({
+        p: {
+          data: {
+            layout: [
+              { id: 'a', type: 'Dropdown', optionsId: 'colours' },
+              {
+                id: 'b',
+                type: 'Paragraph',
+                textResourceBindings: { title: ['optionLabel', 'sizes', ['dataModel', 'x']] },
+              },
+              // Not a code list id: an expression where the literal belongs.
+              { id: 'c', type: 'Paragraph', hidden: ['optionLabel', ['concat', 'x'], 1] },
+            ],
+          },
+        },
+      }),
+      getOptions: async (id: string) => {
+        asked.push(id);
+        return { options: [{ value: 'v', label: id }] };
+      },
+    } as unknown as Parameters<typeof backendAppSource>[0];
+    const source = backendAppSource(client, async () => ['nb']);
+    await source.read('App/ui/form/layouts/p.json');
+    expect((await source.list('App/options')).sort()).toEqual(['colours.json', 'sizes.json']);
+    expect(JSON.parse((await source.read('App/options/sizes.json'))!)).toEqual([{ value: 'v', label: 'sizes' }]);
+    expect(asked).toEqual(['sizes']);
   });
 });

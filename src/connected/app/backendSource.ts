@@ -7,7 +7,7 @@ const UI = 'App/ui';
  * An `AppSource` whose files are the app backend's answers, so core's `loadLayoutSet` builds a
  * layout set exactly as it does from an app folder: `layout-sets.json`, a set's `Settings.json`
  * and pages, data model schemas and validation configs, texts in the app's languages, and the
- * code lists the pages name by `optionsId` (those the backend serves without query parameters;
+ * code lists the pages name by `optionsId` or in `optionLabel` (those served without query parameters;
  * the others are asked for at run time). Every call is made once.
  */
 export function backendAppSource(client: ConnectedClient, languages: () => Promise<string[]>): AppSource {
@@ -27,14 +27,20 @@ export function backendAppSource(client: ConnectedClient, languages: () => Promi
     fetchedLayouts.add(pages);
     return pages;
   };
-  /** Code list ids the fetched pages name; read after the pages, as `loadLayoutSet` does. */
+  /**
+   * Code list ids the fetched pages name, in `optionsId` or as the list of an `optionLabel`
+   * expression (the v9 backend preloads those too); read after the pages, as `loadLayoutSet` does.
+   */
   const optionIds = () => {
     const ids = new Set<string>();
+    const isId = (value: unknown): value is string => typeof value === 'string' && /^[\w.-]+$/.test(value);
     const visit = (value: unknown): void => {
-      if (Array.isArray(value)) value.forEach(visit);
-      else if (value && typeof value === 'object') {
+      if (Array.isArray(value)) {
+        if (value[0] === 'optionLabel' && isId(value[1])) ids.add(value[1]);
+        value.forEach(visit);
+      } else if (value && typeof value === 'object') {
         for (const [key, child] of Object.entries(value)) {
-          if (key === 'optionsId' && typeof child === 'string' && /^[\w.-]+$/.test(child)) ids.add(child);
+          if (key === 'optionsId' && isId(child)) ids.add(child);
           else visit(child);
         }
       }
