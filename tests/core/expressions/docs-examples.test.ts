@@ -9,24 +9,27 @@ import {
 import { fakeContext } from './fake-context.ts';
 
 // The example context described in docs/expressions.md.
-const base = fakeContext({
-  dataModel: { person: { name: 'Kari', age: 17, country: 'NO' }, items: [{ title: 'A' }, { title: 'B' }] },
-  frontendSettings: { theme: 'dark' },
-  textResources: [{ id: 'greeting', value: 'Hei!' }],
-  instance: {
-    id: '512345/abc',
-    appId: 'ttd/bakery',
-    instanceOwner: { partyId: '512345', organisationNumber: '999888777', party: { name: 'Bakeriet AS' } },
+const base = fakeContext(
+  {
+    dataModel: { person: { name: 'Kari', age: 17, country: 'NO' }, items: [{ title: 'A' }, { title: 'B' }] },
+    frontendSettings: { theme: 'dark' },
+    textResources: [{ id: 'greeting', value: 'Hei!' }],
+    instance: {
+      id: '512345/abc',
+      appId: 'ttd/bakery',
+      instanceOwner: { partyId: '512345', organisationNumber: '999888777', party: { name: 'Bakeriet AS' } },
+    },
+    instanceDataElements: [{ dataType: 'attachment' }],
+    permissions: { read: true, write: true, actions: { sign: false } },
+    process: { currentTask: { elementId: 'Task_1' } },
+    codeLists: { countries: [{ value: 'NO', label: 'Norge' }] },
+    externalApis: { data: { weather: { today: { temp: 21 } } } },
+    positionalArguments: ['person.name'],
+    valueArguments: { data: { value: 'NO', label: 'Norge' }, defaultKey: 'value' },
+    context: { currentLayout: 'Start' },
   },
-  instanceDataElements: [{ dataType: 'attachment' }],
-  permissions: { read: true, write: true, actions: { sign: false } },
-  process: { currentTask: { elementId: 'Task_1' } },
-  codeLists: { countries: [{ value: 'NO', label: 'Norge' }] },
-  externalApis: { data: { weather: { today: { temp: 21 } } } },
-  positionalArguments: ['person.name'],
-  valueArguments: { data: { value: 'NO', label: 'Norge' }, defaultKey: 'value' },
-  context: { currentLayout: 'Start' },
-});
+  'v9',
+);
 
 const unknown = (id: string) => new ExpressionRuntimeError(`Unable to find component with identifier ${id}`);
 
