@@ -114,9 +114,11 @@ export interface ComponentTypeDefinition {
    */
   readonly rowHidden?: (component: Readonly<Record<string, unknown>>, rowIndex: number) => boolean;
   /**
-   * Whether the type never shows one of its children, by its own configuration: a RepeatingGroup
-   * in `hideTable` mode has no table, so a column left out of the expanded edit form is nowhere.
-   * Such a child counts as hidden (not validated; `component()` reads null).
+   * Whether the type keeps one of its children out of its edit form by its own configuration (a
+   * RepeatingGroup in `hideTable` mode, for a column with `showInExpandedEdit: false`). In v9
+   * apps `["component", id]` and `["displayValue", id]` read such a child, and everything inside
+   * it, as hidden (null), as the reference does; the child is still shown where the type shows it
+   * (its table cell) and is not otherwise hidden.
    */
   readonly childHidden?: (component: Readonly<Record<string, unknown>>, childId: string) => boolean;
   /** What `rules` read outside the form data. */

@@ -8,12 +8,26 @@ import type {
 } from '../expressions/index.ts';
 import { ExpressionRuntimeError } from '../expressions/errors.ts';
 import { hasDisplayValue } from './displayValue.ts';
+import type { LayoutNodeImpl } from './layoutNode.ts';
 import { currentTask, dataElementsOf, instanceContextValue } from './instanceData.ts';
 import { optionLabelFor } from './options.ts';
 import type { Site, TreeRuntime } from './runtime.ts';
 import { findEntry, resolveTarget, type ResolvedTarget } from './targets.ts';
 import { resolveTextResource } from './textResources.ts';
 import { transposeField } from './transpose.ts';
+
+/**
+ * Hidden as `component()` and `displayValue()` see a target: hidden, or (v9 apps) kept out of
+ * its form by a container's own rule, at any level above it (`childHidden`).
+ */
+function hiddenToLookups(runtime: TreeRuntime, target: LayoutNodeImpl): boolean {
+  if (target.isHidden()) return true;
+  if (runtime.format === 'v8') return false;
+  for (let child = target, parent = target.parent; parent; child = parent, parent = parent.parent) {
+    if (runtime.componentTypes.get(parent.type)?.childHidden?.(parent.component, child.baseId)) return true;
+  }
+  return false;
+}
 
 /** Expressions only see scalars from the data model; objects and arrays read as null. */
 function scalar(value: unknown): unknown {
@@ -59,7 +73,7 @@ class TreeHostContext implements ExpressionContext {
     if (!target.entry.component.dataModelBindings?.simpleBinding) throw new ExpressionRuntimeError(message);
     if (!target.node) return null;
     const binding = target.node.bindings.simpleBinding;
-    if (target.node.isHidden()) return null;
+    if (hiddenToLookups(this.runtime, target.node)) return null;
     return scalar(this.runtime.readData(binding.dataType, binding.field));
   }
 
@@ -68,7 +82,7 @@ class TreeHostContext implements ExpressionContext {
     const type = target.entry.component.type;
     if (!hasDisplayValue(this.runtime, type))
       throw new ExpressionRuntimeError(`Component with identifier ${id} does not have a displayValue (type ${type})`);
-    if (!target.node || target.node.isHidden()) return null;
+    if (!target.node || hiddenToLookups(this.runtime, target.node)) return null;
     return target.node.displayValue();
   }
 

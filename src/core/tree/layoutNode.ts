@@ -87,11 +87,6 @@ export class LayoutNodeImpl implements LayoutNode {
   private computeHidden(): boolean {
     if (this.parent ? this.parent.isHidden() : this.runtime.pages.get(this.page)?.isHidden()) return true;
     if (this.row?.isHidden()) return true;
-    if (
-      this.parent &&
-      this.runtime.componentTypes.get(this.parent.type)?.childHidden?.(this.parent.component, this.baseId)
-    )
-      return true;
     return this.evaluate('hidden', 'boolean', false);
   }
 

@@ -98,33 +98,40 @@ describe('hidden-ness', () => {
         id: 'g',
         type: 'RepeatingGroup',
         dataModelBindings: { group: 'R' },
-        children: ['name', 'note'],
+        children: ['name', 'box', 'note'],
         ...(edit ? { edit } : {}),
-        tableColumns: { name: { showInExpandedEdit } },
-        required: false,
+        tableColumns: { name: { showInExpandedEdit }, box: { showInExpandedEdit } },
       },
-      { id: 'name', type: 'Input', dataModelBindings: { simpleBinding: 'R.name' }, required: true },
+      { id: 'name', type: 'Input', dataModelBindings: { simpleBinding: 'R.name' } },
+      { id: 'box', type: 'Group', children: ['inBox'] },
+      { id: 'inBox', type: 'Input', dataModelBindings: { simpleBinding: 'R.inBox' } },
       { id: 'note', type: 'Input', dataModelBindings: { simpleBinding: 'R.note' } },
     ];
-    const data = { R: rows(2, (index) => ({ name: `n${index}` })) };
-    const lookup = (tree: ReturnType<typeof formOf>['tree']) =>
-      tree.evaluateAt({ node: tree.node('note-1') }, ['component', 'name'], 'any', null);
+    const data = { R: rows(2, (index) => ({ name: `n${index}`, inBox: `b${index}` })) };
+    const lookups = (tree: ReturnType<typeof formOf>['tree']) =>
+      [
+        ['component', 'name'],
+        ['displayValue', 'name'],
+        ['component', 'inBox'],
+      ].map((expression) => tree.evaluateAt({ node: tree.node('note-1') }, expression, 'any', null).value);
 
-    it('is hidden when the group has no table (edit.mode hideTable), so nothing reads or requires it', () => {
-      const { tree } = formOf({ p: layout({ mode: 'hideTable' }, false) }, data);
-      expect(['name-0', 'name-1', 'note-0'].map((id) => tree.node(id)?.isHidden())).toEqual([true, true, false]);
-      expect(lookup(tree)).toEqual({ value: null });
+    it('reads as hidden to component() and displayValue() in v9 apps when the group is in hideTable mode', () => {
+      const { tree } = formOf({ p: layout({ mode: 'hideTable' }, false) }, data, { format: 'v9' });
+      expect(lookups(tree)).toEqual([null, null, null]);
+      // It is still shown in the table (and checked) like any visible component.
+      expect(['name-0', 'inBox-1'].map((id) => tree.node(id)?.isHidden())).toEqual([false, false]);
     });
 
-    it('is shown in the table otherwise, or when it is in the edit form', () => {
-      for (const [edit, show] of [
-        [undefined, false],
-        [{ mode: 'showTable' }, false],
-        [{ mode: 'hideTable' }, true],
-      ] as const) {
-        const { tree } = formOf({ p: layout(edit, show) }, data);
-        expect(tree.node('name-1')?.isHidden()).toBe(false);
-        expect(lookup(tree)).toEqual({ value: 'n1' });
+    it('reads as its value otherwise: in other modes, when it is in the edit form, and in v8 apps', () => {
+      const cases = [
+        [undefined, false, 'v9'],
+        [{ mode: 'showTable' }, false, 'v9'],
+        [{ mode: 'hideTable' }, true, 'v9'],
+        [{ mode: 'hideTable' }, false, 'v8'],
+      ] as const;
+      for (const [edit, show, format] of cases) {
+        const { tree } = formOf({ p: layout(edit, show) }, data, { format });
+        expect(lookups(tree)).toEqual(['n1', 'n1', 'b1']);
       }
     });
   });
