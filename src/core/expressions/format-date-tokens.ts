@@ -7,7 +7,7 @@ const hour12 = (date: Date) => date.getHours() % 12 || 12;
 
 /**
  * The supported Unicode date-field patterns (a subset of UTS #35). Numeric fields come from the
- * local-time getters; names from Intl so every language the runtime knows is covered.
+ * local-time getters; names from fixed nb/nn/en tables, else Intl, so every language is covered.
  */
 export const TOKEN_FORMATTERS: Readonly<Record<string, TokenFormatter>> = {
   G: (d, l) => eraName(d, l, 'short'),

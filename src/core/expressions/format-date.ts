@@ -1,3 +1,4 @@
+import { fixedShortDate } from './date-names-fixed.ts';
 import { ExpressionRuntimeError } from './errors.ts';
 import { toJsDate, type ExprDate } from './expr-date.ts';
 import { formatToken } from './format-date-tokens.ts';
@@ -8,9 +9,10 @@ const PIECES = /([A-Za-z0-9])\1*|[^A-Za-z0-9]+/g;
 /** Formats a date for `formatDate`; without a pattern the language's short date style is used. */
 export function formatDate(date: ExprDate, pattern: string | null | undefined, locale: string): string {
   const jsDate = toJsDate(date);
-  if (!pattern) return new Intl.DateTimeFormat(locale, { dateStyle: 'short' }).format(jsDate);
+  const effective = pattern || fixedShortDate(locale);
+  if (!effective) return new Intl.DateTimeFormat(locale, { dateStyle: 'short' }).format(jsDate);
   let out = '';
-  for (const [piece] of pattern.matchAll(PIECES)) {
+  for (const [piece] of effective.matchAll(PIECES)) {
     if (!/^[A-Za-z0-9]/.test(piece)) {
       out += piece;
       continue;

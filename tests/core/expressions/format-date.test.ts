@@ -96,6 +96,28 @@ describe('formatDate', () => {
     expect(format(DATE, 'a', 'de').value).toBe('PM');
   });
 
+  it.each([
+    ['nb', 'søndag søn S januar jan J', 'f.Kr. før Kristus', '05.01.2020'],
+    ['nn', 'søndag søn S januar jan J', 'f.Kr. før Kristus', '05.01.2020'],
+    ['en', 'Sunday Sun S January Jan J', 'BC Before Christ', '1/5/20'],
+  ])('names weekdays, months and eras in %s the same in every runtime', (language, names, beforeChrist, shortDate) => {
+    expect(format('2020-01-05', 'EEEE E EEEEE MMMM MMM MMMMM', language).value).toBe(names);
+    // Year 0 is 1 BC.
+    expect(format('0000-06-01', 'G GGGG', language).value).toBe(beforeChrist);
+    expect(format('2020-01-05', null, language).value).toBe(shortDate);
+  });
+
+  it('names the weekdays of Nynorsk as Nynorsk has them', () => {
+    const week = ['2023-01-02', '2023-01-03', '2023-01-07'].map((date) => format(date, 'EEEE EEE', 'nn').value);
+    expect(week).toEqual(['måndag mån', 'tysdag tys', 'laurdag lau']);
+  });
+
+  it('asks Intl for languages other than nb, nn and en, and for regional date styles', () => {
+    expect(format(DATE, 'EEEE MMMM G', 'de').value).toBe('Samstag März n. Chr.');
+    expect(format('2020-01-05', null, 'en-GB').value).toBe('05/01/2020');
+    expect(format(DATE, 'EEEE', 'nn-NO').value).toBe('laurdag');
+  });
+
   it('localises names to the current language', () => {
     expect(format(DATE, 'EEEE MMMM a G', 'en').value).toBe('Saturday March PM AD');
     expect(format(DATE, 'EEEE', 'nn').value).toBe('laurdag');
