@@ -122,11 +122,16 @@ export {
   type ExpressionIssue,
   type Expression,
   type ExprInput,
+  type ExprList,
   type ExprLiteral,
+  type ExprObject,
   type ExprPointer,
   type ExprResult,
+  type ExprValue,
+  type ExpressionFormat,
   type InstanceContextKey,
   type InstanceLike,
+  type ValidateOptions,
   type ValueArguments,
 } from './expressions/index.ts';
 
