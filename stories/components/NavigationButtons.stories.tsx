@@ -46,14 +46,14 @@ export const FirstPage: Story = {
   },
 };
 
-/** A middle page: "Tilbake" and "Neste". The play function goes there with "Neste". */
+/** A middle page: "Neste" (primary, first) and "Tilbake". The play function goes there with "Neste". */
 export const MiddlePage: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Neste' }));
     await expect(canvas.getByRole('heading', { level: 2 })).toHaveTextContent('Om arrangementet');
     await expect(canvas.getByRole('heading', { level: 1 })).toHaveFocus();
-    await expect(buttonTexts(canvasElement)).toEqual(['Tilbake', 'Neste']);
+    await expect(buttonTexts(canvasElement)).toEqual(['Neste', 'Tilbake']);
   },
 };
 

@@ -92,6 +92,6 @@ describe('Button (save and instantiate modes, layout)', () => {
     const button = screen.getByRole('button', { name: 'Send inn' });
     expect(button).toHaveAttribute('data-size', 'lg');
     expect(button).toHaveClass('skjema-button--full-width', 'skjema-button--text-left');
-    expect(button.parentElement).toHaveClass('skjema-button-row--center');
+    expect(button.parentElement).toHaveClass('skjema-action--center');
   });
 });

@@ -37,7 +37,7 @@ describe('Link', () => {
     expect(anchor).toHaveClass('ds-button', 'skjema-button--full-width');
     expect(anchor).toHaveAttribute('data-variant', 'primary');
     expect(anchor).toHaveAttribute('data-size', 'lg');
-    expect(anchor.parentElement).toHaveClass('skjema-button-row--right');
+    expect(anchor.parentElement).toHaveClass('skjema-action--right');
     await expectNoAxeViolations(container);
   });
 

@@ -49,10 +49,12 @@ describe('NavigationButtons', () => {
     expect(pageHeading()).toHaveTextContent('Om arrangementet');
   });
 
-  it('shows back and next on a middle page, and only back on the last page', async () => {
+  it('shows next (the primary, first) and back on a middle page, and only back on the last page', async () => {
     const { container, user } = renderForm([], { texts, pages: threePages });
     await user.click(screen.getByRole('button', { name: 'Neste' }));
-    expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(['Tilbake', 'Neste']);
+    expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(['Neste', 'Tilbake']);
+    expect(screen.getByRole('button', { name: 'Neste' })).toHaveAttribute('data-variant', 'primary');
+    expect(screen.getByRole('button', { name: 'Tilbake' })).toHaveAttribute('data-variant', 'secondary');
     await user.click(screen.getByRole('button', { name: 'Neste' }));
     expect(pageHeading()).toHaveTextContent('Oppsummering');
     expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(['Tilbake']);

@@ -125,8 +125,15 @@ describe('Summary of a repeating group', () => {
     });
     await user.click(screen.getAllByRole('button', { name: 'Endre Gjestens navn' })[0]);
     expect(await screen.findByRole('button', { name: 'Til oppsummeringen' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Tilbake' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Neste' })).toBeInTheDocument();
+    // The primary button first: next, then the way back to the summary, then back.
+    const navigation = screen.getByRole('button', { name: 'Neste' }).parentElement!;
+    expect([...navigation.querySelectorAll('button')].map((button) => button.textContent)).toEqual([
+      'Neste',
+      'Til oppsummeringen',
+      'Tilbake',
+    ]);
+    expect(screen.getByRole('button', { name: 'Neste' })).toHaveAttribute('data-variant', 'primary');
+    expect(screen.getByRole('button', { name: 'Til oppsummeringen' })).toHaveAttribute('data-variant', 'secondary');
   });
 });
 

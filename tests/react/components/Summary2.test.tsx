@@ -388,8 +388,11 @@ describe('back to the summary', () => {
     const { user } = renderForm([], { pages: withNavigation(), texts, initialData });
     await user.click(screen.getByRole('button', { name: 'Endre Telefon' }));
     await expect.poll(() => document.activeElement).toBe(screen.getByRole('textbox', { name: 'Telefon' }));
-    // Back to the summary replaces next while the user is away from it.
+    // Back to the summary replaces next while the user is away from it, as the primary button, first.
     expect(screen.queryByRole('button', { name: 'Neste' })).not.toBeInTheDocument();
+    const back = screen.getByRole('button', { name: 'Tilbake til oppsummeringen' });
+    expect(back).toHaveAttribute('data-variant', 'primary');
+    expect(back.parentElement!.querySelector('button')).toBe(back);
     await user.click(screen.getByRole('button', { name: 'Tilbake til oppsummeringen' }));
     const entry = await screen.findByRole('button', { name: 'Endre Telefon' });
     await expect.poll(() => document.activeElement).toBe(entry);

@@ -6,9 +6,11 @@ import { useText, useTextResolver } from '../../i18n/useTexts.ts';
 import type { PageValidationConfig } from '../../../core/validation/index.ts';
 
 /**
- * Back and next between the pages the user can visit now (hidden pages are skipped). After a
- * summary's change button brought the user here, "back to summary" comes first and replaces next,
- * unless that summary asks for next too.
+ * Back and next between the pages the user can visit now (hidden pages are skipped). They sit from
+ * the left edge like every other button, the primary one first: "next", or, after a summary's
+ * change button brought the user here, "back to summary", which replaces next unless that summary
+ * asks for next too. "Back" is always secondary and last, so a page with a submit button keeps one
+ * primary action.
  */
 export function NavigationButtons({ node }: SkjemaComponentProps) {
   const { navigation, returnToSummary, backToSummary } = useFormContext();
@@ -23,32 +25,32 @@ export function NavigationButtons({ node }: SkjemaComponentProps) {
   const returning = returnToSummary !== undefined && returnToSummary.page !== navigation.current;
   const hasNext =
     index >= 0 && index < navigation.pages.length - 1 && (!returning || returnToSummary.showNext === true);
-  const hasPrevious = index > 0;
+  const hasBack = showBackButton === true && index > 0;
   const customNext = useNodeText(node, 'next');
   const customBack = useNodeText(node, 'back');
   const defaultNext = useText('navigation.next');
   const defaultBack = useText('navigation.back');
   const nextText = customNext ?? defaultNext;
   const backText = customBack ?? defaultBack;
-  if (!returning && !hasNext && !(showBackButton && hasPrevious)) return null;
+  if (!returning && !hasNext && !hasBack) return null;
   const backToSummaryText = returnToSummary?.buttonText
     ? texts.resolve(returnToSummary.buttonText)
     : defaultBackToSummary;
   return (
     <div id={node.id} className="skjema-navigation-buttons">
-      {returning && (
-        <Button type="button" variant="secondary" onClick={backToSummary}>
-          {backToSummaryText}
-        </Button>
-      )}
-      {showBackButton && hasPrevious && (
-        <Button type="button" variant="secondary" onClick={() => navigation.previous(validateOnPrevious)}>
-          {backText}
-        </Button>
-      )}
       {hasNext && (
         <Button type="button" variant="primary" onClick={() => navigation.next(validateOnNext)}>
           {nextText}
+        </Button>
+      )}
+      {returning && (
+        <Button type="button" variant={hasNext ? 'secondary' : 'primary'} onClick={backToSummary}>
+          {backToSummaryText}
+        </Button>
+      )}
+      {hasBack && (
+        <Button type="button" variant="secondary" onClick={() => navigation.previous(validateOnPrevious)}>
+          {backText}
         </Button>
       )}
     </div>

@@ -40,7 +40,7 @@ export function PDFPreviewButton({ node }: SkjemaComponentProps) {
       }
     });
   return (
-    <div className="skjema-button-row">
+    <div className="skjema-action">
       <Button
         id={node.id}
         type="button"

@@ -8,8 +8,10 @@ export function PrintButton({ node }: SkjemaComponentProps) {
   const custom = useNodeText(node, 'title');
   const fallback = useText('general.print_button_text');
   return (
-    <Button id={node.id} type="button" variant="secondary" onClick={() => window.print()}>
-      {custom ?? fallback}
-    </Button>
+    <div className="skjema-action">
+      <Button id={node.id} type="button" variant="secondary" onClick={() => window.print()}>
+        {custom ?? fallback}
+      </Button>
+    </div>
   );
 }

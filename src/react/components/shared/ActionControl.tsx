@@ -27,7 +27,7 @@ export function ActionControl(props: ActionControlProps) {
   const noteId = `${id}-note`;
   const disabled = onPress === undefined;
   return (
-    <div className={props.wrapperClassName ?? 'skjema-button-row'}>
+    <div className={props.wrapperClassName ?? 'skjema-action'}>
       <Button
         id={id}
         type="button"

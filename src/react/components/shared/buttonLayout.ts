@@ -15,8 +15,8 @@ export function buttonSize(layout: ButtonLayout): 'sm' | 'md' | 'lg' | undefined
 
 /** Class names for the wrapper (position) and the button (alignment, width). */
 export function buttonLayoutClasses(layout: ButtonLayout): { wrapper: string; button: string } {
-  const wrapper = ['skjema-button-row'];
-  if (layout.position && SIDES.has(layout.position)) wrapper.push(`skjema-button-row--${layout.position}`);
+  const wrapper = ['skjema-action'];
+  if (layout.position && SIDES.has(layout.position)) wrapper.push(`skjema-action--${layout.position}`);
   const button: string[] = [];
   if (layout.fullWidth) button.push('skjema-button--full-width');
   if (layout.textAlign && SIDES.has(layout.textAlign)) button.push(`skjema-button--text-${layout.textAlign}`);
