@@ -23,20 +23,40 @@ export function useSummaryTitle(node: FormNode): string | undefined {
 }
 
 /**
- * What a change button names after "Endre": `summaryAccessibleTitle` when the layout gives one
- * (a title written for screen readers), else the title the summary shows, else `fallback`.
+ * The name a screen reader hears for a component the summary shows without a title (it shows no
+ * component id either): another name the layout gives it, its column heading or `shortName`.
  */
-export function useChangeLabel(node: FormNode, fallback: string): string {
+export function useUntitledName(node: FormNode): string | undefined {
+  const tableTitle = useNodeText(node, 'tableTitle');
+  const shortName = useNodeText(node, 'shortName');
+  return tableTitle ?? shortName;
+}
+
+/**
+ * What a change button names after "Endre": `summaryAccessibleTitle` when the layout gives one
+ * (a title written for screen readers), else the title the summary shows, else another name the
+ * layout gives the component. Undefined without any: the button is then just "Endre".
+ */
+export function useChangeLabel(node: FormNode): string | undefined {
   const accessible = useNodeText(node, 'summaryAccessibleTitle');
   const title = useSummaryTitle(node);
-  return accessible ?? title ?? fallback;
+  const untitled = useUntitledName(node);
+  return accessible ?? title ?? untitled;
 }
 
 /** "Endre": to the component's page, focusing the component, with a way back to the summary. */
-export function ChangeButton({ node, options, label }: { node: FormNode; options: SummaryOptions; label: string }) {
+export function ChangeButton({
+  node,
+  options,
+  label,
+}: {
+  node: FormNode;
+  options: SummaryOptions;
+  label: string | undefined;
+}) {
   const { focusNode } = useFormContext();
   const change = useText('summary.change');
-  const changeLabel = useText('summary.change_field', { params: [label] });
+  const changeLabel = useText(label === undefined ? undefined : 'summary.change_field', { params: [label] });
   const id = changeButtonId(options, node);
   const { origin } = options;
   return (

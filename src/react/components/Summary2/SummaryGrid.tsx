@@ -120,7 +120,7 @@ function LabelOf({ node }: { node: FormNode }) {
 function ComponentCell({ node, options }: { node: FormNode; options: SummaryOptions }) {
   const definition = useDefinitionOf()(node);
   const override = overrideFor(node, options.overrides ?? NO_OVERRIDES);
-  const label = useChangeLabel(node, node.baseId);
+  const label = useChangeLabel(node);
   const excluded = options.excluded?.includes(node.baseId) || options.excluded?.includes(node.id);
   if (node.isHidden() || excluded || override.hidden) return null;
   if (!definition?.summary && node.displayValue() === null) return null;

@@ -18,7 +18,7 @@ import { useText } from '../../i18n/useTexts.ts';
 import { gridAttributes, usesColumns } from '../../responsiveGrid/gridAttributes.ts';
 import { Markdown } from '../shared/Markdown.tsx';
 import { ScrollRegion } from '../shared/ScrollRegion.tsx';
-import { ChangeButton, useChangeLabel, useSummaryTitle } from './ChangeButton.tsx';
+import { ChangeButton, useChangeLabel, useSummaryTitle, useUntitledName } from './ChangeButton.tsx';
 import { emptyGridRowComponents } from './gridRows.ts';
 import { NO_OVERRIDES, overrideFor, type SummaryOverrides } from './overrides.ts';
 import { SummaryErrors } from './SummaryErrors.tsx';
@@ -108,6 +108,15 @@ function entriesOf(nodes: readonly FormNode[], definitionOf: DefinitionOf, optio
   return entries;
 }
 
+/** Whether a summary of `nodes` shows anything: it draws nothing, not even its rule, when it does not. */
+export function summarisesAnything(
+  nodes: readonly FormNode[],
+  definitionOf: DefinitionOf,
+  options: SummaryOptions,
+): boolean {
+  return entriesOf(nodes, definitionOf, options).length > 0;
+}
+
 /** Whether a container holds any visible field to summarise (empty groups are left out). */
 function groupHasContent(node: FormNode, definitionOf: DefinitionOf, options: SummaryOptions): boolean {
   const inner = childOptions(node, options);
@@ -120,36 +129,44 @@ export function SummaryList({
   nodes,
   options,
   level = 2,
+  closed = false,
 }: {
   nodes: readonly FormNode[];
   options: SummaryOptions;
   /** Heading level of the groups in the list. */
   level?: HeadingLevel;
+  /**
+   * The list ends where its container draws a rule of its own (Summary's bottom border): its last
+   * line leaves out its rule, so the two do not show as a double line.
+   */
+  closed?: boolean;
 }) {
   const definitionOf = useDefinitionOf();
   const entries = entriesOf(nodes, definitionOf, options);
   const blocks: ReactNode[] = [];
   let fields: FormNode[] = [];
-  const flush = () => {
+  const flush = (last: boolean) => {
     if (fields.length === 0) return;
     blocks.push(
       <dl key={`fields-${fields[0].id}`} className={fieldsClass(fields, options)}>
-        {fields.map((node) => (
-          <SummaryField key={node.id} node={node} options={options} />
+        {fields.map((node, index) => (
+          <SummaryField key={node.id} node={node} options={options} last={last && index === fields.length - 1} />
         ))}
       </dl>,
     );
     fields = [];
   };
-  for (const entry of entries) {
+  entries.forEach((entry, index) => {
+    const last = closed && index === entries.length - 1;
     if (entry.kind === 'field') {
       fields.push(entry.node);
-      continue;
+      if (last) flush(true);
+      return;
     }
-    flush();
-    blocks.push(<SummaryGroup key={entry.node.id} node={entry.node} options={options} level={level} />);
-  }
-  flush();
+    flush(false);
+    blocks.push(<SummaryGroup key={entry.node.id} node={entry.node} options={options} level={level} closed={last} />);
+  });
+  flush(false);
   return <>{blocks}</>;
 }
 
@@ -181,19 +198,27 @@ function fieldsClass(fields: readonly FormNode[], options: SummaryOptions): stri
   return columns ? 'skjema-summary-fields skjema-columns' : 'skjema-summary-fields';
 }
 
-function SummaryField({ node, options }: { node: FormNode; options: SummaryOptions }) {
+function SummaryField({ node, options, last }: { node: FormNode; options: SummaryOptions; last: boolean }) {
   const override = overrideFor(node, options.overrides ?? NO_OVERRIDES);
   const title = useSummaryTitle(node);
-  const label = useChangeLabel(node, node.baseId);
+  const untitled = useUntitledName(node);
+  const label = useChangeLabel(node);
   const changeable = isChangeable(useDefinitionOf()(node));
   const compact = override.isCompact ?? options.compact;
   const grid = options.componentGrid ? gridAttributes(node.component.grid, true) : undefined;
   return (
     <div
-      className={`skjema-summary-field${compact ? ' skjema-summary-field--compact' : ''}${grid?.className ?? ''}`}
+      className={`skjema-summary-field${compact ? ' skjema-summary-field--compact' : ''}${last ? ' skjema-summary-field--closed' : ''}${grid?.className ?? ''}`}
       style={grid?.style}
     >
-      <dt className="skjema-summary-title">{title !== undefined ? <Markdown text={title} inline /> : node.baseId}</dt>
+      <dt className="skjema-summary-title">
+        {title !== undefined ? (
+          <Markdown text={title} inline />
+        ) : (
+          // No title shows none (never the component id); another name the layout gives is read aloud.
+          untitled !== undefined && <span className="skjema-visually-hidden">{untitled}</span>
+        )}
+      </dt>
       <dd className="skjema-summary-value">
         <SummaryValue node={node} override={override} />
         {!options.hideChangeButton && changeable && <ChangeButton node={node} options={options} label={label} />}
@@ -203,10 +228,21 @@ function SummaryField({ node, options }: { node: FormNode; options: SummaryOptio
   );
 }
 
-function SummaryGroup({ node, options, level }: { node: FormNode; options: SummaryOptions; level: HeadingLevel }) {
+function SummaryGroup({
+  node,
+  options,
+  level,
+  closed,
+}: {
+  node: FormNode;
+  options: SummaryOptions;
+  level: HeadingLevel;
+  /** The group is the last thing before its container's own rule (see `SummaryList`). */
+  closed: boolean;
+}) {
   const inner = Math.min(level + 1, 6) as HeadingLevel;
   const title = useSummaryTitle(node);
-  const changeLabel = useChangeLabel(node, node.baseId);
+  const changeLabel = useChangeLabel(node);
   const innerOptions = childOptions(node, options);
   const override = overrideFor(node, options.overrides ?? NO_OVERRIDES);
   const rows = node.rows?.filter((row) => !row.isHidden());
@@ -226,15 +262,27 @@ function SummaryGroup({ node, options, level }: { node: FormNode; options: Summa
       {node.type === 'Grid' ? (
         <SummaryGrid grid={node} options={innerOptions} label={title} />
       ) : (
-        node.children.length > 0 && <SummaryList nodes={node.children} options={innerOptions} level={inner} />
+        node.children.length > 0 && (
+          <SummaryList
+            nodes={node.children}
+            options={innerOptions}
+            level={inner}
+            closed={closed && (rows === undefined || rows.length === 0)}
+          />
+        )
       )}
       {repeating && override.display === 'table' && rows ? (
         <SummaryTable group={node} rows={rows} options={innerOptions} title={title} />
       ) : (
-        rows?.map((row) => (
+        rows?.map((row, index) => (
           <div key={row.key} className="skjema-summary-row">
             {repeating && <RowTitle index={row.index} />}
-            <SummaryList nodes={row.children} options={rowOptions} level={inner} />
+            <SummaryList
+              nodes={row.children}
+              options={rowOptions}
+              level={inner}
+              closed={closed && index === rows.length - 1}
+            />
           </div>
         ))
       )}
@@ -312,7 +360,9 @@ function SummaryTable({
 
 function ColumnTitle({ node }: { node: FormNode }) {
   const title = useSummaryTitle(node);
-  return title !== undefined ? <Markdown text={title} inline /> : <>{node.baseId}</>;
+  const untitled = useUntitledName(node);
+  if (title !== undefined) return <Markdown text={title} inline />;
+  return untitled !== undefined ? <span className="skjema-visually-hidden">{untitled}</span> : null;
 }
 
 function CellText({ node, options }: { node: FormNode; options: SummaryOptions }) {
@@ -337,10 +387,13 @@ export function SummaryPage({
   page,
   options,
   accordion = false,
+  closed = false,
 }: {
   page: PageNode;
   options: SummaryOptions;
   accordion?: boolean;
+  /** The page ends where its container draws a rule of its own (see `SummaryList`). */
+  closed?: boolean;
 }) {
   const definitionOf = useDefinitionOf();
   const name = useText(page.key);
@@ -367,7 +420,7 @@ export function SummaryPage({
       <Heading level={2} data-size="xs">
         {name}
       </Heading>
-      <SummaryList nodes={page.children} options={options} level={3} />
+      <SummaryList nodes={page.children} options={options} level={3} closed={closed} />
     </section>
   );
 }
