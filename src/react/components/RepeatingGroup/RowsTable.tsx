@@ -31,7 +31,7 @@ export function RowsTable({ columns, rows, config, label, labelledBy, hasActions
   const first = rows[0];
   const span = columns.length + (hasActions ? 1 : 0);
   return (
-    <ScrollRegion label={label}>
+    <ScrollRegion label={label} className="skjema-rows-region">
       <Table
         className="skjema-rows-table"
         data-size="sm"
