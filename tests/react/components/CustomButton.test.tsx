@@ -46,6 +46,27 @@ describe('CustomButton', () => {
     expect(pageHeading()).toHaveTextContent('Om søkeren');
   });
 
+  it('says what it does when the layout gives it no title, never its id', async () => {
+    const { user } = renderWithProviders([], {
+      texts,
+      server: { onServerAction: vi.fn(async () => {}) },
+      pages: {
+        a: [
+          header('a'),
+          { id: 'go-on', type: 'CustomButton', actions: [{ type: 'ClientAction', id: 'nextPage' }] },
+          { id: 'fetch-data', type: 'CustomButton', actions: [{ type: 'ServerAction', id: 'fill' }] },
+        ],
+        b: [
+          header('b'),
+          { id: 'go-back', type: 'CustomButton', actions: [{ type: 'ClientAction', id: 'previousPage' }] },
+        ],
+      },
+    });
+    expect(screen.getAllByRole('button').map((element) => element.textContent)).toEqual(['Neste', 'Utfør']);
+    await user.click(screen.getByRole('button', { name: 'Neste' }));
+    expect(screen.getByRole('button', { name: 'Tilbake' })).toBeInTheDocument();
+  });
+
   it('runs server actions through the provider, then the client actions after them', async () => {
     const onServerAction = vi.fn(async () => {});
     const { user } = renderWithProviders([], {

@@ -26,6 +26,13 @@ describe('Datepicker', () => {
     await expectNoAxeViolations(container);
   });
 
+  it('has no label without a title, never its id, and its calendar button still says what it opens', () => {
+    const { container } = renderForm([{ ...eventDate(), textResourceBindings: {} }], { texts });
+    expect(container.querySelector('label')).toBeNull();
+    expect(container.querySelector('[data-componentid]')).not.toHaveTextContent(/event-date|\*/);
+    expect(screen.getByRole('button', { name: 'Velg dato i kalender' })).toBeInTheDocument();
+  });
+
   it('stores a typed date as yyyy-MM-dd when timeStamp is false', async () => {
     const { user, submitted } = renderForm([eventDate({ timeStamp: false })], { texts, withSubmit: true });
     await user.type(field(), '17.05.2026');

@@ -83,12 +83,17 @@ describe('Group', () => {
   it('hides its children with it', async () => {
     const { user } = renderForm(
       group({ hidden: ['equals', ['dataModel', 'hide'], 'x'] }, [
-        { id: 'hide', type: 'Input', dataModelBindings: { simpleBinding: 'hide' } },
+        {
+          id: 'hide',
+          type: 'Input',
+          dataModelBindings: { simpleBinding: 'hide' },
+          textResourceBindings: { title: 'Skjul' },
+        },
       ]),
       { texts },
     );
     expect(screen.getByRole('textbox', { name: 'Navn' })).toBeInTheDocument();
-    await user.type(screen.getByRole('textbox', { name: 'hide' }), 'x');
+    await user.type(screen.getByRole('textbox', { name: 'Skjul' }), 'x');
     expect(screen.queryByRole('textbox', { name: 'Navn' })).not.toBeInTheDocument();
   });
 });

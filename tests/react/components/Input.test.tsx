@@ -63,13 +63,18 @@ describe('Input', () => {
   it('follows a required expression', async () => {
     const { user } = renderForm(
       [
-        { id: 'contact', type: 'Input', dataModelBindings: { simpleBinding: 'contact' } },
+        {
+          id: 'contact',
+          type: 'Input',
+          dataModelBindings: { simpleBinding: 'contact' },
+          textResourceBindings: { title: 'Kontakt' },
+        },
         nameField({ required: ['equals', ['dataModel', 'contact'], 'ja'] }),
       ],
       { texts },
     );
     expect(screen.getByRole('textbox', { name: 'Navn på søker' })).not.toBeRequired();
-    await user.type(screen.getByRole('textbox', { name: 'contact' }), 'ja');
+    await user.type(screen.getByRole('textbox', { name: 'Kontakt' }), 'ja');
     expect(screen.getByRole('textbox', { name: 'Navn på søker' })).toBeRequired();
   });
 
@@ -87,9 +92,34 @@ describe('Input', () => {
     await expectNoAxeViolations(container);
   });
 
-  it('falls back to the component id when the title is missing', () => {
-    renderForm([{ id: 'phone', type: 'Input', dataModelBindings: { simpleBinding: 'phone' } }]);
-    expect(screen.getByRole('textbox', { name: 'phone' })).toBeInTheDocument();
+  it('shows no label, and never its component id, when the title is missing', () => {
+    const { container } = renderForm([
+      { id: 'phone', type: 'Input', dataModelBindings: { simpleBinding: 'phone' }, required: true },
+    ]);
+    const input = screen.getByRole('textbox');
+    expect(input).toHaveAccessibleName('');
+    expect(container.querySelector('label')).toBeNull();
+    expect(container.querySelector('[data-componentid="phone"]')).not.toHaveTextContent(/phone|\*/);
+  });
+
+  it('is named for screen readers by its column heading or short name when it has no title', () => {
+    renderForm([
+      {
+        id: 'phone',
+        type: 'Input',
+        dataModelBindings: { simpleBinding: 'phone' },
+        textResourceBindings: { tableTitle: 'Telefon' },
+      },
+      {
+        id: 'email',
+        type: 'Input',
+        dataModelBindings: { simpleBinding: 'email' },
+        textResourceBindings: { shortName: 'E-post' },
+      },
+    ]);
+    expect(screen.getByRole('textbox', { name: 'Telefon' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'E-post' })).toBeInTheDocument();
+    expect(document.querySelector('label')).toBeNull();
   });
 
   it('shows prefix and suffix texts next to the field', () => {

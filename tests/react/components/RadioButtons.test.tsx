@@ -46,6 +46,21 @@ describe('RadioButtons', () => {
     await expectNoAxeViolations(container);
   });
 
+  it('has no legend without a title, never its id, and is named by its shortName then', async () => {
+    const { container } = renderForm(
+      [
+        applicantType({
+          textResourceBindings: { description: 'applicant.type.description', shortName: 'applicant.type.short' },
+        }),
+      ],
+      { texts: { nb: [...texts.nb, ...nb({ 'applicant.type.short': 'Søkertype' })] } },
+    );
+    expect(container.querySelector('legend')).toBeNull();
+    expect(container.querySelector('fieldset')).not.toHaveTextContent('applicant-type');
+    expect(await screen.findByRole('group', { name: /^Søkertype/ })).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+
   it('shows a Markdown list in the description as valid HTML, still part of the group name', async () => {
     const { container } = renderForm(
       [applicantType({ textResourceBindings: { title: 'applicant.type.title', description: 'list' } })],

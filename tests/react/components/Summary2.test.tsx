@@ -100,6 +100,30 @@ describe('Summary2', () => {
     expect(screen.getByRole('heading', { name: 'Gjester' })).toBeInTheDocument();
   });
 
+  it('shows no title for a component without one, never its id, and names it by its shortName for screen readers', () => {
+    const untitled = (id: string, extra: Record<string, unknown> = {}) => ({
+      id,
+      type: 'Input',
+      dataModelBindings: { simpleBinding: id },
+      ...extra,
+    });
+    renderForm([], {
+      pages: {
+        review: [summary({ target: { type: 'page', id: 'personal' } })],
+        personal: [untitled('fax'), untitled('pager', { textResourceBindings: { shortName: 'Personsøker' } })],
+      },
+      texts,
+      initialData: { fax: '22 33 44 55' },
+    });
+    expect(screen.getAllByRole('term').map((term) => term.textContent)).toEqual(['', 'Personsøker']);
+    expect(screen.getAllByRole('term')[1].firstElementChild).toHaveClass('skjema-visually-hidden');
+    expect(screen.getAllByRole('button').map((button) => button.getAttribute('aria-label'))).toEqual([
+      null,
+      'Endre Personsøker',
+    ]);
+    expect(document.querySelector('.skjema-summary')).not.toHaveTextContent(/fax|pager/);
+  });
+
   it('summarises a component inside a repeating group in every row when named by its plain id', () => {
     renderForm([], { pages: pages({ target: { type: 'component', id: 'guest-name' } }), texts, initialData });
     expect(screen.getAllByRole('definition').map((value) => value.textContent)).toEqual(['OlaEndre', 'PerEndre']);

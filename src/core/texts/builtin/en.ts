@@ -132,6 +132,7 @@ export const en: Record<string, string> = {
   'date_picker.format_hint': 'Enter the date as {0}',
   'date_picker.range_hint': 'The date must be between {0} and {1}.',
   'date_picker.open_calendar': 'Choose {0} in a calendar',
+  'date_picker.open_calendar_unnamed': 'Choose a date in a calendar',
   'date_picker.calendar_title': 'Choose a date',
   'date_picker.previous_month': 'Previous month',
   'date_picker.next_month': 'Next month',
@@ -308,6 +309,7 @@ export const en: Record<string, string> = {
   'subform.save_failed': 'The entry could not be saved. Your changes are kept – please try again.',
   /** CustomButton closing a subform entry, when the layout gives it no title. */
   'general.done': 'Done',
+  'custom_button.untitled': 'Run',
   /** Altinn's own keys for these, which layouts name as button titles (`general.next`). */
   'general.next': 'Next',
   'general.back': 'Back',

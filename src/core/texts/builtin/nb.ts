@@ -162,6 +162,8 @@ export const nb: Record<string, string> = {
   'date_picker.range_hint': 'Datoen må være mellom {0} og {1}.',
   /** The button beside a date field; {0} = the field's title. */
   'date_picker.open_calendar': 'Velg {0} i kalender',
+  /** The same button beside a date field without a title or other name. */
+  'date_picker.open_calendar_unnamed': 'Velg dato i kalender',
   'date_picker.calendar_title': 'Velg dato',
   'date_picker.previous_month': 'Forrige måned',
   'date_picker.next_month': 'Neste måned',
@@ -365,6 +367,8 @@ export const nb: Record<string, string> = {
   'subform.save_failed': 'Oppføringen kunne ikke lagres. Endringene dine er beholdt – prøv igjen.',
   /** CustomButton closing a subform entry, when the layout gives it no title. */
   'general.done': 'Ferdig',
+  /** Any other CustomButton the layout gives no title. */
+  'custom_button.untitled': 'Utfør',
   /** Altinn's own keys for these, which layouts name as button titles (`general.next`). */
   'general.next': 'Neste',
   'general.back': 'Tilbake',

@@ -133,6 +133,7 @@ export const nn: Record<string, string> = {
   'date_picker.format_hint': 'Skriv datoen som {0}',
   'date_picker.range_hint': 'Datoen må vere mellom {0} og {1}.',
   'date_picker.open_calendar': 'Vel {0} i kalender',
+  'date_picker.open_calendar_unnamed': 'Vel dato i kalender',
   'date_picker.calendar_title': 'Vel dato',
   'date_picker.previous_month': 'Førre månad',
   'date_picker.next_month': 'Neste månad',
@@ -308,6 +309,7 @@ export const nn: Record<string, string> = {
   'subform.save_failed': 'Oppføringa kunne ikkje lagrast. Endringane dine er tekne vare på – prøv igjen.',
   /** CustomButton closing a subform entry, when the layout gives it no title. */
   'general.done': 'Ferdig',
+  'custom_button.untitled': 'Utfør',
   /** Altinn's own keys for these, which layouts name as button titles (`general.next`). */
   'general.next': 'Neste',
   'general.back': 'Tilbake',

@@ -15,15 +15,19 @@ const LEVELS: readonly HeadingLevel[] = [2, 3, 4, 5, 6];
 export function Accordion({ node }: SkjemaComponentProps) {
   useNodeState(node);
   const title = useNodeText(node, 'title');
+  // Without a title the header shows none (never the component id); a summary title still names it.
+  const summaryTitle = useNodeText(node, 'summaryTitle');
   const open = node.evaluate('openByDefault', 'boolean', false) === true;
   const { headingLevel } = node.component as { headingLevel?: HeadingLevel };
   const level = headingLevel && LEVELS.includes(headingLevel) ? headingLevel : headingLevelOf(node);
   return (
     <Details id={node.id} defaultOpen={open} className="skjema-accordion">
-      <DetailsSummary>
-        <Heading level={level} data-size="xs" className="skjema-accordion-heading">
-          <Markdown text={title ?? node.baseId} inline />
-        </Heading>
+      <DetailsSummary aria-label={title === undefined ? summaryTitle : undefined}>
+        {title !== undefined && (
+          <Heading level={level} data-size="xs" className="skjema-accordion-heading">
+            <Markdown text={title} inline />
+          </Heading>
+        )}
       </DetailsSummary>
       <DetailsContent>
         <div className="skjema-accordion-content">

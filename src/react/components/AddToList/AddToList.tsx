@@ -106,10 +106,17 @@ export function AddToList({ node }: SkjemaComponentProps) {
 
   return (
     // A group rather than a section: the table's scroll region is already a landmark by the same name.
-    <div id={node.id} role="group" className="skjema-field-stack" aria-labelledby={headingId}>
-      <Heading id={headingId} level={level} data-size="xs">
-        <Markdown text={title} inline />
-      </Heading>
+    <div
+      id={node.id}
+      role="group"
+      className="skjema-field-stack"
+      aria-labelledby={title !== undefined ? headingId : undefined}
+    >
+      {title !== undefined && (
+        <Heading id={headingId} level={level} data-size="xs">
+          <Markdown text={title} inline />
+        </Heading>
+      )}
       <Paragraph data-size="sm">{texts.resolve('add_to_list.rows', { params: [rows.length] })}</Paragraph>
       {rows.length > 0 && (
         <ItemRowsTable
@@ -160,7 +167,7 @@ export function AddToList({ node }: SkjemaComponentProps) {
             ref={addButton}
             type="button"
             variant="secondary"
-            aria-describedby={shortName ? undefined : headingId}
+            aria-describedby={shortName || title === undefined ? undefined : headingId}
             aria-haspopup="dialog"
             onClick={() => open({ kind: 'add' })}
           >
@@ -172,7 +179,9 @@ export function AddToList({ node }: SkjemaComponentProps) {
         key={session}
         open={editing !== undefined && (editing.kind === 'add' || editedIndex >= 0)}
         heading={
-          editing?.kind === 'edit' ? named('add_to_list.edit_named', title) : named('add_to_list.add_named', title)
+          editing?.kind === 'edit'
+            ? named('add_to_list.edit_named', title ?? texts.resolve('general.edit'))
+            : named('add_to_list.add_named', title ?? texts.resolve('general.add_new'))
         }
         headingLevel={level}
         submitText={texts.resolve(editing?.kind === 'edit' ? 'general.save' : 'general.add')}

@@ -12,7 +12,7 @@ interface ItemRowsTableProps {
   /** Shown as the table's caption. */
   caption?: string;
   /** Names the table (and its scroll region) when there is no caption to do it. */
-  label: string;
+  label: string | undefined;
   /** The row's buttons, in a last column; none in a summary. */
   actions?(row: unknown, index: number): ReactNode;
 }

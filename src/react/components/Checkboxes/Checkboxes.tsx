@@ -19,7 +19,7 @@ export { splitSelection } from '../shared/useMultiSelection.ts';
  */
 export function Checkboxes({ node }: SkjemaComponentProps) {
   const { required, readOnly } = useNodeState(node);
-  const { title, description } = useFieldTexts(node);
+  const { title, description, unlabelledName } = useFieldTexts(node);
   const options = useOptions(node);
   const { error } = useNodeValidation(node);
   const { selected, toggle: store } = useMultiSelection(node, options);
@@ -30,10 +30,11 @@ export function Checkboxes({ node }: SkjemaComponentProps) {
   return (
     <Fieldset
       id={node.id}
+      aria-label={unlabelledName}
       data-layout={horizontal ? 'row' : 'column'}
       className={optionLabelsInTable(node, options.length)}
     >
-      <OptionGroupHeading title={title ?? node.baseId} description={description} required={required} />
+      <OptionGroupHeading title={title} description={description} required={required} />
       <div className={horizontal ? 'skjema-options-row' : undefined}>
         {options.map((option) => (
           <Checkbox

@@ -25,7 +25,8 @@ const STYLES = new Set(['primary', 'secondary', 'tertiary']);
  * A button running `actions`: page navigation in the browser, server actions through the
  * services (or `ServerActionsProvider`) followed by the client actions they answer with,
  * `closeSubform` in an opened subform entry. A close button is the entry's way out, so, as in the
- * reference, it is primary and says "Ferdig" unless the layout says otherwise.
+ * reference, it is primary and says "Ferdig" unless the layout says otherwise. Other buttons without
+ * a title say what their first page action does ("Neste", "Tilbake"), else "Utfør"; never their id.
  */
 export function CustomButton({ node }: SkjemaComponentProps) {
   const { navigation, engine } = useFormContext();
@@ -33,19 +34,19 @@ export function CustomButton({ node }: SkjemaComponentProps) {
   const subform = useOpenSubformEntry();
   const runner = useActionRunner();
   const title = useNodeText(node, 'title');
-  const done = useText('general.done');
   const config = node.component as CustomButtonConfig;
   const actions = Array.isArray(config.actions) ? config.actions : [];
   const closing = closesSubform(actions);
+  const untitled = useText(untitledKey(actions, closing));
   const available = !needsServer(actions) || performServerAction !== undefined;
   const fallbackStyle = closing ? 'primary' : 'secondary';
   const variant = config.buttonStyle && STYLES.has(config.buttonStyle) ? config.buttonStyle : fallbackStyle;
-  const label = title ?? (closing ? done : undefined);
+  const label = title ?? untitled ?? '';
   const data = () => engine.data.snapshot()[engine.layoutSet.dataType] ?? {};
   return (
     <ActionControl
       id={node.id}
-      label={label !== undefined ? <Markdown text={label} inline /> : node.baseId}
+      label={<Markdown text={label} inline />}
       runner={runner}
       variant={variant}
       color={config.buttonColor ? COLORS[config.buttonColor] : undefined}
@@ -64,4 +65,13 @@ export function CustomButton({ node }: SkjemaComponentProps) {
       }
     />
   );
+}
+
+/** The built-in text of a button without a title, by what it does. */
+function untitledKey(actions: readonly CustomAction[], closing: boolean): string {
+  if (closing) return 'general.done';
+  const first = actions.find((action) => action.type === 'ClientAction');
+  if (first?.id === 'nextPage') return 'navigation.next';
+  if (first?.id === 'previousPage') return 'navigation.back';
+  return 'custom_button.untitled';
 }

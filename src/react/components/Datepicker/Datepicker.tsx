@@ -28,7 +28,7 @@ const DEFAULT_FORMAT = 'dd.MM.yyyy';
  */
 export function Datepicker({ node }: SkjemaComponentProps) {
   const { required, readOnly } = useNodeState(node);
-  const { title, description } = useFieldTexts(node);
+  const { title, description, unlabelledName } = useFieldTexts(node);
   const { error } = useNodeValidation(node);
   const { text, setText } = useBinding(node);
   const config = node.component as DatepickerConfig;
@@ -47,13 +47,18 @@ export function Datepicker({ node }: SkjemaComponentProps) {
     ],
   });
   const [calendarOpen, setCalendarOpen] = useState(false);
-  const openLabel = useText('date_picker.open_calendar', { params: [title ?? node.baseId] });
+  const name = title ?? unlabelledName;
+  const openLabel = useText(name === undefined ? 'date_picker.open_calendar_unnamed' : 'date_picker.open_calendar', {
+    params: [name],
+  });
   const hints = <DescriptionWithHints description={description} hints={[formatHint, rangeHint]} />;
   return (
     <Field>
-      <Label>
-        <FieldLabel title={title ?? node.baseId} required={required} />
-      </Label>
+      {title !== undefined && (
+        <Label>
+          <FieldLabel title={title} required={required} />
+        </Label>
+      )}
       {(description !== undefined || formatHint || rangeHint) && <FieldDescription>{hints}</FieldDescription>}
       <div className="skjema-date-input">
         <Input
@@ -68,6 +73,7 @@ export function Datepicker({ node }: SkjemaComponentProps) {
           aria-invalid={error ? true : undefined}
           autoComplete={config.autocomplete}
           inputMode="numeric"
+          aria-label={unlabelledName}
         />
         {!readOnly && (
           <Button

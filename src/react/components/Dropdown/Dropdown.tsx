@@ -16,7 +16,7 @@ import { useFieldTexts } from '../shared/useFieldTexts.ts';
  */
 export function Dropdown({ node }: SkjemaComponentProps) {
   const { required, readOnly } = useNodeState(node);
-  const { title, description } = useFieldTexts(node);
+  const { title, description, unlabelledName } = useFieldTexts(node);
   const { text, setText } = useBinding(node);
   const options = useOptions(node);
   const { error } = useNodeValidation(node);
@@ -26,9 +26,11 @@ export function Dropdown({ node }: SkjemaComponentProps) {
   const choose = (value: string) => (current ? confirm(current.label, () => setText(value)) : setText(value));
   return (
     <Field>
-      <Label htmlFor={node.id}>
-        <FieldLabel title={title ?? node.baseId} required={required} />
-      </Label>
+      {title !== undefined && (
+        <Label htmlFor={node.id}>
+          <FieldLabel title={title} required={required} />
+        </Label>
+      )}
       {description && (
         <FieldDescription>
           <Markdown text={description} />
@@ -43,6 +45,7 @@ export function Dropdown({ node }: SkjemaComponentProps) {
         required={required}
         readOnly={readOnly}
         aria-invalid={error ? true : undefined}
+        aria-label={unlabelledName}
       >
         <SelectOption value="">{placeholder}</SelectOption>
         {options.map((option) => (

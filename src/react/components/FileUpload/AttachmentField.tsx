@@ -55,7 +55,7 @@ export interface AttachmentFieldProps {
 /** A file input, its limits, and the uploaded files with delete (and tag) controls. */
 export function AttachmentField({ node, tags, preview, accept, maxCount: fixedCount, onChoose }: AttachmentFieldProps) {
   const { required, readOnly } = useNodeState(node);
-  const { title, description } = useFieldTexts(node);
+  const { title, description, unlabelledName } = useFieldTexts(node);
   const { error } = useNodeValidation(node);
   const texts = useTextResolver();
   const attachments: AttachmentService = useFormServices();
@@ -148,9 +148,11 @@ export function AttachmentField({ node, tags, preview, accept, maxCount: fixedCo
   return (
     <div className="skjema-field-stack" id={node.id}>
       <Field>
-        <Label htmlFor={inputId}>
-          <FieldLabel title={title ?? node.baseId} required={required} />
-        </Label>
+        {title !== undefined && (
+          <Label htmlFor={inputId}>
+            <FieldLabel title={title} required={required} />
+          </Label>
+        )}
         <DescriptionWithHints description={description} hints={hints} />
         {!readOnly && !full && (
           <input
@@ -159,6 +161,7 @@ export function AttachmentField({ node, tags, preview, accept, maxCount: fixedCo
             multiple={maxCount === undefined || maxCount - files.length > 1}
             accept={accept ?? (endings.length ? endings.join(',') : undefined)}
             aria-required={required && files.length === 0 ? true : undefined}
+            aria-label={unlabelledName}
             onChange={(event) => {
               const chosen = [...(event.target.files ?? [])];
               event.target.value = '';

@@ -8,7 +8,7 @@ import { useBinding } from '../../hooks/useBinding.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import { useNodeText } from '../../hooks/useNodeText.ts';
-import { FieldLabel } from '../shared/FieldLabel.tsx';
+import { textfieldName } from '../shared/fieldName.tsx';
 import { Markdown } from '../shared/Markdown.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 
@@ -26,7 +26,7 @@ interface InputConfig {
  */
 export function Input({ node }: SkjemaComponentProps) {
   const { required, readOnly } = useNodeState(node);
-  const { title, description } = useFieldTexts(node);
+  const { title, description, unlabelledName } = useFieldTexts(node);
   const prefix = useNodeText(node, 'prefix');
   const suffix = useNodeText(node, 'suffix');
   const { text, setText } = useBinding(node);
@@ -40,7 +40,7 @@ export function Input({ node }: SkjemaComponentProps) {
   return (
     <Textfield
       id={node.id}
-      label={<FieldLabel title={title ?? node.baseId} required={required} />}
+      {...textfieldName(title, required, unlabelledName)}
       description={description && <Markdown text={description} />}
       value={shown}
       error={error}

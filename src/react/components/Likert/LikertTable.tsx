@@ -72,7 +72,7 @@ interface LikertRowProps {
 
 function LikertRow({ likert, item, options, divider }: LikertRowProps) {
   const { required, readOnly } = useNodeState(item);
-  const { title, description } = useFieldTexts(item);
+  const { title, description, unlabelledName } = useFieldTexts(item);
   const { text, setText } = useBinding(item);
   const questionId = `${item.id}-question`;
   const descriptionId = `${item.id}-description`;
@@ -81,7 +81,12 @@ function LikertRow({ likert, item, options, divider }: LikertRowProps) {
     <TableRow data-componentid={item.id}>
       <TableHeaderCell scope="row" className="skjema-likert-question">
         <span id={questionId}>
-          <FieldLabel title={title ?? item.baseId} required={required} />
+          {title !== undefined ? (
+            <FieldLabel title={title} required={required} />
+          ) : (
+            // A question without a title shows none; another name the layout gives names its answers.
+            unlabelledName !== undefined && <span className="skjema-visually-hidden">{unlabelledName}</span>
+          )}
         </span>
         {description && (
           <span id={descriptionId} className="skjema-likert-description">

@@ -14,17 +14,20 @@ import { useFieldTexts } from '../shared/useFieldTexts.ts';
  */
 export function LikertItem({ node }: SkjemaComponentProps) {
   const { required, readOnly } = useNodeState(node);
-  const { title, description } = useFieldTexts(node);
+  const { title, description, unlabelledName } = useFieldTexts(node);
   const { text, setText } = useBinding(node);
   const options = useOptions(node);
   return (
     <Fieldset
       id={node.id}
+      aria-label={unlabelledName}
       className={['skjema-likert-item', optionLabelsInTable(node, options.length)].filter(Boolean).join(' ')}
     >
-      <FieldsetLegend>
-        <FieldLabel title={title ?? node.baseId} required={required} />
-      </FieldsetLegend>
+      {title !== undefined && (
+        <FieldsetLegend>
+          <FieldLabel title={title} required={required} />
+        </FieldsetLegend>
+      )}
       {description && (
         <FieldsetDescription>
           <Markdown text={description} />

@@ -50,7 +50,7 @@ const ALL_ROWS = 1000;
  */
 export function List({ node }: SkjemaComponentProps) {
   const { required, readOnly } = useNodeState(node);
-  const { title, description } = useFieldTexts(node);
+  const { title, description, unlabelledName } = useFieldTexts(node);
   const { error } = useNodeValidation(node);
   const texts = useTextResolver();
   const dataLists: DataListService = useFormServices();
@@ -120,10 +120,12 @@ export function List({ node }: SkjemaComponentProps) {
     );
 
   return (
-    <Fieldset id={node.id}>
-      <FieldsetLegend>
-        <FieldLabel title={title ?? node.baseId} required={required} />
-      </FieldsetLegend>
+    <Fieldset id={node.id} aria-label={unlabelledName}>
+      {title !== undefined && (
+        <FieldsetLegend>
+          <FieldLabel title={title} required={required} />
+        </FieldsetLegend>
+      )}
       {description && (
         <FieldsetDescription>
           <Markdown text={description} />

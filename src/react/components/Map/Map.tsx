@@ -5,7 +5,7 @@ import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import { useTextResolver } from '../../i18n/useTexts.ts';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { DescriptionWithHints } from '../shared/FieldDescription.tsx';
-import { FieldLabel } from '../shared/FieldLabel.tsx';
+import { textfieldName } from '../shared/fieldName.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 
 /** `"lat,lon"` as two numbers within the globe, or undefined. */
@@ -23,7 +23,7 @@ export function parseLocation(text: string): { latitude: number; longitude: numb
  */
 export function Map({ node }: SkjemaComponentProps) {
   const { required, readOnly } = useNodeState(node);
-  const { title, description } = useFieldTexts(node);
+  const { title, description, unlabelledName } = useFieldTexts(node);
   const { error } = useNodeValidation(node);
   const texts = useTextResolver();
   const { text, setText } = useBinding(node);
@@ -36,7 +36,7 @@ export function Map({ node }: SkjemaComponentProps) {
     <div className="skjema-field-stack">
       <Textfield
         id={node.id}
-        label={<FieldLabel title={title ?? node.baseId} required={required} />}
+        {...textfieldName(title, required, unlabelledName)}
         description={<DescriptionWithHints description={description} hints={[]} />}
         value={text}
         onChange={(event) => setText(event.target.value)}

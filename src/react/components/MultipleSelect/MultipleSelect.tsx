@@ -32,7 +32,7 @@ const FILTER_FROM = 8;
  */
 export function MultipleSelect({ node }: SkjemaComponentProps) {
   const { required, readOnly } = useNodeState(node);
-  const { title, description } = useFieldTexts(node);
+  const { title, description, unlabelledName } = useFieldTexts(node);
   const { error } = useNodeValidation(node);
   const options = useOptions(node);
   const { selected, toggle } = useMultiSelection(node, options);
@@ -58,10 +58,12 @@ export function MultipleSelect({ node }: SkjemaComponentProps) {
   const shown = query === '' ? options : options.filter((o) => o.label.toLowerCase().includes(query.toLowerCase()));
   const panelId = `${node.id}-options`;
   return (
-    <Fieldset id={node.id}>
-      <FieldsetLegend>
-        <FieldLabel title={title ?? node.baseId} required={required} />
-      </FieldsetLegend>
+    <Fieldset id={node.id} aria-label={unlabelledName}>
+      {title !== undefined && (
+        <FieldsetLegend>
+          <FieldLabel title={title} required={required} />
+        </FieldsetLegend>
+      )}
       {description && (
         <FieldsetDescription>
           <Markdown text={description} />

@@ -37,7 +37,7 @@ export interface LookupFormProps {
 /** Search fields and a button that looks something up through the form services, or the result found. */
 export function LookupForm({ node, fields, result, search, notFoundKey, clear }: LookupFormProps) {
   const { required, readOnly } = useNodeState(node);
-  const { title, description } = useFieldTexts(node);
+  const { title, description, unlabelledName } = useFieldTexts(node);
   const { error } = useNodeValidation(node);
   const texts = useTextResolver();
   const [values, setValues] = useState<Record<string, string>>({});
@@ -122,10 +122,12 @@ export function LookupForm({ node, fields, result, search, notFoundKey, clear }:
     );
   }
   return (
-    <Fieldset id={node.id}>
-      <FieldsetLegend>
-        <FieldLabel title={title ?? node.baseId} required={required} />
-      </FieldsetLegend>
+    <Fieldset id={node.id} aria-label={unlabelledName}>
+      {title !== undefined && (
+        <FieldsetLegend>
+          <FieldLabel title={title} required={required} />
+        </FieldsetLegend>
+      )}
       {description && (
         <FieldsetDescription>
           <Markdown text={description} />

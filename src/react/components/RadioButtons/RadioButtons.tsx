@@ -17,7 +17,7 @@ import { useFieldTexts } from '../shared/useFieldTexts.ts';
  */
 export function RadioButtons({ node }: SkjemaComponentProps) {
   const { required, readOnly } = useNodeState(node);
-  const { title, description } = useFieldTexts(node);
+  const { title, description, unlabelledName } = useFieldTexts(node);
   const { text, setText } = useBinding(node);
   const options = useOptions(node);
   const { error } = useNodeValidation(node);
@@ -32,10 +32,11 @@ export function RadioButtons({ node }: SkjemaComponentProps) {
   return (
     <Fieldset
       id={node.id}
+      aria-label={unlabelledName}
       data-layout={horizontal ? 'row' : 'column'}
       className={optionLabelsInTable(node, options.length)}
     >
-      <OptionGroupHeading title={title ?? node.baseId} description={description} required={required} />
+      <OptionGroupHeading title={title} description={description} required={required} />
       <div className={listClass || undefined}>
         {options.map((option) => (
           <Radio

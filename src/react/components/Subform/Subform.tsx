@@ -109,9 +109,11 @@ export function Subform({ node }: SkjemaComponentProps) {
     <div id={node.id} className="skjema-field-stack">
       <div className="skjema-table-scroll">
         <Table data-size="sm">
-          <caption>
-            <Markdown text={title ?? node.baseId} inline />
-          </caption>
+          {title !== undefined && (
+            <caption>
+              <Markdown text={title} inline />
+            </caption>
+          )}
           <TableHead>
             <TableRow>
               {columns.map((column, index) => (

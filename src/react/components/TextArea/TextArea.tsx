@@ -4,14 +4,14 @@ import { useBinding } from '../../hooks/useBinding.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import { useText } from '../../i18n/useTexts.ts';
-import { FieldLabel } from '../shared/FieldLabel.tsx';
+import { textfieldName } from '../shared/fieldName.tsx';
 import { Markdown } from '../shared/Markdown.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 
 /** A multi-line text field; with `maxLength` it counts the characters left. */
 export function TextArea({ node }: SkjemaComponentProps) {
   const { required, readOnly } = useNodeState(node);
-  const { title, description } = useFieldTexts(node);
+  const { title, description, unlabelledName } = useFieldTexts(node);
   const { text, setText } = useBinding(node);
   const { error } = useNodeValidation(node);
   const { autocomplete, maxLength } = node.component as { autocomplete?: string; maxLength?: number };
@@ -23,7 +23,7 @@ export function TextArea({ node }: SkjemaComponentProps) {
       multiline
       rows={4}
       id={node.id}
-      label={<FieldLabel title={title ?? node.baseId} required={required} />}
+      {...textfieldName(title, required, unlabelledName)}
       description={description && <Markdown text={description} />}
       value={text}
       error={error}

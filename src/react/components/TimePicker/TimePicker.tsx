@@ -5,7 +5,7 @@ import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import { useTextResolver } from '../../i18n/useTexts.ts';
 import { DescriptionWithHints } from '../shared/FieldDescription.tsx';
-import { FieldLabel } from '../shared/FieldLabel.tsx';
+import { textfieldName } from '../shared/fieldName.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 import { formatTime, parseTime } from './times.ts';
 
@@ -17,7 +17,7 @@ const FORMATS = new Set(['HH:mm', 'HH:mm:ss', 'hh:mm a', 'hh:mm:ss a']);
  */
 export function TimePicker({ node }: SkjemaComponentProps) {
   const { required, readOnly } = useNodeState(node);
-  const { title, description } = useFieldTexts(node);
+  const { title, description, unlabelledName } = useFieldTexts(node);
   const { error } = useNodeValidation(node);
   const { text, setText } = useBinding(node);
   const texts = useTextResolver();
@@ -47,7 +47,7 @@ export function TimePicker({ node }: SkjemaComponentProps) {
   return (
     <Textfield
       id={node.id}
-      label={<FieldLabel title={title ?? node.baseId} required={required} />}
+      {...textfieldName(title, required, unlabelledName)}
       description={<DescriptionWithHints description={description} hints={hints} />}
       value={text}
       onChange={(event) => setText(event.target.value)}

@@ -2,21 +2,23 @@ import { FieldsetDescription, FieldsetLegend } from '@digdir/designsystemet-reac
 import { FieldLabel } from './FieldLabel.tsx';
 import { Markdown } from './Markdown.tsx';
 
-/** The legend and description of a radio or checkbox group. */
+/** The legend (none without a title) and description of a radio or checkbox group. */
 export function OptionGroupHeading({
   title,
   description,
   required,
 }: {
-  title: string;
+  title: string | undefined;
   description: string | undefined;
   required: boolean;
 }) {
   return (
     <>
-      <FieldsetLegend>
-        <FieldLabel title={title} required={required} />
-      </FieldsetLegend>
+      {title !== undefined && (
+        <FieldsetLegend>
+          <FieldLabel title={title} required={required} />
+        </FieldsetLegend>
+      )}
       {description && (
         // A div, not Designsystemet's <p>: a Markdown description may hold a list. `data-field`
         // keeps it styled as, and part of the group's name as, the fieldset's description.

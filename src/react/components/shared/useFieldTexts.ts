@@ -1,10 +1,22 @@
 import type { FormNode } from '../../../core/form/index.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
 
-/** The texts every form field shows around its input. */
+/**
+ * The texts every form field shows around its input. A field without a `title` shows no label,
+ * as in the reference, and never its component id; `unlabelledName` then names it for screen
+ * readers (`aria-label`) from another name the layout gives it: its column heading
+ * (`tableTitle`), its `shortName` or its `summaryTitle`. With none of them it stays unnamed, as in
+ * the reference.
+ */
 export function useFieldTexts(node: FormNode) {
+  const title = useNodeText(node, 'title');
+  const description = useNodeText(node, 'description');
+  const tableTitle = useNodeText(node, 'tableTitle');
+  const shortName = useNodeText(node, 'shortName');
+  const summaryTitle = useNodeText(node, 'summaryTitle');
   return {
-    title: useNodeText(node, 'title'),
-    description: useNodeText(node, 'description'),
+    title,
+    description,
+    unlabelledName: title === undefined ? (tableTitle ?? shortName ?? summaryTitle) : undefined,
   };
 }
