@@ -14,7 +14,8 @@ import { WCAG_TAGS } from '../support/wcag.ts';
 
 /*
  * Every reachable page of three real Altinn apps, rendered in Chromium: no crashed component, no
- * unknown type, no axe violation, no sideways scrolling at phone width. The corpus lives in
+ * unknown type, no axe violation, no component id shown as text, no sideways scrolling at phone
+ * width, and every open row editor on the screen. The corpus lives in
  * ../shared beside the checkout (CI puts it there too) and is never copied into the repo. The files
  * come in as text (`?raw`), not as JSON imports, because some have comments or trailing commas that
  * only the app loader accepts; the apps then load through `objectSource` + `loadLayoutSet`, exactly
@@ -46,6 +47,8 @@ const corpusFiles: Record<string, Record<string, string>> = {
 const SCREENSHOT_PAGES = new Set([
   'frontend-test/changename/form',
   'frontend-test/group/repeating',
+  'component-library/ComponentLayouts/RepeatingGroupPage',
+  'frontend-test/group/summary',
   'component-library/ComponentLayouts/GridPage',
 ]);
 const DESKTOP = { width: 1280, height: 800 };
@@ -149,6 +152,32 @@ async function openRowEditors() {
   }
 }
 
+/**
+ * Text on screen that is nothing but a component's id: a label or title the app did not give. A
+ * page without a text of its own is named by its key, so ids that are page keys too are left out.
+ */
+function idsShownAsText(layoutSet: LoadedLayoutSet): string[] {
+  const ids = new Set(Object.values(layoutSet.layouts).flatMap((layout) => layout.data.layout.map(({ id }) => id)));
+  for (const key of Object.keys(layoutSet.layouts)) ids.delete(key);
+  const shown: string[] = [];
+  const walker = document.createTreeWalker(document.querySelector('.skjema-form')!, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    const value = text.textContent?.trim() ?? '';
+    const element = text.parentElement;
+    if (!ids.has(value) || !element || element.getClientRects().length === 0) continue;
+    if (element.closest('.ds-sr-only, .skjema-visually-hidden')) continue;
+    shown.push(`${value} (in <${element.tagName.toLowerCase()}>)`);
+  }
+  return shown;
+}
+
+/** Open row editors that reach past the right edge of the screen. */
+function rowEditorsOffScreen(width: number): string[] {
+  return [...document.querySelectorAll('.skjema-row-editor')]
+    .filter((editor) => editor.getClientRects().length > 0 && editor.getBoundingClientRect().right > width + 0.5)
+    .map((editor) => `${editor.id} ends at ${Math.round(editor.getBoundingClientRect().right)} px`);
+}
+
 function renderProblems(): string[] {
   const crashed = [...document.querySelectorAll('[data-skjema-error]')].map(
     (element) => `${element.getAttribute('data-skjema-error')} crashed: ${element.textContent}`,
@@ -206,6 +235,7 @@ describe('Altinn apps from the corpus, every page in Chromium', () => {
         expect(renderProblems()).toEqual([]);
         expect(reactErrors).toEqual([]);
         expect(await axeViolations()).toEqual([]);
+        expect(idsShownAsText(layoutSet), 'component ids shown as text').toEqual([]);
         const file = name.replaceAll('/', '-');
         if (SCREENSHOT_PAGES.has(name)) await screenshotWholePage(DESKTOP.width, `${file}-desktop`);
         await page.viewport(PHONE.width, PHONE.height);
@@ -213,6 +243,8 @@ describe('Altinn apps from the corpus, every page in Chromium', () => {
         expect(document.documentElement.scrollWidth, 'the page scrolls sideways at phone width').toBeLessThanOrEqual(
           PHONE.width,
         );
+        // A row being edited fits the screen, even when its table is wider and scrolls in its region.
+        expect(rowEditorsOffScreen(PHONE.width)).toEqual([]);
         if (SCREENSHOT_PAGES.has(name)) {
           expect(await axeViolations()).toEqual([]);
           await screenshotWholePage(PHONE.width, `${file}-phone`);
