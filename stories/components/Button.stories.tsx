@@ -111,3 +111,31 @@ export const Layout: Story = {
     await expect(button.getBoundingClientRect().width).toBeGreaterThan(300);
   },
 };
+
+/**
+ * The last page of a form as apps build it: the submit button, a print button and the navigation
+ * buttons start at the same left edge, each on its own line, the primary one first.
+ */
+export const WithOtherButtons: Story = {
+  args: {
+    layoutSet: formOf([], {
+      texts,
+      pages: {
+        form: [eventName],
+        summary: [
+          { id: 'submit', type: 'Button', mode: 'submit', textResourceBindings: { title: 'summary.submit' } },
+          { id: 'print', type: 'PrintButton' },
+          { id: 'nav', type: 'NavigationButtons', showBackButton: true },
+        ],
+      },
+    }),
+    page: 'summary',
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const lefts = ['Send inn søknaden', 'Skriv ut / lagre som PDF', 'Tilbake'].map(
+      (name) => canvas.getByRole('button', { name }).getBoundingClientRect().left,
+    );
+    await expect(new Set(lefts).size).toBe(1);
+  },
+};

@@ -7,6 +7,7 @@ import { textsOf } from '../support/texts.ts';
 
 const texts = textsOf({
   'applicant.email.title': ['E-postadresse', 'Email address'],
+  'applicant.email.short': ['E-post', 'Email'],
   'applicant.email.description': [
     'Vi sender kvittering og vedtak til denne adressen.',
     'We will send the receipt and the decision to this address.',
@@ -132,5 +133,28 @@ export const NumberSettings: Story = {
     await userEvent.type(input, '4500,5');
     await userEvent.tab();
     await expect(input).toHaveValue('4 500,5 kr');
+  },
+};
+
+/**
+ * Without a title the field shows no label, as in the reference, and never its component id; its
+ * `shortName` names it for screen readers.
+ */
+export const WithoutTitle: Story = {
+  args: {
+    layoutSet: formOf(
+      [
+        email({
+          textResourceBindings: { description: 'applicant.email.description', shortName: 'applicant.email.short' },
+        }),
+      ],
+      { texts },
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('textbox', { name: 'E-post' })).toBeVisible();
+    await expect(canvasElement.querySelector('label')).toBeNull();
+    await expect(canvasElement).not.toHaveTextContent('applicant-email');
   },
 };

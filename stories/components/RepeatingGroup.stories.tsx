@@ -227,3 +227,23 @@ export const Phone: Story = {
     await expect(region).toHaveAttribute('tabindex', '0');
   },
 };
+
+/**
+ * At phone width with a row open: the table scrolls sideways in its region, while the row's editor
+ * is as wide as the region and stays at its left edge, so its fields and "Lagre og lukk" fit.
+ */
+export const PhoneWithRowOpen: Story = {
+  decorators: [phoneWidth],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Endre rad 1' }));
+    const editor = canvas.getByRole('group', { name: 'Redigerer rad 1' });
+    const region = canvas.getByRole('region', { name: 'Gjester' });
+    await expect(editor.getBoundingClientRect().right).toBeLessThanOrEqual(region.getBoundingClientRect().right);
+    const save = within(editor).getByRole('button', { name: 'Lagre og lukk' });
+    await expect(save.getBoundingClientRect().left).toBeCloseTo(
+      within(editor).getByRole('textbox', { name: 'Navn' }).getBoundingClientRect().left,
+      0,
+    );
+  },
+};

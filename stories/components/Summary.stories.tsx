@@ -218,3 +218,43 @@ export const WithoutComponentGrid: Story = {
     await expect(box(nameValue).top).toBeGreaterThan(box(nameTitle).top);
   },
 };
+
+/**
+ * Summaries side by side on a page, as apps put them: one whose target is hidden and one of a
+ * group with nothing visible draw nothing at all; the others draw one dashed rule each, with no
+ * second rule above it from their last line.
+ */
+export const HiddenAndEmptyTargets: Story = {
+  args: {
+    layoutSet: formOf([], {
+      texts,
+      pages: {
+        review: [
+          { id: 'summary-hidden', type: 'Summary', componentRef: 'town' },
+          { id: 'summary-empty', type: 'Summary', componentRef: 'empty' },
+          { id: 'summary-name', type: 'Summary', componentRef: 'name' },
+          { id: 'summary-person', type: 'Summary', componentRef: 'person' },
+        ],
+        applicant: [
+          {
+            id: 'person',
+            type: 'Group',
+            textResourceBindings: { title: 'person.title' },
+            children: ['name', 'town'],
+          },
+          input('name', 'person.name', 'name.title'),
+          { ...input('town', 'person.town', 'town.title'), hidden: true },
+          { id: 'empty', type: 'Group', textResourceBindings: { title: 'contact.title' }, children: ['phone'] },
+          { ...input('phone', 'person.phone', 'contact.field'), hidden: true },
+        ],
+      },
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getAllByRole('term').map((term) => term.textContent)).toEqual(['Navn', 'Navn']);
+    await expect(canvasElement.querySelector('#summary-hidden')).toBeNull();
+    await expect(canvasElement.querySelector('#summary-empty')).toBeNull();
+    await expect(canvasElement.querySelectorAll('.skjema-summary--bordered')).toHaveLength(2);
+  },
+};
