@@ -5,6 +5,8 @@ import { useFormContext } from '../context/FormContext.ts';
 import { useNodeState } from '../hooks/useNodeState.ts';
 import { useText } from '../i18n/useTexts.ts';
 import { UnknownComponent } from '../components/Unknown/UnknownComponent.tsx';
+import { headingLevelOf } from '../components/shared/headingLevel.ts';
+import { TextHeadingLevel } from '../components/shared/Markdown.tsx';
 import { gridAttributes } from '../responsiveGrid/gridAttributes.ts';
 import { ComponentErrorBoundary } from './ComponentErrorBoundary.tsx';
 import { NodeMessages } from './NodeMessages.tsx';
@@ -33,7 +35,10 @@ export function RenderNode({ node }: { node: FormNode }) {
         fallback={(error) => <ComponentCrashed node={node} error={error} />}
         onError={reportProblem && ((error) => reportProblem({ kind: 'crash', node, error }))}
       >
-        <Rendered node={node} />
+        {/* Headings written in the component's texts sit at its level of the page outline. */}
+        <TextHeadingLevel value={headingLevelOf(node)}>
+          <Rendered node={node} />
+        </TextHeadingLevel>
       </ComponentErrorBoundary>
       <NodeMessages node={node} includeErrors={!definition?.showsOwnErrors} />
     </div>

@@ -63,8 +63,10 @@ export function Address({ node }: SkjemaComponentProps) {
         <FieldLabel title={title} required={false} />
       </FieldsetLegend>
       {description && (
-        <FieldsetDescription>
-          <Markdown text={description} />
+        <FieldsetDescription asChild>
+          <div data-field="description">
+            <Markdown text={description} />
+          </div>
         </FieldsetDescription>
       )}
       {body}

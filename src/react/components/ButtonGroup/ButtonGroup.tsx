@@ -27,8 +27,10 @@ export function ButtonGroup({ node }: SkjemaComponentProps) {
         </Label>
       )}
       {description && (
-        <Paragraph id={descriptionId} data-size="sm">
-          <Markdown text={description} />
+        <Paragraph id={descriptionId} data-size="sm" asChild>
+          <div>
+            <Markdown text={description} />
+          </div>
         </Paragraph>
       )}
       <div className="skjema-button-group">

@@ -68,8 +68,10 @@ function OneCard({ node, card, config }: { node: FormNode; card: CardConfig; con
             </Heading>
           )}
           {description && (
-            <Paragraph>
-              <Markdown text={description} />
+            <Paragraph asChild>
+              <div>
+                <Markdown text={description} />
+              </div>
             </Paragraph>
           )}
           <RenderChildren nodes={children} />
@@ -78,8 +80,10 @@ function OneCard({ node, card, config }: { node: FormNode; card: CardConfig; con
       {bottom && mediaBlock}
       {footer && (
         <CardBlock className="skjema-card-footer">
-          <Paragraph data-size="sm">
-            <Markdown text={footer} />
+          <Paragraph data-size="sm" asChild>
+            <div>
+              <Markdown text={footer} />
+            </div>
           </Paragraph>
         </CardBlock>
       )}

@@ -21,8 +21,10 @@ export function Grid({ node }: SkjemaComponentProps) {
         </Heading>
       )}
       {description && (
-        <Paragraph data-size="sm">
-          <Markdown text={description} />
+        <Paragraph data-size="sm" asChild>
+          <div>
+            <Markdown text={description} />
+          </div>
         </Paragraph>
       )}
       <GridTable owner={node} rows={rows} property="rows" label={title} />

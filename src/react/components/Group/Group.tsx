@@ -43,8 +43,10 @@ export function Group({ node }: SkjemaComponentProps) {
         </Heading>
       </FieldsetLegend>
       {description && (
-        <FieldsetDescription>
-          <Markdown text={description} />
+        <FieldsetDescription asChild>
+          <div data-field="description">
+            <Markdown text={description} />
+          </div>
         </FieldsetDescription>
       )}
       <RenderChildren nodes={node.children} />

@@ -36,8 +36,10 @@ export function Likert({ node }: SkjemaComponentProps) {
         </Heading>
       )}
       {description && (
-        <Paragraph data-size="sm">
-          <Markdown text={description} />
+        <Paragraph data-size="sm" asChild>
+          <div>
+            <Markdown text={description} />
+          </div>
         </Paragraph>
       )}
       {narrow || !firstItem ? (

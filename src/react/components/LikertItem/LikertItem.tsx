@@ -29,8 +29,10 @@ export function LikertItem({ node }: SkjemaComponentProps) {
         </FieldsetLegend>
       )}
       {description && (
-        <FieldsetDescription>
-          <Markdown text={description} />
+        <FieldsetDescription asChild>
+          <div data-field="description">
+            <Markdown text={description} />
+          </div>
         </FieldsetDescription>
       )}
       {options.map((option) => (

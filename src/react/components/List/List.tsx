@@ -127,8 +127,10 @@ export function List({ node }: SkjemaComponentProps) {
         </FieldsetLegend>
       )}
       {description && (
-        <FieldsetDescription>
-          <Markdown text={description} />
+        <FieldsetDescription asChild>
+          <div data-field="description">
+            <Markdown text={description} />
+          </div>
         </FieldsetDescription>
       )}
       <div className={mobileColumns ? 'skjema-table-scroll skjema-list-cards' : 'skjema-table-scroll'}>

@@ -65,8 +65,10 @@ export function MultipleSelect({ node }: SkjemaComponentProps) {
         </FieldsetLegend>
       )}
       {description && (
-        <FieldsetDescription>
-          <Markdown text={description} />
+        <FieldsetDescription asChild>
+          <div data-field="description">
+            <Markdown text={description} />
+          </div>
         </FieldsetDescription>
       )}
       <div className="skjema-multiselect-selected">

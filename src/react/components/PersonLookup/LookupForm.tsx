@@ -129,8 +129,10 @@ export function LookupForm({ node, fields, result, search, notFoundKey, clear }:
         </FieldsetLegend>
       )}
       {description && (
-        <FieldsetDescription>
-          <Markdown text={description} />
+        <FieldsetDescription asChild>
+          <div data-field="description">
+            <Markdown text={description} />
+          </div>
         </FieldsetDescription>
       )}
       <div className="skjema-field-stack">{body}</div>

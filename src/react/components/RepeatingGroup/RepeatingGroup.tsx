@@ -116,8 +116,10 @@ export function RepeatingGroup({ node }: SkjemaComponentProps) {
         </Heading>
       )}
       {description && (
-        <Paragraph data-size="sm">
-          <Markdown text={description} />
+        <Paragraph data-size="sm" asChild>
+          <div>
+            <Markdown text={description} />
+          </div>
         </Paragraph>
       )}
       {config.rowsBefore.length > 0 && <GridTable owner={node} rows={config.rowsBefore} property="rowsBefore" />}

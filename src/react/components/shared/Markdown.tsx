@@ -1,92 +1,224 @@
-import { Fragment, type ReactNode } from 'react';
+import { Heading, Link, ListOrdered, ListUnordered, Table } from '@digdir/designsystemet-react';
+import { createContext, createElement, Fragment, useContext, useMemo, type ReactNode } from 'react';
+import {
+  isMarkdownBlock,
+  parseMarkdown,
+  type MarkdownElement,
+  type MarkdownNode,
+} from '../../../core/texts/markdown.ts';
+import type { HeadingLevel } from './headingLevel.ts';
+import { isSafeUrl } from './safeUrl.ts';
 
 /**
- * App texts are written in a small Markdown subset (bold, italics, links, bullet lists, line
- * breaks). They are turned into React elements directly, never into an HTML string, so an app's
- * texts cannot inject markup and no sanitiser or `innerHTML` is needed (strict CSP friendly).
+ * The level the top headings of a text take: the level of the section the component is in (each
+ * rendered component sets its own), so a `#` in a Paragraph does not become a second page title.
+ */
+export const TextHeadingLevel = createContext<HeadingLevel>(2);
+
+/**
+ * An app text (CommonMark with the HTML Altinn texts use) as React elements. Never an HTML string:
+ * only allowed tags become elements, links only to web, mail, phone and app addresses.
+ *
+ * `inline` is for texts inside a label, legend, heading or button, where blocks are not allowed:
+ * paragraphs, headings and list items become lines of that element. A text that is one paragraph
+ * (or heading) has no wrapper either way, as the caller's element already is one.
  */
 export function Markdown({ text, inline = false }: { text: string; inline?: boolean }) {
-  if (inline) return <>{renderInline(text)}</>;
-  const blocks = text.split(/\n{2,}/).filter((block) => block.trim() !== '');
-  // One plain paragraph needs no wrapper: the caller's element (p, h2, label) already is one.
-  if (blocks.length === 1 && !isList(blocks[0])) return <>{renderLines(blocks[0])}</>;
+  const nodes = useMemo(() => parseMarkdown(text), [text]);
+  const level = useContext(TextHeadingLevel);
+  const lone = loneBlock(nodes, inline);
+  if (inline) return <>{lone ? flatten(lone, 'm') : lines(nodes, 'm')}</>;
+  if (lone) return <>{render(lone, { base: level, top: 1 }, 'm')}</>;
+  return <>{render(nodes, { base: level, top: topHeading(nodes) }, 'm')}</>;
+}
+
+/**
+ * The content of a text that is a single paragraph (inline: or heading, the title's own element
+ * being the heading), or has no blocks at all.
+ */
+function loneBlock(nodes: MarkdownNode[], inline: boolean): MarkdownNode[] | undefined {
+  const content = nodes.filter((node) => typeof node !== 'string' || node.trim() !== '');
+  if (content.every((node) => typeof node === 'string' || !isMarkdownBlock(node.tag))) return nodes;
+  const [only] = content;
+  const lone = inline ? /^(p|h[1-6])$/ : /^p$/;
+  if (content.length === 1 && typeof only !== 'string' && lone.test(only.tag)) return only.children;
+  return undefined;
+}
+
+interface Headings {
+  /** The level a heading of the text's top depth gets. */
+  base: HeadingLevel;
+  /** The text's top heading depth (`#` is 1). */
+  top: number;
+}
+
+function topHeading(nodes: readonly MarkdownNode[]): number {
+  let top = 6;
+  const visit = (node: MarkdownNode) => {
+    if (typeof node === 'string') return;
+    const depth = headingDepth(node);
+    if (depth !== undefined) top = Math.min(top, depth);
+    node.children.forEach(visit);
+  };
+  nodes.forEach(visit);
+  return top;
+}
+
+function headingDepth(element: MarkdownElement): number | undefined {
+  return /^h[1-6]$/.test(element.tag) ? Number(element.tag[1]) : undefined;
+}
+
+// The author's `#`…`######` sets the size; the outline level follows the page (see TextHeadingLevel).
+const HEADING_SIZE = { 1: 'md', 2: 'sm', 3: 'xs', 4: '2xs', 5: '2xs', 6: '2xs' } as const;
+
+function render(nodes: readonly MarkdownNode[], headings: Headings, key: string): ReactNode[] {
+  return nodes.map((node, index) => (typeof node === 'string' ? node : element(node, headings, `${key}.${index}`)));
+}
+
+function element(node: MarkdownElement, headings: Headings, key: string): ReactNode {
+  const children = render(node.children, headings, key);
+  const shared = { title: node.title, lang: node.lang, dir: node.dir };
+  const block = 'skjema-markdown-block';
+  const depth = headingDepth(node);
+  if (depth !== undefined) {
+    const level = Math.min(6, headings.base + depth - headings.top) as HeadingLevel;
+    return (
+      <Heading key={key} {...shared} level={level} data-size={HEADING_SIZE[depth as 1]} className={block}>
+        {children}
+      </Heading>
+    );
+  }
+  switch (node.tag) {
+    case 'a':
+      return link(node, key, children);
+    case 'ul':
+      return (
+        <ListUnordered key={key} {...shared} className={block}>
+          {children}
+        </ListUnordered>
+      );
+    case 'ol':
+      return (
+        <ListOrdered key={key} {...shared} start={node.start} className={block}>
+          {children}
+        </ListOrdered>
+      );
+    case 'table':
+      return (
+        <Table key={key} {...shared} data-size="sm" className={block}>
+          {children}
+        </Table>
+      );
+    case 'td':
+    case 'th':
+      return createElement(node.tag, { key, ...shared, colSpan: node.colSpan, rowSpan: node.rowSpan }, ...children);
+    case 'details':
+      return createElement('details', { key, ...shared, open: node.open, className: block }, ...children);
+    default:
+      return createElement(
+        node.tag,
+        { key, ...shared, className: isMarkdownBlock(node.tag) && !inContainer(node.tag) ? block : undefined },
+        ...children,
+      );
+  }
+}
+
+/** Parts of a list, table or disclosure, spaced by their container rather than as blocks of the text. */
+function inContainer(tag: MarkdownElement['tag']): boolean {
+  return /^(li|dt|dd|tr|td|th|thead|tbody|tfoot|caption|summary)$/.test(tag);
+}
+
+/**
+ * A link, if its address is safe to follow; else only its text. Links open in a new tab (the form
+ * keeps what the user typed) unless the text asks for the same one.
+ */
+function link(node: MarkdownElement, key: string, children: ReactNode[]): ReactNode {
+  if (node.href === undefined || !isSafeUrl(node.href)) return <Fragment key={key}>{children}</Fragment>;
+  const newTab = !node.sameWindow && node.linkType === undefined;
   return (
-    <>
-      {blocks.map((block, index) =>
-        isList(block) ? (
-          <ul key={index}>
-            {block
-              .split('\n')
-              .filter((line) => line.trim() !== '')
-              .map((line, item) => (
-                <li key={item}>{renderInline(line.replace(/^\s*[-*]\s+/, ''))}</li>
-              ))}
-          </ul>
-        ) : (
-          <span key={index} className="skjema-markdown-paragraph">
-            {renderLines(block)}
-          </span>
-        ),
-      )}
-    </>
+    <Link
+      key={key}
+      href={node.href}
+      title={node.title}
+      lang={node.lang}
+      dir={node.dir}
+      target={newTab ? '_blank' : undefined}
+      rel={newTab ? 'noopener noreferrer' : undefined}
+    >
+      {children}
+    </Link>
   );
 }
 
-function isList(block: string): boolean {
-  return block.split('\n').every((line) => line.trim() === '' || /^\s*[-*]\s+/.test(line));
-}
-
-function renderLines(block: string): ReactNode {
-  const lines = block.split('\n');
-  return lines.map((line, index) => (
-    <Fragment key={index}>
-      {renderInline(line)}
-      {index < lines.length - 1 && <br />}
-    </Fragment>
-  ));
-}
-
-// Altinn texts mix Markdown with a few HTML tags (the reference renders HTML); the common inline
-// ones become the same React elements, and any other tag stays visible as text.
-const INLINE = new RegExp(
-  [
-    /\*\*(?<bold>.+?)\*\*|__(?<bold2>.+?)__|\*(?<em>.+?)\*|_(?<em2>.+?)_/.source,
-    /\[(?<linkText>[^\]]+)\]\((?<href>[^)\s]+)\)/.source,
-    /<(?<tag>strong|b|em|i)>(?<tagged>.+?)<\/\k<tag>>/.source,
-    /<a\s+href=(?<quote>["'])(?<htmlHref>[^"']+)\k<quote>[^>]*>(?<htmlLinkText>.+?)<\/a>/.source,
-    /(?<br><br\s*\/?>)/.source,
-  ].join('|'),
-  'i',
-);
-
-function renderInline(text: string): ReactNode[] {
+/**
+ * Inline mode: blocks become lines (`display: block` spans, allowed in a label or heading) with a
+ * space between them so an accessible name keeps its words apart; list items keep their bullet or
+ * number as text.
+ */
+function lines(nodes: readonly MarkdownNode[], key: string): ReactNode[] {
   const out: ReactNode[] = [];
-  let rest = text;
-  let key = 0;
-  for (let match = INLINE.exec(rest); match; match = INLINE.exec(rest)) {
-    if (match.index > 0) out.push(rest.slice(0, match.index));
-    const whole = match[0];
-    const { bold, bold2, em, em2, tag, tagged, br } = match.groups ?? {};
-    const linkText = match.groups?.linkText ?? match.groups?.htmlLinkText;
-    const href = match.groups?.href ?? match.groups?.htmlHref ?? '';
-    const strong = bold ?? bold2 ?? (tag && /^(strong|b)$/i.test(tag) ? tagged : undefined);
-    const emphasis = em ?? em2 ?? (tag && /^(em|i)$/i.test(tag) ? tagged : undefined);
-    if (strong) out.push(<strong key={key++}>{renderInline(strong)}</strong>);
-    else if (emphasis) out.push(<em key={key++}>{renderInline(emphasis)}</em>);
-    else if (br) out.push(<br key={key++} />);
-    else if (linkText && isSafeHref(href)) {
-      out.push(
-        <a key={key++} href={href} target="_blank" rel="noopener noreferrer">
-          {renderInline(linkText)}
-        </a>,
+  let afterLine = false;
+  const add = (parts: ReactNode[], endsWithLine: boolean) => {
+    if (parts.length === 0) return;
+    if (out.length > 0 && (afterLine || endsWithLine)) out.push(' ');
+    out.push(...parts);
+    afterLine = endsWithLine;
+  };
+  const line = (content: ReactNode[], lineKey: string) =>
+    add(
+      [
+        <span key={lineKey} className="skjema-markdown-line">
+          {content}
+        </span>,
+      ],
+      true,
+    );
+  nodes.forEach((node, index) => {
+    const itemKey = `${key}.${index}`;
+    if (typeof node === 'string' && node.trim() === '') {
+      // Whitespace between blocks is not content; between words it is.
+      if (out.length > 0 && !afterLine) out.push(node);
+    } else if (typeof node === 'string' || !isMarkdownBlock(node.tag)) {
+      add(flatten([node], itemKey), false);
+    } else if (node.tag === 'ul' || node.tag === 'ol') {
+      let number = node.start ?? 1;
+      node.children.forEach((item, itemIndex) => {
+        if (typeof item === 'string') return;
+        const marker = node.tag === 'ol' ? `${number++}. ` : '\u2022 ';
+        line([marker, ...inlineContent(item.children, `${itemKey}.${itemIndex}`)], `${itemKey}.${itemIndex}`);
+      });
+    } else if (node.tag === 'tr') {
+      line(
+        node.children.flatMap((cell, cellIndex) => [
+          ...(cellIndex > 0 ? [' '] : []),
+          ...(typeof cell === 'string' ? [] : inlineContent(cell.children, `${itemKey}.${cellIndex}`)),
+        ]),
+        itemKey,
       );
-    } else out.push(whole);
-    rest = rest.slice(match.index + whole.length);
-  }
-  if (rest) out.push(rest);
+    } else if (/^(table|thead|tbody|tfoot|dl|details|div|blockquote)$/.test(node.tag)) {
+      add(lines(node.children, itemKey), true);
+    } else if (node.tag !== 'hr') {
+      line(inlineContent(node.children, itemKey), itemKey);
+    }
+  });
   return out;
 }
 
-function isSafeHref(href: string): boolean {
-  return /^(https?:|mailto:|tel:|\/|#)/i.test(href);
+/** A block's content as inline content: nested blocks become lines of their own. */
+function inlineContent(nodes: readonly MarkdownNode[], key: string): ReactNode[] {
+  return nodes.some((node) => typeof node !== 'string' && isMarkdownBlock(node.tag))
+    ? lines(nodes, key)
+    : flatten(nodes, key);
+}
+
+/** Inline elements as elements; any block inside one becomes a line. */
+function flatten(nodes: readonly MarkdownNode[], key: string): ReactNode[] {
+  return nodes.flatMap((node, index) => {
+    if (typeof node === 'string') return [node];
+    const itemKey = `${key}.${index}`;
+    if (isMarkdownBlock(node.tag)) return lines([node], itemKey);
+    const children = inlineContent(node.children, itemKey);
+    if (node.tag === 'a') return [link(node, itemKey, children)];
+    return [createElement(node.tag, { key: itemKey, title: node.title, lang: node.lang, dir: node.dir }, ...children)];
+  });
 }
