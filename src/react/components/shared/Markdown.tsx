@@ -1,11 +1,21 @@
 import { Heading, Link, ListOrdered, ListUnordered, Table } from '@digdir/designsystemet-react';
-import { createContext, createElement, Fragment, useContext, useMemo, type ReactNode } from 'react';
+import {
+  createContext,
+  createElement,
+  Fragment,
+  useContext,
+  useMemo,
+  type ComponentProps,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import {
   isMarkdownBlock,
   parseMarkdown,
   type MarkdownElement,
   type MarkdownNode,
 } from '../../../core/texts/markdown.ts';
+import { FormContext } from '../../context/FormContext.ts';
 import type { HeadingLevel } from './headingLevel.ts';
 import { isSafeUrl } from './safeUrl.ts';
 
@@ -112,6 +122,8 @@ function element(node: MarkdownElement, headings: Headings, key: string): ReactN
     case 'td':
     case 'th':
       return createElement(node.tag, { key, ...shared, colSpan: node.colSpan, rowSpan: node.rowSpan }, ...children);
+    case 'code':
+      return createElement('code', { key, ...shared, className: 'skjema-markdown-code' }, ...children);
     case 'details':
       return createElement('details', { key, ...shared, open: node.open, className: block }, ...children);
     default:
@@ -130,11 +142,19 @@ function inContainer(tag: MarkdownElement['tag']): boolean {
 
 /**
  * A link, if its address is safe to follow; else only its text. Links open in a new tab (the form
- * keeps what the user typed) unless the text asks for the same one.
+ * keeps what the user typed) unless the text asks for the same one; links made by `linkToComponent`
+ * and `linkToPage` move within the form.
  */
 function link(node: MarkdownElement, key: string, children: ReactNode[]): ReactNode {
   if (node.href === undefined || !isSafeUrl(node.href)) return <Fragment key={key}>{children}</Fragment>;
-  const newTab = !node.sameWindow && node.linkType === undefined;
+  if (node.linkType !== undefined) {
+    return (
+      <FormLink key={key} href={node.href} title={node.title} lang={node.lang} dir={node.dir}>
+        {children}
+      </FormLink>
+    );
+  }
+  const newTab = !node.sameWindow;
   return (
     <Link
       key={key}
@@ -145,6 +165,29 @@ function link(node: MarkdownElement, key: string, children: ReactNode[]): ReactN
       target={newTab ? '_blank' : undefined}
       rel={newTab ? 'noopener noreferrer' : undefined}
     >
+      {children}
+    </Link>
+  );
+}
+
+/**
+ * `…/{page}?focusComponentId={id}` from `linkToComponent` (or `…/{page}` from `linkToPage`): in a
+ * form that has the page, a plain click goes there and focuses the component instead of leaving.
+ */
+function FormLink({ href, children, ...rest }: ComponentProps<typeof Link> & { href: string }) {
+  const form = useContext(FormContext);
+  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (!form || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const url = new URL(href, 'https://form.invalid');
+    const page = decodeURIComponent(url.pathname.slice(url.pathname.lastIndexOf('/') + 1));
+    if (!form.navigation.pages.includes(page)) return;
+    event.preventDefault();
+    const component = url.searchParams.get('focusComponentId');
+    if (component) form.focusNode(component, page);
+    else form.navigation.goTo(page);
+  };
+  return (
+    <Link {...rest} href={href} onClick={onClick}>
       {children}
     </Link>
   );
