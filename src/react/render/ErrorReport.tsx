@@ -53,7 +53,7 @@ export const ErrorReport = forwardRef<HTMLElement>(function ErrorReport(_props, 
                   focusNode(issue.nodeId, issue.page);
                 }}
               >
-                <Markdown text={validator.message(issue, texts.language)} inline />
+                <Markdown text={validator.message(issue, texts.language)} inline links={false} />
               </ErrorSummaryLink>
             </ErrorSummaryItem>
           ))}

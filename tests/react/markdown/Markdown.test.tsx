@@ -104,6 +104,16 @@ describe('Markdown', () => {
     expect(screen.getByRole('link', { name: 'www.example.no' })).toHaveAttribute('href', 'http://www.example.no');
   });
 
+  it('shows links as their text where a link may not go (inside a button or link)', () => {
+    render(
+      <button type="button">
+        <Markdown text="Skriv til post@example.no eller [les mer](https://www.example.no)" inline links={false} />
+      </button>,
+    );
+    expect(screen.getByRole('button', { name: 'Skriv til post@example.no eller les mer' })).toBeInTheDocument();
+    expect(screen.queryByRole('link')).toBeNull();
+  });
+
   it.each([
     ['[a](javascript:alert(1))'],
     ['[a](jav&#97;script:alert(1))'],

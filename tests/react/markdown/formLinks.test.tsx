@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderForm } from '../support/renderForm.tsx';
 
@@ -37,7 +37,9 @@ describe('links made by linkToComponent and linkToPage', () => {
     const link = screen.getByRole('link', { name: 'Rett e-postadressen' });
     expect(link).not.toHaveAttribute('target');
     await user.click(link);
-    expect(await screen.findByRole('textbox', { name: 'E-post' })).toHaveFocus();
+    const email = await screen.findByRole('textbox', { name: 'E-post' });
+    // The form focuses the field once its page has rendered.
+    await waitFor(() => expect(email).toHaveFocus());
   });
 
   it('take the user to the page', async () => {

@@ -25,7 +25,7 @@ export function Accordion({ node }: SkjemaComponentProps) {
       <DetailsSummary aria-label={title === undefined ? summaryTitle : undefined}>
         {title !== undefined && (
           <Heading level={level} data-size="xs" className="skjema-accordion-heading">
-            <Markdown text={title} inline />
+            <Markdown text={title} inline links={false} />
           </Heading>
         )}
       </DetailsSummary>

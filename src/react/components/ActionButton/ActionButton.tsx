@@ -25,7 +25,7 @@ export function ActionButton({ node }: SkjemaComponentProps) {
   const authorized = useActionAuthorized(action);
   const custom = useNodeText(node, 'title');
   const fallback = useText(DEFAULT_TITLES[action]);
-  const label = custom !== undefined ? <Markdown text={custom} inline /> : (fallback ?? action);
+  const label = custom !== undefined ? <Markdown text={custom} inline links={false} /> : (fallback ?? action);
   // A button the task's user actions do not authorise is not offered at all.
   if (!authorized) return null;
   return (

@@ -46,7 +46,7 @@ export function CustomButton({ node }: SkjemaComponentProps) {
   return (
     <ActionControl
       id={node.id}
-      label={<Markdown text={label} inline />}
+      label={<Markdown text={label} inline links={false} />}
       runner={runner}
       variant={variant}
       color={config.buttonColor ? COLORS[config.buttonColor] : undefined}

@@ -19,7 +19,7 @@ export function InstantiationButton({ node }: SkjemaComponentProps) {
   return (
     <ActionControl
       id={node.id}
-      label={custom !== undefined ? <Markdown text={custom} inline /> : fallback}
+      label={custom !== undefined ? <Markdown text={custom} inline links={false} /> : fallback}
       runner={runner}
       variant="primary"
       onPress={onInstantiate ? () => onInstantiate(prefillFrom(engine, mapping), { componentId: node.id }) : undefined}

@@ -29,7 +29,7 @@ export function Link({ node }: SkjemaComponentProps) {
   };
   const content = (
     <>
-      {title !== undefined ? <Markdown text={title} inline /> : target}
+      {title !== undefined ? <Markdown text={title} inline links={false} /> : target}
       {newTab && <span className="skjema-sr-only">{` ${newTabText}`}</span>}
     </>
   );

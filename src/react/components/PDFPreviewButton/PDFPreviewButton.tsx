@@ -49,7 +49,7 @@ export function PDFPreviewButton({ node }: SkjemaComponentProps) {
         aria-describedby={outcome ? noteId : undefined}
         onClick={preview}
       >
-        {title !== undefined ? <Markdown text={title} inline /> : texts.resolve('pdf_preview.button')}
+        {title !== undefined ? <Markdown text={title} inline links={false} /> : texts.resolve('pdf_preview.button')}
       </Button>
       <div role="status">
         {(outcome === 'opened' || outcome === 'unavailable') && (

@@ -83,7 +83,7 @@ function useShownTabs(node: FormNode, tabs: readonly TabConfig[]): TabConfig[] {
 
 function TabTitle({ text }: { text: string }) {
   const resolved = useText(text) ?? text;
-  return <Markdown text={resolved} inline />;
+  return <Markdown text={resolved} inline links={false} />;
 }
 
 function childrenOf(node: FormNode, tab: TabConfig): FormNode[] {

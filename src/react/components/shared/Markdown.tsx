@@ -33,13 +33,31 @@ export const TextHeadingLevel = createContext<HeadingLevel>(2);
  * paragraphs, headings and list items become lines of that element. A text that is one paragraph
  * (or heading) has no wrapper either way, as the caller's element already is one.
  */
-export function Markdown({ text, inline = false }: { text: string; inline?: boolean }) {
-  const nodes = useMemo(() => parseMarkdown(text), [text]);
+export function Markdown({
+  text,
+  inline = false,
+  links = true,
+}: {
+  text: string;
+  inline?: boolean;
+  /** `false` inside a button or link, where another link may not go: links show as their text. */
+  links?: boolean;
+}) {
+  const parsed = useMemo(() => parseMarkdown(text), [text]);
+  const nodes = useMemo(() => (links ? parsed : withoutLinks(parsed)), [parsed, links]);
   const level = useContext(TextHeadingLevel);
   const lone = loneBlock(nodes, inline);
   if (inline) return <>{lone ? flatten(lone, 'm') : lines(nodes, 'm')}</>;
   if (lone) return <>{render(lone, { base: level, top: 1 }, 'm')}</>;
   return <>{render(nodes, { base: level, top: topHeading(nodes) }, 'm')}</>;
+}
+
+function withoutLinks(nodes: readonly MarkdownNode[]): MarkdownNode[] {
+  return nodes.flatMap((node) => {
+    if (typeof node === 'string') return [node];
+    const children = withoutLinks(node.children);
+    return node.tag === 'a' ? children : [{ ...node, children }];
+  });
 }
 
 /**
