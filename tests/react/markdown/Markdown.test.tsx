@@ -83,6 +83,11 @@ describe('Markdown', () => {
     expect(label?.querySelectorAll('.skjema-markdown-line')).toHaveLength(4);
   });
 
+  it('shows nothing for a text an app file left out, instead of failing', () => {
+    block(undefined as unknown as string);
+    expect(screen.getByTestId('text')).toBeEmptyDOMElement();
+  });
+
   it('gives <br> a line break and no empty line', () => {
     block('Første<br>\nandre');
     const text = screen.getByTestId('text');

@@ -43,7 +43,8 @@ export function Markdown({
   /** `false` inside a button or link, where another link may not go: links show as their text. */
   links?: boolean;
 }) {
-  const parsed = useMemo(() => parseMarkdown(text), [text]);
+  // App files can leave a text out where the types expect one (a Grid cell written as `{}`).
+  const parsed = useMemo(() => parseMarkdown(typeof text === 'string' ? text : ''), [text]);
   const nodes = useMemo(() => (links ? parsed : withoutLinks(parsed)), [parsed, links]);
   const level = useContext(TextHeadingLevel);
   const lone = loneBlock(nodes, inline);
