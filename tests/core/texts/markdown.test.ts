@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { Lexer } from 'marked';
+import { describe, expect, it, vi } from 'vitest';
 import { decodeEntities, parseMarkdown, type MarkdownNode } from '../../../src/core/texts/markdown.ts';
 
 /** The tree as compact text: `p("a" strong("b"))`, attributes in brackets, whitespace shown as is. */
@@ -77,9 +78,20 @@ describe('parseMarkdown: CommonMark', () => {
     expect(decodeEntities('&#0; &#xD800; &#1114112;')).toBe('\ufffd \ufffd \ufffd');
   });
 
-  it('leaves plain text as it is, trimmed, without parsing it', () => {
-    expect(parseMarkdown('  Fornavn (slik det står i passet)  ')).toEqual(['Fornavn (slik det står i passet)']);
-    expect(parseMarkdown('')).toEqual([]);
+  it('leaves plain text as it is, trimmed, without running the lexer for it', () => {
+    const lex = vi.spyOn(Lexer, 'lex');
+    try {
+      expect(parseMarkdown('  Fornavn (slik det står i passet)  ')).toEqual(['Fornavn (slik det står i passet)']);
+      expect(parseMarkdown('Beløp i kr. 1 000, inkl. mva.')).toEqual(['Beløp i kr. 1 000, inkl. mva.']);
+      expect(parseMarkdown('')).toEqual([]);
+      expect(lex).not.toHaveBeenCalled();
+      // Anything that could be syntax is parsed: a list marker, an address, a line break.
+      for (const text of ['- punkt', '1. punkt', 'se www.altinn.no', 'post@altinn.no', 'a\nb', '    kode'])
+        parseMarkdown(text);
+      expect(lex).toHaveBeenCalledTimes(6);
+    } finally {
+      lex.mockRestore();
+    }
   });
 });
 
