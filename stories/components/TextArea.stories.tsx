@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { RawComponent } from '../../src/core/index.ts';
 import { SkjemaForm } from '../../src/react/SkjemaForm.tsx';
 import { formOf } from '../support/formOf.ts';
@@ -73,5 +73,22 @@ export const ReadOnly: Story = {
     const field = within(canvasElement).getByRole('textbox', { name: LABEL });
     await userEvent.type(field, 'endret');
     await expect(field).toHaveValue(filled.event.description);
+  },
+};
+
+/** Switched to English after typing: the counter Designsystemet draws follows the language at once. */
+export const SwitchedToEnglish: Story = {
+  args: { showLanguageSelector: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByRole('textbox', { name: LABEL }), 'Konsert i parken');
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Språk' }), 'en');
+    await expect(canvas.getByRole('textbox', { name: 'Description of the event' })).toHaveValue('Konsert i parken');
+    await waitFor(() =>
+      expect(canvasElement.querySelector('[data-field="counter"]')).toHaveAttribute(
+        'data-label',
+        'You have 184 of 200 characters left',
+      ),
+    );
   },
 };

@@ -1,6 +1,8 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { RawComponent } from '../../../src/core/index.ts';
+import { SkjemaForm } from '../../../src/react/SkjemaForm.tsx';
+import { formOf } from '../../../stories/support/formOf.ts';
 import { expectNoAxeViolations, nb, renderForm } from '../support/renderForm.tsx';
 
 const texts = {
@@ -86,5 +88,23 @@ describe('TextArea', () => {
     expect(field).toBeInvalid();
     // The text is kept, so the user can shorten it rather than retype it.
     expect(field).toHaveValue('Konsert i parken');
+  });
+
+  it('with maxLength, counts in the new language as soon as the language changes, the field keeping its focus', async () => {
+    const { container, user, rerender } = renderForm([descriptionField({ maxLength: 20 })], { texts });
+    const field = screen.getByRole('textbox', { name: LABEL });
+    await user.type(field, 'Konsert');
+    const layoutSet = formOf([descriptionField({ maxLength: 20 })], { texts });
+    // The counter Designsystemet draws is not redrawn when only its texts change: the user would
+    // read Norwegian in an English form until typing again.
+    rerender(<SkjemaForm layoutSet={layoutSet} language="en" />);
+    await waitFor(() =>
+      expect(container.querySelector('[data-field="counter"]')).toHaveAttribute(
+        'data-label',
+        'You have 13 of 20 characters left',
+      ),
+    );
+    expect(field).toHaveFocus();
+    expect(field.getAttribute('aria-describedby')).toContain(container.querySelector('[data-field="counter"]')?.id);
   });
 });

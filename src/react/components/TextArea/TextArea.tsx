@@ -1,37 +1,64 @@
-import { Textfield } from '@digdir/designsystemet-react';
+import {
+  Field,
+  FieldCounter,
+  FieldDescription,
+  Label,
+  Textarea,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useBinding } from '../../hooks/useBinding.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
-import { useText } from '../../i18n/useTexts.ts';
-import { textfieldName } from '../shared/fieldName.tsx';
+import { useText, useTextResolver } from '../../i18n/useTexts.ts';
+import { FieldLabel } from '../shared/FieldLabel.tsx';
 import { Markdown } from '../shared/Markdown.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 
-/** A multi-line text field; with `maxLength` it counts the characters left. */
+/**
+ * A multi-line text field; with `maxLength` it counts the characters left. Built from the parts of
+ * Designsystemet's `Textfield` so that the counter can be replaced on its own (see below).
+ */
 export function TextArea({ node }: SkjemaComponentProps) {
   const { required, readOnly } = useNodeState(node);
   const { title, description, unlabelledName } = useFieldTexts(node);
   const { text, setText } = useBinding(node);
   const { error } = useNodeValidation(node);
+  const { language } = useTextResolver();
   const { autocomplete, maxLength } = node.component as { autocomplete?: string; maxLength?: number };
   // Designsystemet's counter fills in the number where its template says %d.
   const under = useText('input_components.remaining_characters', { params: ['%d', maxLength] });
   const over = useText('input_components.exceeded_max_limit', { params: ['%d', maxLength] });
   return (
-    <Textfield
-      multiline
-      rows={4}
-      id={node.id}
-      {...textfieldName(title, required, unlabelledName)}
-      description={description && <Markdown text={description} />}
-      value={text}
-      error={error}
-      onChange={(event) => setText(event.target.value)}
-      required={required}
-      readOnly={readOnly}
-      autoComplete={autocomplete}
-      counter={typeof maxLength === 'number' ? { limit: maxLength, under, over } : undefined}
-    />
+    <Field>
+      {title !== undefined && (
+        <Label>
+          <FieldLabel title={title} required={required} />
+        </Label>
+      )}
+      {description && (
+        <FieldDescription>
+          <Markdown text={description} />
+        </FieldDescription>
+      )}
+      <Textarea
+        rows={4}
+        id={node.id}
+        aria-label={title === undefined ? unlabelledName : undefined}
+        value={text}
+        aria-invalid={error ? true : undefined}
+        onChange={(event) => setText(event.target.value)}
+        required={required}
+        readOnly={readOnly}
+        autoComplete={autocomplete}
+      />
+      {typeof maxLength === 'number' && (
+        // The field element writes the counter's text when the user types or a counter appears,
+        // not when its templates change: a new counter per language is written in that language
+        // at once, while the textarea keeps its focus, caret and undo history.
+        <FieldCounter key={language} limit={maxLength} under={under} over={over} />
+      )}
+      {error && <ValidationMessage>{error}</ValidationMessage>}
+    </Field>
   );
 }
