@@ -16,18 +16,15 @@ export function ValidationAnnouncer() {
     () => validator.visibleIssues().filter((issue) => issue.severity === 'error').length,
   );
   // Adjusting state while rendering (React's pattern for reacting to a changed value) rather than
-  // in an effect: the announcement is part of the same render as the errors it describes.
-  const [announced, setAnnounced] = useState({ count, message: '' });
+  // in an effect: the announcement is part of the same render as the errors it describes. The
+  // number is kept, not the sentence, so that the region speaks the form's current language.
+  const [announced, setAnnounced] = useState({ count, told: 0 });
   if (announced.count !== count) {
-    const message =
-      count > announced.count
-        ? texts.resolve('form_filler.error_report_count', { params: [count] })
-        : count === 0
-          ? ''
-          : announced.message;
-    setAnnounced({ count, message });
+    const told = count > announced.count ? count : count === 0 ? 0 : announced.told;
+    setAnnounced({ count, told });
   }
-  const { message } = announced;
+  const message =
+    announced.told > 0 ? texts.resolve('form_filler.error_report_count', { params: [announced.told] }) : '';
   return (
     <div className="skjema-visually-hidden" aria-live="polite" aria-atomic="true" role="status">
       {message}
