@@ -1,5 +1,5 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { SkjemaForm } from '../../src/index.ts';
 import { builtinTexts, formatDiagnostic, type Diagnostic, type LoadedLayoutSet } from '../../src/core/index.ts';
 
@@ -14,6 +14,10 @@ export function DevApp({ layoutSet, subformLayoutSets, diagnostics }: Props) {
   const [submitted, setSubmitted] = useState<Record<string, unknown> | null>(null);
   const [language, setLanguage] = useState('nb');
   const builtin = builtinTexts[language as keyof typeof builtinTexts] ?? builtinTexts.en;
+  // The form is the whole page, so the page is in the form's language (SkjemaForm itself marks only its own element).
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
   return (
     <main lang={language}>
       {diagnostics.length > 0 && (

@@ -21,6 +21,8 @@ export function PreviewApp({ connectedApp, language, location }: Props) {
       <AltinnApp
         connectedApp={connectedApp}
         language={language}
+        // The service is the whole page: <html lang> follows the language the user picks.
+        documentLanguage
         instanceId={initial?.instanceId}
         page={initial?.page}
         onEvent={onEvent}

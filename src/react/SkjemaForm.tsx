@@ -37,7 +37,11 @@ export interface SkjemaFormProps {
    * it changes (deep links, an app's own navigation). A page the form would not show is ignored.
    */
   page?: string;
-  /** Initial language (`nb`, `nn`, `en` or any the app has texts for); default `nb`. */
+  /**
+   * Initial language (`nb`, `nn`, `en` or any the app has texts for); default `nb`. The form marks
+   * its own root element with `lang`; `<html lang>` is the host page's (a page that is only this
+   * form sets it from `onLanguageChange`).
+   */
   language?: string;
   onLanguageChange?: (language: string) => void;
   /**

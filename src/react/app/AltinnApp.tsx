@@ -39,6 +39,14 @@ export interface AltinnAppOptions {
   onPageChange?: (location: PageLocation) => void;
   /** Told when the user picks another language in a form's language selector; the whole service follows it. */
   onLanguageChange?: (language: string) => void;
+  /**
+   * Keep `<html lang>` in the service's language, for a page that is the service and nothing else
+   * (what language the page is in decides how screen readers pronounce it and how the browser
+   * hyphenates and translates it). Off by default: the service always marks its own element with
+   * `lang`, and a portal that embeds it keeps its page's language. On unmount the page's earlier
+   * language is put back.
+   */
+  documentLanguage?: boolean;
   /** Hears what happens in the running instance: created, saved, save failed, process moved, submitted… */
   onEvent?: (event: AltinnAppEvent) => void;
   /** Passed on to every form (see `SkjemaForm`). */
@@ -53,7 +61,7 @@ export interface AltinnAppOptions {
  * yet saved is kept through failures, and the browser warns before the page is left with one.
  */
 export function AltinnApp(props: AltinnAppProps) {
-  const { instanceId, onEvent, registry, components, page, onPageChange, onLanguageChange } = props;
+  const { instanceId, onEvent, registry, components, page, onPageChange, onLanguageChange, documentLanguage } = props;
   // The host's language, until the user picks another in a form's selector (and again when the host changes it).
   const [language, setLanguage] = useState(props.language ?? 'nb');
   const [hostLanguage, setHostLanguage] = useState(props.language);
@@ -69,6 +77,7 @@ export function AltinnApp(props: AltinnAppProps) {
     setLanguage(chosen);
     languageChange.current?.(chosen);
   }, []);
+  useDocumentLanguage(documentLanguage ? language : undefined);
   const connectedApp = useConnectedApp(props, language);
   const flow = useEntryFlow(connectedApp, instanceId);
   useForwardedEvents(connectedApp, onEvent);
@@ -185,6 +194,23 @@ function Phase({
         />
       );
   }
+}
+
+/** Sets `<html lang>` to `language` while one is given, and puts the page's own back after. */
+function useDocumentLanguage(language: string | undefined) {
+  const owned = language !== undefined;
+  useEffect(() => {
+    if (!owned) return;
+    const root = document.documentElement;
+    const before = root.getAttribute('lang');
+    return () => {
+      if (before === null) root.removeAttribute('lang');
+      else root.setAttribute('lang', before);
+    };
+  }, [owned]);
+  useEffect(() => {
+    if (language !== undefined) document.documentElement.lang = language;
+  }, [language]);
 }
 
 /** The texts `load()` read (one language), as the text resolver takes them. */
