@@ -74,6 +74,26 @@ describe('Group', () => {
     expect(screen.getByRole('heading', { level: 3, name: 'Reserve' })).toBeInTheDocument();
   });
 
+  it('adds no heading level when it has no title, so the heading of a group inside it skips none', () => {
+    renderForm(
+      group({ textResourceBindings: {}, children: ['name', 'inner'] }, [
+        { id: 'inner', type: 'Group', textResourceBindings: { title: 'inner.title' }, children: ['phone'] },
+      ]),
+      { texts },
+    );
+    expect(screen.getByRole('heading', { level: 2, name: 'Reserve' })).toBeInTheDocument();
+  });
+
+  it('nests a group below one with headingLevel, a level deeper than that', () => {
+    renderForm(
+      group({ headingLevel: 3, children: ['name', 'inner'] }, [
+        { id: 'inner', type: 'Group', textResourceBindings: { title: 'inner.title' }, children: ['phone'] },
+      ]),
+      { texts },
+    );
+    expect(screen.getByRole('heading', { level: 4, name: 'Reserve' })).toBeInTheDocument();
+  });
+
   it('renders the children without a fieldset when it has no title', () => {
     renderForm(group({ textResourceBindings: {} }), { texts });
     expect(screen.queryByRole('group')).not.toBeInTheDocument();

@@ -22,6 +22,8 @@ describe('Header', () => {
       ['H3', 'Sted og tidspunkt'],
       ['H4', 'Parkering'],
     ]);
+    // Each a step smaller than the one above, the form title largest (sizes measured in tests/browser/headings).
+    expect(screen.getAllByRole('heading').map((heading) => heading.dataset.size)).toEqual(['lg', 'md', 'sm', 'xs']);
     await expectNoAxeViolations(container);
   });
 

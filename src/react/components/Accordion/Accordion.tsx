@@ -3,10 +3,8 @@ import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
 import { RenderChildren } from '../../render/RenderChildren.tsx';
-import { headingLevelOf, type HeadingLevel } from '../shared/headingLevel.ts';
+import { headingLevelOf, isHeadingLevel } from '../shared/headingLevel.ts';
 import { Markdown } from '../shared/Markdown.tsx';
-
-const LEVELS: readonly HeadingLevel[] = [2, 3, 4, 5, 6];
 
 /**
  * A section that opens and closes (a native `<details>`, so it works without script and with any
@@ -18,8 +16,9 @@ export function Accordion({ node }: SkjemaComponentProps) {
   // Without a title the header shows none (never the component id); a summary title still names it.
   const summaryTitle = useNodeText(node, 'summaryTitle');
   const open = node.evaluate('openByDefault', 'boolean', false) === true;
-  const { headingLevel } = node.component as { headingLevel?: HeadingLevel };
-  const level = headingLevel && LEVELS.includes(headingLevel) ? headingLevel : headingLevelOf(node);
+  const { headingLevel } = node.component as { headingLevel?: unknown };
+  // Its size stays the summary button's: the level is for the outline only.
+  const level = isHeadingLevel(headingLevel) ? headingLevel : headingLevelOf(node);
   return (
     <Details id={node.id} defaultOpen={open} className="skjema-accordion">
       <DetailsSummary aria-label={title === undefined ? summaryTitle : undefined}>

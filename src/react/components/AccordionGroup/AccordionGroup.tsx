@@ -3,7 +3,7 @@ import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
 import { RenderChildren } from '../../render/RenderChildren.tsx';
-import { headingLevelOf } from '../shared/headingLevel.ts';
+import { sectionHeadingProps } from '../shared/headingLevel.ts';
 import { Markdown } from '../shared/Markdown.tsx';
 
 /** Accordions stacked as one block, under an optional heading. */
@@ -19,7 +19,7 @@ export function AccordionGroup({ node }: SkjemaComponentProps) {
       aria-labelledby={title ? titleId : undefined}
     >
       {title && (
-        <Heading id={titleId} level={headingLevelOf(node)} data-size="xs">
+        <Heading id={titleId} {...sectionHeadingProps(node)}>
           <Markdown text={title} inline />
         </Heading>
       )}

@@ -6,7 +6,7 @@ import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
 import { useTextResolver } from '../../i18n/useTexts.ts';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
-import { headingLevelOf } from '../shared/headingLevel.ts';
+import { headingLevelOf, headingSizeOf } from '../shared/headingLevel.ts';
 import { Markdown } from '../shared/Markdown.tsx';
 import { ItemDialog } from './ItemDialog.tsx';
 import { ItemRowsTable, rowKeyOf, useValueWords } from './ItemRowsTable.tsx';
@@ -113,7 +113,7 @@ export function AddToList({ node }: SkjemaComponentProps) {
       aria-labelledby={title !== undefined ? headingId : undefined}
     >
       {title !== undefined && (
-        <Heading id={headingId} level={level} data-size="xs">
+        <Heading id={headingId} level={level} data-size={headingSizeOf(level)}>
           <Markdown text={title} inline />
         </Heading>
       )}

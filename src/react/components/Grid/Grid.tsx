@@ -1,7 +1,7 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
-import { headingLevelOf } from '../shared/headingLevel.ts';
+import { sectionHeadingProps } from '../shared/headingLevel.ts';
 import { Markdown } from '../shared/Markdown.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 import { gridRowsOf } from './gridConfig.ts';
@@ -16,7 +16,7 @@ export function Grid({ node }: SkjemaComponentProps) {
   return (
     <div role="group" id={node.id} className="skjema-grid-container" aria-labelledby={title ? titleId : undefined}>
       {title && (
-        <Heading id={titleId} level={headingLevelOf(node)} data-size="xs">
+        <Heading id={titleId} {...sectionHeadingProps(node)}>
           <Markdown text={title} inline />
         </Heading>
       )}

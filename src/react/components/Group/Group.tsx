@@ -2,17 +2,14 @@ import { Fieldset, FieldsetDescription, FieldsetLegend, Heading } from '@digdir/
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { RenderChildren } from '../../render/RenderChildren.tsx';
-import { headingLevelOf, type HeadingLevel } from '../shared/headingLevel.ts';
+import { headingLevelOf, headingSizeOf, isHeadingLevel } from '../shared/headingLevel.ts';
 import { Markdown } from '../shared/Markdown.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 
 interface GroupConfig {
   groupingIndicator?: 'indented' | 'panel';
-  headingLevel?: HeadingLevel;
+  headingLevel?: unknown;
 }
-
-const LEVELS: readonly HeadingLevel[] = [2, 3, 4, 5, 6];
-const SIZES = { 2: 'md', 3: 'sm', 4: 'xs', 5: 'xs', 6: 'xs' } as const;
 
 /**
  * Components shown together. With a title the group is a fieldset whose legend is a heading, so
@@ -22,8 +19,7 @@ export function Group({ node }: SkjemaComponentProps) {
   useNodeState(node);
   const { title, description } = useFieldTexts(node);
   const config = node.component as GroupConfig;
-  const level =
-    config.headingLevel && LEVELS.includes(config.headingLevel) ? config.headingLevel : headingLevelOf(node);
+  const level = isHeadingLevel(config.headingLevel) ? config.headingLevel : headingLevelOf(node);
   const className = ['skjema-group', config.groupingIndicator && `skjema-group-${config.groupingIndicator}`]
     .filter(Boolean)
     .join(' ');
@@ -38,7 +34,7 @@ export function Group({ node }: SkjemaComponentProps) {
   return (
     <Fieldset id={node.id} className={className}>
       <FieldsetLegend>
-        <Heading level={level} data-size={SIZES[level]} className="skjema-group-heading">
+        <Heading level={level} data-size={headingSizeOf(level)} className="skjema-group-heading">
           <Markdown text={title} inline />
         </Heading>
       </FieldsetLegend>

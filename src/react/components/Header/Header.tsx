@@ -1,27 +1,21 @@
 import { Heading } from '@digdir/designsystemet-react';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
+import { headingSizeOf } from '../shared/headingLevel.ts';
 import { Markdown } from '../shared/Markdown.tsx';
 
 type HeaderSize = 'L' | 'M' | 'S' | 'h2' | 'h3' | 'h4';
 
-// The page's own title is the h1, so the largest layout header is an h2.
-const LEVELS: Record<HeaderSize, { level: 2 | 3 | 4; size: 'lg' | 'md' | 'sm' }> = {
-  L: { level: 2, size: 'lg' },
-  h2: { level: 2, size: 'lg' },
-  M: { level: 3, size: 'md' },
-  h3: { level: 3, size: 'md' },
-  S: { level: 4, size: 'sm' },
-  h4: { level: 4, size: 'sm' },
-};
+// The form title is the h1, so the largest layout header is an h2, and a step smaller than the title.
+const LEVELS: Record<HeaderSize, 2 | 3 | 4> = { L: 2, h2: 2, M: 3, h3: 3, S: 4, h4: 4 };
 
 /** A heading; `size` picks the heading level (L/h2, M/h3, S/h4). */
 export function Header({ node }: SkjemaComponentProps) {
   const title = useNodeText(node, 'title');
-  const { level, size } = LEVELS[(node.component as { size?: HeaderSize }).size ?? 'L'] ?? LEVELS.L;
+  const level = LEVELS[(node.component as { size?: HeaderSize }).size ?? 'L'] ?? LEVELS.L;
   if (title === undefined) return null;
   return (
-    <Heading id={node.id} level={level} data-size={size}>
+    <Heading id={node.id} level={level} data-size={headingSizeOf(level)}>
       <Markdown text={title} inline />
     </Heading>
   );

@@ -6,7 +6,7 @@ import { useOptions } from '../../hooks/useOptions.ts';
 import { useText } from '../../i18n/useTexts.ts';
 import { RenderChildren } from '../../render/RenderChildren.tsx';
 import { useVisibleRows } from '../RepeatingGroup/useVisibleRows.ts';
-import { headingLevelOf } from '../shared/headingLevel.ts';
+import { sectionHeadingProps } from '../shared/headingLevel.ts';
 import { Markdown } from '../shared/Markdown.tsx';
 import { ScrollRegion } from '../shared/ScrollRegion.tsx';
 import { useMediaQuery } from '../shared/useMediaQuery.ts';
@@ -31,7 +31,7 @@ export function Likert({ node }: SkjemaComponentProps) {
   return (
     <div id={node.id} className="skjema-likert" role="group" aria-labelledby={title ? titleId : undefined}>
       {title && (
-        <Heading id={titleId} level={headingLevelOf(node)} data-size="xs">
+        <Heading id={titleId} {...sectionHeadingProps(node)}>
           <Markdown text={title} inline />
         </Heading>
       )}

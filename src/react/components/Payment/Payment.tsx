@@ -7,7 +7,7 @@ import { useNodeText } from '../../hooks/useNodeText.ts';
 import { useTextResolver } from '../../i18n/useTexts.ts';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { OrderTable } from '../PaymentDetails/OrderTable.tsx';
-import { headingLevelOf } from '../shared/headingLevel.ts';
+import { sectionHeadingProps } from '../shared/headingLevel.ts';
 import { Markdown } from '../shared/Markdown.tsx';
 import { isSafeUrl } from '../shared/safeUrl.ts';
 import { ServiceNotice, ServiceStatus } from '../shared/ServiceNotice.tsx';
@@ -82,7 +82,7 @@ export function Payment({ node }: SkjemaComponentProps) {
     (status === 'Uninitialized' || status === 'Created' || status === 'Failed');
   return (
     <section id={node.id} className="skjema-field-stack" aria-labelledby={headingId}>
-      <Heading id={headingId} level={headingLevelOf(node)} data-size="xs">
+      <Heading id={headingId} {...sectionHeadingProps(node)}>
         <Markdown text={title} inline />
       </Heading>
       {description !== undefined && !asSummary && (

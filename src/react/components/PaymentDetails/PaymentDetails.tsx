@@ -6,7 +6,7 @@ import type { OrderDetails, PaymentService } from '../../../core/services/paymen
 import { useNodeText } from '../../hooks/useNodeText.ts';
 import { useTextResolver } from '../../i18n/useTexts.ts';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
-import { headingLevelOf } from '../shared/headingLevel.ts';
+import { sectionHeadingProps } from '../shared/headingLevel.ts';
 import { Markdown } from '../shared/Markdown.tsx';
 import { ServiceStatus } from '../shared/ServiceNotice.tsx';
 import { useServiceQuery } from '../shared/useServiceQuery.ts';
@@ -51,7 +51,7 @@ export function PaymentDetails({ node }: SkjemaComponentProps) {
   return (
     <section id={node.id} className="skjema-field-stack" aria-labelledby={title !== undefined ? headingId : undefined}>
       {title !== undefined && (
-        <Heading id={headingId} level={headingLevelOf(node)} data-size="xs">
+        <Heading id={headingId} {...sectionHeadingProps(node)}>
           <Markdown text={title} inline />
         </Heading>
       )}

@@ -5,7 +5,7 @@ import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useText } from '../../i18n/useTexts.ts';
 import { GridTable } from '../Grid/GridTable.tsx';
-import { headingLevelOf } from '../shared/headingLevel.ts';
+import { sectionHeadingProps } from '../shared/headingLevel.ts';
 import { Markdown } from '../shared/Markdown.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 import { AddButton } from './AddButton.tsx';
@@ -111,7 +111,7 @@ export function RepeatingGroup({ node }: SkjemaComponentProps) {
       aria-labelledby={title ? titleId : undefined}
     >
       {title && (
-        <Heading id={titleId} level={headingLevelOf(node)} data-size="xs" tabIndex={-1} data-group-heading>
+        <Heading id={titleId} {...sectionHeadingProps(node)} tabIndex={-1} data-group-heading>
           <Markdown text={title} inline />
         </Heading>
       )}

@@ -1,7 +1,7 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { FormNode } from '../../../core/form/index.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
-import { headingLevelOf } from './headingLevel.ts';
+import { sectionHeadingProps } from './headingLevel.ts';
 import { Markdown } from './Markdown.tsx';
 import { useHelp } from './useHelp.tsx';
 
@@ -24,7 +24,7 @@ export function ServiceTableHeading({
   return (
     <>
       <div className="skjema-heading-row">
-        <Heading id={id} level={headingLevelOf(node)} data-size="xs">
+        <Heading id={id} {...sectionHeadingProps(node)}>
           <Markdown text={title} inline />
         </Heading>
         {help.button}
