@@ -35,7 +35,7 @@ export function Checkboxes({ node }: SkjemaComponentProps) {
       className={optionLabelsInTable(node, options.length)}
     >
       <OptionGroupHeading title={title} description={description} required={required} />
-      <div className={horizontal ? 'skjema-options-row' : undefined}>
+      <div className={horizontal ? 'skjema-options-row' : 'skjema-options'}>
         {options.map((option) => (
           <Checkbox
             key={option.value}

@@ -26,7 +26,10 @@ export function RadioButtons({ node }: SkjemaComponentProps) {
   const choose = (value: string) => (current ? confirm(current.label, () => setText(value)) : setText(value));
   const config = node.component as { layout?: string; showAsCard?: boolean };
   const horizontal = config.layout === 'row';
-  const listClass = [horizontal && 'skjema-options-row', config.showAsCard && 'skjema-option-cards']
+  const listClass = [
+    horizontal ? 'skjema-options-row' : !config.showAsCard && 'skjema-options',
+    config.showAsCard && 'skjema-option-cards',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
@@ -37,7 +40,7 @@ export function RadioButtons({ node }: SkjemaComponentProps) {
       className={optionLabelsInTable(node, options.length)}
     >
       <OptionGroupHeading title={title} description={description} required={required} />
-      <div className={listClass || undefined}>
+      <div className={listClass}>
         {options.map((option) => (
           <Radio
             key={option.value}
