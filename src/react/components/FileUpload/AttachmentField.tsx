@@ -28,6 +28,12 @@ import { allowedEndings, formatFileSize, hasAllowedEnding } from './fileRules.ts
 import { ScanStatus } from './ScanStatus.tsx';
 import { useAttachments } from './useAttachments.ts';
 
+/** Why a chosen file was not uploaded: a text key and its values. */
+interface Problem {
+  key: string;
+  params: (string | number)[];
+}
+
 interface UploadConfig {
   maxFileSizeInMB?: number;
   displayMode?: 'simple' | 'list';
@@ -60,7 +66,8 @@ export function AttachmentField({ node, tags, preview, accept, maxCount: fixedCo
   const texts = useTextResolver();
   const attachments: AttachmentService = useFormServices();
   const { files, add, remove, replace } = useAttachments(node);
-  const [problems, setProblems] = useState<string[]>([]);
+  // Text keys with their values, resolved when shown, so that they follow a language switch.
+  const [problems, setProblems] = useState<Problem[]>([]);
   const [uploading, setUploading] = useState(0);
   const [progress, setProgress] = useState<UploadProgress | null>(null);
   const [confirming, setConfirming] = useState<string | undefined>(undefined);
@@ -73,16 +80,16 @@ export function AttachmentField({ node, tags, preview, accept, maxCount: fixedCo
   const t = (key: string, ...params: (string | number)[]) => texts.resolve(key, { params });
 
   const upload = async (chosen: File[]) => {
-    const found: string[] = [];
+    const found: Problem[] = [];
     let room = maxCount !== undefined && maxCount > 0 ? maxCount - files.length : Infinity;
     const accepted = chosen.filter((file) => {
       if (maxSize !== undefined && file.size > maxSize * 1024 * 1024) {
-        found.push(t('file_uploader.too_large', file.name, maxSize));
+        found.push({ key: 'file_uploader.too_large', params: [file.name, maxSize] });
       } else if (!hasAllowedEnding(file.name, endings)) {
-        found.push(t('file_uploader.wrong_type', file.name));
+        found.push({ key: 'file_uploader.wrong_type', params: [file.name] });
       } else if (room <= 0) {
-        if (!found.includes(t('file_uploader.too_many', maxCount ?? 0)))
-          found.push(t('file_uploader.too_many', maxCount ?? 0));
+        if (!found.some((problem) => problem.key === 'file_uploader.too_many'))
+          found.push({ key: 'file_uploader.too_many', params: [maxCount ?? 0] });
       } else {
         room -= 1;
         return true;
@@ -105,7 +112,7 @@ export function AttachmentField({ node, tags, preview, accept, maxCount: fixedCo
           ),
         );
       } catch {
-        setProblems((previous) => [...previous, t('file_uploader.upload_failed', file.name)]);
+        setProblems((previous) => [...previous, { key: 'file_uploader.upload_failed', params: [file.name] }]);
       } finally {
         setProgress(null);
         setUploading((n) => n - 1);
@@ -173,8 +180,8 @@ export function AttachmentField({ node, tags, preview, accept, maxCount: fixedCo
         {error && <ValidationMessage>{error}</ValidationMessage>}
       </Field>
       <div role="alert">
-        {problems.map((problem) => (
-          <ValidationMessage key={problem}>{problem}</ValidationMessage>
+        {problems.map((problem, index) => (
+          <ValidationMessage key={index}>{t(problem.key, ...problem.params)}</ValidationMessage>
         ))}
       </div>
       <div role="status">

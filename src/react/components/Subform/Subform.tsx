@@ -59,15 +59,17 @@ export function Subform({ node }: SkjemaComponentProps) {
     maxCount,
   } = useSubformEntries(node);
   const host = useSubformEditorHost();
+  // The notice's text key, resolved when shown, so that it follows a language switch.
   const [notice, setNotice] = useState<string | undefined>(undefined);
-  const shownNotice = notice ?? (failed ? texts.resolve('general.error_message') : undefined);
+  const noticeKey = notice ?? (failed ? 'general.error_message' : undefined);
+  const shownNotice = noticeKey === undefined ? undefined : texts.resolve(noticeKey);
   const change = (changeEntries: (entries: readonly SubformEntry[]) => readonly SubformEntry[]) =>
     cache.update(listKey, changeEntries);
   const columns = columnsOf(config);
   const editButtonId = (entry: SubformEntry) => `${node.id}-edit-${entry.id}`;
   const open = (entry: SubformEntry) => {
     if (!subformSet || !host) {
-      setNotice(texts.resolve('subform.edit_unavailable'));
+      setNotice('subform.edit_unavailable');
       return;
     }
     setNotice(undefined);
@@ -88,12 +90,12 @@ export function Subform({ node }: SkjemaComponentProps) {
         // As in the reference, a new entry is opened at once to be filled in.
         if (subformSet && host) open(entry);
       },
-      () => setNotice(texts.resolve('general.error_message')),
+      () => setNotice('general.error_message'),
     );
   const remove = (id: string) =>
     entryStore.deleteSubformEntry(layoutSetId, id).then(
       () => change((previous) => previous.filter((entry) => entry.id !== id)),
-      () => setNotice(texts.resolve('general.error_message')),
+      () => setNotice('general.error_message'),
     );
   const canDelete = config.showDeleteButton !== false && !readOnly;
   const atMax = maxCount !== undefined && entries.length >= maxCount;
