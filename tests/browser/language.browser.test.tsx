@@ -14,6 +14,7 @@ import { FormServicesProvider } from '../../src/react/context/FormServices.ts';
 import { SkjemaForm } from '../../src/react/SkjemaForm.tsx';
 import { scriptedApp } from '../../stories/app/scriptedApp.ts';
 import { formOf } from '../../stories/support/formOf.ts';
+import { standEntries, standsSubform } from '../../stories/support/standSubform.ts';
 import { loadExampleApp } from '../support/exampleApp.ts';
 
 /**
@@ -182,6 +183,8 @@ const everyKind: RawComponent[] = [
     maxFileSizeInMB: 10,
     maxNumberOfAttachments: 3,
     minNumberOfAttachments: 0,
+    hasCustomFileEndings: true,
+    validFileEndings: ['.pdf'],
     dataModelBindings: { list: 'files' },
   },
   { id: 'addr', type: 'Address', dataModelBindings: { address: 'a.street', zipCode: 'a.zip', postPlace: 'a.place' } },
@@ -206,6 +209,8 @@ const everyKind: RawComponent[] = [
     dataModelBindings: { questions: 'survey', answer: 'survey.answer' },
     options: [{ value: 'y', label: 'Y' }],
   },
+  // Without the subform's layout set an entry cannot be opened, and the form says so.
+  standsSubform(),
   { id: 'print', type: 'PrintButton' },
   { id: 'sum', type: 'Summary2', target: { type: 'component', id: 'ta' } },
   { id: 'nav', type: 'NavigationButtons' },
@@ -221,7 +226,7 @@ describe('a form with every kind of field after a language switch', () => {
     };
     let switchTo: (language: BuiltinLanguage) => void = () => {};
     function Host() {
-      const [services] = useState(() => createInMemoryFormServices({}));
+      const [services] = useState(() => createInMemoryFormServices({ subformEntries: { stand: standEntries() } }));
       const [language, setLanguage] = useState<BuiltinLanguage>('nb');
       switchTo = setLanguage;
       return (
@@ -241,6 +246,10 @@ describe('a form with every kind of field after a language switch', () => {
     await userEvent.type(screen.getByRole('textbox', { name: 'ta' }), 'Sommerfest');
     await userEvent.upload(screen.getByLabelText('fu'), new File(['%PDF'], 'kart.pdf', { type: 'application/pdf' }));
     await expect.element(screen.getByRole('button', { name: 'Slett kart.pdf' })).toBeVisible();
+    await userEvent.upload(screen.getByLabelText('fu'), new File(['MZ'], 'virus.exe'));
+    await expect.element(screen.getByText('«virus.exe» har en filtype som ikke er tillatt.')).toBeVisible();
+    await screen.getByRole('button', { name: 'Endre Vaffelbua' }).click();
+    await expect.element(screen.getByText('Oppføringen kan ikke åpnes her ennå.')).toBeVisible();
     await screen.getByRole('button', { name: 'Endre rad 1' }).click();
     await screen.getByRole('button', { name: 'Neste', exact: true }).last().click();
     await expect.element(screen.getByText('Du må rette disse feilene før du kan gå videre')).toBeVisible();
