@@ -58,6 +58,23 @@ export const Empty: Story = {
   },
 };
 
+/**
+ * The chooser is a button in the form's language (the browser's own says "Choose Files" in the
+ * browser's): reached with Tab, it shows the focus ring on the button the user sees.
+ */
+export const ChooserFocused: Story = {
+  decorators: [withServices({})],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByLabelText('Situasjonskart');
+    for (let tabs = 0; tabs < 10 && document.activeElement !== input; tabs++) await userEvent.tab();
+    await expect(input).toHaveFocus();
+    const chooser = canvas.getByText('Velg filer');
+    await expect(chooser).toBeVisible();
+    await expect(getComputedStyle(chooser).outlineStyle).toBe('solid');
+  },
+};
+
 /** Services whose uploads stop at 40 % and never finish, to show the progress bar. */
 const withSlowUploads: Decorator = function SlowUploadsDecorator(Story) {
   const [services] = useState(() => ({

@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { RawComponent } from '../../../src/core/index.ts';
 import { createInMemoryFormServices } from '../../../src/core/services/inMemoryFormServices.ts';
+import { SkjemaForm } from '../../../src/react/SkjemaForm.tsx';
+import { formOf } from '../../../stories/support/formOf.ts';
 import { expectNoAxeViolations, nb, renderForm } from '../support/renderForm.tsx';
 import { renderWithServices } from '../support/renderWithServices.tsx';
 
@@ -43,6 +45,20 @@ describe('FileUpload', () => {
     expect(screen.getByText('Tillatte filtyper: .pdf, .png.')).toBeInTheDocument();
     expect(screen.getByText('Lastet opp 0 av 2 filer.')).toBeInTheDocument();
     await expectNoAxeViolations(container);
+  });
+
+  it("is chosen with a button in the form's language, not the browser's, which follows a language switch", async () => {
+    const { user, rerender } = renderForm([upload()], { texts });
+    // The label opens the input's file chooser; the input keeps its name for screen readers.
+    const chooser = screen.getByText('Velg filer');
+    expect(chooser.tagName).toBe('LABEL');
+    expect(chooser).toHaveAttribute('for', input().id);
+    expect(input()).toHaveAccessibleName('Situasjonskart Velg filer');
+    await user.upload(input(), [pdf('kart.pdf')]);
+    // One file left of two: it says so.
+    expect(await screen.findByText('Velg fil')).toBeInTheDocument();
+    rerender(<SkjemaForm layoutSet={formOf([upload()], { texts })} language="en" />);
+    expect(await screen.findByText('Choose a file')).toBeInTheDocument();
   });
 
   it('uploads files, lists them and stores their ids', async () => {

@@ -153,6 +153,7 @@ export const en: Record<string, string> = {
   'form_filler.change_alert': 'Are you sure you want to change from “{0}”?',
   'form_filler.change_alert_confirm': 'Yes, change',
   'file_uploader.choose': 'Choose files',
+  'file_uploader.choose_one': 'Choose a file',
   'file_uploader.max_size': 'The largest allowed file size is {0} MB.',
   'file_uploader.valid_endings': 'Allowed file types: {0}.',
   'file_uploader.count': 'Uploaded {0} of {1} files.',

@@ -191,6 +191,7 @@ export const nb: Record<string, string> = {
   'form_filler.change_alert': 'Er du sikker på at du vil endre fra «{0}»?',
   'form_filler.change_alert_confirm': 'Ja, endre',
   'file_uploader.choose': 'Velg filer',
+  'file_uploader.choose_one': 'Velg fil',
   /** {0} = maxFileSizeInMB. */
   'file_uploader.max_size': 'Største tillatte filstørrelse er {0} MB.',
   /** {0} = the allowed file endings, comma-separated. */

@@ -154,6 +154,7 @@ export const nn: Record<string, string> = {
   'form_filler.change_alert': 'Er du sikker på at du vil endre frå «{0}»?',
   'form_filler.change_alert_confirm': 'Ja, endre',
   'file_uploader.choose': 'Vel filer',
+  'file_uploader.choose_one': 'Vel fil',
   'file_uploader.max_size': 'Største tillatne filstorleik er {0} MB.',
   'file_uploader.valid_endings': 'Tillatne filtypar: {0}.',
   'file_uploader.count': 'Lasta opp {0} av {1} filer.',

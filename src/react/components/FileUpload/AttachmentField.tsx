@@ -121,6 +121,7 @@ export function AttachmentField({ node, tags, preview, accept, maxCount: fixedCo
   };
 
   const inputId = `${node.id}-file`;
+  const multiple = maxCount === undefined || maxCount - files.length > 1;
   const hints = [
     maxSize !== undefined ? t('file_uploader.max_size', maxSize) : undefined,
     endings.length ? t('file_uploader.valid_endings', endings.join(', ')) : undefined,
@@ -162,20 +163,28 @@ export function AttachmentField({ node, tags, preview, accept, maxCount: fixedCo
         )}
         <DescriptionWithHints description={description} hints={hints} />
         {!readOnly && !full && (
-          <input
-            id={inputId}
-            type="file"
-            multiple={maxCount === undefined || maxCount - files.length > 1}
-            accept={accept ?? (endings.length ? endings.join(',') : undefined)}
-            aria-required={required && files.length === 0 ? true : undefined}
-            aria-label={unlabelledName}
-            onChange={(event) => {
-              const chosen = [...(event.target.files ?? [])];
-              event.target.value = '';
-              if (onChoose) onChoose(chosen, upload);
-              else void upload(chosen);
-            }}
-          />
+          <div className="skjema-file-chooser">
+            <input
+              id={inputId}
+              type="file"
+              className="skjema-visually-hidden"
+              multiple={multiple}
+              accept={accept ?? (endings.length ? endings.join(',') : undefined)}
+              aria-required={required && files.length === 0 ? true : undefined}
+              aria-label={unlabelledName}
+              onChange={(event) => {
+                const chosen = [...(event.target.files ?? [])];
+                event.target.value = '';
+                if (onChoose) onChoose(chosen, upload);
+                else void upload(chosen);
+              }}
+            />
+            {/* The browser's own button speaks the browser's language ("Choose Files"), not the
+                form's, and does not follow a language switch; this label opens the same chooser. */}
+            <label htmlFor={inputId} className="ds-button" data-variant="secondary" data-size="sm">
+              {t(multiple ? 'file_uploader.choose' : 'file_uploader.choose_one')}
+            </label>
+          </div>
         )}
         {error && <ValidationMessage>{error}</ValidationMessage>}
       </Field>
