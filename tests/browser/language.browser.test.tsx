@@ -154,8 +154,11 @@ describe('the example app after a language switch', () => {
   }
 });
 
-/** A field of every kind that shows texts of its own, on a page that checks itself before moving on. */
-const everyKind: RawComponent[] = [
+/**
+ * A field of every kind that shows texts of its own, on a page that checks itself before moving on.
+ * Each is titled by its id (a literal text), since an untitled field shows no label.
+ */
+const everyKind: RawComponent[] = titledByIds([
   { id: 'ta', type: 'TextArea', maxLength: 50, dataModelBindings: { simpleBinding: 'ta' } },
   { id: 'dp', type: 'Datepicker', required: true, dataModelBindings: { simpleBinding: 'dp' } },
   { id: 'tp', type: 'TimePicker', dataModelBindings: { simpleBinding: 'tp' } },
@@ -214,7 +217,14 @@ const everyKind: RawComponent[] = [
   { id: 'print', type: 'PrintButton' },
   { id: 'sum', type: 'Summary2', target: { type: 'component', id: 'ta' } },
   { id: 'nav', type: 'NavigationButtons' },
-];
+]);
+
+function titledByIds(components: RawComponent[]): RawComponent[] {
+  const untitled = new Set(['PrintButton', 'Summary2', 'NavigationButtons', 'Subform']);
+  return components.map((component) =>
+    untitled.has(component.type) ? component : { ...component, textResourceBindings: { title: component.id } },
+  );
+}
 
 describe('a form with every kind of field after a language switch', () => {
   it('has none of its built-in texts left in the old language, in the states that show them', async () => {
