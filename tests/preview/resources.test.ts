@@ -1,5 +1,7 @@
+import { renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PreviewHarness } from './support/previewHarness.ts';
+import { fixtureVariant, PreviewHarness } from './support/previewHarness.ts';
 
 describe('preview server: the app resources', () => {
   let harness: PreviewHarness;
@@ -53,6 +55,21 @@ describe('preview server: the app resources', () => {
     const schema = await harness.request('GET', 'api/jsonschema/model', { token: null });
     expect(schema.body).toMatchObject({ type: 'object', properties: { people: { type: 'array' } } });
     expect((await harness.request('GET', 'api/layouts/nope', { token: null })).status).toBe(404);
+  });
+
+  it('serves an older app’s lower-case settings.json as the set’s settings, so its page order holds', async () => {
+    const appDir = fixtureVariant('settings-case', (dir) =>
+      renameSync(join(dir, 'App/ui/form/Settings.json'), join(dir, 'App/ui/form/settings.json')),
+    );
+    const lowerCase = await PreviewHarness.start({ appDir });
+    try {
+      expect((await lowerCase.request('GET', 'api/layoutsettings/form', { token: null })).body).toEqual({
+        pages: { order: ['page1'] },
+      });
+    } finally {
+      await lowerCase.close();
+      rmSync(appDir, { recursive: true, force: true });
+    }
   });
 
   it('answers 204 for the optional rule files and footer the app lacks', async () => {

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics.ts';
+import { findSettingsFile } from './settingsFile.ts';
 import type { AppSource } from './source.ts';
 
 /** `v8`: layout sets in `App/ui/layout-sets.json` (or the legacy single `App/ui/layouts`); `v9`: one UI folder per task. */
@@ -56,9 +57,12 @@ export async function describeApp(
   }
 
   const folders: LayoutSetDescriptor[] = [];
+  const settingsFiles = new Map<string, string>();
   for (const folder of await source.listFolders(UI)) {
-    if (!(await source.list(`${UI}/${folder}`)).includes('Settings.json')) continue;
-    const settings = asRecord(await readJson(`${UI}/${folder}/Settings.json`));
+    const found = await findSettingsFile(source, `${UI}/${folder}`);
+    if (!found) continue;
+    settingsFiles.set(`${UI}/${folder}`, found.path);
+    const settings = asRecord(await readJson(found.path));
     const dataType = typeof settings?.defaultDataType === 'string' ? settings.defaultDataType : undefined;
     folders.push({
       id: folder,
@@ -77,15 +81,17 @@ export async function describeApp(
       diagnostics.push({
         severity: 'warning',
         code: 'layout-set',
-        file: `${folder.folder}/Settings.json`,
+        file: settingsFiles.get(folder.folder),
         pointer: '',
         message: `v9 UI folder without "defaultDataType"; using "${fallbackType ?? 'model'}", the first data type with a model.`,
       });
       folder.dataType = fallbackType;
     }
+    const global = await findSettingsFile(source, UI);
+    if (global?.warning) diagnostics.push(global.warning);
     return {
       format: 'v9',
-      globalPageSettings: asRecord(await readJson(`${UI}/Settings.json`)) ?? {},
+      globalPageSettings: (global && asRecord(await readJson(global.path))) ?? {},
       layoutSets: folders,
     };
   }

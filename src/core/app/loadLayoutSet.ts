@@ -6,6 +6,7 @@ import { modelRootSchema } from './modelRoot.ts';
 import { parseJsonFile } from './json.ts';
 import { resolvePageOrder } from './pageOrder.ts';
 import { referencedDataTypes } from './referencedDataTypes.ts';
+import { findSettingsFile } from './settingsFile.ts';
 import { checkWithFormat } from './schemaCompatibility.ts';
 import type { AppSource } from './source.ts';
 import type { AppOption, LoadedLayoutSet, LoadResult, RawComponent, RawLayoutFile, TextResource } from './types.ts';
@@ -36,7 +37,9 @@ export async function loadLayoutSet(source: AppSource, options: LoadLayoutSetOpt
   const entry = chooseLayoutSet(structure, options.layoutSetId, diagnostics);
   if (!entry) return { diagnostics };
 
-  const settingsFile = `${entry.folder}/Settings.json`;
+  const found = await findSettingsFile(source, entry.folder);
+  if (found?.warning) diagnostics.push(found.warning);
+  const settingsFile = found?.path ?? `${entry.folder}/Settings.json`;
   const folderSettings = asRecord(await reader.readJson(settingsFile, 'layoutSettings')) ?? {};
   const settings = {
     ...folderSettings,

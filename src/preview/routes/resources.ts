@@ -1,5 +1,6 @@
 import { asRecord } from '../../core/app/appFormat.ts';
 import { parseJsonFile } from '../../core/app/json.ts';
+import { findSettingsFile } from '../../core/app/settingsFile.ts';
 import type { PreviewApp } from '../app/previewApp.ts';
 import { notFound } from '../http/problem.ts';
 import { sendEmpty, sendJson, sendText } from '../http/response.ts';
@@ -67,7 +68,9 @@ export function registerResourceRoutes(router: Router, context: ServerContext): 
     const current = app();
     const entry = current.layoutSetEntries.find((set) => set.id === params.set);
     if (!entry) throw notFound(`No layout set "${params.set}" in the app.`);
-    sendJson(res, 200, (await readAppJson(current, `${entry.folder}/Settings.json`)) ?? {});
+    // An older app's `settings.json` is served as the backend would serve `Settings.json` (loading warns).
+    const file = await findSettingsFile(current.source, entry.folder);
+    sendJson(res, 200, (file && (await readAppJson(current, file.path))) ?? {});
   });
 
   router.get('api/jsonschema/:dataType', async ({ res, params }) => {

@@ -72,6 +72,58 @@ describe('app formats', () => {
     expect(layoutSet).toMatchObject({ id: 'default', dataType: 'model', pageOrder: ['only'] });
   });
 
+  it('reads an older app’s lower-case settings.json, keeping its page order, and says to rename it', async () => {
+    const pages = {
+      'App/ui/layouts/b-intro.json': { data: { layout: [nav] } },
+      'App/ui/layouts/a-summary.json': { data: { layout: [nav] } },
+    };
+    const legacy = await loadLayoutSet(
+      objectSource({
+        'App/config/applicationmetadata.json': metadata,
+        'App/ui/settings.json': { pages: { order: ['b-intro', 'a-summary'] } },
+        ...pages,
+      }),
+    );
+    // Alphabetical would put a-summary first.
+    expect(legacy.layoutSet?.pageOrder).toEqual(['b-intro', 'a-summary']);
+    expect(legacy.diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'file-name',
+        file: 'App/ui/settings.json',
+        message: expect.stringMatching(/rename it to "Settings\.json"/),
+      }),
+    ]);
+
+    const inSet = await loadLayoutSet(
+      objectSource({
+        'App/config/applicationmetadata.json': metadata,
+        'App/ui/layout-sets.json': { sets: [{ id: 'form', dataType: 'model', tasks: ['Task_1'] }] },
+        'App/ui/form/settings.json': { pages: { order: ['b-intro', 'a-summary'] } },
+        'App/ui/form/layouts/b-intro.json': { data: { layout: [nav] } },
+        'App/ui/form/layouts/a-summary.json': { data: { layout: [nav] } },
+      }),
+      { schemas: await altinnSchemaChecker() },
+    );
+    expect(inSet.layoutSet?.pageOrder).toEqual(['b-intro', 'a-summary']);
+    expect(inSet.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'file-name', file: 'App/ui/form/settings.json' }),
+    ]);
+  });
+
+  it('finds a v9 UI folder by its lower-case settings.json too', async () => {
+    const { layoutSet, diagnostics } = await loadLayoutSet(
+      objectSource({
+        'App/config/applicationmetadata.json': metadata,
+        'App/ui/Task_1/settings.json': { defaultDataType: 'model', pages: { order: ['b', 'a'] } },
+        'App/ui/Task_1/layouts/a.json': { data: { layout: [nav] } },
+        'App/ui/Task_1/layouts/b.json': { data: { layout: [nav] } },
+      }),
+    );
+    expect(layoutSet).toMatchObject({ id: 'Task_1', appFormat: 'v9', pageOrder: ['b', 'a'] });
+    expect(diagnostics.map((d) => [d.code, d.file])).toEqual([['file-name', 'App/ui/Task_1/settings.json']]);
+  });
+
   it('accepts comments and trailing commas with a warning, and still rejects real syntax errors', async () => {
     const lenient =
       '{\n  // the page\n  "data": { "layout": [ { "id": "nav", "type": "NavigationButtons", }, ], /* done */ },\n}';
