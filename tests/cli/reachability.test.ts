@@ -46,6 +46,20 @@ describe('unreachable layout sets', () => {
     expect(await unreachable(source)).toEqual([]);
   });
 
+  it('finds none in an older app with only App/ui/layouts: its one layout is what every data task shows', async () => {
+    const source = objectSource({
+      'App/config/applicationmetadata.json': {
+        id: 'org/app',
+        dataTypes: [{ id: 'model', appLogic: { classRef: 'M' } }],
+      },
+      'App/models/model.schema.json': { type: 'object', properties: { name: { type: 'string' } } },
+      'App/config/process/process.bpmn': bpmn,
+      'App/ui/Settings.json': { pages: { order: ['p'] } },
+      'App/ui/layouts/p.json': page(field),
+    });
+    expect(await unreachable(source)).toEqual([]);
+  });
+
   it('warns about a set whose task is not in process.bpmn, at its entry in layout-sets.json', async () => {
     const source = v8App([
       { id: 'form', dataType: 'model', tasks: ['Task_1'] },

@@ -23,6 +23,8 @@ export async function lintReachability(
   const processTasks = taskIds(await source.read(PROCESS_FILE));
   const { sets: named, tasks: summarisedTasks } = namedSets(loaded);
   layoutSets.forEach((set, index) => {
+    // The one layout of an app without layout sets (`App/ui/layouts`) is what every data task shows.
+    if (set.folder === UI) return;
     const tasks = set.tasks ?? [];
     const where =
       format === 'v9'
