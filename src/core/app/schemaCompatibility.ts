@@ -37,7 +37,7 @@ function asReadLayout(value: unknown): unknown {
 
 function asV8Component(raw: unknown): unknown {
   if (raw === null || typeof raw !== 'object') return raw;
-  const component = raw as Record<string, unknown>;
+  const component = withoutEmptyBindings(raw as Record<string, unknown>);
   if (typeof component.type !== 'string') return component;
   // The published schemas describe v8: v9 names (`Heading`, with the lookup's binding keys), another
   // case (`Radiobuttons`) and legacy names (`AddressComponent`) are checked as the type they are read as.
@@ -48,4 +48,18 @@ function asV8Component(raw: unknown): unknown {
   const keys = BINDING_KEY_ALIASES[v8Type] ?? {};
   const renamedBindings = Object.entries(bindings).map(([key, binding]) => [keys[key] ?? key, binding]);
   return { ...component, type: v8Type, dataModelBindings: Object.fromEntries(renamedBindings) };
+}
+
+/**
+ * Studio writes `"dataModelBindings": {}` for components whose bindings are all optional (a
+ * `FileUpload` keeps its files as data elements). The schema's binding alternatives each require a
+ * key, but the reference reads an empty object as no bindings, so it is checked as absent: fine
+ * where bindings are optional, still "missing dataModelBindings" where one is required.
+ */
+function withoutEmptyBindings(component: Record<string, unknown>): Record<string, unknown> {
+  const bindings = component.dataModelBindings;
+  if (bindings === null || typeof bindings !== 'object' || Array.isArray(bindings)) return component;
+  if (Object.keys(bindings).length > 0) return component;
+  const { dataModelBindings: _empty, ...rest } = component;
+  return rest;
 }

@@ -81,6 +81,21 @@ describe('loadLayoutSet', () => {
     expect(layoutSet?.pageOrder).toEqual(['first', 'second']);
   });
 
+  it('takes an empty dataModelBindings as none: fine for uploads, still missing where a binding is required', async () => {
+    const upload = { maxFileSizeInMB: 5, maxNumberOfAttachments: 2, minNumberOfAttachments: 0, dataModelBindings: {} };
+    const layout = page(
+      { id: 'files', type: 'FileUpload', displayMode: 'list', ...upload },
+      { id: 'tagged', type: 'FileUploadWithTag', displayMode: 'list', optionsId: 'colours', ...upload },
+      { id: 'name', type: 'Input', dataModelBindings: {} },
+    );
+    const { diagnostics } = await loadLayoutSet(app({ 'App/ui/form/layouts/first.json': layout }), {
+      schemas: await altinnSchemaChecker(),
+    });
+    expect(diagnostics.map(({ severity, componentId, message }) => ({ severity, componentId, message }))).toEqual([
+      { severity: 'error', componentId: 'name', message: 'Missing required property "dataModelBindings"' },
+    ]);
+  });
+
   it('reports a JSON syntax error with its line and keeps the other pages', async () => {
     const { layoutSet, diagnostics } = await loadLayoutSet(
       app({ 'App/ui/form/layouts/second.json': '{\n  "data": {\n    "layout": [,]\n  }\n}' }),
