@@ -5,6 +5,7 @@ import type { Diagnostic } from '../core/diagnostics.ts';
 import { fileSource } from '../core/node/fileSource.ts';
 import { findAltinnSchemaDir, loadAltinnSchemaChecker } from '../core/node/altinnSchemas.ts';
 import { lintLayoutSet } from './lint/lintLayoutSet.ts';
+import { lintOptions } from './lint/lintOptions.ts';
 import { lintReachability } from './lint/lintReachability.ts';
 
 /**
@@ -69,6 +70,7 @@ export async function checkApp(appDir: string, options: CheckOptions = {}): Prom
     report(result.diagnostics);
   }
   report(await lintReachability(source, listing.format, listing.layoutSets, loaded));
+  report(await lintOptions(source, loaded));
   let renderedPages: number | undefined;
   for (const rendered of await Promise.all(renders)) {
     renderedPages = (renderedPages ?? 0) + rendered.pages;

@@ -145,3 +145,17 @@ export const AlertOnChange: Story = {
     await expect(canvas.getByRole('radio', { name: 'Privatperson' })).toBeChecked();
   },
 };
+
+/**
+ * `optionsId` naming a code list the app has neither as a file nor from its backend: the group says
+ * the options could not be fetched instead of offering nothing to choose.
+ */
+export const OptionsNotFetched: Story = {
+  args: { layoutSet: form({ options: undefined, optionsId: 'kommuner' }) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const group = canvas.getByRole('group', { name: /Hvem søker\?/ });
+    await expect(await within(group).findByRole('alert')).toHaveTextContent('Vi fikk ikke hentet svaralternativene');
+    await expect(within(group).queryAllByRole('radio')).toEqual([]);
+  },
+};

@@ -26,7 +26,15 @@ describe('skjema check over the corpus', () => {
     const report = await checkApp(join(CORPUS_DIR, 'designer-testdata'), { schemaDir: ALTINN_SCHEMA_DIR });
     const codes = new Set(report.diagnostics.map((d) => d.code));
     expect(codes).toEqual(
-      new Set(['legacy-format', 'no-pages', 'schema', 'duplicate-id', 'page-order', 'type-spelling']),
+      new Set([
+        'legacy-format',
+        'no-pages',
+        'schema',
+        'duplicate-id',
+        'page-order',
+        'type-spelling',
+        'options-missing',
+      ]),
     );
     expect(report.diagnostics).toContainEqual(
       expect.objectContaining({

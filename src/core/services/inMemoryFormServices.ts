@@ -29,7 +29,10 @@ export function createInMemoryFormServices(seed: InMemorySeed = {}): FormService
     ...createInMemorySubformEntries(seed),
     ...createInMemoryTasks(seed),
     async fetchOptions(optionsId) {
-      return { options: [...(seed.options?.[optionsId] ?? [])] };
+      // An unknown code list fails as the app backend's 404 does, so the form says so instead of offering no choice.
+      const options = seed.options?.[optionsId];
+      if (!options) throw new Error(`No code list "${optionsId}".`);
+      return { options: [...options] };
     },
     async lookupPerson(ssn, lastName) {
       const wanted = lastName.trim().toLowerCase();

@@ -22,7 +22,10 @@ export function connectedFormServices(
   return {
     ...attachmentServiceOf(instance.attachments, (listener) => instance.on('instanceChanged', listener)),
     async fetchOptions(optionsId) {
-      return { options: [...(options[optionsId] ?? [])] };
+      // The code lists the backend served were read with the layout set; any other one it did not serve.
+      const list = options[optionsId];
+      if (!list) throw new Error(`The app backend serves no code list "${optionsId}".`);
+      return { options: [...list] };
     },
     lookupPerson: () => unavailable('Person lookup'),
     lookupOrganisation: () => unavailable('Organisation lookup'),

@@ -51,6 +51,15 @@ interface OptionsConfig {
  * writes the chosen labels to a bound `label` field and the code list's metadata to `metadata`.
  */
 export function useOptions(node: FormNode): ResolvedOption[] {
+  return useOptionsWithStatus(node).options;
+}
+
+/**
+ * `useOptions`, and whether the code list named by `optionsId` could not be fetched (the app has no
+ * such file and its backend does not serve it): the component then says so in place of the options,
+ * as the reference does, rather than offering an empty choice.
+ */
+export function useOptionsWithStatus(node: FormNode): { options: ResolvedOption[]; failed: boolean } {
   const { engine } = useFormContext();
   const texts = useTextResolver();
   const version = useNodeVersion(node);
@@ -105,7 +114,7 @@ export function useOptions(node: FormNode): ResolvedOption[] {
   }, [raw, config.optionFilter, config.sortOrder, engine, node, texts, dataVersion]);
 
   useOptionEffects(node, resolved, config.preselectedOptionIndex, fetched.downstreamParameters);
-  return resolved ?? NO_OPTIONS;
+  return { options: resolved ?? NO_OPTIONS, failed: fetched.failed === true };
 }
 
 const NO_OPTIONS: ResolvedOption[] = [];
@@ -154,9 +163,10 @@ function useDataVersion(enabled: boolean): number {
 }
 
 interface FetchState {
-  /** Undefined while loading. */
+  /** Undefined while loading, and after a failed fetch. */
   options?: AppOption[];
   downstreamParameters?: string;
+  failed?: boolean;
 }
 
 function useFetchedOptions(node: FormNode, config: OptionsConfig, language: string, version: number): FetchState {
@@ -180,7 +190,7 @@ function useFetchedOptions(node: FormNode, config: OptionsConfig, language: stri
       .then(
         (result) => current && setState({ ...result, key: requestKey }),
         // A failed fetch leaves the options unknown, so no stored value is taken for stale.
-        () => current && setState({ key: requestKey }),
+        () => current && setState({ key: requestKey, failed: true }),
       );
     return () => {
       current = false;

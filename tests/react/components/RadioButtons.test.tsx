@@ -152,6 +152,33 @@ describe('RadioButtons', () => {
     expect(await submitted()).toEqual({ event: { category: 'market' } });
   });
 
+  it('says the options could not be fetched when the app has no code list of that optionsId', async () => {
+    const { container, submitted } = renderForm(
+      [
+        {
+          id: 'municipality',
+          type: 'RadioButtons',
+          optionsId: 'kommuner',
+          dataModelBindings: { simpleBinding: 'applicant.municipality' },
+          textResourceBindings: { title: 'municipality' },
+        },
+      ],
+      {
+        withSubmit: true,
+        texts: { nb: nb({ municipality: 'Kommune' }) },
+        initialData: { applicant: { municipality: '0301' } },
+      },
+    );
+    const fieldset = await screen.findByRole('group', { name: 'Kommune' });
+    expect(await within(fieldset).findByRole('alert')).toHaveTextContent(
+      'Vi fikk ikke hentet svaralternativene. Prøv igjen senere.',
+    );
+    expect(within(fieldset).queryAllByRole('radio')).toEqual([]);
+    // Options that could not be fetched are unknown, not empty: the stored answer is kept.
+    expect(await submitted()).toEqual({ applicant: { municipality: '0301' } });
+    await expectNoAxeViolations(container);
+  });
+
   it('stores a number or boolean option value as the data model type', async () => {
     const { user, submitted } = renderForm(
       [

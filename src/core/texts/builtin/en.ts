@@ -63,6 +63,7 @@ export const en: Record<string, string> = {
   // Option components
   'dropdown.choose': 'Choose…',
   'dropdown.no_options': 'No options',
+  'options.load_failed': 'We could not fetch the answer options. Please try again later.',
 
   // Text inputs with maxLength
   'input_components.remaining_characters': 'You have {0} of {1} characters left',

@@ -79,6 +79,8 @@ export const nb: Record<string, string> = {
   // Option components
   'dropdown.choose': 'Velg …',
   'dropdown.no_options': 'Ingen alternativer',
+  /** Shown in place of the options when the component's code list (optionsId) could not be fetched. */
+  'options.load_failed': 'Vi fikk ikke hentet svaralternativene. Prøv igjen senere.',
 
   // Text inputs with maxLength
   /** {0} = characters left, {1} = maximum. */

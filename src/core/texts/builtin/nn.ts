@@ -63,6 +63,7 @@ export const nn: Record<string, string> = {
   // Option components
   'dropdown.choose': 'Vel …',
   'dropdown.no_options': 'Ingen alternativ',
+  'options.load_failed': 'Vi fekk ikkje henta svaralternativa. Prøv igjen seinare.',
 
   // Text inputs with maxLength
   'input_components.remaining_characters': 'Du har {0} av {1} teikn att',

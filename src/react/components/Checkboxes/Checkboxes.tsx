@@ -1,11 +1,12 @@
 import { Checkbox, Fieldset } from '@digdir/designsystemet-react';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
-import { useOptions } from '../../hooks/useOptions.ts';
+import { useOptionsWithStatus } from '../../hooks/useOptions.ts';
 import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import { GroupError, groupErrorId } from '../shared/GroupError.tsx';
 import { OptionGroupHeading } from '../shared/OptionGroupHeading.tsx';
 import { Markdown } from '../shared/Markdown.tsx';
+import { ServiceNotice } from '../shared/ServiceNotice.tsx';
 import { optionLabelsInTable } from '../shared/optionLabelsInTable.ts';
 import { useConfirmRemoval } from '../shared/useConfirmRemoval.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
@@ -20,7 +21,7 @@ export { splitSelection } from '../shared/useMultiSelection.ts';
 export function Checkboxes({ node }: SkjemaComponentProps) {
   const { required, readOnly } = useNodeState(node);
   const { title, description, unlabelledName } = useFieldTexts(node);
-  const options = useOptions(node);
+  const { options, failed } = useOptionsWithStatus(node);
   const { error } = useNodeValidation(node);
   const { selected, toggle: store } = useMultiSelection(node, options);
   const { confirm, dialog } = useConfirmRemoval(node);
@@ -35,6 +36,7 @@ export function Checkboxes({ node }: SkjemaComponentProps) {
       className={optionLabelsInTable(node, options.length)}
     >
       <OptionGroupHeading title={title} description={description} required={required} />
+      {failed && <ServiceNotice kind="error" textKey="options.load_failed" />}
       <div className={horizontal ? 'skjema-options-row' : 'skjema-options'}>
         {options.map((option) => (
           <Checkbox

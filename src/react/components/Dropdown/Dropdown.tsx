@@ -2,11 +2,12 @@ import { Field, FieldDescription, Label, Select, SelectOption, ValidationMessage
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useBinding } from '../../hooks/useBinding.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
-import { useOptions } from '../../hooks/useOptions.ts';
+import { useOptionsWithStatus } from '../../hooks/useOptions.ts';
 import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import { useText } from '../../i18n/useTexts.ts';
 import { FieldLabel } from '../shared/FieldLabel.tsx';
 import { Markdown } from '../shared/Markdown.tsx';
+import { ServiceNotice } from '../shared/ServiceNotice.tsx';
 import { useConfirmRemoval } from '../shared/useConfirmRemoval.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 
@@ -18,7 +19,7 @@ export function Dropdown({ node }: SkjemaComponentProps) {
   const { required, readOnly } = useNodeState(node);
   const { title, description, unlabelledName } = useFieldTexts(node);
   const { text, setText } = useBinding(node);
-  const options = useOptions(node);
+  const { options, failed } = useOptionsWithStatus(node);
   const { error } = useNodeValidation(node);
   const placeholder = useText('dropdown.choose');
   const { confirm, dialog } = useConfirmRemoval(node, 'change');
@@ -54,6 +55,7 @@ export function Dropdown({ node }: SkjemaComponentProps) {
           </SelectOption>
         ))}
       </Select>
+      {failed && <ServiceNotice kind="error" textKey="options.load_failed" />}
       {error && <ValidationMessage>{error}</ValidationMessage>}
       {dialog}
     </Field>

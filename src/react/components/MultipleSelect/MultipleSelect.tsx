@@ -14,10 +14,11 @@ import { useEffect, useRef, useState } from 'react';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
-import { useOptions } from '../../hooks/useOptions.ts';
+import { useOptionsWithStatus } from '../../hooks/useOptions.ts';
 import { useTextResolver } from '../../i18n/useTexts.ts';
 import { FieldLabel } from '../shared/FieldLabel.tsx';
 import { Markdown } from '../shared/Markdown.tsx';
+import { ServiceNotice } from '../shared/ServiceNotice.tsx';
 import { useConfirmRemoval } from '../shared/useConfirmRemoval.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 import { useMultiSelection } from '../shared/useMultiSelection.ts';
@@ -34,7 +35,7 @@ export function MultipleSelect({ node }: SkjemaComponentProps) {
   const { required, readOnly } = useNodeState(node);
   const { title, description, unlabelledName } = useFieldTexts(node);
   const { error } = useNodeValidation(node);
-  const options = useOptions(node);
+  const { options, failed } = useOptionsWithStatus(node);
   const { selected, toggle } = useMultiSelection(node, options);
   const { confirm, dialog } = useConfirmRemoval(node);
   const texts = useTextResolver();
@@ -71,6 +72,7 @@ export function MultipleSelect({ node }: SkjemaComponentProps) {
           </div>
         </FieldsetDescription>
       )}
+      {failed && <ServiceNotice kind="error" textKey="options.load_failed" />}
       <div className="skjema-multiselect-selected">
         <Paragraph data-size="sm" id={`${node.id}-selected`}>
           {texts.resolve('multiple_select.selected')}

@@ -2,11 +2,12 @@ import { Fieldset, Radio } from '@digdir/designsystemet-react';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useBinding } from '../../hooks/useBinding.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
-import { useOptions } from '../../hooks/useOptions.ts';
+import { useOptionsWithStatus } from '../../hooks/useOptions.ts';
 import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import { GroupError, groupErrorId } from '../shared/GroupError.tsx';
 import { OptionGroupHeading } from '../shared/OptionGroupHeading.tsx';
 import { Markdown } from '../shared/Markdown.tsx';
+import { ServiceNotice } from '../shared/ServiceNotice.tsx';
 import { optionLabelsInTable } from '../shared/optionLabelsInTable.ts';
 import { useConfirmRemoval } from '../shared/useConfirmRemoval.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
@@ -19,7 +20,7 @@ export function RadioButtons({ node }: SkjemaComponentProps) {
   const { required, readOnly } = useNodeState(node);
   const { title, description, unlabelledName } = useFieldTexts(node);
   const { text, setText } = useBinding(node);
-  const options = useOptions(node);
+  const { options, failed } = useOptionsWithStatus(node);
   const { error } = useNodeValidation(node);
   const { confirm, dialog } = useConfirmRemoval(node, 'change');
   const current = options.find((option) => text !== '' && option.value === text);
@@ -40,6 +41,7 @@ export function RadioButtons({ node }: SkjemaComponentProps) {
       className={optionLabelsInTable(node, options.length)}
     >
       <OptionGroupHeading title={title} description={description} required={required} />
+      {failed && <ServiceNotice kind="error" textKey="options.load_failed" />}
       <div className={listClass}>
         {options.map((option) => (
           <Radio
