@@ -1,6 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { Diagnostic } from '../diagnostics.ts';
+import { withRuntimeProperties } from './runtimeOverlay.ts';
 import { toDiagnostics } from './schemaDiagnostics.ts';
 
 /** The Altinn app files that have a published JSON Schema, by the `$id` file name of that schema. */
@@ -85,10 +86,12 @@ export function createAltinnAjv(
   allErrors: boolean,
   options: { code?: { source: boolean; esm: boolean } } = {},
 ): { ajv: Ajv; ids: ReadonlySet<string> } {
-  const ajv = new Ajv({ strict: false, allErrors, validateSchema: false, ...options });
+  // The detailed validators keep each failing keyword's schema (`verbose`), so an unknown property
+  // can be matched against the names its object does know ("did you mean …?").
+  const ajv = new Ajv({ strict: false, allErrors, verbose: allErrors, validateSchema: false, ...options });
   addFormats(ajv);
   const ids = new Set<string>();
-  for (const document of schemaDocuments) {
+  for (const document of withRuntimeProperties(schemaDocuments)) {
     const id = (document as { $id?: unknown } | null)?.$id;
     if (typeof id !== 'string' || ids.has(id)) continue;
     ajv.addSchema(document as object, id);

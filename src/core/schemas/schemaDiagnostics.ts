@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic, DiagnosticSeverity } from '../diagnostics.ts';
 import type { AltinnFileKind } from './altinnSchemaChecker.ts';
+import { nearestName } from './nearestName.ts';
 
 // Keywords that only say "a branch failed"; the branch's own errors carry the useful detail.
 const STRUCTURAL_KEYWORDS = new Set(['if', 'allOf', 'anyOf', 'oneOf', 'not', '$ref']);
@@ -28,14 +29,14 @@ export function toDiagnostics(errors: ErrorObject[], value: unknown, file: strin
       file,
       pointer,
       componentId: kind === 'layout' ? componentIdAt(value, pointer) : undefined,
-      message: consequence ? `${message}: ${consequence}` : message,
+      message: (consequence ? `${message}: ${consequence}` : message) + suggestionFor(error),
     });
   }
   return diagnostics;
 }
 
-// Files the form reads a few fields of at most; the app backend is the judge of the rest, and
-// their published schemas lag behind it (e.g. `appLogic.allowUserCreate` is missing).
+// Files the form reads a few fields of at most; the app backend is the judge of the rest. What
+// it reads beyond the published schemas is added to them first (runtimeOverlay.ts).
 const CONFIG_KINDS = new Set<AltinnFileKind>(['applicationMetadata', 'textResources', 'footer']);
 
 function weigh(
@@ -44,6 +45,10 @@ function weigh(
   pointer: string,
 ): { severity: DiagnosticSeverity; consequence?: string } {
   if (CONFIG_KINDS.has(kind)) {
+    // The backend passes unknown metadata through and ignores unknown fields of its models.
+    if (error.keyword === 'additionalProperties') {
+      return { severity: 'warning', consequence: 'nothing in the Altinn runtime reads it, so it has no effect' };
+    }
     return { severity: 'warning', consequence: 'the form does not depend on it, but the app backend may reject it' };
   }
   if (error.keyword === 'additionalProperties') {
@@ -122,6 +127,24 @@ function messageOf(error: ErrorObject): string {
     default:
       return error.message ? capitalise(error.message) : `Fails schema keyword "${error.keyword}"`;
   }
+}
+
+/**
+ * For an unknown property, the known name of that object it is closest to, when it is close
+ * enough to be a slip. The known names come from the failing schema, which only the detailed
+ * validators keep (`verbose`); without it there is no suggestion.
+ */
+function suggestionFor(error: ErrorObject): string {
+  if (error.keyword !== 'additionalProperties') return '';
+  const name = (error.params as { additionalProperty?: string }).additionalProperty;
+  const known = (error.parentSchema as { properties?: unknown } | undefined)?.properties;
+  if (name === undefined || !known || typeof known !== 'object') return '';
+  const near = nearestName(name, Object.keys(known));
+  if (!near) return '';
+  // allowUserCreate → disallowUserCreate: a straight rename would turn the setting round.
+  const opposite =
+    near.toLowerCase() === `dis${name.toLowerCase()}` || name.toLowerCase() === `dis${near.toLowerCase()}`;
+  return `. Did you mean "${near}"${opposite ? ', which says the opposite' : ''}?`;
 }
 
 function capitalise(text: string): string {

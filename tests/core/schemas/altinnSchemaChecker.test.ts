@@ -92,4 +92,65 @@ describe('the Altinn schema checker', () => {
       ['warning', '/data/layout/0/target/id', 'Unknown property "id"'],
     ]);
   });
+
+  it('knows what the runtime reads beyond the published schema, and checks its values', async () => {
+    const checker = await altinnSchemaChecker();
+    const metadata = {
+      id: 'org/app',
+      org: 'org',
+      title: { nb: 'App' },
+      partyTypesAllowed: { person: true, organisation: false, subUnit: false, bankruptcyEstate: false },
+      promptForParty: 'always',
+      features: { jsonObjectInDataResponse: true },
+      altinnNugetVersion: '8.12.7.300',
+      externalApiIds: ['weather'],
+      storageAccountNumber: 2,
+      messageBoxConfig: {
+        hideSettings: { hideAlways: false, hideOnTask: ['Task_1'] },
+        syncAdapterSettings: { disableSync: false },
+      },
+      dataTypes: [{ id: 'attachments', allowedContributors: ['org:tdd'] }],
+    };
+    const file = 'App/config/applicationmetadata.json';
+    expect(checker.check('applicationMetadata', metadata, file)).toEqual([]);
+    const wrong = checker.check('applicationMetadata', { ...metadata, promptForParty: 'sometimes' }, file);
+    expect(wrong.map(({ pointer, message }) => [pointer, message.split(':')[0]])).toEqual([
+      ['/promptForParty', 'Must be one of "always", "never"'],
+    ]);
+  });
+
+  it('says that a property nothing reads has no effect, and which read name it is close to', async () => {
+    const checker = await altinnSchemaChecker();
+    const metadata = {
+      id: 'org/app',
+      org: 'org',
+      title: { nb: 'App' },
+      partyTypesAllowed: {},
+      dataTypes: [{ id: 'model', appLogic: { classRef: 'M', allowUserCreate: false, allowInSubform: false } }],
+    };
+    const found = checker
+      .check('applicationMetadata', metadata, 'App/config/applicationmetadata.json')
+      .map(({ severity, pointer, message }) => ({ severity, pointer, message }));
+    expect(found).toEqual([
+      {
+        severity: 'warning',
+        pointer: '/dataTypes/0/appLogic/allowUserCreate',
+        message:
+          'Unknown property "allowUserCreate": nothing in the Altinn runtime reads it, so it has no effect. Did you mean "disallowUserCreate", which says the opposite?',
+      },
+      {
+        severity: 'warning',
+        pointer: '/dataTypes/0/appLogic/allowInSubform',
+        message: 'Unknown property "allowInSubform": nothing in the Altinn runtime reads it, so it has no effect',
+      },
+    ]);
+    const layout = { data: { layout: [input('name', { textResourceBinding: { title: 'x' }, colour: 'red' })] } };
+    expect(checker.check('layout', layout, 'p.json').map(({ pointer, message }) => [pointer, message])).toEqual([
+      [
+        '/data/layout/0/textResourceBinding',
+        'Unknown property "textResourceBinding": ignored by skjema and by the reference frontend. Did you mean "textResourceBindings"?',
+      ],
+      ['/data/layout/0/colour', 'Unknown property "colour": ignored by skjema and by the reference frontend'],
+    ]);
+  });
 });
