@@ -36,8 +36,9 @@ export interface CheckReport {
 export async function checkApp(appDir: string, options: CheckOptions = {}): Promise<CheckReport> {
   const source = fileSource(resolve(appDir));
   const schemaDir = options.schemaDir ?? findAltinnSchemaDir();
-  const schemas = schemaDir ? await loadAltinnSchemaChecker(schemaDir) : undefined;
   const listing = await listLayoutSets(source);
+  // v8 apps are checked against the v8 schemas, v9 apps against v9's.
+  const schemas = schemaDir ? await loadAltinnSchemaChecker(schemaDir, listing.format) : undefined;
   const ids: (string | undefined)[] = listing.layoutSets.map((set) => set.id);
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];

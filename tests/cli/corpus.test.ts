@@ -1,4 +1,5 @@
-import { readdirSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkApp } from '../../src/cli/check.ts';
@@ -63,5 +64,23 @@ describe('skjema check over the corpus', () => {
         message: expect.stringContaining('the app backend will not save it'),
       }),
     );
+  });
+
+  // `xl` left grid styling in v9: the same component is fine in a v8 app and a finding in a v9 app.
+  it.each([
+    ['multiple-datamodels-test', 'App/ui/form/layouts/Side1.json', []],
+    ['process-transition-test-v9', 'App/ui/Task_1/layouts/Side1.json', ['/data/layout/1/grid/xl']],
+  ])('checks %s against the schemas of its own format', async (app, page, expected) => {
+    const copy = mkdtempSync(join(tmpdir(), `skjema-${app}-`));
+    try {
+      cpSync(join(CORPUS_DIR, app), copy, { recursive: true });
+      const layout = JSON.parse(readFileSync(join(copy, page), 'utf8')) as { data: { layout: object[] } };
+      layout.data.layout[1] = { ...layout.data.layout[1], grid: { xs: 12, xl: 6 } };
+      writeFileSync(join(copy, page), JSON.stringify(layout));
+      const report = await checkApp(copy, { schemaDir: ALTINN_SCHEMA_DIR });
+      expect(report.diagnostics.filter((d) => d.code === 'schema').map((d) => d.pointer)).toEqual(expected);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });

@@ -10,8 +10,7 @@ export const ALTINN_SCHEMA_DIR = resolve(REPO_ROOT, '../shared/altinn-schemas');
 export const EXAMPLE_APP_DIR = resolve(REPO_ROOT, 'examples/event-permit');
 export const CORPUS_DIR = resolve(REPO_ROOT, '../shared/corpus');
 
-let checker: Promise<AltinnSchemaChecker> | undefined;
-export function altinnSchemaChecker(): Promise<AltinnSchemaChecker> {
-  checker ??= loadAltinnSchemaChecker(ALTINN_SCHEMA_DIR);
-  return checker;
+/** The checker for apps of one format (v8 by default); compiled once per test file and format. */
+export function altinnSchemaChecker(format: 'v8' | 'v9' = 'v8'): Promise<AltinnSchemaChecker> {
+  return loadAltinnSchemaChecker(ALTINN_SCHEMA_DIR, format);
 }

@@ -26,14 +26,14 @@ export interface AppPluginOptions {
 export function skjemaAppPlugin(options: AppPluginOptions): Plugin {
   const appDir = resolve(options.appDir);
   const schemaDir = options.schemaDir ?? findAltinnSchemaDir();
-  const checker = schemaDir ? loadAltinnSchemaChecker(schemaDir) : undefined;
   return {
     name: 'skjema-app',
     resolveId: (id) => (id === APP_MODULE_ID ? RESOLVED_ID : undefined),
     async load(id) {
       if (id !== RESOLVED_ID) return undefined;
       const source = fileSource(appDir);
-      const schemas = checker ? await checker : undefined;
+      const { format } = await listLayoutSets(source);
+      const schemas = schemaDir ? await loadAltinnSchemaChecker(schemaDir, format) : undefined;
       const { layoutSet, diagnostics } = await loadLayoutSet(source, { layoutSetId: options.layoutSetId, schemas });
       const subformLayoutSets: LoadedLayoutSet[] = [];
       for (const set of (await listLayoutSets(source)).layoutSets.filter((entry) => entry.type === 'subform')) {

@@ -153,4 +153,27 @@ describe('the Altinn schema checker', () => {
       ['/data/layout/0/colour', 'Unknown property "colour": ignored by skjema and by the reference frontend'],
     ]);
   });
+
+  // Same $ids, other content: v9 apps are checked against v9's expression schema and its
+  // generated schemas' differences, v8 apps against v8's.
+  it('checks v8 files against the v8 schemas and v9 files against the v9 ones', async () => {
+    const [v8, v9] = await Promise.all([altinnSchemaChecker('v8'), altinnSchemaChecker('v9')]);
+    // Kept shallow: a nested expression v8's schema rejects makes its detailed check try every branch.
+    const counted = input('total', { hidden: ['equals', ['list'], 2], grid: { xs: 12, xl: 6 } });
+    const layout = { data: { layout: [counted] } };
+    const findings = (checker: typeof v8) =>
+      checker.check('layout', layout, 'p.json').map(({ severity, pointer }) => [severity, pointer]);
+    const inV8 = findings(v8);
+    expect(inV8.length).toBeGreaterThan(0);
+    expect(
+      inV8.every(([severity, pointer]) => severity === 'error' && pointer?.startsWith('/data/layout/0/hidden')),
+    ).toBe(true);
+    expect(findings(v9)).toEqual([['warning', '/data/layout/0/grid/xl']]);
+
+    const folderSettings = { defaultDataType: 'model', pages: { order: ['p'] } };
+    expect(v9.check('layoutSettings', folderSettings, 'App/ui/Task_1/Settings.json')).toEqual([]);
+    expect(v8.check('layoutSettings', folderSettings, 'App/ui/form/Settings.json')).toEqual([
+      expect.objectContaining({ pointer: '/defaultDataType', message: expect.stringContaining('Unknown property') }),
+    ]);
+  });
 });
