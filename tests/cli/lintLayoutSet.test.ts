@@ -90,6 +90,45 @@ describe('lintLayoutSet', () => {
     });
     expect(diagnostics.map((d) => [d.code, d.file])).toEqual([['page-order', 'App/ui/form/layouts/draft.json']]);
   });
+
+  it('warns about a text key in no language or only some, leaving literal texts and built-in keys alone', async () => {
+    const paragraph = (id: string, title: string) => ({ id, type: 'Paragraph', textResourceBindings: { title } });
+    const layout = {
+      data: {
+        layout: [
+          paragraph('keyed', 'intro.title'),
+          paragraph('hyphened', 'intro-short'),
+          paragraph('partly', 'intro.body'),
+          paragraph('literal', 'Velkommen'),
+          paragraph('sentence', 'Fyll ut skjemaet.'),
+          paragraph('word', 'E-post'),
+          paragraph('builtin', 'confirm.button_text'),
+        ],
+      },
+    };
+    const texts = {
+      'App/config/texts/resource.nb.json': { language: 'nb', resources: [{ id: 'intro.body', value: 'Tekst' }] },
+      'App/config/texts/resource.en.json': { language: 'en', resources: [] },
+    };
+    const found = (await lint({ 'App/ui/form/layouts/p.json': layout, ...texts })).map(
+      ({ code, pointer, componentId, message }) => ({ code, pointer, componentId, message }),
+    );
+    expect(found).toEqual([
+      {
+        code: 'text-missing',
+        pointer: '/data/layout/0/textResourceBindings/title',
+        componentId: 'keyed',
+        message: 'Text "intro.title" is in no language (en, nb), so the page shows "intro.title" as it is.',
+      },
+      expect.objectContaining({ componentId: 'hyphened', message: expect.stringContaining('"intro-short" is in no') }),
+      expect.objectContaining({
+        componentId: 'partly',
+        message: 'Text "intro.body" is missing in en (present in nb).',
+      }),
+    ]);
+    // Without text files every binding is in no language, which says nothing.
+    expect(await lint({ 'App/ui/form/layouts/p.json': layout })).toEqual([]);
+  });
 });
 
 describe('lintLayoutSet: expressions of the app format', () => {

@@ -231,9 +231,23 @@ function checkTextKey(
 ): void {
   const languages = [...textIds.keys()];
   const present = languages.filter((language) => textIds.get(language)!.has(key));
-  // A key no language has is literal text (Altinn allows that); one some languages lack is a gap.
-  if (present.length === 0 || present.length === languages.length) return;
-  if (Object.hasOwn(builtinTexts.nb, key)) return;
+  if (present.length === languages.length) return;
+  if (Object.values(builtinTexts).some((texts) => Object.hasOwn(texts, key))) return;
+  if (present.length === 0) {
+    // Like the reference, a binding no language has is shown as written: fine for literal text
+    // ("Send inn"), a mistake for what is plainly a key ("confirm.button_text"). Without any text
+    // file every binding is in no language, which says nothing.
+    if (languages.length === 0 || !looksLikeTextKey(key)) return;
+    diagnostics.push({
+      severity: 'warning',
+      code: 'text-missing',
+      file,
+      pointer,
+      componentId,
+      message: `Text "${key}" is in no language (${languages.join(', ')}), so the page shows "${key}" as it is.`,
+    });
+    return;
+  }
   const missing = languages.filter((language) => !present.includes(language));
   diagnostics.push({
     severity: 'warning',
@@ -243,4 +257,15 @@ function checkTextKey(
     componentId,
     message: `Text "${key}" is missing in ${missing.join(', ')} (present in ${present.join(', ')}).`,
   });
+}
+
+/**
+ * Whether a text binding is meant as a key rather than literal text: one word of letters, digits
+ * and separators, with `.` or `_` between its parts (`person.name.title`, `confirm.button_text`),
+ * or lower case parts joined by `-` (`dato-short`). Literal texts have spaces, or are words such
+ * as "Navn", "E-post" or "FileUpload", which these rules leave alone.
+ */
+export function looksLikeTextKey(value: string): boolean {
+  if (!/^[A-Za-z0-9._-]+$/.test(value) || !/[A-Za-z]/.test(value) || value.endsWith('.')) return false;
+  return /[A-Za-z0-9][._][A-Za-z0-9]/.test(value) || /^[a-z0-9]+(-[a-z0-9]+)+$/.test(value);
 }

@@ -343,6 +343,7 @@ export const en: Record<string, string> = {
   'confirm.title': 'Review and submit',
   'confirm.body': 'Check that the information is correct before you submit.',
   'confirm.button': 'Submit',
+  'confirm.button_text': 'Submit',
   'confirm.not_authorized': 'You are not allowed to submit this form.',
   'feedback.title': 'We are processing the form',
   'feedback.body': 'You will be taken on when processing is done. You can leave this page open.',

@@ -406,6 +406,8 @@ export const nb: Record<string, string> = {
   'confirm.title': 'Se over og send inn',
   'confirm.body': 'Kontroller at opplysningene er riktige før du sender inn.',
   'confirm.button': 'Send inn',
+  /** Altinn's own key for the confirm button, which custom confirm layouts name as a button title. */
+  'confirm.button_text': 'Send inn',
   'confirm.not_authorized': 'Du har ikke tilgang til å sende inn dette skjemaet.',
   'feedback.title': 'Vi behandler skjemaet',
   'feedback.body': 'Du blir sendt videre når behandlingen er ferdig. Du kan la siden stå åpen.',

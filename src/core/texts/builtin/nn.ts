@@ -343,6 +343,7 @@ export const nn: Record<string, string> = {
   'confirm.title': 'Sjå over og send inn',
   'confirm.body': 'Kontroller at opplysningane er rette før du sender inn.',
   'confirm.button': 'Send inn',
+  'confirm.button_text': 'Send inn',
   'confirm.not_authorized': 'Du har ikkje tilgang til å sende inn dette skjemaet.',
   'feedback.title': 'Vi handsamar skjemaet',
   'feedback.body': 'Du blir send vidare når handsaminga er ferdig. Du kan la sida stå open.',
