@@ -81,10 +81,27 @@ export async function checkApp(appDir: string, options: CheckOptions = {}): Prom
     appDir,
     format: listing.format,
     layoutSets,
-    diagnostics,
+    diagnostics: withoutSchemaFindingsInExpressions(diagnostics),
     schemaWarning: schemas
       ? undefined
       : 'Altinn JSON Schemas not found: pass --schemas <dir> or set SKJEMA_ALTINN_SCHEMAS. Files were not schema-checked.',
     renderedPages,
   };
+}
+
+/**
+ * The expression check says what is wrong with an expression (`Unknown function "equal"`); the
+ * schema check can only say that it is not one the property accepts. Where both speak of the same
+ * expression, only the first is kept.
+ */
+function withoutSchemaFindingsInExpressions(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const explained = diagnostics.filter((d) => d.code === 'expression');
+  if (explained.length === 0) return [...diagnostics];
+  const inside = (outer: string, inner: string) => inner === outer || inner.startsWith(`${outer}/`);
+  // A finding about a whole component or page ("missing required property") is about more than the expression.
+  const aboutWhole = (pointer: string) => /^(\/data(\/layout(\/\d+)?)?)?$/.test(pointer);
+  return diagnostics.filter((d) => {
+    if (d.code !== 'schema' || d.pointer === undefined || aboutWhole(d.pointer)) return true;
+    return !explained.some((e) => e.file === d.file && e.pointer !== undefined && inside(d.pointer!, e.pointer));
+  });
 }

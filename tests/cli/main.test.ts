@@ -2,6 +2,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkApp } from '../../src/cli/check.ts';
 import { main } from '../../src/cli/main.ts';
 import { ALTINN_SCHEMA_DIR, EXAMPLE_APP_DIR } from '../support/altinnSchemas.ts';
 
@@ -49,5 +50,24 @@ describe('skjema (static checks)', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.err).toContain('Unknown command "lint"');
     expect((await run('check', EXAMPLE_APP_DIR, '--colour')).code).toBe(2);
+  });
+});
+
+describe('skjema check: a wrong expression', () => {
+  it('is explained once, by the expression check, without the schema check repeating it', async () => {
+    const app = await mkdtemp(join(tmpdir(), 'skjema-expression-'));
+    try {
+      await cp(EXAMPLE_APP_DIR, app, { recursive: true });
+      const page = join(app, 'App/ui/form/layouts/applicant.json');
+      const layout = JSON.parse(await readFile(page, 'utf8')) as { data: { layout: Record<string, unknown>[] } };
+      layout.data.layout[0].hidden = ['and', ['equals', ['dataModell', 'applicant.name'], 'x'], true];
+      await writeFile(page, JSON.stringify(layout));
+      const report = await checkApp(app, { schemaDir: ALTINN_SCHEMA_DIR });
+      expect(report.diagnostics.map(({ severity, code, pointer }) => ({ severity, code, pointer }))).toEqual([
+        { severity: 'error', code: 'expression', pointer: '/data/layout/0/hidden/1/1' },
+      ]);
+    } finally {
+      await rm(app, { recursive: true, force: true });
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import type { Diagnostic } from '../diagnostics.ts';
+import { escapePointerSegment, type Diagnostic } from '../diagnostics.ts';
+import { isFunctionName, validateExpression } from '../expressions/index.ts';
 import { withRuntimeProperties } from './runtimeOverlay.ts';
 import { toDiagnostics } from './schemaDiagnostics.ts';
 
@@ -127,6 +128,13 @@ function detailedErrors(validate: ValidateFunction | null, value: unknown): Erro
  * Checks a failing layout file in pieces: the file with an empty component list, then each
  * component in a layout of its own, in detail only when the fast check fails it. Error paths are
  * moved back to the component's real index.
+ *
+ * A component's expressions are kept out of its detailed check: the expression schema is a union
+ * of every function at every level, and collecting all errors of a nested expression tries every
+ * branch of every level (one misspelt function three levels down took more than ten minutes). They
+ * are replaced by a `dataModel` lookup, which every expression slot accepts, whatever its type and
+ * even where the property is required; then each is put back alone and checked with the fast
+ * validator. One that fails is one finding at its own pointer (the expression check says why).
  */
 function layoutErrors(value: unknown, quick: ValidateFunction, detailed: ValidateFunction | null): ErrorObject[] {
   const data = (value as { data?: unknown } | null)?.data;
@@ -137,12 +145,114 @@ function layoutErrors(value: unknown, quick: ValidateFunction, detailed: Validat
   components.forEach((component, index) => {
     const single = withLayout([component]);
     if (quick(single)) return;
-    for (const error of detailedErrors(detailed, single)) {
+    const at = `/data/layout/${index}`;
+    const { rest, expressions } = withPlaceholderExpressions(component);
+    let carrier: unknown = rest;
+    if (!quick(withLayout([rest]))) {
+      const restErrors = detailedErrors(detailed, withLayout([rest]));
+      for (const error of restErrors) {
+        errors.push({ ...error, instancePath: error.instancePath.replace(/^\/data\/layout\/0(?=\/|$)/, at) });
+      }
+      // The expressions are judged in the component without what is wrong with it, where that
+      // can be left out; otherwise every layout fails, and the expression validator decides.
+      const repaired = withoutPaths(rest, restErrors.map(offendingPath));
+      carrier = quick(withLayout([repaired])) ? repaired : undefined;
+    }
+    for (const { path, expression } of expressions) {
+      const valid =
+        carrier !== undefined
+          ? quick(withLayout([withValueAt(carrier, path, expression)]))
+          : validateExpression(expression).length === 0;
+      if (valid) continue;
       errors.push({
-        ...error,
-        instancePath: error.instancePath.replace(/^\/data\/layout\/0(?=\/|$)/, `/data/layout/${index}`),
+        keyword: 'expression',
+        instancePath: `${at}/${path.map((step) => escapePointerSegment(step)).join('/')}`,
+        schemaPath: '',
+        params: {},
+        message: 'not an expression this property accepts (an unknown function, wrong arguments or the wrong type)',
       });
     }
   });
   return errors;
+}
+
+// v9's functions, which the v9 expression schema knows and skjema's evaluator does not (yet).
+const V9_FUNCTIONS = new Set(['list', 'object', 'jmespath', 'sum', 'average', 'count']);
+
+/**
+ * An array is taken for an expression when it starts with a function's name, or with a name and
+ * holds more than strings (a misspelt function); `children: ["a", "b"]` and the like are not.
+ */
+function looksLikeExpression(value: unknown): value is unknown[] {
+  if (!Array.isArray(value) || typeof value[0] !== 'string') return false;
+  const head = value[0];
+  if (isFunctionName(head) || V9_FUNCTIONS.has(head)) return true;
+  return /^[A-Za-z_]\w*$/.test(head) && value.some((item) => typeof item !== 'string');
+}
+
+type Step = string | number;
+
+const PLACEHOLDER = ['dataModel', 'skjema.placeholder'];
+
+/**
+ * The component with each of its expressions (at any depth of objects and arrays of objects)
+ * replaced by `PLACEHOLDER`, and each expression with its path.
+ */
+function withPlaceholderExpressions(component: unknown): {
+  rest: unknown;
+  expressions: { path: Step[]; expression: unknown[] }[];
+} {
+  const expressions: { path: Step[]; expression: unknown[] }[] = [];
+  const strip = (value: unknown, path: Step[]): unknown => {
+    if (Array.isArray(value)) {
+      // Only arrays of objects are walked (Grid rows, cells); an expression inside a plain array is left in place.
+      return value.map((item, index) =>
+        item !== null && typeof item === 'object' && !Array.isArray(item) ? strip(item, [...path, index]) : item,
+      );
+    }
+    if (value === null || typeof value !== 'object') return value;
+    const kept: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(value)) {
+      if (looksLikeExpression(child)) {
+        expressions.push({ path: [...path, key], expression: child });
+        kept[key] = PLACEHOLDER;
+      } else {
+        kept[key] = strip(child, [...path, key]);
+      }
+    }
+    return kept;
+  };
+  return { rest: strip(component, []), expressions };
+}
+
+/** The path inside the component of what an error is about (an unknown property: that property). */
+function offendingPath(error: ErrorObject): Step[] {
+  const steps = error.instancePath
+    .replace(/^\/data\/layout\/0/, '')
+    .split('/')
+    .slice(1)
+    .map((step) => step.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const extra = (error.params as { additionalProperty?: string }).additionalProperty;
+  return error.keyword === 'additionalProperties' && extra !== undefined ? [...steps, extra] : steps;
+}
+
+/** A copy of the component without the properties at `paths`; an empty path (the whole component) is skipped. */
+function withoutPaths(root: unknown, paths: readonly Step[][]): unknown {
+  let result = root;
+  for (const path of paths) {
+    if (path.length === 0) continue;
+    result = withValueAt(result, path, undefined);
+  }
+  return JSON.parse(JSON.stringify(result)) as unknown;
+}
+
+/** A copy of `root` with `value` set at `path` (undefined removes it, once serialised). */
+function withValueAt(root: unknown, path: readonly Step[], value: unknown): unknown {
+  if (path.length === 0) return value;
+  const [step, ...more] = path;
+  if (Array.isArray(root)) {
+    return root.map((item, index) => (String(index) === String(step) ? withValueAt(item, more, value) : item));
+  }
+  const record = (root ?? {}) as Record<string, unknown>;
+  return { ...record, [step as string]: withValueAt(record[step as string], more, value) };
 }

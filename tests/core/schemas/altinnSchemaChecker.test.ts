@@ -46,6 +46,29 @@ describe('the Altinn schema checker', () => {
     expect(diagnostics.every((d) => d.file === 'App/ui/form/layouts/p.json')).toBe(true);
   });
 
+  // Collecting every error of a nested expression tries every branch of the expression schema at
+  // every level: three levels took over ten minutes. Each expression is one finding instead.
+  it('reports a wrong expression once, at its pointer, however deep the mistake', async () => {
+    const checker = await altinnSchemaChecker();
+    const hidden = ['and', ['equals', ['count', ['list', 1, 2]], 2], true];
+    const title = ['concat', 'a', ['dataModell', 'x', 1]];
+    const value = ['concat', 'Sum: ', ['dataModel', 'total']];
+    const layout = {
+      data: {
+        layout: [
+          input('total', { hidden, colour: 'red', textResourceBindings: { title } }),
+          { id: 'sum', type: 'Text', value },
+        ],
+      },
+    };
+    const found = checker.check('layout', layout, 'p.json').map(({ severity, pointer }) => [severity, pointer]);
+    expect(found).toEqual([
+      ['warning', '/data/layout/0/colour'],
+      ['error', '/data/layout/0/hidden'],
+      ['error', '/data/layout/0/textResourceBindings/title'],
+    ]);
+  });
+
   it('reports every error of other files too', async () => {
     const checker = await altinnSchemaChecker();
     const diagnostics = checker.check(
