@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { escapePointerSegment, type Diagnostic } from '../diagnostics.ts';
-import { isFunctionName, validateExpression } from '../expressions/index.ts';
+import { validateExpression } from '../expressions/index.ts';
 import { withRuntimeProperties } from './runtimeOverlay.ts';
 import { toDiagnostics } from './schemaDiagnostics.ts';
 
@@ -54,7 +54,9 @@ export function createAltinnSchemaChecker(
       const quick = fast(kind);
       if (!quick || quick(value)) return [];
       const errors =
-        kind === 'layout' ? layoutErrors(value, quick, detailed(kind)) : detailedErrors(detailed(kind), value);
+        kind === 'layout'
+          ? layoutErrors(value, quick, detailed(kind))
+          : pieceErrors(value, (piece) => piece, '', '', quick, detailed(kind));
       return toDiagnostics(errors, value, file, kind);
     },
   };
@@ -128,66 +130,84 @@ function detailedErrors(validate: ValidateFunction | null, value: unknown): Erro
  * Checks a failing layout file in pieces: the file with an empty component list, then each
  * component in a layout of its own, in detail only when the fast check fails it. Error paths are
  * moved back to the component's real index.
- *
- * A component's expressions are kept out of its detailed check: the expression schema is a union
- * of every function at every level, and collecting all errors of a nested expression tries every
- * branch of every level (one misspelt function three levels down took more than ten minutes). They
- * are replaced by a `dataModel` lookup, which every expression slot accepts, whatever its type and
- * even where the property is required; then each is put back alone and checked with the fast
- * validator. One that fails is one finding at its own pointer (the expression check says why).
  */
 function layoutErrors(value: unknown, quick: ValidateFunction, detailed: ValidateFunction | null): ErrorObject[] {
   const data = (value as { data?: unknown } | null)?.data;
   const components = (data as { layout?: unknown } | null | undefined)?.layout;
-  if (!Array.isArray(components)) return detailedErrors(detailed, value);
+  if (!Array.isArray(components)) return pieceErrors(value, (piece) => piece, '', '', quick, detailed);
   const withLayout = (layout: unknown[]) => ({ ...(value as object), data: { ...(data as object), layout } });
-  const errors = detailedErrors(detailed, withLayout([]));
+  const errors = pieceErrors(withLayout([]), (piece) => piece, '', '', quick, detailed);
   components.forEach((component, index) => {
-    const single = withLayout([component]);
-    if (quick(single)) return;
-    const at = `/data/layout/${index}`;
-    const { rest, expressions } = withPlaceholderExpressions(component);
-    let carrier: unknown = rest;
-    if (!quick(withLayout([rest]))) {
-      const restErrors = detailedErrors(detailed, withLayout([rest]));
-      for (const error of restErrors) {
-        errors.push({ ...error, instancePath: error.instancePath.replace(/^\/data\/layout\/0(?=\/|$)/, at) });
-      }
-      // The expressions are judged in the component without what is wrong with it, where that
-      // can be left out; otherwise every layout fails, and the expression validator decides.
-      const repaired = withoutPaths(rest, restErrors.map(offendingPath));
-      carrier = quick(withLayout([repaired])) ? repaired : undefined;
-    }
-    for (const { path, expression } of expressions) {
-      const valid =
-        carrier !== undefined
-          ? quick(withLayout([withValueAt(carrier, path, expression)]))
-          : validateExpression(expression).length === 0;
-      if (valid) continue;
-      errors.push({
-        keyword: 'expression',
-        instancePath: `${at}/${path.map((step) => escapePointerSegment(step)).join('/')}`,
-        schemaPath: '',
-        params: {},
-        message: 'not an expression this property accepts (an unknown function, wrong arguments or the wrong type)',
-      });
-    }
+    if (quick(withLayout([component]))) return;
+    const inLayout = (piece: unknown) => withLayout([piece]);
+    errors.push(...pieceErrors(component, inLayout, '/data/layout/0', `/data/layout/${index}`, quick, detailed));
   });
   return errors;
 }
 
-// v9's functions, which the v9 expression schema knows and skjema's evaluator does not (yet).
-const V9_FUNCTIONS = new Set(['list', 'object', 'jmespath', 'sum', 'average', 'count']);
+/**
+ * The errors of `piece`, checked in the document `wrap` puts it in (at `pieceAt`), reported at
+ * `at`. Its nested expressions are kept out of the detailed check: the expression schema is a
+ * union of every function at every level, and collecting all errors of a nested expression tries
+ * every branch of every level (one misspelt function three levels down took more than ten
+ * minutes). They are replaced by a `dataModel` lookup, which every expression slot accepts,
+ * whatever its type and even where the property is required; then each is put back alone and
+ * checked with the fast validator. One that fails is one finding at its own pointer (the
+ * expression check says why).
+ */
+function pieceErrors(
+  piece: unknown,
+  wrap: (piece: unknown) => unknown,
+  pieceAt: string,
+  at: string,
+  quick: ValidateFunction,
+  detailed: ValidateFunction | null,
+): ErrorObject[] {
+  const errors: ErrorObject[] = [];
+  const moved = (path: string) =>
+    path === pieceAt || path.startsWith(`${pieceAt}/`) ? at + path.slice(pieceAt.length) : path;
+  const { rest, expressions } = withPlaceholderExpressions(piece);
+  let carrier: unknown = rest;
+  if (!quick(wrap(rest))) {
+    const restErrors = detailedErrors(detailed, wrap(rest));
+    for (const error of restErrors) errors.push({ ...error, instancePath: moved(error.instancePath) });
+    // The expressions are judged in the piece without what is wrong with it, where that can be
+    // left out; otherwise every check fails, and the expression validator decides.
+    const repaired = withoutPaths(
+      rest,
+      restErrors.map((error) => offendingPath(error, pieceAt)),
+    );
+    carrier = quick(wrap(repaired)) ? repaired : undefined;
+  }
+  for (const { path, expression } of expressions) {
+    const valid =
+      carrier !== undefined
+        ? quick(wrap(withValueAt(carrier, path, expression)))
+        : validateExpression(expression).length === 0;
+    if (valid) continue;
+    errors.push({
+      keyword: 'expression',
+      instancePath: `${at}/${path.map((step) => escapePointerSegment(step)).join('/')}`,
+      schemaPath: '',
+      params: {},
+      message: 'not an expression this property accepts (an unknown function, wrong arguments or the wrong type)',
+    });
+  }
+  return errors;
+}
 
 /**
- * An array is taken for an expression when it starts with a function's name, or with a name and
- * holds more than strings (a misspelt function); `children: ["a", "b"]` and the like are not.
+ * Only nested expressions are taken out: an array that starts with a name and holds another array
+ * (`["equals", ["dataModel", "a"], 1]`). A flat one (`["dataModel", "a"]`) is cheap to check in
+ * detail, and lists of names (`children`, a page order) never hold arrays.
  */
-function looksLikeExpression(value: unknown): value is unknown[] {
-  if (!Array.isArray(value) || typeof value[0] !== 'string') return false;
-  const head = value[0];
-  if (isFunctionName(head) || V9_FUNCTIONS.has(head)) return true;
-  return /^[A-Za-z_]\w*$/.test(head) && value.some((item) => typeof item !== 'string');
+function isNestedExpression(value: unknown): value is unknown[] {
+  return (
+    Array.isArray(value) &&
+    typeof value[0] === 'string' &&
+    /^[A-Za-z_]\w*$/.test(value[0]) &&
+    value.some((item) => Array.isArray(item))
+  );
 }
 
 type Step = string | number;
@@ -195,10 +215,10 @@ type Step = string | number;
 const PLACEHOLDER = ['dataModel', 'skjema.placeholder'];
 
 /**
- * The component with each of its expressions (at any depth of objects and arrays of objects)
+ * The piece with each of its nested expressions (at any depth of objects and arrays of objects)
  * replaced by `PLACEHOLDER`, and each expression with its path.
  */
-function withPlaceholderExpressions(component: unknown): {
+function withPlaceholderExpressions(piece: unknown): {
   rest: unknown;
   expressions: { path: Step[]; expression: unknown[] }[];
 } {
@@ -213,7 +233,7 @@ function withPlaceholderExpressions(component: unknown): {
     if (value === null || typeof value !== 'object') return value;
     const kept: Record<string, unknown> = {};
     for (const [key, child] of Object.entries(value)) {
-      if (looksLikeExpression(child)) {
+      if (isNestedExpression(child)) {
         expressions.push({ path: [...path, key], expression: child });
         kept[key] = PLACEHOLDER;
       } else {
@@ -222,13 +242,13 @@ function withPlaceholderExpressions(component: unknown): {
     }
     return kept;
   };
-  return { rest: strip(component, []), expressions };
+  return { rest: strip(piece, []), expressions };
 }
 
-/** The path inside the component of what an error is about (an unknown property: that property). */
-function offendingPath(error: ErrorObject): Step[] {
+/** The path inside the piece of what an error is about (an unknown property: that property). */
+function offendingPath(error: ErrorObject, pieceAt: string): Step[] {
   const steps = error.instancePath
-    .replace(/^\/data\/layout\/0/, '')
+    .slice(error.instancePath.startsWith(pieceAt) ? pieceAt.length : error.instancePath.length)
     .split('/')
     .slice(1)
     .map((step) => step.replace(/~1/g, '/').replace(/~0/g, '~'));
@@ -236,7 +256,7 @@ function offendingPath(error: ErrorObject): Step[] {
   return error.keyword === 'additionalProperties' && extra !== undefined ? [...steps, extra] : steps;
 }
 
-/** A copy of the component without the properties at `paths`; an empty path (the whole component) is skipped. */
+/** A copy of the piece without the properties at `paths`; an empty path (the whole piece) is skipped. */
 function withoutPaths(root: unknown, paths: readonly Step[][]): unknown {
   let result = root;
   for (const path of paths) {

@@ -67,6 +67,13 @@ describe('the Altinn schema checker', () => {
       ['error', '/data/layout/0/hidden'],
       ['error', '/data/layout/0/textResourceBindings/title'],
     ]);
+    const validation = {
+      validations: { 'person.name': [{ message: 'x', condition: ['not', ['equals', ['dataModell', 'a'], 1]] }] },
+    };
+    const inValidation = checker.check('validation', validation, 'App/models/model.validation.json');
+    expect(inValidation.map(({ severity, pointer }) => [severity, pointer])).toEqual([
+      ['error', '/validations/person.name/0/condition'],
+    ]);
   });
 
   it('reports every error of other files too', async () => {
