@@ -100,7 +100,7 @@ test('the package brings the Altinn schemas along: the bin checks files against 
 });
 
 test('the shipped precompiled validators find what compiling the schemas at run time finds, without eval', () => {
-  for (const file of ['validators.fast.mjs', 'validators.detailed.mjs']) {
+  for (const file of ['validators.fast.mjs', 'validators.detailed.mjs', 'validators.v9.fast.mjs', 'validators.v9.detailed.mjs']) {
     const code = readFileSync(join('dist/altinn-schemas', file), 'utf8');
     assert.doesNotMatch(code, /new Function|\beval\(/, `${file} builds no code at run time`);
   }
@@ -129,6 +129,41 @@ test('the shipped precompiled validators find what compiling the schemas at run 
     const compiled = JSON.parse(check(resolve('../shared/altinn-schemas'))).diagnostics;
     assert.ok(precompiled.some((d) => d.pointer === '/data/layout/0/colour'));
     assert.ok(precompiled.some((d) => d.pointer === '/data/layout/1/id'));
+    assert.deepEqual(precompiled, compiled);
+  } finally {
+    rmSync(outside, { recursive: true, force: true });
+  }
+});
+
+test('v9 apps are checked with the shipped v9 validators, finding what their schemas compiled at run time find', () => {
+  assert.ok(existsSync('dist/altinn-schemas/v9/LICENSE'), 'the v9 schemas travel with their licence');
+  const outside = mkdtempSync(join(tmpdir(), 'skjema-dist-v9-'));
+  const app = join(outside, 'app');
+  cpSync('../shared/corpus/process-transition-test-v9', app, { recursive: true });
+  const page = join(app, 'App/ui/Task_1/layouts/Side1.json');
+  const layout = JSON.parse(readFileSync(page, 'utf8'));
+  // `xl` left grid styling in v9; a nested expression v9 knows and v8 does not.
+  layout.data.layout[1].grid = { xs: 12, xl: 6 };
+  layout.data.layout[2].hidden = ['equals', ['count', ['list', 1]], 2];
+  writeFileSync(page, JSON.stringify(layout));
+  const check = (schemas) => {
+    const env = { ...process.env };
+    delete env.SKJEMA_ALTINN_SCHEMAS;
+    if (schemas) env.SKJEMA_ALTINN_SCHEMAS = schemas;
+    const args = [resolve('dist/cli.js'), 'check', app, '--no-render', '--json'];
+    try {
+      return execFileSync(process.execPath, args, { cwd: outside, env, encoding: 'utf8', timeout: 60_000 });
+    } catch (error) {
+      return error.stdout;
+    }
+  };
+  try {
+    const precompiled = JSON.parse(check(undefined)).diagnostics.filter((d) => d.code === 'schema');
+    const compiled = JSON.parse(check(resolve('../shared/altinn-schemas'))).diagnostics.filter((d) => d.code === 'schema');
+    assert.deepEqual(
+      precompiled.map((d) => d.pointer),
+      ['/data/layout/1/grid/xl'],
+    );
     assert.deepEqual(precompiled, compiled);
   } finally {
     rmSync(outside, { recursive: true, force: true });
