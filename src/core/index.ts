@@ -33,6 +33,7 @@ export {
   type FormSession,
   type FormSessionOptions,
   type NavigationResult,
+  type NavigationValidation,
   type SessionNavigation,
   type SessionPermissions,
   type SubmitAttempt,
@@ -43,6 +44,14 @@ export {
   type WriteResult,
   type WriteStats,
 } from './session/index.ts';
+export type {
+  NavigationGroupEntry,
+  NavigationMark,
+  NavigationPageEntry,
+  PageNavigationModel,
+  TaskStep,
+  TaskStepState,
+} from './navigation/index.ts';
 export { createFormEngine, FormEngine, type FormEngineOptions, type FormNode } from './form/index.ts';
 export { FormData, type DataBinding } from './data/formData.ts';
 export type { FormEnvironment, FormTree, LayoutNode, PageNode, RowNode } from './tree/index.ts';

@@ -107,4 +107,22 @@ describe('unreachable layout sets', () => {
       expect.objectContaining({ file: 'App/ui/draft/layouts', message: expect.stringContaining('"draft" is not in') }),
     ]);
   });
+
+  it('warns about a taskNavigation entry for a task the process does not have, where it is written', async () => {
+    const source = v8App([{ id: 'form', dataType: 'model', tasks: ['Task_1'] }], {
+      'App/ui/layout-sets.json': {
+        sets: [{ id: 'form', dataType: 'model', tasks: ['Task_1'] }],
+        uiSettings: { taskNavigation: [{ taskId: 'Task_1' }, { taskId: 'Task_2' }, { type: 'receipt' }] },
+      },
+    });
+    expect(await unreachable(source)).toEqual([
+      {
+        severity: 'warning',
+        code: 'task-navigation',
+        file: 'App/ui/layout-sets.json',
+        pointer: '/uiSettings/taskNavigation/1/taskId',
+        message: expect.stringContaining('"Task_2" is not in process.bpmn'),
+      },
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import type { LayoutSetDescriptor } from '../../core/app/appFormat.ts';
+import { checkTaskNavigationTasks, navigationSettingsOf } from '../../core/app/navigationSettings.ts';
 import type { AppSource } from '../../core/app/source.ts';
 import type { LoadedLayoutSet } from '../../core/app/types.ts';
 import type { Diagnostic } from '../../core/diagnostics.ts';
@@ -11,7 +12,8 @@ const PLATFORM_TASKS = new Set(['CustomReceipt']);
 /**
  * Layout sets no user can reach: a set whose tasks are not in the process, a set without tasks
  * that no Subform, stateless entry or Summary2 `taskId` names, and (v8) a UI folder that
- * layout-sets.json leaves out. All are warnings: the rest of the app works, the set is just dead.
+ * layout-sets.json leaves out; and `taskNavigation` entries for tasks the process does not have. All
+ * are warnings: the rest of the app works, the set (or the step) is just dead.
  */
 export async function lintReachability(
   source: AppSource,
@@ -51,6 +53,14 @@ export async function lintReachability(
     });
   });
   if (format === 'v8') diagnostics.push(...(await unlistedFolders(source, layoutSets)));
+  if (processTasks) {
+    // Sets sharing the app-wide taskNavigation report the same entries; the caller keeps one of each.
+    for (const set of loaded) {
+      if (!set.taskNavigationSource) continue;
+      const entries = navigationSettingsOf(set).taskNavigation;
+      diagnostics.push(...checkTaskNavigationTasks(entries, processTasks, set.taskNavigationSource));
+    }
+  }
   return diagnostics;
 }
 

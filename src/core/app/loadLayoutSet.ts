@@ -4,6 +4,7 @@ import { asRecord, describeApp, type AppStructure, type LayoutSetDescriptor } fr
 import { applyFormatDefaults } from './formatDefaults.ts';
 import { modelRootSchema } from './modelRoot.ts';
 import { parseJsonFile } from './json.ts';
+import { readTaskNavigation, type SettingLocation } from './navigationSettings.ts';
 import { resolvePageOrder } from './pageOrder.ts';
 import { referencedDataTypes } from './referencedDataTypes.ts';
 import { findSettingsFile } from './settingsFile.ts';
@@ -41,11 +42,20 @@ export async function loadLayoutSet(source: AppSource, options: LoadLayoutSetOpt
   if (found?.warning) diagnostics.push(found.warning);
   const settingsFile = found?.path ?? `${entry.folder}/Settings.json`;
   const folderSettings = asRecord(await reader.readJson(settingsFile, 'layoutSettings')) ?? {};
+  const folderPages = asRecord(folderSettings.pages) ?? {};
   const settings = {
     ...folderSettings,
     // Global page settings apply first; the folder's own values win, even when false.
-    pages: { ...structure.globalPageSettings, ...(asRecord(folderSettings.pages) ?? {}) },
+    pages: { ...structure.globalPageSettings, ...folderPages },
   };
+  // A list setting replaces the global one as a whole, so it is located where it was written.
+  const taskNavigationSource =
+    'taskNavigation' in folderPages
+      ? { file: settingsFile, pointer: '/pages/taskNavigation' }
+      : 'taskNavigation' in structure.globalPageSettings
+        ? globalSettingLocation(structure, 'taskNavigation')
+        : undefined;
+  diagnostics.push(...readTaskNavigation(settings.pages.taskNavigation, taskNavigationSource).diagnostics);
 
   const layouts: Record<string, RawLayoutFile> = {};
   const layoutFiles: Record<string, string> = {};
@@ -101,6 +111,7 @@ export async function loadLayoutSet(source: AppSource, options: LoadLayoutSetOpt
     layouts,
     layoutFiles,
     settings,
+    ...(taskNavigationSource && { taskNavigationSource }),
     dataModelSchemas,
     validationConfigs,
     validationFiles,
@@ -149,6 +160,13 @@ function createReader(source: AppSource, diagnostics: Diagnostic[], schemas?: Al
     }) as ReadJson,
   };
   return reader;
+}
+
+/** Where an app-wide page setting is written: v8 `uiSettings` in layout-sets.json, v9 `App/ui/Settings.json`. */
+function globalSettingLocation(structure: AppStructure, key: string): SettingLocation {
+  return structure.format === 'v9'
+    ? { file: 'App/ui/Settings.json', pointer: `/${key}` }
+    : { file: 'App/ui/layout-sets.json', pointer: `/uiSettings/${key}` };
 }
 
 function chooseLayoutSet(

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics.ts';
+import { readPageGroups } from './navigationSettings.ts';
 
 /**
  * The page order of a layout set from its Settings.json: `pages.order`, or the concatenated
@@ -21,10 +22,11 @@ export function resolvePageOrder(
   }
   if (Array.isArray(pagesSettings?.order)) {
     order = pagesSettings.order.filter((page): page is string => typeof page === 'string');
-  } else if (Array.isArray(pagesSettings?.groups)) {
-    order = pagesSettings.groups.flatMap((group: { order?: unknown }) =>
-      Array.isArray(group?.order) ? group.order.filter((page): page is string => typeof page === 'string') : [],
-    );
+  } else if (pagesSettings?.groups !== undefined) {
+    // The groups' own checks locate a bad page at its place in its group.
+    const groups = readPageGroups(pagesSettings.groups, pages, file);
+    diagnostics.push(...groups.diagnostics);
+    if (groups.groups) return { order: groups.groups.flatMap((group) => group.order), diagnostics };
   }
   if (!order) {
     diagnostics.push(

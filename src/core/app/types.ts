@@ -44,6 +44,11 @@ export interface LoadedLayoutSet {
   /** The app-relative path of each page file, for locating errors. */
   layoutFiles: Record<string, string>;
   settings: Record<string, unknown>;
+  /**
+   * Where `settings.pages.taskNavigation` was written (the set's Settings.json or the app-wide
+   * settings, which it replaces as a whole), for locating problems with its entries.
+   */
+  taskNavigationSource?: { file: string; pointer: string };
   /** JSON Schema of each data model in use, keyed by data type. */
   dataModelSchemas: Record<string, unknown>;
   /** Expression validations (`App/models/<model>.validation.json`) per data type, where the app has them. */

@@ -16,6 +16,7 @@ export type {
   FormSession,
   FormSessionOptions,
   NavigationResult,
+  NavigationValidation,
   SessionNavigation,
   SessionPermissions,
   SubmitAttempt,

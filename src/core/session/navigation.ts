@@ -1,7 +1,9 @@
+import { navigationSettingsOf } from '../app/navigationSettings.ts';
 import type { FormEngine } from '../form/formEngine.ts';
+import { pageNavigationModel, type PageNavigationModel } from '../navigation/pageNavigation.ts';
 import type { FormValidator, PageValidationConfig } from '../validation/index.ts';
 import { bindMethods } from './bindMethods.ts';
-import type { NavigationResult, SessionNavigation } from './types.ts';
+import type { NavigationResult, NavigationValidation, SessionNavigation } from './types.ts';
 
 const NOT_MOVED: NavigationResult = { moved: false, blocking: [] };
 
@@ -16,6 +18,9 @@ export class PageNavigation implements SessionNavigation {
   private shown: string | undefined;
   private readonly listeners = new Set<() => void>();
   private readonly unsubscribeEngine: () => void;
+  /** Pages the user has been on, for the navigation's "completed" marks. */
+  private readonly visited = new Set<string>();
+  private cachedModel: { key: string; model: PageNavigationModel } | undefined;
 
   constructor(
     private readonly engine: FormEngine,
@@ -28,7 +33,10 @@ export class PageNavigation implements SessionNavigation {
     this.requested = initialPage;
     this.shownPages = engine.navigablePages();
     this.shown = this.pick();
-    if (this.shown) engine.setCurrentPage(this.shown);
+    if (this.shown) {
+      engine.setCurrentPage(this.shown);
+      this.visited.add(this.shown);
+    }
     this.unsubscribeEngine = engine.subscribe(() => this.sync());
   }
 
@@ -45,6 +53,34 @@ export class PageNavigation implements SessionNavigation {
     this.requested = page;
     this.sync();
     return this.shown === page;
+  }
+
+  navigate(page: string, validation: NavigationValidation = {}): NavigationResult {
+    const from = this.shown ? this.shownPages.indexOf(this.shown) : -1;
+    const to = this.shownPages.indexOf(page);
+    if (to < 0 || to === from) return NOT_MOVED;
+    return to > from ? this.move('next', page, validation.forward) : this.move('previous', page, validation.backward);
+  }
+
+  model(): PageNavigationModel {
+    const { validator } = this;
+    const key = [this.shownPages.join('/'), this.shown, this.visited.size, validator.version].join('\n');
+    if (this.cachedModel?.key !== key) {
+      const errorPages = (issues: readonly { severity: string; page: string }[]) =>
+        new Set(issues.filter((issue) => issue.severity === 'error').map((issue) => issue.page));
+      this.cachedModel = {
+        key,
+        model: pageNavigationModel({
+          groups: navigationSettingsOf(this.engine.layoutSet).groups,
+          pages: this.shownPages,
+          current: this.shown,
+          visited: this.visited,
+          pagesWithErrors: errorPages(validator.allIssues()),
+          pagesWithShownErrors: errorPages(validator.visibleIssues()),
+        }),
+      };
+    }
+    return this.cachedModel.model;
   }
 
   next(validation?: PageValidationConfig): NavigationResult {
@@ -105,7 +141,10 @@ export class PageNavigation implements SessionNavigation {
     if (samePages && !pageChanged) return;
     this.shown = shown;
     if (pageChanged) {
-      if (shown) this.engine.setCurrentPage(shown);
+      if (shown) {
+        this.engine.setCurrentPage(shown);
+        this.visited.add(shown);
+      }
       this.onPageChanged(shown);
     }
     for (const listener of this.listeners) listener();

@@ -1,6 +1,7 @@
 import type { LoadedLayoutSet } from '../app/types.ts';
 import type { DataBinding, FormData } from '../data/formData.ts';
 import type { FormEngine, FormEngineOptions, FormNode } from '../form/formEngine.ts';
+import type { PageNavigationModel } from '../navigation/pageNavigation.ts';
 import type { SaveClock, SaveDelay, SavedModel, SaveScheduler } from '../save/index.ts';
 import type {
   BackendValidationIssue,
@@ -97,6 +98,12 @@ export interface NavigationResult {
   readonly blocking: readonly NodeIssue[];
 }
 
+/** A navigation's own checks per direction (NavigationBar's `validateOnForward`/`validateOnBackward`). */
+export interface NavigationValidation {
+  readonly forward?: PageValidationConfig;
+  readonly backward?: PageValidationConfig;
+}
+
 export interface SessionNavigation {
   /** Pages the user can visit now, in order (hidden pages left out). */
   pages(): readonly string[];
@@ -110,8 +117,20 @@ export interface SessionNavigation {
   /** Checks as `validation` (or the page's / Settings' `validationOnNavigation`) asks, then moves. */
   next(validation?: PageValidationConfig): NavigationResult;
   previous(validation?: PageValidationConfig): NavigationResult;
+  /**
+   * Moves to a page chosen in a navigation, checking as going forward (`validation.forward`, or the
+   * page's / Settings' `validationOnNavigation`) or back (`validation.backward`) would; a page not
+   * visible now does not move the form.
+   */
+  navigate(page: string, validation?: NavigationValidation): NavigationResult;
   /** Checks the current page as a button's own `validation` asks, without moving. */
   validate(validation: PageValidationConfig): NavigationResult;
+  /**
+   * The navigation as the user sees it: Settings' page groups (or each page on its own) with their
+   * visible pages, marks and the current page's position. The same object until something in it
+   * changes, so a renderer may read it on every render.
+   */
+  model(): PageNavigationModel;
   /** Hears the page list or the current page change (not every keystroke). */
   subscribe(listener: () => void): () => void;
 }
