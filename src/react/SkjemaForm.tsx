@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { LoadedLayoutSet } from '../core/app/types.ts';
+import type { TaskStep } from '../core/navigation/index.ts';
 import type { FormEngineOptions } from '../core/form/index.ts';
 import type { BackendValidationIssue } from '../core/validation/index.ts';
 import type { SavedModel } from '../core/save/index.ts';
@@ -17,6 +18,17 @@ import type { ComponentRegistry } from './registry/ComponentRegistry.ts';
 import { createDefaultRegistry } from './registry/defaultRegistry.ts';
 import type { ComponentDefinition } from './registry/types.ts';
 import { FormShell } from './render/FormShell.tsx';
+
+/** The process steps the navigation shows (Settings' `taskNavigation`), and which of them open. */
+export interface FormTaskNavigation {
+  /** The steps in order with their state; the current one (or `viewing`) holds the form's pages. */
+  steps: readonly TaskStep[];
+  /** Whether the user may open a step that is not the one shown; default: none. */
+  canOpen?(step: TaskStep): boolean;
+  onOpen?(step: TaskStep): void;
+  /** The step this form belongs to when it is not the current one (a completed task shown read-only). */
+  viewing?: string;
+}
 
 export interface SkjemaFormProps {
   /** The layout set to render, as `loadLayoutSet` from `skjema/core` returns it. */
@@ -53,6 +65,11 @@ export interface SkjemaFormProps {
   components?: readonly ComponentDefinition[];
   /** A complete registry to use instead of the built-in one (`components` is then applied on top). */
   registry?: ComponentRegistry;
+  /**
+   * The process steps to show in the navigation, with where the process is. Without it Settings'
+   * `taskNavigation` is shown with the layout set's own task as the current step, and no step opens.
+   */
+  taskNavigation?: FormTaskNavigation;
   /** Overrides Settings.json `pages.showLanguageSelector`. */
   showLanguageSelector?: boolean;
   /** Instance, process and settings for expressions that read them. */

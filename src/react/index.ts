@@ -1,4 +1,5 @@
-export { SkjemaForm, type SkjemaFormProps } from './SkjemaForm.tsx';
+export { SkjemaForm, type FormTaskNavigation, type SkjemaFormProps } from './SkjemaForm.tsx';
+export type { TaskStep, TaskStepState } from '../core/navigation/index.ts';
 export type { SavedModel, AutoSaveBehavior } from '../core/save/index.ts';
 export { ComponentRegistry } from './registry/ComponentRegistry.ts';
 export { builtinComponents, createDefaultRegistry } from './registry/defaultRegistry.ts';

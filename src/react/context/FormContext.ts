@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { FormEngine } from '../../core/form/index.ts';
-import type { FormSession } from '../../core/session/index.ts';
+import type { FormSession, NavigationValidation } from '../../core/session/index.ts';
 import type { FormValidator, PageValidationConfig } from '../../core/validation/index.ts';
 import type { ComponentRegistry } from '../registry/ComponentRegistry.ts';
 
@@ -15,6 +15,11 @@ export interface FormNavigation {
    */
   next(validation?: PageValidationConfig): boolean;
   previous(validation?: PageValidationConfig): boolean;
+  /**
+   * Goes to a page chosen in a navigation: forward is checked as `next` would be (or by
+   * `validation.forward`), back only by `validation.backward`. Returns whether it moved.
+   */
+  navigate(page: string, validation?: NavigationValidation): boolean;
   /**
    * Checks the current page as a button's own `validation` asks (CustomButton actions), without
    * moving; errors that block open the error report. Returns whether the action may go on.

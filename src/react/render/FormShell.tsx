@@ -1,8 +1,12 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { navigationSettingsOf } from '../../core/app/navigationSettings.ts';
+import type { LoadedLayoutSet } from '../../core/app/types.ts';
+import { taskSteps } from '../../core/navigation/index.ts';
 import type { FormSession, NavigationResult } from '../../core/session/index.ts';
 import { LanguageSelector } from '../components/LanguageSelector/LanguageSelector.tsx';
+import { useMediaQuery } from '../components/shared/useMediaQuery.ts';
 import {
   FormContext,
   useFormContext,
@@ -12,7 +16,8 @@ import {
 } from '../context/FormContext.ts';
 import { useText, useTextResolver } from '../i18n/useTexts.ts';
 import type { ComponentRegistry } from '../registry/ComponentRegistry.ts';
-import type { SkjemaFormProps } from '../SkjemaForm.tsx';
+import { AppNavigation } from '../navigation/AppNavigation.tsx';
+import type { FormTaskNavigation, SkjemaFormProps } from '../SkjemaForm.tsx';
 import { ErrorReport } from './ErrorReport.tsx';
 import { FormPage } from './FormPage.tsx';
 import { focusComponent } from './focusComponent.ts';
@@ -104,6 +109,7 @@ export function FormShell({ session, componentRegistry: registry, ...props }: Fo
       },
       next: (config) => move(() => sessionNavigation.next(config)),
       previous: (config) => move(() => sessionNavigation.previous(config)),
+      navigate: (page, validation) => move(() => sessionNavigation.navigate(page, validation)),
       validate: (config) => shown(sessionNavigation.validate(config)).blocking.length === 0,
     };
   }, [pages, current, goTo, sessionNavigation]);
@@ -154,27 +160,94 @@ export function FormShell({ session, componentRegistry: registry, ...props }: Fo
   const pageSettings = (engine.layoutSet.settings.pages ?? {}) as {
     showLanguageSelector?: boolean;
     showProgress?: boolean;
+    expandedWidth?: boolean;
   };
   const showLanguageSelector = props.showLanguageSelector ?? pageSettings.showLanguageSelector ?? false;
+  const taskNavigation = useMemo(
+    () => props.taskNavigation ?? stepsOfLayoutSet(engine.layoutSet),
+    [props.taskNavigation, engine.layoutSet],
+  );
+  // Settings' groups or process steps bring the app navigation; a plain page order does not.
+  const appNavigation = navigationSettingsOf(engine.layoutSet).groups !== undefined || taskNavigation.steps.length > 0;
+  const pageExpanded = current ? engine.layoutSet.layouts[current]?.data.expandedWidth : undefined;
+  const expandedWidth = (typeof pageExpanded === 'boolean' ? pageExpanded : pageSettings.expandedWidth) === true;
+  const sidebar = useMediaQuery(SIDEBAR_MEDIA) && !expandedWidth && appNavigation;
   return (
     <FormContext.Provider value={context}>
       <OutsideListsProvider value={outsideLists}>
         <OutsideDataChecks />
-        <div className="skjema-form" lang={i18n.language} onBlur={autosave ? session.fieldLeft : undefined}>
-          <div className="skjema-form-header">
-            <FormTitle ref={titleRef} />
-            {showLanguageSelector && <LanguageSelector languages={languages} />}
+        {/* The form stays the second child whether the sidebar is there or not, so it is not remounted. */}
+        <div className={sidebar ? 'skjema-form-layout skjema-with-sidebar' : 'skjema-form-layout'}>
+          {sidebar && <FormAppNavigation variant="sidebar" taskNavigation={taskNavigation} />}
+          <div className="skjema-form" lang={i18n.language} onBlur={autosave ? session.fieldLeft : undefined}>
+            <div className="skjema-form-header">
+              <FormTitle ref={titleRef} />
+              {showLanguageSelector && <LanguageSelector languages={languages} />}
+            </div>
+            {appNavigation && !sidebar && <FormAppNavigation variant="collapsible" taskNavigation={taskNavigation} />}
+            {pageSettings.showProgress && current && (
+              <PageProgress number={pages.indexOf(current) + 1} total={pages.length} page={current} />
+            )}
+            {current && <FormPage key={current} pageKey={current} />}
+            {reportRequested > 0 && <ErrorReport ref={reportRef} />}
+            <ValidationAnnouncer />
+            {autosave && <SaveStatus scheduler={autosave} />}
           </div>
-          {pageSettings.showProgress && current && (
-            <PageProgress number={pages.indexOf(current) + 1} total={pages.length} page={current} />
-          )}
-          {current && <FormPage key={current} pageKey={current} />}
-          {reportRequested > 0 && <ErrorReport ref={reportRef} />}
-          <ValidationAnnouncer />
-          {autosave && <SaveStatus scheduler={autosave} />}
         </div>
       </OutsideListsProvider>
     </FormContext.Provider>
+  );
+}
+
+/** Wide enough for the navigation beside a form of full width. */
+const SIDEBAR_MEDIA = '(min-width: 64rem)';
+const NO_STEPS: FormTaskNavigation = { steps: [] };
+
+/** Settings' `taskNavigation` with the layout set's own task current, for a form shown without its process. */
+function stepsOfLayoutSet(layoutSet: LoadedLayoutSet): FormTaskNavigation {
+  const { taskNavigation } = navigationSettingsOf(layoutSet);
+  if (taskNavigation.length === 0) return NO_STEPS;
+  return {
+    steps: taskSteps({ entries: taskNavigation, tasks: [], current: layoutSet.tasks?.[0], ended: false }).steps,
+  };
+}
+
+/** The app navigation over the form's session: page groups with marks, and the process steps. */
+function FormAppNavigation({
+  variant,
+  taskNavigation,
+}: {
+  variant: 'sidebar' | 'collapsible';
+  taskNavigation: FormTaskNavigation;
+}) {
+  const { session, navigation } = useFormContext();
+  const texts = useTextResolver();
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      const off = [session.navigation.subscribe(onChange), session.validator.subscribe(onChange)];
+      return () => off.forEach((unsubscribe) => unsubscribe());
+    },
+    [session],
+  );
+  const model = useSyncExternalStore(subscribe, () => session.navigation.model());
+  const titleKey = (session.engine.layoutSet.settings.pages as { navigationTitle?: unknown } | undefined)
+    ?.navigationTitle;
+  const text = useCallback(
+    (key: string, params?: readonly unknown[]) => texts.resolve(key, params ? { params: [...params] } : undefined),
+    [texts],
+  );
+  return (
+    <AppNavigation
+      variant={variant}
+      title={text(typeof titleKey === 'string' ? titleKey : 'navigation.form_pages')}
+      text={text}
+      steps={taskNavigation.steps}
+      canOpenStep={taskNavigation.canOpen}
+      onOpenStep={taskNavigation.onOpen}
+      viewing={taskNavigation.viewing}
+      pages={model}
+      onOpenPage={(page) => navigation.navigate(page)}
+    />
   );
 }
 

@@ -52,4 +52,33 @@ describe('NavigationBar', () => {
       'false',
     );
   });
+
+  it('checks validateOnForward before a jump ahead and validateOnBackward before a jump back', async () => {
+    const required: RawComponent = {
+      id: 'name',
+      type: 'Input',
+      required: true,
+      dataModelBindings: { simpleBinding: 'name' },
+      textResourceBindings: { title: 'applicant' },
+    };
+    const check = { page: 'current', show: ['Required'] };
+    const { user } = renderForm([], {
+      texts,
+      pages: {
+        applicant: [...page('applicant', { validateOnForward: check }), required],
+        event: page('event', { validateOnBackward: check }),
+        summary: page('summary'),
+      },
+    });
+    await user.click(screen.getByRole('button', { name: 'Oppsummering' }));
+    // The required field stops the jump; the error report lists it.
+    expect(screen.getByRole('button', { name: 'Om søkeren' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getAllByText('Du må fylle ut om søkeren').length).toBeGreaterThan(0);
+    await user.type(screen.getByRole('textbox', { name: /Om søkeren/ }), 'Kari');
+    await user.click(screen.getByRole('button', { name: 'Om arrangementet' }));
+    expect(screen.getByRole('button', { name: 'Om arrangementet' })).toHaveAttribute('aria-current', 'page');
+    // Nothing to fix on this page: the way back is open.
+    await user.click(screen.getByRole('button', { name: 'Om søkeren' }));
+    expect(screen.getByRole('button', { name: 'Om søkeren' })).toHaveAttribute('aria-current', 'page');
+  });
 });

@@ -6,6 +6,19 @@ export const en: Record<string, string> = {
   'navigation.back_to_summary': 'Back to summary',
   'navigation.form_pages': 'Form pages',
   'navigation.page_x_of_y': 'Page {0} of {1}',
+  /** {0} = current step number, {1} = number of steps (taskNavigation). */
+  'navigation.step_x_of_y': 'Step {0} of {1}',
+  'navigation.completed': 'Completed',
+  'navigation.has_errors': 'Has errors',
+  'navigation.not_started': 'Not started',
+  'navigation.information': 'Information',
+  // Names of process steps in the task navigation (taskNavigation entries without a name)
+  'taskTypes.data': 'Filling in',
+  'taskTypes.confirmation': 'Confirmation',
+  'taskTypes.signing': 'Signing',
+  'taskTypes.payment': 'Payment',
+  'taskTypes.feedback': 'Processing',
+  'taskTypes.receipt': 'Receipt',
 
   // General actions and states
   'general.submit': 'Submit',
@@ -369,6 +382,8 @@ export const en: Record<string, string> = {
   'app_error.submit_failed': 'The submission failed. Your information is kept – please try again.',
   'task.read_only': 'You can view this step but not change it.',
   'task.unsupported': 'The step “{0}” cannot be shown here.',
+  'task.past_notice': 'You are looking at a step that is completed. It can no longer be changed.',
+  'task.back_to_current': 'Go to the step you are on',
 
   // Files that stop a submission (virus scan)
   'file_uploader.scan_pending': 'Being checked for viruses …',
@@ -376,6 +391,23 @@ export const en: Record<string, string> = {
   'submit_blocked.infected': 'The file {0} contains a virus. Delete it before you submit.',
   'submit_blocked.scan_pending':
     'The file {0} is being checked for viruses. Wait until the check is done, then submit again.',
+  // npm run start:form's page (examples/dev): the app's problems and a folder that is not an app
+  /** {0} = the counts, e.g. "2 errors and 3 warnings". */
+  'dev.form_renders': 'The form renders. The app has {0}.',
+  'dev.form_does_not_render': 'The form cannot render. The app has {0}.',
+  'dev.errors_one': '1 error',
+  'dev.errors_other': '{0} errors',
+  'dev.warnings_one': '1 warning',
+  'dev.warnings_other': '{0} warnings',
+  'dev.and': '{0} and {1}',
+  'dev.show_more': 'Show {0} more',
+  'dev.app_not_found': 'No Altinn app in {0}',
+  'dev.expected_app': 'SKJEMA_APP must point to the folder that holds App/ (with App/ui and App/config).',
+  'dev.folder_missing': 'The folder does not exist.',
+  'dev.is_app_folder': 'This is the App folder itself. Point SKJEMA_APP at the folder above it: {0}',
+  'dev.no_layouts': 'App/ui has neither layout-sets.json, UI folders with Settings.json, nor App/ui/layouts.',
+  'dev.found': 'Found: {0}',
+  'dev.found_nothing': 'The folder is empty.',
   // skjema preview's own page (src/preview-page): logging in as a test user
   'preview.login.heading': 'Log in as a test user',
   'preview.login.intro':

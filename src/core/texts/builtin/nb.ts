@@ -18,6 +18,19 @@ export const nb: Record<string, string> = {
   'navigation.form_pages': 'Sider i skjemaet',
   /** {0} = current page number, {1} = number of pages. */
   'navigation.page_x_of_y': 'Side {0} av {1}',
+  /** {0} = current step number, {1} = number of steps (taskNavigation). */
+  'navigation.step_x_of_y': 'Steg {0} av {1}',
+  'navigation.completed': 'Fullført',
+  'navigation.has_errors': 'Har feil',
+  'navigation.not_started': 'Ikke startet',
+  'navigation.information': 'Informasjon',
+  // Names of process steps in the task navigation (taskNavigation entries without a name)
+  'taskTypes.data': 'Utfylling',
+  'taskTypes.confirmation': 'Bekreftelse',
+  'taskTypes.signing': 'Signering',
+  'taskTypes.payment': 'Betaling',
+  'taskTypes.feedback': 'Behandling',
+  'taskTypes.receipt': 'Kvittering',
 
   // General actions and states
   'general.submit': 'Send inn',
@@ -432,12 +445,31 @@ export const nb: Record<string, string> = {
   'app_error.submit_failed': 'Innsendingen mislyktes. Opplysningene dine er tatt vare på – prøv igjen.',
   'task.read_only': 'Du kan se dette steget, men ikke endre det.',
   'task.unsupported': 'Steget «{0}» kan ikke vises her.',
+  'task.past_notice': 'Du ser på et steg som er fullført. Det kan ikke endres lenger.',
+  'task.back_to_current': 'Gå til steget du er på',
 
   // Files that stop a submission (virus scan)
   'file_uploader.scan_pending': 'Sjekkes for virus …',
   'file_uploader.scan_infected': 'Inneholder virus. Slett filen.',
   'submit_blocked.infected': 'Filen {0} inneholder virus. Slett den før du sender inn.',
   'submit_blocked.scan_pending': 'Filen {0} blir sjekket for virus. Vent til sjekken er ferdig, og send inn igjen.',
+  // npm run start:form's page (examples/dev): the app's problems and a folder that is not an app
+  /** {0} = the counts, e.g. "2 feil og 3 advarsler". */
+  'dev.form_renders': 'Skjemaet vises. Appen har {0}.',
+  'dev.form_does_not_render': 'Skjemaet kan ikke vises. Appen har {0}.',
+  'dev.errors_one': '1 feil',
+  'dev.errors_other': '{0} feil',
+  'dev.warnings_one': '1 advarsel',
+  'dev.warnings_other': '{0} advarsler',
+  'dev.and': '{0} og {1}',
+  'dev.show_more': 'Vis {0} til',
+  'dev.app_not_found': 'Fant ingen Altinn-app i {0}',
+  'dev.expected_app': 'SKJEMA_APP skal peke på mappen som inneholder App/ (med App/ui og App/config).',
+  'dev.folder_missing': 'Mappen finnes ikke.',
+  'dev.is_app_folder': 'Dette er selve App-mappen. Pek SKJEMA_APP på mappen over: {0}',
+  'dev.no_layouts': 'App/ui har verken layout-sets.json, UI-mapper med Settings.json eller App/ui/layouts.',
+  'dev.found': 'Fant: {0}',
+  'dev.found_nothing': 'Mappen er tom.',
   // skjema preview's own page (src/preview-page): logging in as a test user
   'preview.login.heading': 'Logg inn som en testbruker',
   'preview.login.intro':

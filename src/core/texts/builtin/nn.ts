@@ -6,6 +6,19 @@ export const nn: Record<string, string> = {
   'navigation.back_to_summary': 'Tilbake til oppsummeringa',
   'navigation.form_pages': 'Sider i skjemaet',
   'navigation.page_x_of_y': 'Side {0} av {1}',
+  /** {0} = current step number, {1} = number of steps (taskNavigation). */
+  'navigation.step_x_of_y': 'Steg {0} av {1}',
+  'navigation.completed': 'Fullført',
+  'navigation.has_errors': 'Har feil',
+  'navigation.not_started': 'Ikkje starta',
+  'navigation.information': 'Informasjon',
+  // Names of process steps in the task navigation (taskNavigation entries without a name)
+  'taskTypes.data': 'Utfylling',
+  'taskTypes.confirmation': 'Stadfesting',
+  'taskTypes.signing': 'Signering',
+  'taskTypes.payment': 'Betaling',
+  'taskTypes.feedback': 'Behandling',
+  'taskTypes.receipt': 'Kvittering',
 
   // General actions and states
   'general.submit': 'Send inn',
@@ -370,12 +383,31 @@ export const nn: Record<string, string> = {
   'app_error.submit_failed': 'Innsendinga mislukkast. Opplysningane dine er tekne vare på – prøv igjen.',
   'task.read_only': 'Du kan sjå dette steget, men ikkje endre det.',
   'task.unsupported': 'Steget «{0}» kan ikkje visast her.',
+  'task.past_notice': 'Du ser på eit steg som er fullført. Det kan ikkje endrast lenger.',
+  'task.back_to_current': 'Gå til steget du er på',
 
   // Files that stop a submission (virus scan)
   'file_uploader.scan_pending': 'Blir sjekka for virus …',
   'file_uploader.scan_infected': 'Inneheld virus. Slett fila.',
   'submit_blocked.infected': 'Fila {0} inneheld virus. Slett ho før du sender inn.',
   'submit_blocked.scan_pending': 'Fila {0} blir sjekka for virus. Vent til sjekken er ferdig, og send inn igjen.',
+  // npm run start:form's page (examples/dev): the app's problems and a folder that is not an app
+  /** {0} = the counts, e.g. "2 feil og 3 åtvaringar". */
+  'dev.form_renders': 'Skjemaet blir vist. Appen har {0}.',
+  'dev.form_does_not_render': 'Skjemaet kan ikkje visast. Appen har {0}.',
+  'dev.errors_one': '1 feil',
+  'dev.errors_other': '{0} feil',
+  'dev.warnings_one': '1 åtvaring',
+  'dev.warnings_other': '{0} åtvaringar',
+  'dev.and': '{0} og {1}',
+  'dev.show_more': 'Vis {0} til',
+  'dev.app_not_found': 'Fann ingen Altinn-app i {0}',
+  'dev.expected_app': 'SKJEMA_APP skal peike på mappa som inneheld App/ (med App/ui og App/config).',
+  'dev.folder_missing': 'Mappa finst ikkje.',
+  'dev.is_app_folder': 'Dette er sjølve App-mappa. Peik SKJEMA_APP på mappa over: {0}',
+  'dev.no_layouts': 'App/ui har verken layout-sets.json, UI-mapper med Settings.json eller App/ui/layouts.',
+  'dev.found': 'Fann: {0}',
+  'dev.found_nothing': 'Mappa er tom.',
   // skjema preview's own page (src/preview-page): logging in as a test user
   'preview.login.heading': 'Logg inn som ein testbrukar',
   'preview.login.intro':

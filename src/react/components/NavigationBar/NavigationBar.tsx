@@ -1,5 +1,6 @@
 import { Button } from '@digdir/designsystemet-react';
 import { useState } from 'react';
+import type { PageValidationConfig } from '../../../core/validation/index.ts';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useFormContext } from '../../context/FormContext.ts';
 import { useText, useTextResolver } from '../../i18n/useTexts.ts';
@@ -8,6 +9,8 @@ import { useNarrowScreen } from './useNarrowScreen.ts';
 /**
  * The form's pages in order, the current one marked with `aria-current="page"`. On narrow screens,
  * or always with `compact`, the list folds behind a disclosure button naming the current page.
+ * Going forward checks `validateOnForward` (or the page's `validationOnNavigation`), going back
+ * `validateOnBackward`; what blocks opens the error report.
  */
 export function NavigationBar({ node }: SkjemaComponentProps) {
   const { navigation } = useFormContext();
@@ -19,7 +22,12 @@ export function NavigationBar({ node }: SkjemaComponentProps) {
   const index = pages.indexOf(current);
   const nameOf = (page: string) => (texts.has(page) ? texts.resolve(page) : page);
   const progress = useText('navigation.page_x_of_y', { params: [index + 1, pages.length] });
-  const collapsible = (node.component as { compact?: boolean }).compact === true || narrow;
+  const component = node.component as {
+    compact?: boolean;
+    validateOnForward?: PageValidationConfig;
+    validateOnBackward?: PageValidationConfig;
+  };
+  const collapsible = component.compact === true || narrow;
   const listId = `${node.id}-pages`;
   const expanded = !collapsible || open;
   if (pages.length === 0) return null;
@@ -44,8 +52,10 @@ export function NavigationBar({ node }: SkjemaComponentProps) {
               variant={page === current ? 'primary' : 'tertiary'}
               aria-current={page === current ? 'page' : undefined}
               onClick={() => {
-                setOpen(false);
-                if (page !== current) navigation.goTo(page);
+                if (page === current) return setOpen(false);
+                const forward = component.validateOnForward;
+                const backward = component.validateOnBackward;
+                if (navigation.navigate(page, { forward, backward })) setOpen(false);
               }}
             >
               {nameOf(page)}

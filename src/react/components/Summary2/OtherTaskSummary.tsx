@@ -81,6 +81,7 @@ export function TaskForm({ entry, children }: { entry: TaskLayoutSet; children: 
         goTo: () => {},
         next: () => false,
         previous: () => false,
+        navigate: () => false,
         validate: () => false,
       },
       submit: () => {},
