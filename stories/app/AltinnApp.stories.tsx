@@ -115,6 +115,33 @@ export const FillSubmitConfirm: Story = {
   },
 };
 
+/** Settings' `taskNavigation`: the steps of the process, where the user is, and completed steps to look at. */
+export const TaskNavigation: Story = {
+  args: run({
+    ...service,
+    tasks: [...(service.tasks ?? []), { id: 'Task_3', type: 'signing' }],
+    uiSettings: {
+      taskNavigation: [{ taskId: 'Task_1' }, { taskId: 'Task_2' }, { taskId: 'Task_3' }, { type: 'receipt' }],
+    },
+  }),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByRole('textbox', { name: /Navn på arrangementet/ });
+    const nav = canvas.getByRole('navigation', { name: 'Sider i skjemaet' });
+    await expect(nav).toHaveTextContent(/Steg 1 av 4/);
+    await userEvent.click(canvas.getByRole('button', { name: 'Send inn' }));
+    await canvas.findByRole('heading', { level: 1, name: 'Se over og send inn' });
+    // On the confirmation page the filling-in step is completed and opens read-only.
+    const steps = canvas.getByRole('navigation', { name: 'Sider i skjemaet' });
+    await expect(steps).toHaveTextContent(/Steg 2 av 4/);
+    const toggle = within(steps).queryByRole('button', { expanded: false });
+    if (toggle) await userEvent.click(toggle);
+    await userEvent.click(within(steps).getByRole('button', { name: 'Utfylling (Fullført)' }));
+    await expect(await canvas.findByText(/Du ser på et steg som er fullført/)).toBeVisible();
+    await expect(await canvas.findByRole('textbox', { name: /Navn på arrangementet/ })).toHaveAttribute('readonly');
+  },
+};
+
 export const Confirmation: Story = {
   args: run({ ...service, startAt: 1 }),
   play: async ({ canvasElement }) => {

@@ -47,6 +47,8 @@ export interface ScriptOptions {
   /** What `load()` rejects with instead of answering. */
   loadFailure?: unknown;
   texts?: { language: string; resources: { id: string; value: string }[] };
+  /** layout-sets.json `uiSettings` (the app-wide page settings, `taskNavigation`). */
+  uiSettings?: Record<string, unknown>;
 }
 
 export const ola: Party = { partyId: 501, partyTypeName: 1, name: 'Ola Nordmann', ssn: '01017012345' };
@@ -230,6 +232,7 @@ export function scriptedApp(options: ScriptOptions = {}) {
     } as unknown as AppBootstrap['metadata'],
     layoutSets: {
       sets: layoutSets.map((set) => ({ id: set.id, dataType: set.dataType, tasks: set.tasks })),
+      ...(options.uiSettings && { uiSettings: options.uiSettings }),
     },
     settings: {},
     texts: options.texts,

@@ -1,4 +1,4 @@
-import { renameSync, rmSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureVariant, PreviewHarness } from './support/previewHarness.ts';
@@ -125,6 +125,25 @@ describe('preview server: the app resources', () => {
       expect(seen).toEqual(['/', '/skjema/preview-fixture/', '/missing']);
     } finally {
       await withFrontend.close();
+    }
+  });
+
+  it("serves layout-sets.json's uiSettings with the sets, so the page shows the app's taskNavigation", async () => {
+    const uiSettings = { taskNavigation: [{ taskId: 'Task_1', name: 'fill' }, { type: 'receipt' }] };
+    const appDir = fixtureVariant('ui-settings', (dir) =>
+      writeFileSync(
+        join(dir, 'App/ui/layout-sets.json'),
+        JSON.stringify({ sets: [{ id: 'form', dataType: 'model', tasks: ['Task_1'] }], uiSettings }),
+      ),
+    );
+    const withSettings = await PreviewHarness.start({ appDir });
+    try {
+      expect((await withSettings.request('GET', 'api/layoutsets', { token: null })).body).toEqual({
+        sets: [{ id: 'form', dataType: 'model', tasks: ['Task_1'] }],
+        uiSettings,
+      });
+    } finally {
+      await withSettings.close();
     }
   });
 });

@@ -123,14 +123,23 @@ export async function loadLayoutSet(source: AppSource, options: LoadLayoutSetOpt
 }
 
 /** The ids of an app's layout sets (v8) or UI folders (v9), with the app's format. */
-export async function listLayoutSets(
-  source: AppSource,
-): Promise<{ format?: AppStructure['format']; layoutSets: LayoutSetDescriptor[]; diagnostics: Diagnostic[] }> {
+export async function listLayoutSets(source: AppSource): Promise<{
+  format?: AppStructure['format'];
+  layoutSets: LayoutSetDescriptor[];
+  /** Page settings every set shares (v8 `uiSettings`, v9 `App/ui/Settings.json`). */
+  globalPageSettings: Record<string, unknown>;
+  diagnostics: Diagnostic[];
+}> {
   const diagnostics: Diagnostic[] = [];
   const reader = createReader(source, diagnostics);
   const metadata = asRecord(await reader.readJson('App/config/applicationmetadata.json'));
   const structure = await describeApp(source, (path) => reader.readJson(path), metadata, diagnostics);
-  return { format: structure?.format, layoutSets: structure?.layoutSets ?? [], diagnostics };
+  return {
+    format: structure?.format,
+    layoutSets: structure?.layoutSets ?? [],
+    globalPageSettings: structure?.globalPageSettings ?? {},
+    diagnostics,
+  };
 }
 
 function createReader(source: AppSource, diagnostics: Diagnostic[], schemas?: AltinnSchemaChecker) {

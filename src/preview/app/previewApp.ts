@@ -28,6 +28,8 @@ export interface PreviewApp {
   readonly dataTypes: readonly DataTypeConfig[];
   readonly format?: 'v8' | 'v9';
   readonly layoutSetEntries: readonly LayoutSetDescriptor[];
+  /** Page settings every layout set shares (`uiSettings`: `taskNavigation`, `showProgress`…). */
+  readonly uiSettings: Readonly<Record<string, unknown>>;
   /** Loaded layout sets by id (those that could be loaded). */
   readonly layoutSets: ReadonlyMap<string, LoadedLayoutSet>;
   /** `App/config/process/process.bpmn`, when the app has one. */
@@ -103,6 +105,7 @@ export async function loadPreviewApp(appDir: string): Promise<PreviewApp> {
     dataTypes: readDataTypes(rawMetadata),
     format: listing.format,
     layoutSetEntries: listing.layoutSets,
+    uiSettings: listing.globalPageSettings,
     layoutSets,
     processXml,
     process: processXml === undefined ? undefined : parseProcess(processXml),

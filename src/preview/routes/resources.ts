@@ -141,6 +141,8 @@ export function layoutSetsDocument(app: PreviewApp): Record<string, unknown> {
       tasks: entry.tasks ?? [],
       ...(entry.type ? { type: entry.type } : {}),
     })),
+    // The shared page settings (a v9 app's App/ui/Settings.json too), so taskNavigation reaches the page.
+    ...(Object.keys(app.uiSettings).length > 0 && { uiSettings: app.uiSettings }),
   };
 }
 

@@ -1,12 +1,13 @@
 import { Paragraph } from '@digdir/designsystemet-react';
-import { useEffect, useState, type ReactNode } from 'react';
-import type { LoadedLayoutSet, TextResource } from '../../core/app/types.ts';
+import type { ReactNode } from 'react';
+import type { TextResource } from '../../core/app/types.ts';
 import type { BackendValidationIssue } from '../../core/validation/index.ts';
 import type { AppBootstrap, ConnectedApp, ConnectedInstance } from '../../connected/index.ts';
 import type { AppProcessState } from '../../wire/index.ts';
 import { SkjemaForm } from '../SkjemaForm.tsx';
 import { useAppTexts } from './AppTexts.ts';
 import { ConfirmationPage } from './ConfirmationPage.tsx';
+import { useStoredModels } from './storedModels.ts';
 import { summaryLayoutSet } from './summaryLayoutSet.ts';
 import { dataTasksBefore } from './taskView.ts';
 import { useLayoutSets } from './useLayoutSets.ts';
@@ -73,34 +74,4 @@ function TaskSummaries({
     appTexts,
   );
   return <SkjemaForm layoutSet={layoutSet} language={language} taskLayoutSets={taskLayoutSets} />;
-}
-
-/**
- * The stored data of the summarised tasks: earlier tasks' models are not part of the current task,
- * so they are read from the instance. A model that cannot be read leaves its summary empty rather
- * than hiding the confirm button.
- */
-function useStoredModels(
-  instance: ConnectedInstance,
-  layoutSets: readonly LoadedLayoutSet[] | undefined,
-): ReadonlyMap<string, unknown> | undefined {
-  const [models, setModels] = useState<{ for: readonly LoadedLayoutSet[]; models: Map<string, unknown> }>();
-  useEffect(() => {
-    if (!layoutSets) return;
-    let active = true;
-    const dataTypes = [...new Set(layoutSets.map((set) => set.dataType))];
-    Promise.all(
-      dataTypes.map((dataType) =>
-        (instance.readModel?.(dataType) ?? Promise.resolve(instance.dataModels.get(dataType)?.model)).catch(
-          () => undefined,
-        ),
-      ),
-    ).then((read) => {
-      if (active) setModels({ for: layoutSets, models: new Map(dataTypes.map((dataType, i) => [dataType, read[i]])) });
-    });
-    return () => {
-      active = false;
-    };
-  }, [instance, layoutSets]);
-  return models && models.for === layoutSets ? models.models : undefined;
 }

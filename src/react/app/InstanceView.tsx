@@ -1,19 +1,25 @@
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { navigationSettingsOf } from '../../core/app/navigationSettings.ts';
 import type { TextResource } from '../../core/app/types.ts';
+import type { TaskStep } from '../../core/navigation/index.ts';
 import type { BackendValidationIssue } from '../../core/validation/index.ts';
 import type { AppBootstrap, ConnectedApp, ConnectedInstance } from '../../connected/index.ts';
 import type { ComponentRegistry } from '../registry/ComponentRegistry.ts';
 import type { ComponentDefinition } from '../registry/types.ts';
 import { useAppTexts } from './AppTexts.ts';
+import type { FormTaskNavigation } from '../SkjemaForm.tsx';
 import { ConfirmationView } from './ConfirmationView.tsx';
 import { ErrorPage } from './ErrorPage.tsx';
 import { FeedbackView } from './FeedbackView.tsx';
 import { PageHeading } from './PageHeading.tsx';
+import { PastTaskView } from './PastTaskView.tsx';
 import { problemOf } from './problemOf.ts';
 import { ProcessIssues } from './ProcessIssues.tsx';
 import { ReceiptView } from './ReceiptView.tsx';
 import { SaveStatusIndicator } from './SaveStatusIndicator.tsx';
+import { StepsFrame } from './StepsFrame.tsx';
+import { appTaskNavigation, layoutSetOfTask, processTaskSteps } from './taskNavigation.ts';
 import { TaskForm } from './TaskForm.tsx';
 import { taskViewOf, type TaskView } from './taskView.ts';
 import { useBeforeUnload } from './useBeforeUnload.ts';
@@ -32,6 +38,16 @@ export interface InstanceViewProps {
   components?: readonly ComponentDefinition[];
 }
 
+/** Where the user is among the process steps, and the way to a completed one (shown read-only). */
+interface StepsHost {
+  /** The app-wide steps, for pages without a form. */
+  steps: readonly TaskStep[];
+  canOpen(step: TaskStep): boolean;
+  open(step: TaskStep): void;
+  /** The completed task the user opened, if any. */
+  viewing?: string;
+}
+
 /** Outcome of the last attempt to move the process on. */
 type MoveOutcome =
   { kind: 'none' } | { kind: 'blocked'; issues: readonly BackendValidationIssue[] } | { kind: 'failed' };
@@ -48,16 +64,64 @@ export function InstanceView(props: InstanceViewProps) {
   useBeforeUnload(useCallback(() => instance.hasUnsavedChanges(), [instance]));
   const view = taskViewOf(process, instance.layoutSetId);
   const viewKey = view.kind === 'receipt' ? 'receipt' : `${view.kind}:${view.taskId}`;
+  // A completed task the user opened; forgotten when the process moves on.
+  const [viewing, setViewing] = useState<{ taskId: string; from: string } | undefined>(undefined);
+  const viewingTask = viewing?.from === viewKey ? viewing.taskId : undefined;
+  const layoutSets = props.bootstrap?.layoutSets;
+  const steps: StepsHost = useMemo(
+    () => ({
+      steps: processTaskSteps(appTaskNavigation(layoutSets), process),
+      // A completed task with pages can be looked at; the current one is where the user goes back to.
+      canOpen: (step) =>
+        step.kind === 'task' &&
+        (step.state === 'current' || (step.state === 'completed' && !!layoutSetOfTask(layoutSets, step.key))),
+      open: (step) => setViewing(step.state === 'current' ? undefined : { taskId: step.key, from: viewKey }),
+      viewing: viewingTask,
+    }),
+    [layoutSets, process, viewKey, viewingTask],
+  );
+  const pastLayoutSet = viewingTask ? layoutSetOfTask(layoutSets, viewingTask) : undefined;
+  if (viewingTask && pastLayoutSet) {
+    return (
+      <PastTaskView
+        key={viewingTask}
+        app={props.app}
+        instance={instance}
+        layoutSetId={pastLayoutSet}
+        language={props.language}
+        registry={props.registry}
+        components={props.components}
+        taskNavigation={{ ...formSteps(steps, undefined, process), viewing: viewingTask }}
+        onBack={() => setViewing(undefined)}
+      />
+    );
+  }
   return (
     <>
       {/* A new task is a new page: its outcome, busy state and focus start afresh. */}
-      <TaskPage key={viewKey} {...props} view={view} />
+      <TaskPage key={viewKey} {...props} view={view} steps={steps} />
       {view.kind === 'form' && !view.readOnly && <SaveStatusIndicator state={saveState} />}
     </>
   );
 }
 
-function TaskPage({ view, ...props }: InstanceViewProps & { view: TaskView }) {
+/**
+ * The steps a form shows: its own layout set's `taskNavigation` (the app-wide one unless the set
+ * has its own), with the instance's process.
+ */
+function formSteps(
+  host: StepsHost,
+  layoutSet: Parameters<typeof navigationSettingsOf>[0] | undefined,
+  process: ReturnType<typeof useProcess>,
+): FormTaskNavigation {
+  const pages = layoutSet?.settings.pages as { taskNavigation?: unknown } | undefined;
+  // A set read through the loader has the app-wide list merged in; one built otherwise may not.
+  const own = layoutSet && pages?.taskNavigation !== undefined;
+  const steps = own ? processTaskSteps(navigationSettingsOf(layoutSet).taskNavigation, process) : host.steps;
+  return { steps, canOpen: host.canOpen, onOpen: host.open, viewing: host.viewing };
+}
+
+function TaskPage({ view, steps, ...props }: InstanceViewProps & { view: TaskView; steps: StepsHost }) {
   const { app, instance, language } = props;
   const { text } = useAppTexts();
   const [outcome, setOutcome] = useState<MoveOutcome>({ kind: 'none' });
@@ -92,22 +156,28 @@ function TaskPage({ view, ...props }: InstanceViewProps & { view: TaskView }) {
     case 'receipt':
       return <ReceiptView instance={instance} metadata={props.bootstrap?.metadata} />;
     case 'feedback':
-      return <FeedbackView app={app} instance={instance} onMoved={props.onReplace} />;
+      return (
+        <StepsFrame steps={steps.steps} canOpen={steps.canOpen} onOpen={steps.open}>
+          <FeedbackView app={app} instance={instance} onMoved={props.onReplace} />
+        </StepsFrame>
+      );
     case 'confirmation':
       return (
-        <ConfirmationView
-          app={app}
-          instance={instance}
-          bootstrap={props.bootstrap}
-          language={language}
-          appTexts={props.appTexts}
-          taskId={view.taskId}
-          canConfirm={view.canConfirm}
-          busy={busy}
-          issues={issues}
-          error={failure}
-          onConfirm={() => void moveOn('confirm')}
-        />
+        <StepsFrame steps={steps.steps} canOpen={steps.canOpen} onOpen={steps.open}>
+          <ConfirmationView
+            app={app}
+            instance={instance}
+            bootstrap={props.bootstrap}
+            language={language}
+            appTexts={props.appTexts}
+            taskId={view.taskId}
+            canConfirm={view.canConfirm}
+            busy={busy}
+            issues={issues}
+            error={failure}
+            onConfirm={() => void moveOn('confirm')}
+          />
+        </StepsFrame>
       );
     case 'unsupported':
       return (
@@ -120,6 +190,7 @@ function TaskPage({ view, ...props }: InstanceViewProps & { view: TaskView }) {
       return (
         <FormTask
           {...props}
+          steps={steps}
           layoutSetId={view.layoutSetId}
           readOnly={view.readOnly}
           issues={issues}
@@ -141,7 +212,9 @@ function FormTask({
   onSubmit,
   registry,
   components,
+  steps,
 }: InstanceViewProps & {
+  steps: StepsHost;
   layoutSetId: string;
   readOnly: boolean;
   issues: readonly BackendValidationIssue[] | undefined;
@@ -150,6 +223,7 @@ function FormTask({
 }) {
   const { text } = useAppTexts();
   const state = useLayoutSets(app, [layoutSetId]);
+  const process = useProcess(instance);
   if (state.status === 'loading') return <Paragraph role="status">{text('general.loading')}</Paragraph>;
   if (state.status === 'failed') return <ErrorPage problem={problemOf(state.error)} />;
   return (
@@ -167,6 +241,7 @@ function FormTask({
         onSubmit={onSubmit}
         registry={registry}
         components={components}
+        taskNavigation={formSteps(steps, state.layoutSets[0], process)}
       />
       {issues && <ProcessIssues issues={issues} />}
       {failure}

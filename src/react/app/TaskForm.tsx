@@ -7,7 +7,7 @@ import { useSessionCallbacks } from '../hooks/useSaveScheduler.ts';
 import { createDefaultRegistry } from '../registry/defaultRegistry.ts';
 import type { ComponentRegistry } from '../registry/ComponentRegistry.ts';
 import type { ComponentDefinition } from '../registry/types.ts';
-import { SkjemaForm } from '../SkjemaForm.tsx';
+import { SkjemaForm, type FormTaskNavigation } from '../SkjemaForm.tsx';
 import { AuthorizedActionsProvider } from './authorizedActions.ts';
 import { connectedFormServices } from './connectedServices.ts';
 import { FocusOnMountContext } from './PageHeading.tsx';
@@ -26,6 +26,8 @@ export interface TaskFormProps {
   onSubmit(): void;
   registry?: ComponentRegistry;
   components?: readonly ComponentDefinition[];
+  /** The process steps the navigation shows around the form. */
+  taskNavigation?: FormTaskNavigation;
 }
 
 /**
@@ -34,7 +36,16 @@ export interface TaskFormProps {
  * the data (calculations, row ids, a rebase after a conflict) back into the session as server
  * changes, which are shown but never saved again.
  */
-export function TaskForm({ instance, layoutSet, language, readOnly, onSubmit, registry, components }: TaskFormProps) {
+export function TaskForm({
+  instance,
+  layoutSet,
+  language,
+  readOnly,
+  onSubmit,
+  registry,
+  components,
+  taskNavigation,
+}: TaskFormProps) {
   const formRegistry = useMemo(
     () => (registry ?? createDefaultRegistry()).extend(components ?? []),
     [registry, components],
@@ -119,6 +130,7 @@ export function TaskForm({ instance, layoutSet, language, readOnly, onSubmit, re
             language={language}
             onLanguageChange={chooseLanguage}
             registry={formRegistry}
+            taskNavigation={taskNavigation}
           />
         </FormServicesProvider>
       </AuthorizedActionsProvider>

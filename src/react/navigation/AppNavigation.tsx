@@ -72,7 +72,7 @@ export function AppNavigation(props: AppNavigationProps) {
           number={index + 1}
           text={text}
           viewing={props.viewing === step.key}
-          openable={step.state !== 'current' && (props.canOpenStep?.(step) ?? false)}
+          openable={step.key !== pagesStep && (props.canOpenStep?.(step) ?? false)}
           onOpen={() => {
             close();
             props.onOpenStep?.(step);
@@ -149,10 +149,9 @@ function TaskEntry({
         number={number}
         active={step.state === 'current' || viewing}
       />
-      {/* Screen readers hear the state in brackets: with or without a space before it, it reads the same. */}
       <span className="skjema-appnav-name">
         {name}
-        {state && <span className="skjema-visually-hidden">{` (${state})`}</span>}
+        {state && <StateText said={state} />}
       </span>
     </>
   );
@@ -311,7 +310,17 @@ function MarkText({
         : info
           ? text('navigation.information')
           : undefined;
-  return said ? <span className="skjema-visually-hidden">{` (${said})`}</span> : null;
+  return said ? <StateText said={said} /> : null;
+}
+
+/** A state for screen readers only; the space stays outside, so every name computation keeps it. */
+function StateText({ said }: { said: string }) {
+  return (
+    <>
+      {' '}
+      <span className="skjema-visually-hidden">{`(${said})`}</span>
+    </>
+  );
 }
 
 function Symbol({

@@ -17,6 +17,7 @@ import {
 import { useText, useTextResolver } from '../i18n/useTexts.ts';
 import type { ComponentRegistry } from '../registry/ComponentRegistry.ts';
 import { AppNavigation } from '../navigation/AppNavigation.tsx';
+import { SIDEBAR_MEDIA } from '../navigation/layout.ts';
 import type { FormTaskNavigation, SkjemaFormProps } from '../SkjemaForm.tsx';
 import { ErrorReport } from './ErrorReport.tsx';
 import { FormPage } from './FormPage.tsx';
@@ -199,8 +200,6 @@ export function FormShell({ session, componentRegistry: registry, ...props }: Fo
   );
 }
 
-/** Wide enough for the navigation beside a form of full width. */
-const SIDEBAR_MEDIA = '(min-width: 64rem)';
 const NO_STEPS: FormTaskNavigation = { steps: [] };
 
 /** Settings' `taskNavigation` with the layout set's own task current, for a form shown without its process. */

@@ -435,3 +435,65 @@ describe('AltinnApp: texts', () => {
     expect(await screen.findByRole('button', { name: 'Submit' })).toBeInTheDocument();
   });
 });
+
+describe('AltinnApp: task navigation', () => {
+  const emailField: RawComponent = {
+    id: 'email',
+    type: 'Input',
+    dataModelBindings: { simpleBinding: 'email' },
+    textResourceBindings: { title: 'E-post' },
+  };
+  const twoTasks: ScriptOptions = {
+    layoutSets: [
+      formSet('first', 'Task_1', [nameField, submitButton]),
+      formSet('second', 'Task_2', [emailField, submitButton]),
+    ],
+    tasks: [
+      { id: 'Task_1', type: 'data', layoutSetId: 'first', write: true },
+      { id: 'Task_2', type: 'data', layoutSetId: 'second', write: true },
+      { id: 'Task_3', type: 'confirmation' },
+    ],
+    startAt: 1,
+    models: { model: { name: 'Sommerfest' } },
+    uiSettings: {
+      taskNavigation: [
+        { taskId: 'Task_1' },
+        { taskId: 'Task_2', name: 'Kontakt' },
+        { taskId: 'Task_3' },
+        { type: 'receipt' },
+      ],
+    },
+  };
+
+  it('shows where the process is, and opens a completed task read-only with the way back', async () => {
+    const { user, container } = start(twoTasks);
+    const toggle = await screen.findByRole('button', { name: 'Steg 2 av 4, Side 1 av 1: page1' });
+    await user.click(toggle);
+    const nav = screen.getByRole('navigation', { name: 'Sider i skjemaet' });
+    expect(within(nav).getByText('Kontakt').closest('[aria-current]')).toHaveAttribute('aria-current', 'step');
+    // Steps to come say so, and are not buttons.
+    expect(within(nav).queryByRole('button', { name: /Bekreftelse/ })).toBeNull();
+    expect(nav).toHaveTextContent('Bekreftelse (Ikke startet)');
+    await expectAccessible(container);
+
+    await user.click(within(nav).getByRole('button', { name: 'Utfylling (Fullført)' }));
+    expect(
+      await screen.findByText('Du ser på et steg som er fullført. Det kan ikke endres lenger.'),
+    ).toBeInTheDocument();
+    const name = await screen.findByRole('textbox', { name: /Navn på arrangementet/ });
+    expect(name).toHaveValue('Sommerfest');
+    expect(name).toHaveAttribute('readonly');
+
+    await user.click(screen.getByRole('button', { name: 'Gå til steget du er på' }));
+    expect(await screen.findByRole('textbox', { name: 'E-post' })).not.toHaveAttribute('readonly');
+  });
+
+  it('keeps the steps on a page without a form of its own, and leaves them off the receipt', async () => {
+    const { latest } = start({ ...twoTasks, startAt: 2 });
+    await screen.findByRole('heading', { level: 1, name: 'Se over og send inn' });
+    expect(screen.getByRole('button', { name: 'Steg 3 av 4: Bekreftelse' })).toBeInTheDocument();
+    act(() => latest().moveTo(3));
+    await screen.findByRole('heading', { level: 1, name: 'Skjemaet er sendt inn' });
+    expect(screen.queryByRole('navigation', { name: 'Sider i skjemaet' })).toBeNull();
+  });
+});
