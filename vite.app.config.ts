@@ -1,10 +1,12 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { skjemaAppPlugin } from './src/cli/devServer/appPlugin.ts';
+import { describeStart, skjemaAppPlugin } from './src/cli/devServer/appPlugin.ts';
 
-// `npm start`: the bundled example app (or SKJEMA_APP) in the browser, straight from its Altinn app folder.
+// `npm run start:form`: the bundled example app (or SKJEMA_APP, the folder that holds App/) in the
+// browser, straight from its Altinn app folder, opened where its process starts (or at SKJEMA_LAYOUT_SET).
 const appDir = resolve(process.env.SKJEMA_APP ?? 'examples/event-permit');
+const layoutSetId = process.env.SKJEMA_LAYOUT_SET || undefined;
 const port = Number(process.env.PORT ?? 5173);
 const host = process.env.HOST ?? 'localhost';
 
@@ -12,12 +14,14 @@ export default defineConfig({
   root: 'examples/dev',
   plugins: [
     react(),
-    skjemaAppPlugin({ appDir, layoutSetId: process.env.SKJEMA_LAYOUT_SET }),
+    skjemaAppPlugin({ appDir, layoutSetId }),
     {
       name: 'skjema-print-url',
       configureServer(server) {
         server.httpServer?.once('listening', () => {
-          console.log(`\n  skjema: serving ${appDir}\n  Open http://${host}:${port}/ in a browser.\n`);
+          void describeStart(appDir, layoutSetId).then((start) =>
+            console.log(`\n  skjema: serving ${appDir}\n  ${start}\n  Open http://${host}:${port}/ in a browser.\n`),
+          );
         });
       },
     },

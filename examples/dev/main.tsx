@@ -4,11 +4,27 @@ import '@fontsource-variable/inter';
 import './dev.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { diagnostics, layoutSet, subformLayoutSets } from 'virtual:skjema-app';
+import {
+  diagnostics,
+  layoutSet,
+  problem,
+  startTask,
+  subformLayoutSets,
+  taskLayoutSets,
+  tasks,
+} from 'virtual:skjema-app';
 import { DevApp } from './DevApp.tsx';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <DevApp layoutSet={layoutSet} subformLayoutSets={subformLayoutSets} diagnostics={diagnostics} />
+    <DevApp
+      layoutSet={layoutSet}
+      tasks={tasks}
+      startTask={startTask}
+      taskLayoutSets={taskLayoutSets}
+      subformLayoutSets={subformLayoutSets}
+      diagnostics={diagnostics}
+      problem={problem}
+    />
   </StrictMode>,
 );
