@@ -27,6 +27,8 @@ export function PreviewApp({ connectedApp, language, location }: Props) {
         page={initial?.page}
         onEvent={onEvent}
         onPageChange={onPageChange}
+        // A service several tasks long says where the user is, even without the app's own taskNavigation.
+        showProcessSteps
       />
     </main>
   );

@@ -49,6 +49,12 @@ export interface AltinnAppOptions {
   documentLanguage?: boolean;
   /** Hears what happens in the running instance: created, saved, save failed, process moved, submitted… */
   onEvent?: (event: AltinnAppEvent) => void;
+  /**
+   * Shows the process's tasks as steps when the app lists no `taskNavigation` of its own, so that
+   * a service several tasks long says where the user is (for development tools such as skjema
+   * preview; Altinn shows no steps for such an app).
+   */
+  showProcessSteps?: boolean;
   /** Passed on to every form (see `SkjemaForm`). */
   registry?: ComponentRegistry;
   components?: readonly ComponentDefinition[];
@@ -61,7 +67,17 @@ export interface AltinnAppOptions {
  * yet saved is kept through failures, and the browser warns before the page is left with one.
  */
 export function AltinnApp(props: AltinnAppProps) {
-  const { instanceId, onEvent, registry, components, page, onPageChange, onLanguageChange, documentLanguage } = props;
+  const {
+    instanceId,
+    onEvent,
+    registry,
+    components,
+    page,
+    onPageChange,
+    onLanguageChange,
+    documentLanguage,
+    showProcessSteps,
+  } = props;
   // The host's language, until the user picks another in a form's selector (and again when the host changes it).
   const [language, setLanguage] = useState(props.language ?? 'nb');
   const [hostLanguage, setHostLanguage] = useState(props.language);
@@ -110,6 +126,7 @@ export function AltinnApp(props: AltinnAppProps) {
                 appTexts={appTexts}
                 registry={registry}
                 components={components}
+                showProcessSteps={showProcessSteps}
               />
             </div>
           </LanguageChoiceContext.Provider>
@@ -126,6 +143,7 @@ function Phase({
   appTexts,
   registry,
   components,
+  showProcessSteps,
 }: {
   flow: EntryFlow;
   app: ConnectedApp;
@@ -133,6 +151,7 @@ function Phase({
   appTexts: Record<string, TextResource[]>;
   registry?: ComponentRegistry;
   components?: readonly ComponentDefinition[];
+  showProcessSteps?: boolean;
 }) {
   const { text } = useAppTexts();
   const { phase } = flow;
@@ -191,6 +210,7 @@ function Phase({
           onReplace={flow.replaceInstance}
           registry={registry}
           components={components}
+          showProcessSteps={showProcessSteps}
         />
       );
   }

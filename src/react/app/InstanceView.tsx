@@ -36,6 +36,8 @@ export interface InstanceViewProps {
   onReplace(instance: ConnectedInstance): void;
   registry?: ComponentRegistry;
   components?: readonly ComponentDefinition[];
+  /** Every task of the process as a step when the app lists no `taskNavigation`. */
+  showProcessSteps?: boolean;
 }
 
 /** Where the user is among the process steps, and the way to a completed one (shown read-only). */
@@ -68,9 +70,10 @@ export function InstanceView(props: InstanceViewProps) {
   const [viewing, setViewing] = useState<{ taskId: string; from: string } | undefined>(undefined);
   const viewingTask = viewing?.from === viewKey ? viewing.taskId : undefined;
   const layoutSets = props.bootstrap?.layoutSets;
+  const { showProcessSteps } = props;
   const steps: StepsHost = useMemo(
     () => ({
-      steps: processTaskSteps(appTaskNavigation(layoutSets), process),
+      steps: processTaskSteps(appTaskNavigation(layoutSets, showProcessSteps ? process : undefined), process),
       // A completed task with pages can be looked at; the current one is where the user goes back to.
       canOpen: (step) =>
         step.kind === 'task' &&
@@ -78,7 +81,7 @@ export function InstanceView(props: InstanceViewProps) {
       open: (step) => setViewing(step.state === 'current' ? undefined : { taskId: step.key, from: viewKey }),
       viewing: viewingTask,
     }),
-    [layoutSets, process, viewKey, viewingTask],
+    [layoutSets, process, viewKey, viewingTask, showProcessSteps],
   );
   const pastLayoutSet = viewingTask ? layoutSetOfTask(layoutSets, viewingTask) : undefined;
   if (viewingTask && pastLayoutSet) {

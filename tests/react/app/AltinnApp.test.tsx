@@ -496,4 +496,15 @@ describe('AltinnApp: task navigation', () => {
     await screen.findByRole('heading', { level: 1, name: 'Skjemaet er sendt inn' });
     expect(screen.queryByRole('navigation', { name: 'Sider i skjemaet' })).toBeNull();
   });
+
+  it('shows every task of the process as a step when asked to and the app lists none (skjema preview)', async () => {
+    const script = scriptedApp({ ...twoTasks, uiSettings: undefined });
+    render(<AltinnApp connectedApp={script.app} language="nb" showProcessSteps />);
+    expect(await screen.findByRole('button', { name: 'Steg 2 av 4, Side 1 av 1: page1' })).toBeInTheDocument();
+    script.app.dispose();
+    // Without the option an app without taskNavigation shows no steps, as in Altinn.
+    const plain = start({ ...twoTasks, uiSettings: undefined });
+    await screen.findAllByRole('textbox', { name: 'E-post' });
+    expect(within(plain.container).queryByRole('navigation')).toBeNull();
+  });
 });
