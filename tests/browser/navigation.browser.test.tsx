@@ -150,4 +150,15 @@ describe('the app navigation (page groups and process steps) in Chromium', () =>
     expect(opened).toEqual(['Task_1']);
     expect(nav.getByRole('button', { name: /Signing/ }).query()).toBeNull();
   });
+
+  it('leaves the page count to the form when Settings ask it to show one (showProgress)', async () => {
+    await page.viewport(1280, 900);
+    const screen = await render(
+      <SkjemaForm layoutSet={groupedForm({ showProgress: true })} taskNavigation={{ steps: processSteps }} />,
+    );
+    const nav = screen.getByRole('navigation', { name: 'Sider i skjemaet' });
+    await expect.element(nav).toHaveTextContent('Steg 2 av 4');
+    expect(nav.element().textContent).not.toContain('Side 1 av 6');
+    await expect.element(screen.getByText('Side 1 av 6: Før du starter')).toBeVisible();
+  });
 });

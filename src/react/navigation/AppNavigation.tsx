@@ -28,6 +28,8 @@ export interface AppNavigationProps {
   variant: 'sidebar' | 'collapsible';
   /** The step the user is looking at when it is not the current one (a completed task shown read-only). */
   viewing?: string;
+  /** Say "Side X av Y" here too; off where the form says it already (Settings' `showProgress`). */
+  pageProgress?: boolean;
 }
 
 /**
@@ -46,7 +48,9 @@ export function AppNavigation(props: AppNavigationProps) {
   const holdsPages = steps?.some((step) => step.key === pagesStep) ?? false;
   const progress = [
     currentStep && steps && steps.length > 1 && text('navigation.step_x_of_y', [stepIndex + 1, steps.length]),
-    pages?.page && text('navigation.page_x_of_y', [pages.page.number, pages.page.total]),
+    props.pageProgress !== false &&
+      pages?.page &&
+      text('navigation.page_x_of_y', [pages.page.number, pages.page.total]),
   ].filter((part): part is string => !!part);
   const currentPage = pages?.groups.flatMap((group) => group.pages).find((page) => page.current);
   const pageName = (page: string) => text(page);

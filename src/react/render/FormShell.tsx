@@ -229,8 +229,9 @@ function FormAppNavigation({
     [session],
   );
   const model = useSyncExternalStore(subscribe, () => session.navigation.model());
-  const titleKey = (session.engine.layoutSet.settings.pages as { navigationTitle?: unknown } | undefined)
-    ?.navigationTitle;
+  const pagesSettings = session.engine.layoutSet.settings.pages as
+    { navigationTitle?: unknown; showProgress?: boolean } | undefined;
+  const titleKey = pagesSettings?.navigationTitle;
   const text = useCallback(
     (key: string, params?: readonly unknown[]) => texts.resolve(key, params ? { params: [...params] } : undefined),
     [texts],
@@ -246,6 +247,7 @@ function FormAppNavigation({
       viewing={taskNavigation.viewing}
       pages={model}
       onOpenPage={(page) => navigation.navigate(page)}
+      pageProgress={!pagesSettings?.showProgress}
     />
   );
 }
