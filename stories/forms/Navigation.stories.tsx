@@ -132,7 +132,7 @@ export const ProcessSteps: Story = {
 export const ViewingCompletedStep: Story = {
   args: {
     steps: processSteps,
-    canOpenStep: (step) => step.state === 'completed',
+    canOpenStep: (step) => step.state !== 'upcoming',
     viewing: 'Task_1',
     pages: {
       page: { number: 1, total: 1 },
@@ -143,7 +143,11 @@ export const ViewingCompletedStep: Story = {
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('button', { name: 'Utfylling (Fullført)' })).toHaveAttribute('aria-current', 'page');
+    // The step looked at is no button (it is shown) and is where the user is; the current step stays marked.
+    await expect(canvas.queryByRole('button', { name: /Utfylling/ })).toBeNull();
+    await expect(canvas.getByText('Utfylling').closest('[aria-current]')).toHaveAttribute('aria-current', 'location');
+    // The way back: the current step is a button now.
+    await expect(canvas.getByRole('button', { name: 'Fyll ut søknaden' })).toHaveAttribute('aria-current', 'step');
   },
 };
 

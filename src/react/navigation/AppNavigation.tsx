@@ -4,8 +4,8 @@ import type {
   NavigationMark,
   NavigationPageEntry,
   PageNavigationModel,
+  TaskStep,
 } from '../../core/navigation/index.ts';
-import type { TaskStep } from '../../core/navigation/index.ts';
 import './navigation.css';
 
 export interface AppNavigationProps {
@@ -53,8 +53,8 @@ export function AppNavigation(props: AppNavigationProps) {
       text('navigation.page_x_of_y', [pages.page.number, pages.page.total]),
   ].filter((part): part is string => !!part);
   const currentPage = pages?.groups.flatMap((group) => group.pages).find((page) => page.current);
-  const pageName = (page: string) => text(page);
-  const here = currentPage ? pageName(currentPage.page) : currentStep ? text(currentStep.name) : undefined;
+  // Pages are named by their text resource, whose id is the page name.
+  const here = currentPage ? text(currentPage.page) : currentStep ? text(currentStep.name) : undefined;
   const collapsible = variant === 'collapsible';
   const close = () => setOpen(false);
   const groups = pages && (
@@ -162,17 +162,20 @@ function TaskEntry({
   return (
     <li className="skjema-appnav-task" data-state={step.state}>
       {openable ? (
-        // The completed step being looked at is the page shown; the process stays on its current step.
         <button
           type="button"
           className="skjema-appnav-item"
-          aria-current={viewing ? 'page' : undefined}
+          aria-current={step.state === 'current' ? 'step' : undefined}
           onClick={onOpen}
         >
           {content}
         </button>
       ) : (
-        <span className="skjema-appnav-item" aria-current={step.state === 'current' ? 'step' : undefined}>
+        // A completed step being looked at is where the user is; the process stays on its current step.
+        <span
+          className="skjema-appnav-item"
+          aria-current={viewing ? 'location' : step.state === 'current' ? 'step' : undefined}
+        >
           {content}
         </span>
       )}
