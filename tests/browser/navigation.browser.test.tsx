@@ -6,7 +6,9 @@ import axe from 'axe-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
+import { AltinnApp } from '../../src/react/app/AltinnApp.tsx';
 import { SkjemaForm } from '../../src/react/SkjemaForm.tsx';
+import { scriptedApp } from '../../stories/app/scriptedApp.ts';
 import { groupedForm, processSteps } from '../../stories/support/navigationForm.ts';
 import { WCAG_TAGS } from '../support/wcag.ts';
 
@@ -160,5 +162,44 @@ describe('the app navigation (page groups and process steps) in Chromium', () =>
     await expect.element(nav).toHaveTextContent('Steg 2 av 4');
     expect(nav.element().textContent).not.toContain('Side 1 av 6');
     await expect.element(screen.getByText('Side 1 av 6: Før du starter')).toBeVisible();
+  });
+
+  it('walks a service of several tasks in <AltinnApp>: the steps beside the confirmation, a completed task read-only', async () => {
+    await page.viewport(1280, 900);
+    const form = { ...groupedForm(), id: 'form', tasks: ['Task_1'] };
+    const script = scriptedApp({
+      layoutSets: [form],
+      tasks: [
+        { id: 'Task_1', type: 'data', layoutSetId: 'form', write: true },
+        { id: 'Task_2', type: 'confirmation' },
+      ],
+      startAt: 1,
+      models: { model: { soknad: { name: 'Kari Nordmann' } } },
+    });
+    const screen = await render(
+      <main>
+        <AltinnApp connectedApp={script.app} language="nb" showProcessSteps />
+      </main>,
+    );
+    await expect.element(screen.getByRole('heading', { level: 1, name: 'Se over og send inn' })).toBeVisible();
+    const nav = screen.getByRole('navigation', { name: 'Sider i skjemaet' });
+    await expect.element(nav).toHaveTextContent('Steg 2 av 3');
+    await page.screenshot({ path: '../../test-results/navigation/app-confirmation-1280.png' });
+    await expectAccessible();
+
+    await userEvent.click(nav.getByRole('button', { name: 'Utfylling (Fullført)' }));
+    await expect
+      .element(screen.getByText('Du ser på et steg som er fullført. Det kan ikke endres lenger.'))
+      .toBeVisible();
+    await userEvent.click(nav.getByRole('button', { name: 'Om søkeren' }));
+    await userEvent.click(nav.getByRole('button', { name: 'Personopplysninger' }));
+    const name = screen.getByRole('textbox', { name: /Navn/ });
+    await expect.element(name).toHaveValue('Kari Nordmann');
+    await expect.element(name).toHaveAttribute('readonly');
+    await page.screenshot({ path: '../../test-results/navigation/app-past-task-1280.png' });
+    await expectAccessible();
+
+    await userEvent.click(nav.getByRole('button', { name: 'Bekreftelse' }));
+    await expect.element(screen.getByRole('heading', { level: 1, name: 'Se over og send inn' })).toBeVisible();
   });
 });
