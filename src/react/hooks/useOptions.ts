@@ -14,6 +14,8 @@ export interface ResolvedOption {
   value: string;
   label: string;
   description?: string;
+  /** The option's `helpText`, shown behind a help button beside it (RadioButtons, Checkboxes). */
+  helpText?: string;
 }
 
 interface OptionSource {
@@ -30,6 +32,7 @@ interface SourcedOption extends AppOption {
   /** Label and description already evaluated from expressions, not text keys. */
   labelText?: string;
   descriptionText?: string;
+  helpTextText?: string;
 }
 
 interface OptionsConfig {
@@ -104,6 +107,7 @@ export function useOptionsWithStatus(node: FormNode): { options: ResolvedOption[
         label: option.labelText ?? texts.resolve(String(option.label ?? option.value), row),
         description:
           option.descriptionText ?? (option.description ? texts.resolve(option.description, row) : undefined),
+        helpText: option.helpTextText ?? (option.helpText ? texts.resolve(option.helpText, row) : undefined),
       };
     });
     if (config.sortOrder === 'asc' || config.sortOrder === 'desc') {
@@ -149,6 +153,8 @@ function optionsFromSource(
       labelText: evaluated(source.label),
       description: typeof source.description === 'string' ? source.description : undefined,
       descriptionText: evaluated(source.description),
+      helpText: typeof source.helpText === 'string' ? source.helpText : undefined,
+      helpTextText: evaluated(source.helpText),
       rowIndex: index,
     };
   });

@@ -66,6 +66,7 @@ export const en: Record<string, string> = {
   'navigation.show_pages': 'Show all pages',
   'link.new_tab': '(opens in a new tab)',
   'helptext.button_title': 'Help with {0}',
+  'helptext.button': 'Help',
 
   // Language selector
   'language.selector.label': 'Language',

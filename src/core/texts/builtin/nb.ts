@@ -82,6 +82,8 @@ export const nb: Record<string, string> = {
   'link.new_tab': '(åpnes i ny fane)',
   /** {0} = what the help is about (the component's title). */
   'helptext.button_title': 'Hjelp til {0}',
+  /** The help button of a component without a title. */
+  'helptext.button': 'Hjelp',
 
   // Language selector
   'language.selector.label': 'Språk',

@@ -66,6 +66,7 @@ export const nn: Record<string, string> = {
   'navigation.show_pages': 'Vis alle sidene',
   'link.new_tab': '(blir opna i ny fane)',
   'helptext.button_title': 'Hjelp til {0}',
+  'helptext.button': 'Hjelp',
 
   // Language selector
   'language.selector.label': 'Språk',

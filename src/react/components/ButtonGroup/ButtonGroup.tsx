@@ -4,6 +4,7 @@ import { useNodeState } from '../../hooks/useNodeState.ts';
 import { RenderChildren } from '../../render/RenderChildren.tsx';
 import { Markdown } from '../shared/Markdown.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
+import { useHelp } from '../shared/useHelp.tsx';
 
 /** Buttons side by side (wrapping on narrow screens), optionally named by a title. */
 export function ButtonGroup({ node }: SkjemaComponentProps) {
@@ -11,6 +12,7 @@ export function ButtonGroup({ node }: SkjemaComponentProps) {
   const { title, description } = useFieldTexts(node);
   const titleId = `${node.id}-title`;
   const descriptionId = `${node.id}-description`;
+  const help = useHelp(node, title);
   return (
     <div
       id={node.id}
@@ -20,12 +22,16 @@ export function ButtonGroup({ node }: SkjemaComponentProps) {
       aria-describedby={title && description ? descriptionId : undefined}
     >
       {title && (
-        <Label id={titleId} asChild>
-          <span>
-            <Markdown text={title} inline />
-          </span>
-        </Label>
+        <div className="skjema-heading-row">
+          <Label id={titleId} asChild>
+            <span>
+              <Markdown text={title} inline />
+            </span>
+          </Label>
+          {help.button}
+        </div>
       )}
+      {title && help.text}
       {description && (
         <Paragraph id={descriptionId} data-size="sm" asChild>
           <div>

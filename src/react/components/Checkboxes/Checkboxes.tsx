@@ -1,14 +1,15 @@
-import { Checkbox, Fieldset } from '@digdir/designsystemet-react';
+import { Fieldset } from '@digdir/designsystemet-react';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useOptionsWithStatus } from '../../hooks/useOptions.ts';
 import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import { GroupError, groupErrorId } from '../shared/GroupError.tsx';
-import { OptionGroupHeading } from '../shared/OptionGroupHeading.tsx';
 import { Markdown } from '../shared/Markdown.tsx';
 import { ServiceNotice } from '../shared/ServiceNotice.tsx';
 import { optionLabelsInTable } from '../shared/optionLabelsInTable.ts';
 import { useConfirmRemoval } from '../shared/useConfirmRemoval.tsx';
+import { Choice } from '../shared/Choice.tsx';
+import { useFieldsetHeading } from '../shared/FieldHeading.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 import { useMultiSelection } from '../shared/useMultiSelection.ts';
 
@@ -26,25 +27,29 @@ export function Checkboxes({ node }: SkjemaComponentProps) {
   const { selected, toggle: store } = useMultiSelection(node, options);
   const { confirm, dialog } = useConfirmRemoval(node);
   const horizontal = (node.component as { layout?: string }).layout === 'row';
+  const { heading, ...groupName } = useFieldsetHeading(node, { title, description, required, unlabelledName });
   const toggle = (value: string, label: string, checked: boolean) =>
     checked ? store(value, true, label) : confirm(label, () => store(value, false));
   return (
     <Fieldset
       id={node.id}
-      aria-label={unlabelledName}
+      {...groupName}
       data-layout={horizontal ? 'row' : 'column'}
       className={optionLabelsInTable(node, options.length)}
     >
-      <OptionGroupHeading title={title} description={description} required={required} />
+      {heading}
       {failed && <ServiceNotice kind="error" textKey="options.load_failed" />}
       <div className={horizontal ? 'skjema-options-row' : 'skjema-options'}>
         {options.map((option) => (
-          <Checkbox
+          <Choice
             key={option.value}
+            type="checkbox"
             name={node.id}
             value={option.value}
             label={<Markdown text={option.label} inline />}
             description={option.description && <Markdown text={option.description} inline />}
+            help={option.helpText}
+            about={option.label}
             checked={selected.includes(option.value)}
             onChange={(event) => toggle(option.value, option.label, event.target.checked)}
             readOnly={readOnly}

@@ -1,4 +1,4 @@
-import { Button, Field, FieldDescription, Input, Label, ValidationMessage } from '@digdir/designsystemet-react';
+import { Button, Field, FieldDescription, Input, ValidationMessage } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useBinding } from '../../hooks/useBinding.ts';
@@ -6,7 +6,7 @@ import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import { useText } from '../../i18n/useTexts.ts';
 import { DescriptionWithHints } from '../shared/FieldDescription.tsx';
-import { FieldLabel } from '../shared/FieldLabel.tsx';
+import { FieldHeading } from '../shared/FieldHeading.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 import { CalendarDialog } from './CalendarDialog.tsx';
 import { formatDate, parseStored, parseTyped, resolveLimit, toStored } from './dates.ts';
@@ -54,11 +54,7 @@ export function Datepicker({ node }: SkjemaComponentProps) {
   const hints = <DescriptionWithHints description={description} hints={[formatHint, rangeHint]} />;
   return (
     <Field>
-      {title !== undefined && (
-        <Label>
-          <FieldLabel title={title} required={required} />
-        </Label>
-      )}
+      <FieldHeading node={node} title={title} required={required} />
       {(description !== undefined || formatHint || rangeHint) && <FieldDescription>{hints}</FieldDescription>}
       <div className="skjema-date-input">
         <Input

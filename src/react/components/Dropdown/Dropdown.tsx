@@ -1,11 +1,11 @@
-import { Field, FieldDescription, Label, Select, SelectOption, ValidationMessage } from '@digdir/designsystemet-react';
+import { Field, FieldDescription, Select, SelectOption, ValidationMessage } from '@digdir/designsystemet-react';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useBinding } from '../../hooks/useBinding.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useOptionsWithStatus } from '../../hooks/useOptions.ts';
 import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import { useText } from '../../i18n/useTexts.ts';
-import { FieldLabel } from '../shared/FieldLabel.tsx';
+import { FieldHeading } from '../shared/FieldHeading.tsx';
 import { Markdown } from '../shared/Markdown.tsx';
 import { ServiceNotice } from '../shared/ServiceNotice.tsx';
 import { useConfirmRemoval } from '../shared/useConfirmRemoval.tsx';
@@ -27,11 +27,7 @@ export function Dropdown({ node }: SkjemaComponentProps) {
   const choose = (value: string) => (current ? confirm(current.label, () => setText(value)) : setText(value));
   return (
     <Field>
-      {title !== undefined && (
-        <Label htmlFor={node.id}>
-          <FieldLabel title={title} required={required} />
-        </Label>
-      )}
+      <FieldHeading node={node} title={title} required={required} htmlFor={node.id} />
       {description && (
         <FieldDescription>
           <Markdown text={description} />

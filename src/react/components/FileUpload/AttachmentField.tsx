@@ -22,7 +22,7 @@ import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import type { ResolvedOption } from '../../hooks/useOptions.ts';
 import { useTextResolver } from '../../i18n/useTexts.ts';
 import { DescriptionWithHints } from '../shared/FieldDescription.tsx';
-import { FieldLabel } from '../shared/FieldLabel.tsx';
+import { FieldHeading } from '../shared/FieldHeading.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 import { allowedEndings, formatFileSize, hasAllowedEnding } from './fileRules.ts';
 import { ScanStatus } from './ScanStatus.tsx';
@@ -156,11 +156,7 @@ export function AttachmentField({ node, tags, preview, accept, maxCount: fixedCo
   return (
     <div className="skjema-field-stack" id={node.id}>
       <Field>
-        {title !== undefined && (
-          <Label htmlFor={inputId}>
-            <FieldLabel title={title} required={required} />
-          </Label>
-        )}
+        <FieldHeading node={node} title={title} required={required} htmlFor={inputId} />
         <DescriptionWithHints description={description} hints={hints} />
         {!readOnly && !full && (
           <div className="skjema-file-chooser">

@@ -4,6 +4,7 @@ import { useNodeState } from '../../hooks/useNodeState.ts';
 import { sectionHeadingProps } from '../shared/headingLevel.ts';
 import { Markdown } from '../shared/Markdown.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
+import { useHelp } from '../shared/useHelp.tsx';
 import { gridRowsOf } from './gridConfig.ts';
 import { GridTable } from './GridTable.tsx';
 
@@ -13,13 +14,18 @@ export function Grid({ node }: SkjemaComponentProps) {
   const { title, description } = useFieldTexts(node);
   const rows = gridRowsOf(node.component.rows);
   const titleId = `${node.id}-title`;
+  const help = useHelp(node, title);
   return (
     <div role="group" id={node.id} className="skjema-grid-container" aria-labelledby={title ? titleId : undefined}>
       {title && (
-        <Heading id={titleId} {...sectionHeadingProps(node)}>
-          <Markdown text={title} inline />
-        </Heading>
+        <div className="skjema-heading-row">
+          <Heading id={titleId} {...sectionHeadingProps(node)}>
+            <Markdown text={title} inline />
+          </Heading>
+          {help.button}
+        </div>
       )}
+      {title && help.text}
       {description && (
         <Paragraph data-size="sm" asChild>
           <div>

@@ -1,11 +1,12 @@
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '@digdir/designsystemet-react';
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import type { FormNode } from '../../../core/form/index.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
 import { useText } from '../../i18n/useTexts.ts';
 import { RenderNode } from '../../render/RenderNode.tsx';
 import { Markdown } from '../shared/Markdown.tsx';
 import { ScrollRegion } from '../shared/ScrollRegion.tsx';
+import { useHelpText } from '../shared/useHelp.tsx';
 import { cellOptions, clampStyle, columnStyle, type GridCell, type GridRow } from './gridConfig.ts';
 
 interface GridTableProps {
@@ -69,20 +70,23 @@ function GridTableCell({ owner, row, cell, at, header }: CellProps) {
   const options = cellOptions(row, cell);
   const hidden = cell !== null && owner.evaluate(`${at}.hidden`, 'boolean', false) === true;
   const Cell = header ? TableHeaderCell : TableCell;
-  const content = hidden ? null : <CellContent owner={owner} cell={cell} />;
+  const clamp = clampStyle(options);
+  const content = hidden ? null : <CellContent owner={owner} cell={cell} clamp={clamp} />;
   const isComponent = cell !== null && 'component' in cell;
+  // A shown text cell clamps its own text, so that its help text opens outside the clamp.
+  const clampsItself = !hidden && cell !== null && 'text' in cell;
   return (
     <Cell
       style={columnStyle(options)}
       className={isComponent ? 'skjema-grid-component' : undefined}
       scope={header ? 'col' : undefined}
     >
-      {isComponent ? content : <span style={clampStyle(options)}>{content}</span>}
+      {isComponent || clampsItself ? content : <span style={clamp}>{content}</span>}
     </Cell>
   );
 }
 
-function CellContent({ owner, cell }: { owner: FormNode; cell: GridCell }) {
+function CellContent({ owner, cell, clamp }: { owner: FormNode; cell: GridCell; clamp: CSSProperties | undefined }) {
   if (cell === null) return null;
   if ('component' in cell) {
     const node = childNamed(owner, cell.component);
@@ -92,12 +96,32 @@ function CellContent({ owner, cell }: { owner: FormNode; cell: GridCell }) {
     const node = childNamed(owner, cell.labelFrom);
     return node ? <LabelOf node={node} /> : null;
   }
-  return <TextCell text={cell.text} />;
+  return <TextCell text={cell.text} help={cell.help} clamp={clamp} />;
 }
 
-function TextCell({ text }: { text: string }) {
+/** A text cell; its `help` opens under the text from a button beside it. */
+function TextCell({ text, help, clamp }: { text: string; help: unknown; clamp: CSSProperties | undefined }) {
   const resolved = useText(text) ?? text;
-  return <Markdown text={resolved} inline />;
+  const helpText = useText(typeof help === 'string' && help !== '' ? help : undefined);
+  const parts = useHelpText(helpText, resolved);
+  if (!parts.button) {
+    return (
+      <span style={clamp}>
+        <Markdown text={resolved} inline />
+      </span>
+    );
+  }
+  return (
+    <>
+      <span className="skjema-heading-row">
+        <span style={clamp}>
+          <Markdown text={resolved} inline />
+        </span>
+        {parts.button}
+      </span>
+      {parts.text}
+    </>
+  );
 }
 
 function LabelOf({ node }: { node: FormNode }) {

@@ -1,4 +1,4 @@
-import { Textfield } from '@digdir/designsystemet-react';
+import { FieldAffix, FieldAffixes, Input as DsInput } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { formatNumberText } from '../../../core/tree/formatting.ts';
 import { editableNumberText, parseNumberText } from '../../../core/tree/numberInput.ts';
@@ -8,7 +8,7 @@ import { useBinding } from '../../hooks/useBinding.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import { useNodeText } from '../../hooks/useNodeText.ts';
-import { textfieldName } from '../shared/fieldName.tsx';
+import { FieldWithHelp } from '../shared/FieldHeading.tsx';
 import { Markdown } from '../shared/Markdown.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 
@@ -38,29 +38,40 @@ export function Input({ node }: SkjemaComponentProps) {
   const [draft, setDraft] = useState<string>();
   const shown = !numeric ? text : (draft ?? formatNumberText(text, config.formatting, language));
   return (
-    <Textfield
-      id={node.id}
-      {...textfieldName(title, required, unlabelledName)}
-      description={description && <Markdown text={description} />}
-      value={shown}
-      error={error}
-      onFocus={numeric && !readOnly ? () => setDraft(editableNumberText(text, config.formatting, language)) : undefined}
-      onBlur={numeric ? () => setDraft(undefined) : undefined}
-      onChange={(event) => {
-        const typed = event.target.value;
-        if (!numeric) return setText(typed);
-        setDraft(typed);
-        setText(parseNumberText(typed, config.formatting, language) ?? typed);
-      }}
-      style={config.formatting?.align ? { textAlign: config.formatting.align } : undefined}
+    <FieldWithHelp
+      node={node}
+      title={title}
       required={required}
-      readOnly={readOnly}
-      autoComplete={config.autocomplete}
-      maxLength={config.maxLength}
-      type={config.variant === 'search' ? 'search' : 'text'}
-      inputMode={numeric ? 'decimal' : undefined}
-      prefix={prefix}
-      suffix={suffix}
-    />
+      description={description && <Markdown text={description} />}
+      error={error}
+      style={config.formatting?.align ? { textAlign: config.formatting.align } : undefined}
+    >
+      <FieldAffixes>
+        {prefix !== undefined && <FieldAffix>{prefix}</FieldAffix>}
+        <DsInput
+          id={node.id}
+          aria-label={title === undefined ? unlabelledName : undefined}
+          value={shown}
+          aria-invalid={error ? true : undefined}
+          onFocus={
+            numeric && !readOnly ? () => setDraft(editableNumberText(text, config.formatting, language)) : undefined
+          }
+          onBlur={numeric ? () => setDraft(undefined) : undefined}
+          onChange={(event) => {
+            const typed = event.target.value;
+            if (!numeric) return setText(typed);
+            setDraft(typed);
+            setText(parseNumberText(typed, config.formatting, language) ?? typed);
+          }}
+          required={required}
+          readOnly={readOnly}
+          autoComplete={config.autocomplete}
+          maxLength={config.maxLength}
+          type={config.variant === 'search' ? 'search' : 'text'}
+          inputMode={numeric ? 'decimal' : undefined}
+        />
+        {suffix !== undefined && <FieldAffix>{suffix}</FieldAffix>}
+      </FieldAffixes>
+    </FieldWithHelp>
   );
 }

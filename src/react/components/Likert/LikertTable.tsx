@@ -5,6 +5,7 @@ import { useBinding } from '../../hooks/useBinding.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import type { ResolvedOption } from '../../hooks/useOptions.ts';
 import { FieldLabel } from '../shared/FieldLabel.tsx';
+import { useHelp } from '../shared/useHelp.tsx';
 import { Markdown } from '../shared/Markdown.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 
@@ -77,17 +78,22 @@ function LikertRow({ likert, item, options, divider }: LikertRowProps) {
   const questionId = `${item.id}-question`;
   const descriptionId = `${item.id}-description`;
   const showLabels = item.component.showLabelsInTable === true;
+  const help = useHelp(item, title);
   return (
     <TableRow data-componentid={item.id}>
       <TableHeaderCell scope="row" className="skjema-likert-question">
-        <span id={questionId}>
-          {title !== undefined ? (
-            <FieldLabel title={title} required={required} />
-          ) : (
-            // A question without a title shows none; another name the layout gives names its answers.
-            unlabelledName !== undefined && <span className="skjema-visually-hidden">{unlabelledName}</span>
-          )}
+        <span className={help.button ? 'skjema-heading-row' : undefined}>
+          <span id={questionId}>
+            {title !== undefined ? (
+              <FieldLabel title={title} required={required} />
+            ) : (
+              // A question without a title shows none; another name the layout gives names its answers.
+              unlabelledName !== undefined && <span className="skjema-visually-hidden">{unlabelledName}</span>
+            )}
+          </span>
+          {help.button}
         </span>
+        {help.text}
         {description && (
           <span id={descriptionId} className="skjema-likert-description">
             <Markdown text={description} inline />

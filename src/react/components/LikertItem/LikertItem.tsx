@@ -1,11 +1,11 @@
-import { Fieldset, FieldsetDescription, FieldsetLegend, Radio } from '@digdir/designsystemet-react';
+import { Fieldset, Radio } from '@digdir/designsystemet-react';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useBinding } from '../../hooks/useBinding.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useOptions } from '../../hooks/useOptions.ts';
-import { FieldLabel } from '../shared/FieldLabel.tsx';
 import { Markdown } from '../shared/Markdown.tsx';
 import { optionLabelsInTable } from '../shared/optionLabelsInTable.ts';
+import { useFieldsetHeading } from '../shared/FieldHeading.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 
 /**
@@ -15,26 +15,16 @@ import { useFieldTexts } from '../shared/useFieldTexts.ts';
 export function LikertItem({ node }: SkjemaComponentProps) {
   const { required, readOnly } = useNodeState(node);
   const { title, description, unlabelledName } = useFieldTexts(node);
+  const { heading, ...groupName } = useFieldsetHeading(node, { title, description, required, unlabelledName });
   const { text, setText } = useBinding(node);
   const options = useOptions(node);
   return (
     <Fieldset
       id={node.id}
-      aria-label={unlabelledName}
+      {...groupName}
       className={['skjema-likert-item', optionLabelsInTable(node, options.length)].filter(Boolean).join(' ')}
     >
-      {title !== undefined && (
-        <FieldsetLegend>
-          <FieldLabel title={title} required={required} />
-        </FieldsetLegend>
-      )}
-      {description && (
-        <FieldsetDescription asChild>
-          <div data-field="description">
-            <Markdown text={description} />
-          </div>
-        </FieldsetDescription>
-      )}
+      {heading}
       {options.map((option) => (
         <Radio
           key={option.value}

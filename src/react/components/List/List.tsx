@@ -2,8 +2,6 @@ import {
   Button,
   Field,
   Fieldset,
-  FieldsetDescription,
-  FieldsetLegend,
   Label,
   Paragraph,
   Radio,
@@ -25,8 +23,7 @@ import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import { useTextResolver } from '../../i18n/useTexts.ts';
-import { FieldLabel } from '../shared/FieldLabel.tsx';
-import { Markdown } from '../shared/Markdown.tsx';
+import { useFieldsetHeading } from '../shared/FieldHeading.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 import { useBoundTexts } from './useBoundTexts.ts';
 import { useChosenRows } from './useChosenRows.ts';
@@ -51,6 +48,7 @@ const ALL_ROWS = 1000;
 export function List({ node }: SkjemaComponentProps) {
   const { required, readOnly } = useNodeState(node);
   const { title, description, unlabelledName } = useFieldTexts(node);
+  const { heading, ...groupName } = useFieldsetHeading(node, { title, description, required, unlabelledName });
   const { error } = useNodeValidation(node);
   const texts = useTextResolver();
   const dataLists: DataListService = useFormServices();
@@ -120,19 +118,8 @@ export function List({ node }: SkjemaComponentProps) {
     );
 
   return (
-    <Fieldset id={node.id} aria-label={unlabelledName}>
-      {title !== undefined && (
-        <FieldsetLegend>
-          <FieldLabel title={title} required={required} />
-        </FieldsetLegend>
-      )}
-      {description && (
-        <FieldsetDescription asChild>
-          <div data-field="description">
-            <Markdown text={description} />
-          </div>
-        </FieldsetDescription>
-      )}
+    <Fieldset id={node.id} {...groupName}>
+      {heading}
       <div className={mobileColumns ? 'skjema-table-scroll skjema-list-cards' : 'skjema-table-scroll'}>
         <Table data-size="sm">
           <TableHead>

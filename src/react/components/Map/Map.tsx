@@ -1,11 +1,11 @@
-import { Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { FieldAffixes, Input, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useBinding } from '../../hooks/useBinding.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import { useTextResolver } from '../../i18n/useTexts.ts';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { DescriptionWithHints } from '../shared/FieldDescription.tsx';
-import { textfieldName } from '../shared/fieldName.tsx';
+import { FieldWithHelp } from '../shared/FieldHeading.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 
 /** `"lat,lon"` as two numbers within the globe, or undefined. */
@@ -34,18 +34,27 @@ export function Map({ node }: SkjemaComponentProps) {
     : texts.resolve('map_component.no_location');
   return (
     <div className="skjema-field-stack">
-      <Textfield
-        id={node.id}
-        {...textfieldName(title, required, unlabelledName)}
-        description={<DescriptionWithHints description={description} hints={[]} />}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
+      <FieldWithHelp
+        node={node}
+        title={title}
         required={required}
-        readOnly={readOnly}
+        description={<DescriptionWithHints description={description} hints={[]} />}
         error={error}
-        inputMode="decimal"
-        autoComplete="off"
-      />
+      >
+        <FieldAffixes>
+          <Input
+            id={node.id}
+            aria-label={title === undefined ? unlabelledName : undefined}
+            value={text}
+            aria-invalid={error ? true : undefined}
+            onChange={(event) => setText(event.target.value)}
+            required={required}
+            readOnly={readOnly}
+            inputMode="decimal"
+            autoComplete="off"
+          />
+        </FieldAffixes>
+      </FieldWithHelp>
       <Paragraph data-size="sm" aria-live="polite">
         {status}
       </Paragraph>

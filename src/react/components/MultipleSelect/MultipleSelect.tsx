@@ -3,8 +3,6 @@ import {
   Checkbox,
   Chip,
   Fieldset,
-  FieldsetDescription,
-  FieldsetLegend,
   Paragraph,
   Tag,
   Textfield,
@@ -16,10 +14,10 @@ import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import { useOptionsWithStatus } from '../../hooks/useOptions.ts';
 import { useTextResolver } from '../../i18n/useTexts.ts';
-import { FieldLabel } from '../shared/FieldLabel.tsx';
 import { Markdown } from '../shared/Markdown.tsx';
 import { ServiceNotice } from '../shared/ServiceNotice.tsx';
 import { useConfirmRemoval } from '../shared/useConfirmRemoval.tsx';
+import { useFieldsetHeading } from '../shared/FieldHeading.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 import { useMultiSelection } from '../shared/useMultiSelection.ts';
 
@@ -34,6 +32,7 @@ const FILTER_FROM = 8;
 export function MultipleSelect({ node }: SkjemaComponentProps) {
   const { required, readOnly } = useNodeState(node);
   const { title, description, unlabelledName } = useFieldTexts(node);
+  const { heading, ...groupName } = useFieldsetHeading(node, { title, description, required, unlabelledName });
   const { error } = useNodeValidation(node);
   const { options, failed } = useOptionsWithStatus(node);
   const { selected, toggle } = useMultiSelection(node, options);
@@ -59,19 +58,8 @@ export function MultipleSelect({ node }: SkjemaComponentProps) {
   const shown = query === '' ? options : options.filter((o) => o.label.toLowerCase().includes(query.toLowerCase()));
   const panelId = `${node.id}-options`;
   return (
-    <Fieldset id={node.id} aria-label={unlabelledName}>
-      {title !== undefined && (
-        <FieldsetLegend>
-          <FieldLabel title={title} required={required} />
-        </FieldsetLegend>
-      )}
-      {description && (
-        <FieldsetDescription asChild>
-          <div data-field="description">
-            <Markdown text={description} />
-          </div>
-        </FieldsetDescription>
-      )}
+    <Fieldset id={node.id} {...groupName}>
+      {heading}
       {failed && <ServiceNotice kind="error" textKey="options.load_failed" />}
       <div className="skjema-multiselect-selected">
         <Paragraph data-size="sm" id={`${node.id}-selected`}>

@@ -1,18 +1,11 @@
-import {
-  Button,
-  Fieldset,
-  FieldsetDescription,
-  FieldsetLegend,
-  Textfield,
-  ValidationMessage,
-} from '@digdir/designsystemet-react';
+import { Button, Fieldset, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useState, type ReactNode } from 'react';
 import type { FormNode } from '../../../core/form/index.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import { useTextResolver } from '../../i18n/useTexts.ts';
 import { FieldLabel } from '../shared/FieldLabel.tsx';
-import { Markdown } from '../shared/Markdown.tsx';
+import { useFieldsetHeading } from '../shared/FieldHeading.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 
 export interface SearchField {
@@ -38,6 +31,7 @@ export interface LookupFormProps {
 export function LookupForm({ node, fields, result, search, notFoundKey, clear }: LookupFormProps) {
   const { required, readOnly } = useNodeState(node);
   const { title, description, unlabelledName } = useFieldTexts(node);
+  const { heading, ...groupName } = useFieldsetHeading(node, { title, description, required, unlabelledName });
   const { error } = useNodeValidation(node);
   const texts = useTextResolver();
   const [values, setValues] = useState<Record<string, string>>({});
@@ -122,19 +116,8 @@ export function LookupForm({ node, fields, result, search, notFoundKey, clear }:
     );
   }
   return (
-    <Fieldset id={node.id} aria-label={unlabelledName}>
-      {title !== undefined && (
-        <FieldsetLegend>
-          <FieldLabel title={title} required={required} />
-        </FieldsetLegend>
-      )}
-      {description && (
-        <FieldsetDescription asChild>
-          <div data-field="description">
-            <Markdown text={description} />
-          </div>
-        </FieldsetDescription>
-      )}
+    <Fieldset id={node.id} {...groupName}>
+      {heading}
       <div className="skjema-field-stack">{body}</div>
       {error && <ValidationMessage>{error}</ValidationMessage>}
     </Fieldset>

@@ -1,15 +1,16 @@
-import { Fieldset, Radio } from '@digdir/designsystemet-react';
+import { Fieldset } from '@digdir/designsystemet-react';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useBinding } from '../../hooks/useBinding.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useOptionsWithStatus } from '../../hooks/useOptions.ts';
 import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import { GroupError, groupErrorId } from '../shared/GroupError.tsx';
-import { OptionGroupHeading } from '../shared/OptionGroupHeading.tsx';
 import { Markdown } from '../shared/Markdown.tsx';
 import { ServiceNotice } from '../shared/ServiceNotice.tsx';
 import { optionLabelsInTable } from '../shared/optionLabelsInTable.ts';
 import { useConfirmRemoval } from '../shared/useConfirmRemoval.tsx';
+import { Choice } from '../shared/Choice.tsx';
+import { useFieldsetHeading } from '../shared/FieldHeading.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 
 /**
@@ -27,6 +28,7 @@ export function RadioButtons({ node }: SkjemaComponentProps) {
   const choose = (value: string) => (current ? confirm(current.label, () => setText(value)) : setText(value));
   const config = node.component as { layout?: string; showAsCard?: boolean };
   const horizontal = config.layout === 'row';
+  const { heading, ...groupName } = useFieldsetHeading(node, { title, description, required, unlabelledName });
   const listClass = [
     horizontal ? 'skjema-options-row' : !config.showAsCard && 'skjema-options',
     config.showAsCard && 'skjema-option-cards',
@@ -36,20 +38,23 @@ export function RadioButtons({ node }: SkjemaComponentProps) {
   return (
     <Fieldset
       id={node.id}
-      aria-label={unlabelledName}
+      {...groupName}
       data-layout={horizontal ? 'row' : 'column'}
       className={optionLabelsInTable(node, options.length)}
     >
-      <OptionGroupHeading title={title} description={description} required={required} />
+      {heading}
       {failed && <ServiceNotice kind="error" textKey="options.load_failed" />}
       <div className={listClass}>
         {options.map((option) => (
-          <Radio
+          <Choice
             key={option.value}
+            type="radio"
             name={node.id}
             value={option.value}
             label={<Markdown text={option.label} inline />}
             description={option.description && <Markdown text={option.description} inline />}
+            help={option.helpText}
+            about={option.label}
             // Nothing stored is no choice, even when an option's value is empty (a source row not filled in yet).
             checked={text !== '' && text === option.value}
             onChange={() => choose(option.value)}

@@ -25,6 +25,7 @@ import { useTextResolver } from '../../i18n/useTexts.ts';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { formatDate, parseStored } from '../Datepicker/dates.ts';
 import { Markdown } from '../shared/Markdown.tsx';
+import { useHelp } from '../shared/useHelp.tsx';
 import { ServiceNotice } from '../shared/ServiceNotice.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 import { useServiceQuery } from '../shared/useServiceQuery.ts';
@@ -75,6 +76,8 @@ export function SimpleTable({ node }: SkjemaComponentProps) {
   const rows = external ? (external.status === 'ready' ? external.value : NO_ROWS) : modelRows;
   const columns = config.columns ?? [];
   const title = boundTitle ?? (config.title ? texts.resolve(config.title) : undefined);
+  const help = useHelp(node, title);
+  const titleId = `${node.id}-title`;
   const editable = !external && !readOnly && binding !== undefined;
   const canDelete = config.enableDelete === true && editable;
   const canEdit = config.enableEdit === true && editable;
@@ -85,10 +88,27 @@ export function SimpleTable({ node }: SkjemaComponentProps) {
   return (
     <div id={node.id} className="skjema-field-stack">
       <div className="skjema-table-scroll">
-        <Table data-size={config.size ?? 'md'} zebra={config.zebra === true}>
+        <Table
+          data-size={config.size ?? 'md'}
+          zebra={config.zebra === true}
+          // With a help button in the caption, the title alone names the table.
+          aria-labelledby={title && help.button ? titleId : undefined}
+        >
           {title && (
             <caption>
-              <Markdown text={title} inline />
+              {help.button ? (
+                <>
+                  <span className="skjema-heading-row">
+                    <span id={titleId}>
+                      <Markdown text={title} inline />
+                    </span>
+                    {help.button}
+                  </span>
+                  {help.text}
+                </>
+              ) : (
+                <Markdown text={title} inline />
+              )}
             </caption>
           )}
           <TableHead>

@@ -1,23 +1,17 @@
-import {
-  Field,
-  FieldCounter,
-  FieldDescription,
-  Label,
-  Textarea,
-  ValidationMessage,
-} from '@digdir/designsystemet-react';
+import { FieldCounter, Textarea } from '@digdir/designsystemet-react';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useBinding } from '../../hooks/useBinding.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import { useText, useTextResolver } from '../../i18n/useTexts.ts';
-import { FieldLabel } from '../shared/FieldLabel.tsx';
+import { FieldWithHelp } from '../shared/FieldHeading.tsx';
 import { Markdown } from '../shared/Markdown.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 
 /**
  * A multi-line text field; with `maxLength` it counts the characters left. Built from the parts of
- * Designsystemet's `Textfield` so that the counter can be replaced on its own (see below).
+ * Designsystemet's `Textfield` so that the counter can be replaced on its own (see below), and so
+ * that the help button can sit beside the label.
  */
 export function TextArea({ node }: SkjemaComponentProps) {
   const { required, readOnly } = useNodeState(node);
@@ -30,17 +24,13 @@ export function TextArea({ node }: SkjemaComponentProps) {
   const under = useText('input_components.remaining_characters', { params: ['%d', maxLength] });
   const over = useText('input_components.exceeded_max_limit', { params: ['%d', maxLength] });
   return (
-    <Field>
-      {title !== undefined && (
-        <Label>
-          <FieldLabel title={title} required={required} />
-        </Label>
-      )}
-      {description && (
-        <FieldDescription>
-          <Markdown text={description} />
-        </FieldDescription>
-      )}
+    <FieldWithHelp
+      node={node}
+      title={title}
+      required={required}
+      description={description && <Markdown text={description} />}
+      error={error}
+    >
       <Textarea
         rows={4}
         id={node.id}
@@ -58,7 +48,6 @@ export function TextArea({ node }: SkjemaComponentProps) {
         // at once, while the textarea keeps its focus, caret and undo history.
         <FieldCounter key={language} limit={maxLength} under={under} over={over} />
       )}
-      {error && <ValidationMessage>{error}</ValidationMessage>}
-    </Field>
+    </FieldWithHelp>
   );
 }

@@ -1,11 +1,11 @@
-import { Textfield } from '@digdir/designsystemet-react';
+import { FieldAffixes, Input } from '@digdir/designsystemet-react';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useBinding } from '../../hooks/useBinding.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import { useTextResolver } from '../../i18n/useTexts.ts';
 import { DescriptionWithHints } from '../shared/FieldDescription.tsx';
-import { textfieldName } from '../shared/fieldName.tsx';
+import { FieldWithHelp } from '../shared/FieldHeading.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 import { formatTime, parseTime } from './times.ts';
 
@@ -45,20 +45,29 @@ export function TimePicker({ node }: SkjemaComponentProps) {
       : undefined,
   ];
   return (
-    <Textfield
-      id={node.id}
-      {...textfieldName(title, required, unlabelledName)}
-      description={<DescriptionWithHints description={description} hints={hints} />}
-      value={text}
-      onChange={(event) => setText(event.target.value)}
-      onBlur={() => {
-        const time = parseTime(text);
-        if (time && !readOnly) setText(formatTime(time, format));
-      }}
+    <FieldWithHelp
+      node={node}
+      title={title}
       required={required}
-      readOnly={readOnly}
+      description={<DescriptionWithHints description={description} hints={hints} />}
       error={error}
-      autoComplete={config.autocomplete}
-    />
+    >
+      <FieldAffixes>
+        <Input
+          id={node.id}
+          aria-label={title === undefined ? unlabelledName : undefined}
+          value={text}
+          aria-invalid={error ? true : undefined}
+          onChange={(event) => setText(event.target.value)}
+          onBlur={() => {
+            const time = parseTime(text);
+            if (time && !readOnly) setText(formatTime(time, format));
+          }}
+          required={required}
+          readOnly={readOnly}
+          autoComplete={config.autocomplete}
+        />
+      </FieldAffixes>
+    </FieldWithHelp>
   );
 }

@@ -1,0 +1,150 @@
+import {
+  Field,
+  FieldDescription,
+  FieldsetDescription,
+  FieldsetLegend,
+  Label,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
+import { useId, type CSSProperties, type ReactNode } from 'react';
+import type { FormNode } from '../../../core/form/index.ts';
+import { FieldLabel } from './FieldLabel.tsx';
+import { Markdown } from './Markdown.tsx';
+import { useHelp } from './useHelp.tsx';
+
+/**
+ * The label of a Designsystemet `Field`, with the node's help button beside it and the help text
+ * under it. The button stays outside the `<label>`: inside, its name would become part of the
+ * input's name (and a label may not contain a second control). Without help the label is alone,
+ * as before. A field without a title (see `useFieldTexts`) shows no label, never its component id,
+ * and no required mark; its help button (named without a title) then stands alone.
+ */
+export function FieldHeading({
+  node,
+  title,
+  required,
+  htmlFor,
+}: {
+  node: FormNode;
+  title: string | undefined;
+  required: boolean;
+  htmlFor?: string;
+}) {
+  const help = useHelp(node, title);
+  const label = title !== undefined && (
+    <Label htmlFor={htmlFor}>
+      <FieldLabel title={title} required={required} />
+    </Label>
+  );
+  if (!help.button) return label || null;
+  return (
+    <div className="skjema-label">
+      <div className="skjema-label-row">
+        {label}
+        {help.button}
+      </div>
+      {help.text}
+    </div>
+  );
+}
+
+/** What `useFieldsetHeading` gives the fieldset: its heading, and the name to put on the `<fieldset>`. */
+export interface FieldsetHeading {
+  /** The legend (with the help button), the help text and the description, as the fieldset's first children. */
+  readonly heading: ReactNode;
+  /** Set when the legend holds a help button, so the group's name leaves the button's own name out. */
+  readonly 'aria-labelledby'?: string;
+  /** Set for a group without a title (no legend) that the layout names otherwise (`unlabelledName`). */
+  readonly 'aria-label'?: string;
+}
+
+/**
+ * The legend of a radio, checkbox or field group with the node's help button in it, then the help
+ * text and the description. A legend must be the fieldset's first child to name it, so the button
+ * sits inside it; the group is then named explicitly by the title and the description (what
+ * Designsystemet names a fieldset by), not by the legend's whole content. A group without a title
+ * has no legend (never its component id, no required mark): its help button stands alone and the
+ * group is named by `unlabelledName`, if any (see `useFieldTexts`).
+ */
+export function useFieldsetHeading(
+  node: FormNode,
+  {
+    title,
+    description,
+    required,
+    unlabelledName,
+  }: { title: string | undefined; description: string | undefined; required: boolean; unlabelledName?: string },
+): FieldsetHeading {
+  const id = useId();
+  const help = useHelp(node, title);
+  const titleId = `${id}-title`;
+  const descriptionId = `${id}-description`;
+  const heading = (
+    <>
+      {title === undefined ? (
+        help.button && <div className="skjema-label-row">{help.button}</div>
+      ) : (
+        <FieldsetLegend className={help.button ? 'skjema-label-row' : undefined}>
+          {help.button ? (
+            <span id={titleId}>
+              <FieldLabel title={title} required={required} />
+            </span>
+          ) : (
+            <FieldLabel title={title} required={required} />
+          )}
+          {help.button}
+        </FieldsetLegend>
+      )}
+      {help.text}
+      {description !== undefined && (
+        // A div, not Designsystemet's <p>: a Markdown description may hold a list. `data-field`
+        // keeps it styled as, and part of the group's name as, the fieldset's description.
+        <FieldsetDescription asChild>
+          <div data-field="description" id={descriptionId}>
+            <Markdown text={description} />
+          </div>
+        </FieldsetDescription>
+      )}
+    </>
+  );
+  if (title === undefined) return unlabelledName === undefined ? { heading } : { heading, 'aria-label': unlabelledName };
+  if (!help.button) return { heading };
+  return {
+    heading,
+    'aria-labelledby': description === undefined ? titleId : `${titleId} ${descriptionId}`,
+  };
+}
+
+/**
+ * A Designsystemet `Field` as its `Textfield` lays it out (label, description, the control, the
+ * error), with the node's help beside the label: `Textfield` takes only a label. Without a title
+ * there is no label; the control itself then takes the `unlabelledName` as `aria-label`.
+ */
+export function FieldWithHelp({
+  node,
+  title,
+  required,
+  description,
+  error,
+  className,
+  style,
+  children,
+}: {
+  node: FormNode;
+  title: string | undefined;
+  required: boolean;
+  description?: ReactNode;
+  error?: ReactNode;
+  className?: string;
+  style?: CSSProperties;
+  children: ReactNode;
+}) {
+  return (
+    <Field className={className} style={style}>
+      <FieldHeading node={node} title={title} required={required} />
+      {!!description && <FieldDescription>{description}</FieldDescription>}
+      {children}
+      {!!error && <ValidationMessage>{error}</ValidationMessage>}
+    </Field>
+  );
+}
