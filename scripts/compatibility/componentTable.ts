@@ -32,11 +32,18 @@ export interface ComponentFacts {
   properties: readonly string[];
   /** Its story exports, e.g. `Empty`, `Filled`; empty when there is no story file. */
   stories: readonly string[];
+  /** Its `textResourceBindings` keys in the schema, in schema order. */
+  textBindings: readonly string[];
 }
 
 export interface LeftOut {
   /** Properties read but not (fully) acted on, each with what is missing. */
   readonly properties?: Readonly<Record<string, string>>;
+  /**
+   * `textResourceBindings` keys whose text is not shown, each with what is missing. Every other key
+   * the schema gives the type is claimed as shown, and tests/react/textBindings.test.tsx checks each.
+   */
+  readonly texts?: Readonly<Record<string, string>>;
   /** Behaviour left out that is not one property. */
   readonly note?: string;
 }
@@ -51,23 +58,49 @@ type SchemaNode = {
 
 /** `CompInputExternal` and friends: the properties each component type may have. */
 export function componentProperties(layoutSchema: unknown): Map<string, string[]> {
+  return perComponentType(layoutSchema, (node, propertiesOf) => propertiesOf(node));
+}
+
+/** The keys each component type's `textResourceBindings` may have, in schema order. */
+export function componentTextBindings(layoutSchema: unknown): Map<string, string[]> {
+  return perComponentType(layoutSchema, (node, propertiesOf, subschemas) => [
+    ...new Set(subschemas(node, 'textResourceBindings').flatMap((bindings) => propertiesOf(bindings))),
+  ]);
+}
+
+type PropertiesOf = (node: SchemaNode) => string[];
+/** Every subschema a property has across the node's `$ref`s and `allOf`/`anyOf`/`oneOf` branches. */
+type SubschemasOf = (node: SchemaNode, property: string) => SchemaNode[];
+
+function perComponentType(
+  layoutSchema: unknown,
+  read: (node: SchemaNode, propertiesOf: PropertiesOf, subschemas: SubschemasOf) => string[],
+): Map<string, string[]> {
   const definitions = (layoutSchema as { definitions: Record<string, SchemaNode> }).definitions;
-  const propertiesOf = (node: SchemaNode, seen: Set<string>): string[] => {
+  // Resolves the node's local `$ref`s (each definition once) and walks its branches.
+  const walk = <T>(node: SchemaNode, seen: Set<string>, visit: (node: SchemaNode) => T[]): T[] => {
     if (node.$ref?.startsWith('#/definitions/')) {
       const name = node.$ref.slice('#/definitions/'.length);
       if (seen.has(name)) return [];
-      return propertiesOf(definitions[name], new Set([...seen, name]));
+      return walk(definitions[name], new Set([...seen, name]), visit);
     }
-    const own = Object.keys(node.properties ?? {});
     const nested = [...(node.allOf ?? []), ...(node.anyOf ?? []), ...(node.oneOf ?? [])].flatMap((child) =>
-      propertiesOf(child, seen),
+      walk(child, seen, visit),
     );
-    return [...new Set([...own, ...nested])];
+    return [...visit(node), ...nested];
   };
+  const propertiesOf: PropertiesOf = (node) => [
+    ...new Set(walk(node, new Set(), (each) => Object.keys(each.properties ?? {}))),
+  ];
+  const subschemas: SubschemasOf = (node, property) =>
+    walk(node, new Set(), (each) => {
+      const child = each.properties?.[property];
+      return child !== null && typeof child === 'object' ? [child as SchemaNode] : [];
+    });
   const types = new Map<string, string[]>();
   for (const [name, node] of Object.entries(definitions)) {
     const match = /^Comp(.+)External$/.exec(name);
-    if (match) types.set(match[1], propertiesOf(node, new Set([name])));
+    if (match) types.set(match[1], read(node, propertiesOf, subschemas));
   }
   return new Map([...types].sort(([a], [b]) => a.localeCompare(b)));
 }
@@ -82,27 +115,35 @@ export function componentTable(
   leftOut: Readonly<Record<string, LeftOut>>,
 ): string {
   const common = new Set<string>(COMMON_PROPERTIES);
-  const rows = components.map(({ type, properties, stories }) => {
+  const rows = components.map(({ type, properties, stories, textBindings }) => {
     const missing = leftOut[type] ?? {};
     const own = properties.filter((property) => !common.has(property));
     const supported = own.filter((property) => !missing.properties?.[property]).map((property) => `\`${property}\``);
+    const shownTexts = shownTextBindings(textBindings, missing).map((key) => `\`${key}\``);
     const notes = [
       ...Object.entries(missing.properties ?? {}).map(([property, what]) => `\`${property}\`: ${what}`),
+      ...Object.entries(missing.texts ?? {}).map(([key, what]) => `text \`${key}\`: ${what}`),
       ...(missing.note ? [missing.note] : []),
     ];
     const storyCell =
       stories.length > 0 ? `[${stories.join(', ')}](../stories/components/${type}.stories.tsx)` : 'none';
-    return `| ${type} | ${supported.join(', ') || '(common only)'} | ${notes.join('; ') || '—'} | ${storyCell} |`;
+    const textCell = textBindings.length === 0 ? '(none in the schema)' : shownTexts.join(', ') || 'none';
+    return `| ${type} | ${supported.join(', ') || '(common only)'} | ${textCell} | ${notes.join('; ') || '—'} | ${storyCell} |`;
   });
   return [
     TABLE_START,
     '',
-    '| type | supported properties (besides the common ones) | left out | stories |',
-    '| --- | --- | --- | --- |',
+    '| type | supported properties (besides the common ones) | text bindings shown | left out | stories |',
+    '| --- | --- | --- | --- | --- |',
     ...rows,
     '',
     TABLE_END,
   ].join('\n');
+}
+
+/** The type's text bindings the table claims are shown: all the schema gives it but the left-out ones. */
+export function shownTextBindings(textBindings: readonly string[], leftOut: LeftOut | undefined): string[] {
+  return textBindings.filter((key) => !leftOut?.texts?.[key]);
 }
 
 /** The document with its table section replaced; throws when the markers are missing. */

@@ -1,7 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TABLE_END, TABLE_START, componentProperties } from '../../scripts/compatibility/componentTable.ts';
+import {
+  TABLE_END,
+  TABLE_START,
+  componentProperties,
+  componentTextBindings,
+} from '../../scripts/compatibility/componentTable.ts';
 import { currentComponentTable } from '../../scripts/compatibility/facts.ts';
 import { LEFT_OUT, STORIES_OF, TESTS_OF } from '../../scripts/compatibility/leftOut.ts';
 import { ALTINN_SCHEMA_DIR, REPO_ROOT } from '../support/altinnSchemas.ts';
@@ -45,5 +50,32 @@ describe('docs/compatibility.md', () => {
         expect(properties.get(type), `${type}.${property}`).toContain(property);
       }
     }
+  });
+
+  it('lists left-out text bindings only of keys the schema gives the type', () => {
+    const textBindings = componentTextBindings(JSON.parse(readFileSync(LAYOUT_SCHEMA, 'utf8')));
+    for (const [type, leftOut] of Object.entries(LEFT_OUT)) {
+      for (const key of Object.keys(leftOut.texts ?? {})) {
+        expect(textBindings.get(type), `${type}.textResourceBindings.${key}`).toContain(key);
+      }
+    }
+  });
+
+  it('reads the text bindings of each type from the schema, help among them where the schema has it', () => {
+    const textBindings = componentTextBindings(JSON.parse(readFileSync(LAYOUT_SCHEMA, 'utf8')));
+    expect(textBindings.get('Input')).toEqual([
+      'tableTitle',
+      'shortName',
+      'requiredValidation',
+      'summaryTitle',
+      'summaryAccessibleTitle',
+      'title',
+      'description',
+      'help',
+      'prefix',
+      'suffix',
+    ]);
+    expect([...textBindings].filter(([, keys]) => keys.includes('help'))).toHaveLength(29);
+    expect(textBindings.get('NavigationBar')).toEqual([]);
   });
 });
