@@ -33,8 +33,14 @@ export function ValueDisplay({ node, value }: { node: FormNode; value: string })
   return (
     <dl id={node.id} className={`skjema-value skjema-value--${direction === 'vertical' ? 'vertical' : 'horizontal'}`}>
       <dt className="skjema-value-title">
-        <Markdown text={title} inline />
-        {help.button}
+        {help.button ? (
+          <span className="skjema-label-row">
+            <Markdown text={title} inline />
+            {help.button}
+          </span>
+        ) : (
+          <Markdown text={title} inline />
+        )}
         {help.text}
         {description !== undefined && (
           <span className="skjema-value-description">
