@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { SkjemaForm } from '../../src/react/SkjemaForm.tsx';
-import { helpTextsForm } from '../support/helpTextsForm.ts';
+import { formOf } from '../support/formOf.ts';
+import { helpTexts, helpTextsForm } from '../support/helpTextsForm.ts';
 import { phoneWidth } from '../support/phoneWidth.tsx';
 
 /**
@@ -65,5 +66,34 @@ export const Phone: Story = {
     const canvas = within(canvasElement);
     await openAll(canvasElement);
     await expect(canvas.getByTestId('phone-frame').scrollWidth).toBeLessThanOrEqual(375);
+  },
+};
+
+/** Options shown as cards (`showAsCard`): an option's help opens under its card. */
+export const OptionCards: Story = {
+  args: {
+    layoutSet: formOf(
+      [
+        {
+          id: 'kind',
+          type: 'RadioButtons',
+          showAsCard: true,
+          layout: 'row',
+          dataModelBindings: { simpleBinding: 'event.kind' },
+          textResourceBindings: { title: 'kind.title', help: 'kind.help' },
+          options: [
+            { value: 'concert', label: 'kind.concert' },
+            { value: 'market', label: 'kind.market', helpText: 'kind.market.help' },
+          ],
+        },
+      ],
+      { texts: helpTexts },
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Hjelp til Marked' }));
+    await expect(canvas.getByText('Med salgsboder eller matvogner.')).toBeVisible();
+    await expect(canvas.getByRole('radio', { name: 'Marked' })).not.toBeChecked();
   },
 };
