@@ -36,8 +36,8 @@ export function useHelpText(help: string | undefined, about: string | undefined)
   const id = useId();
   const nameId = `${id}-name`;
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const template =
-    useText(about === undefined ? 'helptext.button' : 'helptext.button_title', { params: [TITLE_MARK] }) ?? '';
+  const nameKey = help === undefined ? undefined : about === undefined ? 'helptext.button' : 'helptext.button_title';
+  const template = useText(nameKey, { params: [TITLE_MARK] }) ?? '';
   if (help === undefined) return NO_HELP;
   const [before, after = ''] = template.split(TITLE_MARK);
   const onKeyDown = (event: KeyboardEvent) => {
