@@ -107,7 +107,8 @@ export function useFieldsetHeading(
       )}
     </>
   );
-  if (title === undefined) return unlabelledName === undefined ? { heading } : { heading, 'aria-label': unlabelledName };
+  if (title === undefined)
+    return unlabelledName === undefined ? { heading } : { heading, 'aria-label': unlabelledName };
   if (!help.button) return { heading };
   return {
     heading,
