@@ -148,4 +148,35 @@ describe('help texts', () => {
     await user.click(screen.getByRole('button', { name: 'Hjelp til Om arrangementet' }));
     expect(screen.getByText('Kort.')).toBeVisible();
   });
+
+  it('gives a field or group without a title its help button but no label, legend or id', async () => {
+    const { user, container } = renderForm(
+      [
+        {
+          ...email,
+          required: true,
+          textResourceBindings: { help: 'email.help', shortName: 'E-post' },
+        },
+        {
+          id: 'pet',
+          type: 'RadioButtons',
+          dataModelBindings: { simpleBinding: 'pet' },
+          options: [{ value: 'dog', label: 'Hund' }],
+          textResourceBindings: { help: 'pet.help', tableTitle: 'Dyret' },
+        },
+      ],
+      { texts },
+    );
+    expect(screen.getByRole('textbox', { name: 'E-post' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Dyret' })).toBeInTheDocument();
+    expect(container.querySelector('legend')).toBeNull();
+    expect([...container.querySelectorAll('label')].map((label) => label.textContent)).toEqual(['Hund']);
+    expect(container).not.toHaveTextContent('email');
+    expect(container.querySelector('.skjema-required-marker')).toBeNull();
+    const buttons = screen.getAllByRole('button', { name: 'Hjelp' });
+    expect(buttons).toHaveLength(2);
+    await user.click(buttons[1]!);
+    expect(screen.getByText('Husdyr må være vaksinert.')).toBeVisible();
+    await expectNoAxeViolations(container);
+  });
 });
