@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { listLayoutSets, loadLayoutSet } from '../core/app/loadLayoutSet.ts';
 import type { LoadedLayoutSet } from '../core/app/types.ts';
-import type { Diagnostic } from '../core/diagnostics.ts';
+import { createDiagnosticList, type Diagnostic } from '../core/diagnostics.ts';
 import { fileSource } from '../core/node/fileSource.ts';
 import { findAltinnSchemaDir, loadAltinnSchemaChecker } from '../core/node/altinnSchemas.ts';
 import { lintLayoutSet } from './lint/lintLayoutSet.ts';
@@ -40,18 +40,7 @@ export async function checkApp(appDir: string, options: CheckOptions = {}): Prom
   // v8 apps are checked against the v8 schemas, v9 apps against v9's.
   const schemas = schemaDir ? await loadAltinnSchemaChecker(schemaDir, listing.format) : undefined;
   const ids: (string | undefined)[] = listing.layoutSets.map((set) => set.id);
-  const seen = new Set<string>();
-  const diagnostics: Diagnostic[] = [];
-  // Shared files (texts, metadata, layout-sets.json) are read once per set; report each problem once.
-  const report = (found: readonly Diagnostic[]) => {
-    for (const diagnostic of found) {
-      const key = JSON.stringify(diagnostic);
-      if (!seen.has(key)) {
-        seen.add(key);
-        diagnostics.push(diagnostic);
-      }
-    }
-  };
+  const { diagnostics, report } = createDiagnosticList();
   report(listing.diagnostics);
   const layoutSets: string[] = [];
   const loaded: LoadedLayoutSet[] = [];

@@ -29,3 +29,23 @@ export function escapePointerSegment(segment: string | number): string {
 export function joinPointer(...segments: (string | number)[]): string {
   return segments.map((segment) => `/${escapePointerSegment(segment)}`).join('');
 }
+
+/**
+ * A list that keeps each problem once: files every layout set reads (application metadata, texts,
+ * layout-sets.json) report the same problem once per set that reads them.
+ */
+export function createDiagnosticList(): { diagnostics: Diagnostic[]; report(found: readonly Diagnostic[]): void } {
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
+  return {
+    diagnostics,
+    report(found) {
+      for (const diagnostic of found) {
+        const key = JSON.stringify(diagnostic);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        diagnostics.push(diagnostic);
+      }
+    },
+  };
+}

@@ -4,7 +4,7 @@ import type { LayoutSetDescriptor } from '../../core/app/appFormat.ts';
 import { listLayoutSets, loadLayoutSet } from '../../core/app/loadLayoutSet.ts';
 import { checkTaskNavigationTasks, navigationSettingsOf } from '../../core/app/navigationSettings.ts';
 import type { LoadedLayoutSet } from '../../core/app/types.ts';
-import type { Diagnostic } from '../../core/diagnostics.ts';
+import { createDiagnosticList, type Diagnostic } from '../../core/diagnostics.ts';
 import { fileSource } from '../../core/node/fileSource.ts';
 import type { AltinnSchemaChecker } from '../../core/schemas/altinnSchemaChecker.ts';
 import { loadAltinnSchemaChecker } from '../../core/node/altinnSchemas.ts';
@@ -111,18 +111,7 @@ export async function loadDevApp(appDir: string, options: DevAppOptions = {}): P
     };
   }
 
-  const diagnostics: Diagnostic[] = [];
-  const seen = new Set<string>();
-  // Files every set reads (application metadata, texts) would report their problems once per set.
-  const report = (found: readonly Diagnostic[]) => {
-    for (const diagnostic of found) {
-      const key = JSON.stringify(diagnostic);
-      if (!seen.has(key)) {
-        seen.add(key);
-        diagnostics.push(diagnostic);
-      }
-    }
-  };
+  const { diagnostics, report } = createDiagnosticList();
   report(listing.diagnostics);
 
   const process = await readProcess(source, report);

@@ -5,7 +5,7 @@ import { listLayoutSets, loadLayoutSet } from '../../core/app/loadLayoutSet.ts';
 import type { LayoutSetDescriptor } from '../../core/app/appFormat.ts';
 import type { AppSource } from '../../core/app/source.ts';
 import type { LoadedLayoutSet } from '../../core/app/types.ts';
-import type { Diagnostic } from '../../core/diagnostics.ts';
+import { createDiagnosticList, type Diagnostic } from '../../core/diagnostics.ts';
 import { fileSource } from '../../core/node/fileSource.ts';
 import { loadPolicy, type LoadedPolicy } from '../auth/policy.ts';
 import { parseProcess, type ParsedProcess } from '../process/index.ts';
@@ -50,7 +50,7 @@ const METADATA_FILE = 'App/config/applicationmetadata.json';
 
 export async function loadPreviewApp(appDir: string): Promise<PreviewApp> {
   const source = fileSource(appDir);
-  const diagnostics: Diagnostic[] = [];
+  const { diagnostics, report } = createDiagnosticList();
   const metadataText = await source.read(METADATA_FILE);
   let rawMetadata: Record<string, unknown> | undefined;
   if (metadataText === undefined) {
@@ -78,15 +78,6 @@ export async function loadPreviewApp(appDir: string): Promise<PreviewApp> {
 
   const listing = await listLayoutSets(source);
   const layoutSets = new Map<string, LoadedLayoutSet>();
-  const seen = new Set<string>();
-  const report = (found: readonly Diagnostic[]) => {
-    for (const diagnostic of found) {
-      const key = JSON.stringify(diagnostic);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      diagnostics.push(diagnostic);
-    }
-  };
   report(listing.diagnostics);
   for (const entry of listing.layoutSets) {
     const result = await loadLayoutSet(source, { layoutSetId: entry.id });

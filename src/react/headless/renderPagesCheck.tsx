@@ -2,7 +2,7 @@ import * as React from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { LoadedLayoutSet } from '../../core/app/types.ts';
-import { joinPointer, type Diagnostic, type DiagnosticSeverity } from '../../core/diagnostics.ts';
+import { createDiagnosticList, joinPointer, type Diagnostic, type DiagnosticSeverity } from '../../core/diagnostics.ts';
 import type { FormNode } from '../../core/form/index.ts';
 import type { ComponentRegistry } from '../registry/ComponentRegistry.ts';
 import type { ComponentDefinition } from '../registry/types.ts';
@@ -41,14 +41,8 @@ export async function renderPagesCheck(
   layoutSet: LoadedLayoutSet,
   options: RenderPagesCheckOptions,
 ): Promise<RenderPagesReport> {
-  const diagnostics: Diagnostic[] = [];
-  const seen = new Set<string>();
-  const add = (diagnostic: Diagnostic) => {
-    const key = JSON.stringify(diagnostic);
-    if (seen.has(key)) return;
-    seen.add(key);
-    diagnostics.push(diagnostic);
-  };
+  const { diagnostics, report } = createDiagnosticList();
+  const add = (diagnostic: Diagnostic) => report([diagnostic]);
   const actEnvironment = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
   const wasActEnvironment = actEnvironment.IS_REACT_ACT_ENVIRONMENT;
   // Without this flag React warns that updates are not wrapped in act(), which they are.
