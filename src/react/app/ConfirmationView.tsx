@@ -72,6 +72,7 @@ function TaskSummaries({
     summarised.map((entry) => entry.task),
     state.layoutSets[0].dataType,
     appTexts,
+    state.layoutSets[0].applicationMetadata,
   );
   return <SkjemaForm layoutSet={layoutSet} language={language} taskLayoutSets={taskLayoutSets} />;
 }

@@ -11,6 +11,8 @@ export function summaryLayoutSet(
   taskIds: readonly string[],
   dataType: string,
   texts: Record<string, TextResource[]>,
+  // The app's metadata, for the page's title when the app has no `appName` text.
+  applicationMetadata?: Record<string, unknown>,
 ): LoadedLayoutSet {
   const layout = taskIds.map((taskId) => ({
     id: `summary-${taskId}`,
@@ -28,5 +30,6 @@ export function summaryLayoutSet(
     dataModelSchemas: {},
     texts,
     options: {},
+    ...(applicationMetadata ? { applicationMetadata } : {}),
   };
 }

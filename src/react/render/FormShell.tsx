@@ -255,15 +255,32 @@ function FormAppNavigation({
 function FormTitle({ ref }: { ref: React.Ref<HTMLHeadingElement> }) {
   const { engine } = useFormContext();
   const texts = useTextResolver();
-  const metadataTitle = (engine.layoutSet.applicationMetadata?.title as Record<string, string> | undefined)?.[
-    texts.language
-  ];
-  const title = texts.has('appName') ? texts.resolve('appName') : (metadataTitle ?? engine.layoutSet.id);
+  const title = texts.has('appName')
+    ? texts.resolve('appName')
+    : (metadataTitleOf(engine.layoutSet.applicationMetadata, texts.language) ?? engine.layoutSet.id);
   return (
     <Heading level={1} data-size="lg" ref={ref} tabIndex={-1} className="skjema-form-title">
       {title}
     </Heading>
   );
+}
+
+/**
+ * The app's title from its metadata when it has no `appName` text: in the form's language, else in
+ * Bokmål or any language it has, else the app's name from its id. The layout set's id (what is left
+ * for a form given no metadata) is a developer's name, shown only when nothing else is known.
+ */
+function metadataTitleOf(metadata: Record<string, unknown> | undefined, language: string): string | undefined {
+  const titles = metadata?.title;
+  if (titles && typeof titles === 'object') {
+    const byLanguage = titles as Record<string, unknown>;
+    const title = [byLanguage[language], byLanguage.nb, ...Object.values(byLanguage)].find(
+      (candidate): candidate is string => typeof candidate === 'string' && candidate.trim() !== '',
+    );
+    if (title) return title;
+  }
+  const id = metadata?.id;
+  return typeof id === 'string' && id.includes('/') ? id.slice(id.indexOf('/') + 1) : undefined;
 }
 
 function PageProgress({ number, total, page }: { number: number; total: number; page: string }) {
