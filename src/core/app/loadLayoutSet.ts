@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics.ts';
+import { joinPointer, type Diagnostic } from '../diagnostics.ts';
 import type { AltinnFileKind, AltinnSchemaChecker } from '../schemas/altinnSchemaChecker.ts';
 import { asRecord, describeApp, type AppStructure, type LayoutSetDescriptor } from './appFormat.ts';
 import { applyFormatDefaults } from './formatDefaults.ts';
@@ -115,7 +115,7 @@ export async function loadLayoutSet(source: AppSource, options: LoadLayoutSetOpt
     dataModelSchemas,
     validationConfigs,
     validationFiles,
-    texts: await loadTexts(source, reader.readJson),
+    texts: await loadTexts(source, reader.readJson, diagnostics),
     options: await loadOptions(source, reader.readJson, diagnostics),
     applicationMetadata,
   };
@@ -257,15 +257,71 @@ async function findModelSchemaFile(
   return undefined;
 }
 
-async function loadTexts(source: AppSource, readJson: ReadJson): Promise<Record<string, TextResource[]>> {
+async function loadTexts(
+  source: AppSource,
+  readJson: ReadJson,
+  diagnostics: Diagnostic[],
+): Promise<Record<string, TextResource[]>> {
   const texts: Record<string, TextResource[]> = {};
   for (const name of await source.list('App/config/texts')) {
     const language = /^resource\.([a-z]{2,3})\.json$/.exec(name)?.[1];
     if (!language) continue;
-    const file = asRecord(await readJson(`App/config/texts/${name}`, 'textResources'));
-    if (Array.isArray(file?.resources)) texts[language] = file.resources as TextResource[];
+    const file = `App/config/texts/${name}`;
+    const content = asRecord(await readJson(file, 'textResources'));
+    if (!Array.isArray(content?.resources)) continue;
+    texts[language] = content.resources as TextResource[];
+    diagnostics.push(...textVariableProblems(content.resources, file));
   }
   return texts;
+}
+
+const VARIABLE_SOURCES = /^(dataModel\..+|instanceContext|applicationSettings|customTextParameters)$/;
+
+/**
+ * Variables the runtime cannot read: the reference frontend fails on them (a variable without a
+ * `dataSource` took the whole form down), so they are errors, located at the variable.
+ */
+function textVariableProblems(resources: readonly unknown[], file: string): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  resources.forEach((resource, index) => {
+    const variables = asRecord(resource)?.variables;
+    if (variables === undefined) return;
+    const id = asRecord(resource)?.id;
+    const text = typeof id === 'string' ? `The text "${id}"` : 'This text';
+    if (!Array.isArray(variables)) {
+      problems.push({
+        severity: 'error',
+        code: 'text-variable',
+        file,
+        pointer: joinPointer('resources', index, 'variables'),
+        message: `${text} has "variables" that is not a list; its {0}, {1}… stay unfilled.`,
+      });
+      return;
+    }
+    variables.forEach((variable, position) => {
+      const entry = asRecord(variable);
+      const dataSource = entry?.dataSource;
+      const problem =
+        entry === undefined
+          ? 'is not an object with "key" and "dataSource"'
+          : typeof entry.key !== 'string'
+            ? 'has no "key" (the path or name to read)'
+            : typeof dataSource !== 'string'
+              ? 'has no "dataSource" (dataModel.<type>, instanceContext, applicationSettings or customTextParameters)'
+              : VARIABLE_SOURCES.test(dataSource)
+                ? undefined
+                : `reads from "${dataSource}", which is not dataModel.<type>, instanceContext, applicationSettings or customTextParameters`;
+      if (!problem) return;
+      problems.push({
+        severity: 'error',
+        code: 'text-variable',
+        file,
+        pointer: joinPointer('resources', index, 'variables', position),
+        message: `${text}: variable {${position}} ${problem}; it shows its default value instead.`,
+      });
+    });
+  });
+  return problems;
 }
 
 async function loadOptions(

@@ -86,13 +86,17 @@ function fillVariables(resource: TextResource, sources: TextVariableSources, row
 function variableValue(variable: TextResourceVariable, sources: TextVariableSources, rowIndices: readonly number[]) {
   const value = readVariable(variable, sources, rowIndices);
   if (value === undefined || value === null || value === '' || typeof value === 'object') {
-    return variable.defaultValue ?? variable.key;
+    const { defaultValue, key } = (variable ?? {}) as Partial<TextResourceVariable>;
+    return defaultValue ?? (typeof key === 'string' ? key : '');
   }
   return String(value);
 }
 
 function readVariable(variable: TextResourceVariable, sources: TextVariableSources, rowIndices: readonly number[]) {
-  const { dataSource, key } = variable;
+  // App files are not typed at run time: a variable without a source (the loader reports it) reads
+  // nothing, so the text shows its default instead of taking the whole form down.
+  const { dataSource, key } = (variable ?? {}) as Partial<TextResourceVariable>;
+  if (typeof dataSource !== 'string' || typeof key !== 'string') return undefined;
   if (dataSource.startsWith('dataModel.')) {
     const dataType = dataSource.slice('dataModel.'.length);
     const path = key.replace(/\[\{(\d+)\}\]/g, (_marker, level: string) => {
