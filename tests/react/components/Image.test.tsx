@@ -58,4 +58,28 @@ describe('Image', () => {
     expect(screen.getByText('Inngangen er merket med rødt.')).toBeVisible();
     await expectNoAxeViolations(container);
   });
+
+  it("shows sources from the web or the app's own site, never javascript:, data: or another site by //", () => {
+    const shown = (src: string) => {
+      const { container, unmount } = renderForm([{ ...image, image: { ...image.image, src: { nb: src } } }], {
+        texts,
+      });
+      const found = container.querySelector('img')?.getAttribute('src') ?? null;
+      unmount();
+      return found;
+    };
+    for (const safe of ['https://example.no/kart.png', 'assets/kitten.jpg', '/ttd/app/images/logo.svg']) {
+      expect(shown(safe)).toBe(safe);
+    }
+    for (const unsafe of [
+      'javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:image/svg+xml,<svg onload=alert(1)>',
+      '//evil.example/x.png',
+      '/\\evil.example/x.png',
+      'vbscript:msgbox(1)',
+    ]) {
+      expect(shown(unsafe)).toBeNull();
+    }
+  });
 });

@@ -7,6 +7,7 @@ import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useText } from '../../i18n/useTexts.ts';
 import { RenderChildren } from '../../render/RenderChildren.tsx';
 import { Markdown } from '../shared/Markdown.tsx';
+import { isSafeMediaUrl } from '../shared/safeUrl.ts';
 
 interface TabConfig {
   id: string;
@@ -44,7 +45,7 @@ export function Tabs({ node }: SkjemaComponentProps) {
       <TabsList>
         {tabs.map((tab) => (
           <TabsTab key={tab.id} value={tab.id}>
-            {tab.icon && <img src={tab.icon} alt="" className="skjema-tab-icon" />}
+            {tab.icon && isSafeMediaUrl(tab.icon) && <img src={tab.icon} alt="" className="skjema-tab-icon" />}
             <TabTitle text={tab.title} />
           </TabsTab>
         ))}

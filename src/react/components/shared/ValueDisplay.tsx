@@ -2,6 +2,7 @@ import type { FormNode } from '../../../core/form/index.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
 import { useHelp } from './useHelp.tsx';
 import { Markdown } from './Markdown.tsx';
+import { isSafeMediaUrl } from './safeUrl.ts';
 
 interface DisplayConfig {
   direction?: 'horizontal' | 'vertical';
@@ -19,7 +20,7 @@ export function ValueDisplay({ node, value }: { node: FormNode; value: string })
   const help = useHelp(node, title);
   const body = (
     <span className="skjema-value-body">
-      {icon && <img className="skjema-value-icon" src={icon} alt="" />}
+      {icon && isSafeMediaUrl(icon) && <img className="skjema-value-icon" src={icon} alt="" />}
       <span>{value}</span>
     </span>
   );

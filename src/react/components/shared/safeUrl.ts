@@ -7,3 +7,15 @@ export function isSafeUrl(url: string): boolean {
   const cleaned = url.replace(/[\t\n\r]/g, '').trim();
   return /^(https?:|mailto:|tel:|#|\.{1,2}\/|\/(?![/\\]))/i.test(cleaned);
 }
+
+/**
+ * Where an image, video, audio or caption file may come from: a web address, or a path on the
+ * app's own site (`assets/kitten.jpg`, `/org/app/images/logo.svg`). Never `javascript:` or `data:`
+ * (data a user typed could be shown through a text variable), nor `//host` or `/\host`.
+ */
+export function isSafeMediaUrl(url: string): boolean {
+  const cleaned = url.replace(/[\t\n\r]/g, '').trim();
+  if (cleaned === '' || /^[/\\]{2}|^\/\\/.test(cleaned)) return false;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1];
+  return scheme === undefined || /^https?$/i.test(scheme);
+}
