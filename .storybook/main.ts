@@ -10,6 +10,8 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.@(ts|tsx)'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   core: { disableTelemetry: true },
+  // Pictures the stories show, served from the Storybook's own site (media never load from data: URLs).
+  staticDirs: [{ from: '../stories/assets', to: '/stories/assets' }],
   viteFinal: (cfg) => ({ ...cfg, plugins: (cfg.plugins ?? []).flat().filter((plugin) => !isDts(plugin)) }),
 };
 export default config;

@@ -5,11 +5,10 @@ import { SkjemaForm } from '../../src/react/SkjemaForm.tsx';
 import { formOf } from '../support/formOf.ts';
 import { textsOf } from '../support/texts.ts';
 
-// Inline SVG images, so the stories need no network.
-const svg = (label: string, fill: string) =>
-  `data:image/svg+xml;charset=utf-8,${encodeURIComponent(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100"><rect width="200" height="100" fill="${fill}"/><text x="100" y="55" font-size="20" text-anchor="middle" fill="white">${label}</text></svg>`,
-  )}`;
+// Files on the Storybook's own site (see .storybook/main.ts staticDirs), so the stories need no
+// network; images never load from data: URLs (isSafeMediaUrl).
+const TORGET = '/stories/assets/torget.svg';
+const SQUARE = '/stories/assets/square.svg';
 
 const texts = textsOf({
   'map.alt': ['Kart over torget', 'Map of the square'],
@@ -22,7 +21,7 @@ const texts = textsOf({
 const image = (align: string, width: string): RawComponent => ({
   id: `map-${align}`,
   type: 'Image',
-  image: { src: { nb: svg('Torget', '#1e5a8a'), en: svg('Square', '#2d6a3e') }, width, align },
+  image: { src: { nb: TORGET, en: SQUARE }, width, align },
   textResourceBindings: { altTextImg: 'map.alt' },
 });
 

@@ -14,7 +14,7 @@ const texts = {
   }),
 };
 
-const PICTURE = 'data:image/svg+xml,%3Csvg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/%3E';
+const PICTURE = '/images/stage.svg';
 
 function cards(extra: Partial<RawComponent> = {}): RawComponent[] {
   return [
