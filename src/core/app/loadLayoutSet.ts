@@ -1,4 +1,5 @@
 import { joinPointer, type Diagnostic } from '../diagnostics.ts';
+import { reportingSource } from './reportingSource.ts';
 import type { AltinnFileKind, AltinnSchemaChecker } from '../schemas/altinnSchemaChecker.ts';
 import { asRecord, describeApp, type AppStructure, type LayoutSetDescriptor } from './appFormat.ts';
 import { applyFormatDefaults } from './formatDefaults.ts';
@@ -26,8 +27,9 @@ type ReadJson = (path: string, kind?: AltinnFileKind) => Promise<unknown>;
  * Nothing here throws for a bad file: each problem becomes a located diagnostic, and what can be
  * used is used, so one broken page does not take the rest of the form down.
  */
-export async function loadLayoutSet(source: AppSource, options: LoadLayoutSetOptions = {}): Promise<LoadResult> {
+export async function loadLayoutSet(appSource: AppSource, options: LoadLayoutSetOptions = {}): Promise<LoadResult> {
   const diagnostics: Diagnostic[] = [];
+  const source = reportingSource(appSource, (diagnostic) => diagnostics.push(diagnostic));
   const reader = createReader(source, diagnostics, options.schemas);
   const applicationMetadata = asRecord(
     await reader.readJson('App/config/applicationmetadata.json', 'applicationMetadata'),
@@ -123,7 +125,7 @@ export async function loadLayoutSet(source: AppSource, options: LoadLayoutSetOpt
 }
 
 /** The ids of an app's layout sets (v8) or UI folders (v9), with the app's format. */
-export async function listLayoutSets(source: AppSource): Promise<{
+export async function listLayoutSets(appSource: AppSource): Promise<{
   format?: AppStructure['format'];
   layoutSets: LayoutSetDescriptor[];
   /** Page settings every set shares (v8 `uiSettings`, v9 `App/ui/Settings.json`). */
@@ -131,6 +133,7 @@ export async function listLayoutSets(source: AppSource): Promise<{
   diagnostics: Diagnostic[];
 }> {
   const diagnostics: Diagnostic[] = [];
+  const source = reportingSource(appSource, (diagnostic) => diagnostics.push(diagnostic));
   const reader = createReader(source, diagnostics);
   const metadata = asRecord(await reader.readJson('App/config/applicationmetadata.json'));
   const structure = await describeApp(source, (path) => reader.readJson(path), metadata, diagnostics);
