@@ -166,6 +166,8 @@ describe('AltinnApp: tasks', () => {
   it('writes what the server made of the data into the form without saving it again', async () => {
     const { calls, latest } = start(dataThenConfirm);
     const field = await screen.findByRole('textbox', { name: /Navn på arrangementet/ });
+    // The form attaches its port after its first render; on a busy machine the field can be found first.
+    await waitFor(() => expect(latest().port).toBeDefined());
     const saves = calls.save.length;
     act(() => latest().port?.applyServerModel('model', { name: 'Sommerfest (beregnet)' }));
     expect(field).toHaveValue('Sommerfest (beregnet)');

@@ -311,7 +311,8 @@ describe('Checkboxes in the object-list mode (group + checked)', () => {
       services,
       { texts, withSubmit: true },
     );
-    expect(await screen.findByRole('checkbox', { name: 'Servering av alkohol' })).toBeChecked();
+    // The options come from an async service: on a busy machine they take longer than findBy's second.
+    expect(await screen.findByRole('checkbox', { name: 'Servering av alkohol' }, { timeout: 5000 })).toBeChecked();
     expect(fetched).toHaveBeenCalled();
     const rows = ((await submitted()).event as { chosen: Record<string, unknown>[] }).chosen;
     expect(rows).toEqual([expect.objectContaining({ service: 'alcohol', isChecked: true })]);
