@@ -14,6 +14,11 @@ export interface TextResolveOptions {
   params?: readonly unknown[];
   /** Row indexes of the component asking, outermost first: fill `[{0}]` markers in data-model variable keys. */
   rowIndices?: readonly number[];
+  /**
+   * How a variable's value is written into the text, for texts that are markup: an IFrame's HTML
+   * escapes them, so data the user typed stays text there.
+   */
+  formatValue?: (value: string) => string;
 }
 
 export interface TextResolver {
@@ -50,7 +55,7 @@ export function createTextResolver(
     for (let step = 0; step < MAX_INDIRECTIONS; step++) {
       const resource = app.get(current);
       const value = resource
-        ? fillVariables(resource, sources, options.rowIndices ?? [])
+        ? fillVariables(resource, sources, options.rowIndices ?? [], options.formatValue)
         : Object.hasOwn(builtinTexts, current)
           ? builtinTexts[current]
           : undefined;
@@ -76,10 +81,15 @@ export function fillParams(text: string, params: readonly unknown[]): string {
   });
 }
 
-function fillVariables(resource: TextResource, sources: TextVariableSources, rowIndices: readonly number[]): string {
+function fillVariables(
+  resource: TextResource,
+  sources: TextVariableSources,
+  rowIndices: readonly number[],
+  formatValue: (value: string) => string = (value) => value,
+): string {
   const variables = Array.isArray(resource.variables) ? resource.variables : [];
   if (variables.length === 0) return String(resource.value ?? '');
-  const values = variables.map((variable) => variableValue(variable, sources, rowIndices));
+  const values = variables.map((variable) => formatValue(variableValue(variable, sources, rowIndices)));
   return fillParams(String(resource.value ?? ''), values);
 }
 

@@ -24,9 +24,10 @@ export function useText(key: string | undefined, options?: TextResolveOptions): 
   );
   const params = options?.params;
   const rowIndices = options?.rowIndices;
+  const formatValue = options?.formatValue;
   const read = useCallback(
-    () => (key === undefined ? undefined : texts.resolve(key, { params, rowIndices })),
-    [key, texts, params, rowIndices],
+    () => (key === undefined ? undefined : texts.resolve(key, { params, rowIndices, formatValue })),
+    [key, texts, params, rowIndices, formatValue],
   );
   return useSyncExternalStore(subscribe, read, read);
 }

@@ -45,4 +45,26 @@ describe('IFrame', () => {
     });
     expect(container.querySelector('iframe')).toHaveAttribute('title', 'Embedded content');
   });
+
+  it('writes values from the data into its HTML as text, never as markup', () => {
+    const { container } = renderForm(
+      [{ id: 'embed', type: 'IFrame', textResourceBindings: { title: 'embed.hello' } }],
+      {
+        texts: {
+          nb: [
+            {
+              id: 'embed.hello',
+              value: '<p>Hei, <b>{0}</b></p>',
+              variables: [{ key: 'applicant.name', dataSource: 'dataModel.default' }],
+            },
+          ],
+        },
+        initialData: { applicant: { name: 'Kari <form action="https://evil.example"><input name="pw"></form> & co' } },
+      },
+    );
+    expect(container.querySelector('iframe')).toHaveAttribute(
+      'srcdoc',
+      '<p>Hei, <b>Kari &lt;form action=&quot;https://evil.example&quot;&gt;&lt;input name=&quot;pw&quot;&gt;&lt;/form&gt; &amp; co</b></p>',
+    );
+  });
 });

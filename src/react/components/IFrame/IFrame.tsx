@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../../core/expressions/escape-html.ts';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
 import { useText } from '../../i18n/useTexts.ts';
@@ -13,7 +14,8 @@ interface SandboxConfig {
  * access it cannot reach the form, its data or the user's session.
  */
 export function IFrame({ node }: SkjemaComponentProps) {
-  const content = useNodeText(node, 'title');
+  // The app's own HTML is the frame's page; values filled in from the data are text in it, never markup.
+  const content = useNodeText(node, 'title', { formatValue: escapeHtml });
   const frameTitle = useText('iframe.title');
   const sandbox = (node.component as { sandbox?: SandboxConfig }).sandbox ?? {};
   const tokens = [
