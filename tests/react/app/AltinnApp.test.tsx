@@ -279,6 +279,8 @@ describe('AltinnApp: tasks', () => {
       />,
     );
     expect(await screen.findByRole('textbox', { name: /Navn på arrangementet/ })).toHaveValue('Sommerfest');
+    // The host is told from an effect after the page renders; on a busy machine the field comes first.
+    await waitFor(() => expect(locations).toHaveLength(1));
     const instanceId = locations[0]!.instanceId;
     expect(locations).toEqual([{ instanceId, taskId: 'Task_1', page: 'second' }]);
     await user.click(screen.getByRole('button', { name: 'Tilbake' }));
