@@ -7,33 +7,20 @@ import type { AppSource } from './source.ts';
  * then taken as missing, so the rest of the app still loads and the problem is said once, where it is.
  */
 export function reportingSource(source: AppSource, report: (diagnostic: Diagnostic) => void): AppSource {
-  const failed = (path: string, error: unknown): void =>
-    report({ severity: 'error', code: 'file-read', file: path, message: readFailure(error) });
+  const guarded =
+    <T>(read: (path: string) => Promise<T>, missing: T) =>
+    async (path: string): Promise<T> => {
+      try {
+        return await read(path);
+      } catch (error) {
+        report({ severity: 'error', code: 'file-read', file: path, message: readFailure(error) });
+        return missing;
+      }
+    };
   return {
-    async read(path) {
-      try {
-        return await source.read(path);
-      } catch (error) {
-        failed(path, error);
-        return undefined;
-      }
-    },
-    async list(dir) {
-      try {
-        return await source.list(dir);
-      } catch (error) {
-        failed(dir, error);
-        return [];
-      }
-    },
-    async listFolders(dir) {
-      try {
-        return await source.listFolders(dir);
-      } catch (error) {
-        failed(dir, error);
-        return [];
-      }
-    },
+    read: guarded((path) => source.read(path), undefined),
+    list: guarded((dir) => source.list(dir), []),
+    listFolders: guarded((dir) => source.listFolders(dir), []),
   };
 }
 
