@@ -4,7 +4,7 @@
  * removed first, as browsers do before reading a URL (`java\tscript:`, `/\t/host`).
  */
 export function isSafeUrl(url: string): boolean {
-  const cleaned = url.replace(/[\t\n\r]/g, '').trim();
+  const cleaned = asBrowsersRead(url);
   return /^(https?:|mailto:|tel:|#|\.{1,2}\/|\/(?![/\\]))/i.test(cleaned);
 }
 
@@ -14,8 +14,13 @@ export function isSafeUrl(url: string): boolean {
  * (data a user typed could be shown through a text variable), nor `//host` or `/\host`.
  */
 export function isSafeMediaUrl(url: string): boolean {
-  const cleaned = url.replace(/[\t\n\r]/g, '').trim();
+  const cleaned = asBrowsersRead(url);
   if (cleaned === '' || /^[/\\]{2}|^\/\\/.test(cleaned)) return false;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1];
   return scheme === undefined || /^https?$/i.test(scheme);
+}
+
+/** Browsers drop tabs and line breaks from a URL before reading it (`java\tscript:`). */
+function asBrowsersRead(url: string): string {
+  return url.replace(/[\t\n\r]/g, '').trim();
 }
