@@ -54,6 +54,7 @@ export type {
 } from './navigation/index.ts';
 export { createFormEngine, FormEngine, type FormEngineOptions, type FormNode } from './form/index.ts';
 export { FormData, type DataBinding } from './data/formData.ts';
+export type { DataMismatch } from './data/dataMismatch.ts';
 export type { FormEnvironment, FormTree, LayoutNode, PageNode, RowNode } from './tree/index.ts';
 
 // Component types: what the engine knows of each layout type (docs/custom-components.md).

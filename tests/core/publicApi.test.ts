@@ -71,6 +71,7 @@ const TYPES = [
   'DataListPage',
   'DataListQuery',
   'DataListService',
+  'DataMismatch',
   'Diagnostic',
   'DiagnosticSeverity',
   'DisplayValueContext',

@@ -1,6 +1,7 @@
 import { convertForSchemaType } from './convert.ts';
+import { findDataMismatches, fitsSchemaAt, type DataMismatch } from './dataMismatch.ts';
 import { schemaAtPath, schemaTypeOf } from './schemaLookup.ts';
-import { DataModelStore } from './store.ts';
+import { DataModelStore, type DataConflict } from './store.ts';
 
 export interface DataBinding {
   dataType: string;
@@ -11,10 +12,14 @@ export interface DataBinding {
  * All data models of a form, keyed by data type, each beside an "invalid data" model that keeps
  * text which could not be converted to the schema type. Nothing a user typed is ever dropped:
  * it lives either in the data model or in the invalid model, and `text()` shows whichever holds it.
+ * Nothing the form was given is dropped either: data that does not fit the schema stays as it was
+ * (listed in `mismatches`), and a write that would have to destroy it is refused.
  */
 export class FormData {
   readonly models: Record<string, DataModelStore> = {};
   readonly invalid: Record<string, DataModelStore> = {};
+  /** Where the given data does not have the schema's shape, per data type, found once on creation. */
+  readonly mismatches: readonly DataMismatch[];
   private readonly modelListeners = new Set<(dataType: string) => void>();
 
   constructor(
@@ -22,10 +27,14 @@ export class FormData {
     initialData: Readonly<Record<string, unknown>> = {},
     private readonly schemas: Readonly<Record<string, unknown>> = {},
   ) {
+    const mismatches: DataMismatch[] = [];
     for (const dataType of new Set([defaultDataType, ...Object.keys(initialData), ...Object.keys(schemas)])) {
-      this.models[dataType] = new DataModelStore(initialData[dataType] ?? {});
+      const given = Object.hasOwn(initialData, dataType) ? initialData[dataType] : undefined;
+      this.models[dataType] = new DataModelStore(given === undefined ? {} : given);
       this.invalid[dataType] = new DataModelStore({});
+      if (given !== undefined) mismatches.push(...findDataMismatches(dataType, schemas[dataType], given));
     }
+    this.mismatches = mismatches;
   }
 
   model(dataType: string = this.defaultDataType): DataModelStore {
@@ -65,9 +74,21 @@ export class FormData {
     return this.invalid[binding.dataType].get(binding.field) !== undefined;
   }
 
+  /** Whether the stored value has the JSON type (and enum value) the schema wants there; true when empty. */
+  fitsSchema(binding: DataBinding): boolean {
+    return fitsSchemaAt(this.schemas[binding.dataType], binding.field, this.get(binding));
+  }
+
+  /** The stored value a write to this binding would have to destroy, if any: such a write changes nothing. */
+  conflictAt(binding: DataBinding): DataConflict | undefined {
+    return this.model(binding.dataType).conflictAt(binding.field);
+  }
+
   /** Writes text from a form field, converted to the type the data model's schema wants at that path. */
   setText(binding: DataBinding, raw: string): void {
     const model = this.model(binding.dataType);
+    // Text kept as invalid would show a value that can never be stored there.
+    if (model.conflictAt(binding.field)) return;
     const type = schemaTypeOf(schemaAtPath(this.schemas[binding.dataType], binding.field));
     const converted = convertForSchemaType(raw, type);
     if (converted.ok) {

@@ -12,9 +12,18 @@ export function schemaAtPath(root: unknown, path: string): JsonSchemaNode | unde
   let node: JsonSchemaNode | undefined = deref(root, root);
   for (const segment of parsePath(path)) {
     if (!node) return undefined;
-    node = typeof segment === 'number' ? itemsOf(root, node) : propertyOf(root, node, segment);
+    node = schemaChild(root, node, segment);
   }
   return node;
+}
+
+/** The sub-schema of one step below `node`: an array's items for an index, an object's property for a key. */
+export function schemaChild(
+  root: JsonSchemaNode,
+  node: JsonSchemaNode,
+  segment: string | number,
+): JsonSchemaNode | undefined {
+  return typeof segment === 'number' ? itemsOf(root, node) : propertyOf(root, node, segment);
 }
 
 /** The JSON type a value at this node should have (`string`, `number`, `integer`, `boolean`, `object`, `array`). */
@@ -42,6 +51,10 @@ function itemsOf(root: JsonSchemaNode, node: JsonSchemaNode): JsonSchemaNode | u
 }
 
 /** The node itself plus the alternatives it is composed of, each dereferenced. */
+export function schemaBranches(root: JsonSchemaNode, node: JsonSchemaNode): JsonSchemaNode[] {
+  return branches(root, node);
+}
+
 function branches(root: JsonSchemaNode, node: JsonSchemaNode): JsonSchemaNode[] {
   const out = [node];
   for (const key of ['allOf', 'anyOf', 'oneOf'] as const) {
@@ -57,7 +70,8 @@ function branches(root: JsonSchemaNode, node: JsonSchemaNode): JsonSchemaNode[] 
 
 const MAX_REF_HOPS = 32;
 
-function deref(root: JsonSchemaNode, node: JsonSchemaNode): JsonSchemaNode | undefined {
+/** Follows local `$ref`s from `node` (a bounded number of hops). */
+export function deref(root: JsonSchemaNode, node: JsonSchemaNode): JsonSchemaNode | undefined {
   let current: JsonSchemaNode | undefined = node;
   for (let hop = 0; current && typeof current.$ref === 'string' && hop < MAX_REF_HOPS; hop++) {
     current = resolveLocalRef(root, current.$ref);
@@ -75,6 +89,6 @@ function resolveLocalRef(root: JsonSchemaNode, ref: string): JsonSchemaNode | un
   return isNode(node) ? node : undefined;
 }
 
-function isNode(value: unknown): value is JsonSchemaNode {
+export function isNode(value: unknown): value is JsonSchemaNode {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

@@ -1,44 +1,94 @@
+import { jsonTypeOf } from './dataMismatch.ts';
 import { formatPath, getAtPath, parsePath, type PathSegment } from './path.ts';
 
 export type DataChangeListener = (changedPath: string) => void;
+
+/** Stored data that stands where a write needs an object or a list: writing would destroy it. */
+export interface DataConflict {
+  /** Dot path of the value in the way (`''`: the model's root). */
+  readonly field: string;
+  /** What the write needs there. */
+  readonly expected: 'object' | 'array';
+  /** The JSON type of what is there (`array`, `string`, `null`…). */
+  readonly found: string;
+}
 
 /**
  * One data model's JSON, changed only through `set`. Updates are structurally shared (copy on
  * the written path only), so a snapshot taken before a change stays valid and React can compare
  * by reference; listeners hear the exact path written, which lets dependants skip unrelated edits.
+ *
+ * The store never destroys data to make room for a write: a write whose path runs through a value
+ * that is not the object or list the path needs (`event.name` where `event` is a list, anything
+ * where the root is not an object) changes nothing (`conflictAt` says why).
  */
 export class DataModelStore {
-  private root: Record<string, unknown>;
+  private root: unknown;
   private readonly listeners = new Set<DataChangeListener>();
 
+  /** `initial` is kept as given, whatever its shape; only a missing model starts as `{}`. */
   constructor(initial: unknown = {}) {
-    this.root = isRecord(initial) ? initial : {};
+    this.root = initial === undefined ? {} : initial;
   }
 
   get(path: string): unknown {
     return path === '' ? this.root : getAtPath(this.root, path);
   }
 
+  /**
+   * The model's JSON. It is an object unless the model was given something else as its root (a
+   * list, `null`, a string), which is kept as it was, reported by `findDataMismatches`, and never
+   * written to; the type names what every data model is meant to be.
+   */
   snapshot(): Record<string, unknown> {
-    return this.root;
+    return this.root as Record<string, unknown>;
   }
 
-  /** Writes `value` at `path`, creating objects and arrays on the way. `undefined`, `null` and `''` delete the key. */
+  /**
+   * Writes `value` at `path`, creating objects and arrays where nothing (or `null`) is stored.
+   * `undefined`, `null` and `''` delete the key. Changes nothing when stored data of another shape
+   * is in the way (`conflictAt` says where).
+   */
   set(path: string, value: unknown): void {
     const segments = parsePath(path);
     if (segments.length === 0) throw new Error('Cannot set the data-model root; give a path.');
+    if (conflictOf(this.root, segments)) return;
     const remove = value === undefined || value === null || value === '';
     if (remove && this.get(path) === undefined) return;
     if (!remove && Object.is(this.get(path), value)) return;
-    this.root = writeAt(this.root, segments, remove ? undefined : value) as Record<string, unknown>;
+    this.root = writeAt(this.root, segments, remove ? undefined : value);
     const changed = formatPath(segments);
     for (const listener of this.listeners) listener(changed);
+  }
+
+  /** The stored value that would have to be destroyed to write at `path`, if there is one. */
+  conflictAt(path: string): DataConflict | undefined {
+    return conflictOf(this.root, parsePath(path));
   }
 
   subscribe(listener: DataChangeListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
+}
+
+/**
+ * Walks the containers a write at `segments` passes through: the root must be an object; below it
+ * a key needs an object and an index a list, or nothing yet (`undefined`, `null`), which the write
+ * creates. The value at the path itself is what the write replaces and is never in the way.
+ */
+function conflictOf(root: unknown, segments: readonly PathSegment[]): DataConflict | undefined {
+  let container = root;
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index];
+    const expected = typeof segment === 'number' ? 'array' : 'object';
+    const empty = index > 0 && (container === undefined || container === null);
+    if (empty) return undefined;
+    const fits = expected === 'array' ? Array.isArray(container) : isRecord(container);
+    if (!fits) return { field: formatPath(segments.slice(0, index)), expected, found: jsonTypeOf(container) };
+    container = (container as Record<string | number, unknown>)[segment];
+  }
+  return undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

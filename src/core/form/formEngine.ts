@@ -49,7 +49,11 @@ export class FormEngine {
     this.componentTypes = options.componentTypes ?? builtinComponentTypes;
     this.data = new FormData(
       options.layoutSet.dataType,
-      { ...options.dataModels, [options.layoutSet.dataType]: options.initialData ?? {} },
+      // A `null` given is kept (and reported): only a model not given at all starts empty.
+      {
+        ...options.dataModels,
+        [options.layoutSet.dataType]: options.initialData === undefined ? {} : options.initialData,
+      },
       options.layoutSet.dataModelSchemas,
     );
     this.currentTree = this.buildTree();

@@ -1,3 +1,4 @@
+import type { DataMismatch } from '../data/dataMismatch.ts';
 import type { DataBinding } from '../data/formData.ts';
 import { createFormEngine, type FormEngine, type FormNode } from '../form/formEngine.ts';
 import { saveDelayOf, SaveScheduler, type AutoSaveBehavior, type SaveDelay } from '../save/index.ts';
@@ -104,6 +105,7 @@ class Session implements FormSession {
     if (origin !== 'server' && this.deniedFor(origin, node, binding)) return this.refuse(request, 'readOnly');
     // Prefill never overwrites what the user or the backend already put there.
     if (origin === 'prefill' && binding && this.holdsSomething(binding)) return OK;
+    if (!request.edit && binding && this.engine.data.conflictAt(binding)) return this.refuse(request, 'dataConflict');
     const delay =
       request.delay ?? (origin === 'user' && node ? saveDelayOf(node.component.saveWhileTyping) : undefined);
     this.run({ origin, delay }, () => {
@@ -130,6 +132,10 @@ class Session implements FormSession {
 
   writeStats(): WriteStats {
     return { written: { ...this.written }, refused: this.refused };
+  }
+
+  dataMismatches(): readonly DataMismatch[] {
+    return this.engine.data.mismatches;
   }
 
   isReadOnly(node: FormNode): boolean {

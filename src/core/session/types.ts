@@ -1,4 +1,5 @@
 import type { LoadedLayoutSet } from '../app/types.ts';
+import type { DataMismatch } from '../data/dataMismatch.ts';
 import type { DataBinding, FormData } from '../data/formData.ts';
 import type { FormEngine, FormEngineOptions, FormNode } from '../form/formEngine.ts';
 import type { PageNavigationModel } from '../navigation/pageNavigation.ts';
@@ -39,7 +40,12 @@ export interface WriteRequest {
   delay?: SaveDelay;
 }
 
-export type WriteRefusal = 'readOnly' | 'unknownNode' | 'noBinding' | 'nothingToWrite';
+/**
+ * Why a write changed nothing. `dataConflict`: the stored data has another shape on the path (a
+ * list or text where the path needs an object, a root that is not an object); writing would
+ * destroy it, so it is kept and the field reports that it cannot be saved.
+ */
+export type WriteRefusal = 'readOnly' | 'unknownNode' | 'noBinding' | 'nothingToWrite' | 'dataConflict';
 
 export type WriteResult = { readonly ok: true } | { readonly ok: false; readonly reason: WriteRefusal };
 
@@ -167,6 +173,12 @@ export interface FormSession {
   /** Replaces a whole data model with the backend's version (origin `server`: not saved again). */
   applyServerModel(dataType: string, model: Record<string, unknown>): void;
   writeStats(): WriteStats;
+  /**
+   * Where the data the form was given does not have its schema's shape. That data is kept as it
+   * was (never converted, dropped or overwritten except by the user's own edit of that value);
+   * hosts should tell the developer (`SkjemaForm` warns on the console).
+   */
+  dataMismatches(): readonly DataMismatch[];
 
   /** The node's `readOnly` expression, the instance's `write` permission and locked data types, in one answer. */
   isReadOnly(node: FormNode): boolean;

@@ -10,6 +10,7 @@ import { parseValidationConfig } from './expressionConfig.ts';
 import { createExpressionHost } from './expressionHost.ts';
 import { ExpressionValidations } from './expressionValidations.ts';
 import { FieldIssueStore, fieldKey } from './fieldIssueStore.ts';
+import { dataConflictIssues } from './dataConflicts.ts';
 import { invalidDataIssues } from './invalidData.ts';
 import { isVisibleUnder, toMask, ValidationMask, type MaskInput } from './masks.ts';
 import { messageOf } from './messages.ts';
@@ -502,6 +503,7 @@ class FormValidatorImpl implements FormValidator {
     const definition = this.typeOf(node);
     const issues = requiredIssues(node, this.engine.data, definition).concat(
       componentIssues(node, definition, context),
+      dataConflictIssues(node, this.engine.data),
     );
     const validate = this.custom.for(node);
     if (validate) {

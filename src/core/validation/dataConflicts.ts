@@ -1,0 +1,47 @@
+import type { FormData } from '../data/formData.ts';
+import { isPathWithin } from '../data/path.ts';
+import type { LayoutNode } from '../tree/types.ts';
+import type { NodeIssue } from './types.ts';
+
+/**
+ * The text of a field that cannot be saved because the stored data has another shape on its path.
+ * TODO(issue 12): a text of its own in nb, nn and en ("Dette feltet kan ikke lagres: dataene under
+ * {0} har en annen form enn skjemaet venter."); src/core/texts belongs to another change now.
+ */
+export const DATA_CONFLICT_TEXT_KEY = 'validation_errors.pattern';
+
+/** Bindings to a list of rows; a container's other bindings under them are per-row templates. */
+const ROW_BINDINGS = ['group', 'questions'] as const;
+
+/**
+ * A binding whose path runs through stored data of another shape (`event.name` where `event` is a
+ * list, any path where the model's root is not an object) can never be written: the data stores
+ * refuse rather than destroy what is there. The field says so at once, before the user types in
+ * vain, and the issue blocks submit, so the form never pretends to have stored what it could not.
+ */
+export function dataConflictIssues(node: LayoutNode, data: FormData): NodeIssue[] {
+  const issues: NodeIssue[] = [];
+  const rowPaths = ROW_BINDINGS.map((key) => node.bindings[key]?.field).filter((field) => field !== undefined);
+  for (const [bindingKey, binding] of Object.entries(node.bindings)) {
+    // `answer: qs.answer` beside `questions: qs` names each row's field; the rows' nodes check it.
+    if (rowPaths.some((rows) => binding.field !== rows && isPathWithin(binding.field, rows))) continue;
+    const conflict = data.conflictAt(binding);
+    if (!conflict) continue;
+    issues.push({
+      key: `invalidData|${node.id}|${bindingKey}|conflict`,
+      nodeId: node.id,
+      baseId: node.baseId,
+      page: node.page,
+      bindingKey,
+      severity: 'error',
+      source: 'invalidData',
+      // Shown at once: the user must know before typing that nothing here can be saved.
+      category: 0,
+      textKey: DATA_CONFLICT_TEXT_KEY,
+      params: [conflict.field, conflict.expected, conflict.found],
+      dataType: binding.dataType,
+      field: binding.field,
+    });
+  }
+  return issues;
+}
