@@ -12,6 +12,7 @@ import { SubformLayoutSetsProvider } from './context/SubformLayoutSets.ts';
 import { TaskLayoutSetsProvider, type TaskLayoutSet } from './context/TaskLayoutSets.ts';
 import { SubformEditorHost } from './components/Subform/SubformEditorHost.tsx';
 import { createFormI18n } from './i18n/createI18n.ts';
+import { useDataMismatchWarning } from './hooks/useDataMismatchWarning.ts';
 import { useSaveOnUnmount, useSessionCallbacks } from './hooks/useSaveScheduler.ts';
 import { FormLanguageProvider } from './i18n/FormLanguage.ts';
 import type { ComponentRegistry } from './registry/ComponentRegistry.ts';
@@ -42,7 +43,11 @@ export interface SkjemaFormProps {
    * delivered. Read when the form mounts.
    */
   session?: FormSession;
-  /** Initial content of the default data model. */
+  /**
+   * Initial content of the default data model. What does not fit the data model's schema is kept as
+   * it is (saved unchanged, never converted or dropped) and listed in a console warning; a field
+   * whose path it blocks (`event.name` where `event` is a list) says it cannot be saved.
+   */
   initialData?: unknown;
   /**
    * The page to show, by its name in the page order: the form opens on it and moves to it whenever
@@ -135,6 +140,7 @@ export function SkjemaForm(props: SkjemaFormProps) {
   );
   const ownSession = session !== props.session;
   useSaveOnUnmount(session);
+  useDataMismatchWarning(session);
   const { engine } = session;
   const [i18n] = useState(() => createFormI18n(props.language ?? engine.language, Object.keys(engine.layoutSet.texts)));
   // An app may also provide the instance around the form; the environment's wins where given.

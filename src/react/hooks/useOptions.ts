@@ -239,6 +239,10 @@ function useOptionEffects(
     }
     preselected.current = true;
     if (text === '') return;
+    // A value of another type than the schema's (a number or boolean where text belongs, a value
+    // outside its enum) is data the form was given, not a stale choice: it is kept and reported.
+    const binding = node.bindings.simpleBinding;
+    if (binding && !session.engine.data.fitsSchema(binding)) return;
     const known = new Set(options.map((option) => option.value));
     const values = multi ? text.split(',').map((value) => value.trim()) : [text];
     const kept = values.filter((value) => known.has(value));
