@@ -60,6 +60,7 @@ const page1: RawComponent[] = [
     textResourceBindings: { title: 'event.title' },
   },
   { id: 'nav', type: 'NavigationButtons' },
+  { id: 'submit', type: 'Button' },
 ];
 
 // Options shown only after the page change: the value the user never touched must survive them.
@@ -143,6 +144,19 @@ describe('data the form was given that does not fit the schema', () => {
     await user.click(nextPage());
     await waitFor(() => expect(onSaveData).toHaveBeenCalled());
     for (const model of saved()) expect(model).toEqual({ event: ['a', 'b'], other: 'x' });
+  });
+
+  it("submits the given values as they were, with the user's edit", async () => {
+    const { user, submitted } = renderWith({ count: 42, category: 7, extra: [1] });
+    await user.type(textbox('Annet'), 'x');
+    expect(await submitted()).toEqual({ count: 42, category: 7, extra: [1], other: 'x' });
+  });
+
+  it('does not submit while a field cannot be saved where the stored data has another shape', async () => {
+    const { user, onSubmit } = renderWith({ event: 'Bryggejazz' });
+    await user.click(screen.getByRole('button', { name: 'Send inn' }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(textbox('Navn på arrangementet')).toHaveAttribute('aria-invalid', 'true');
   });
 
   it.each([
