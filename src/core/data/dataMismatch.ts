@@ -39,26 +39,30 @@ export function findDataMismatches(dataType: string, schema: unknown, data: unkn
     return found;
   }
   const root = isNode(schema) ? schema : undefined;
-  const stack: Pending[] = [
-    { schema: root ? deref(root, root) : undefined, value: data, parent: undefined, segment: undefined },
-  ];
+  if (!root) return found;
+  const lookup = new SchemaLookup(root);
+  const stack: Pending[] = [{ schema: deref(root, root), value: data, parent: undefined, segment: undefined }];
+  // Only objects and lists are pushed; a primitive is checked where it is met (most values are).
+  const visit = (node: JsonSchemaNode | undefined, value: unknown, parent: Pending, segment: PathSegment) => {
+    if (!node || value === null || value === undefined) return;
+    const expected = lookup.expectation(node);
+    if (expected && !expected.accepts(value)) {
+      found.push(mismatch(dataType, [...pathOf(parent), segment], expected.describe(), value));
+    } else if (typeof value === 'object') {
+      stack.push({ schema: node, value, parent, segment });
+    }
+  };
   while (stack.length > 0) {
     const current = stack.pop()!;
     const { schema: node, value } = current;
-    if (!root || !node) continue;
-    if (value === null || value === undefined) continue;
-    const expected = expectationOf(root, node);
-    if (expected && !expected.accepts(value)) {
-      found.push(mismatch(dataType, pathOf(current), expected.describe(), value));
-      continue;
-    }
+    if (!node) continue;
     if (Array.isArray(value)) {
-      value.forEach((item, index) =>
-        stack.push({ schema: schemaChild(root, node, index), value: item, parent: current, segment: index }),
-      );
-    } else if (isPlainObject(value)) {
-      for (const [key, item] of Object.entries(value)) {
-        stack.push({ schema: schemaChild(root, node, key), value: item, parent: current, segment: key });
+      const items = lookup.child(node, 0);
+      for (let index = 0; items && index < value.length; index++) visit(items, value[index], current, index);
+    } else {
+      const record = value as Record<string, unknown>;
+      for (const key in record) {
+        if (Object.hasOwn(record, key)) visit(lookup.child(node, key), record[key], current, key);
       }
     }
   }
@@ -82,6 +86,32 @@ export function jsonTypeOf(value: unknown): string {
   if (Array.isArray(value)) return 'array';
   if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
   return typeof value;
+}
+
+/**
+ * Answers per schema node, computed once: a model with ten thousand rows asks the same few
+ * questions of its item schema ten thousand times.
+ */
+class SchemaLookup {
+  private readonly expectations = new Map<JsonSchemaNode, Expectation | null>();
+  private readonly children = new Map<JsonSchemaNode, Map<string | number, JsonSchemaNode | null>>();
+
+  constructor(private readonly root: JsonSchemaNode) {}
+
+  expectation(node: JsonSchemaNode): Expectation | undefined {
+    let known = this.expectations.get(node);
+    if (known === undefined) this.expectations.set(node, (known = expectationOf(this.root, node) ?? null));
+    return known ?? undefined;
+  }
+
+  /** An index stands for every index: lists have one item schema. */
+  child(node: JsonSchemaNode, segment: string | number): JsonSchemaNode | undefined {
+    let byKey = this.children.get(node);
+    if (!byKey) this.children.set(node, (byKey = new Map()));
+    let known = byKey.get(segment);
+    if (known === undefined) byKey.set(segment, (known = schemaChild(this.root, node, segment) ?? null));
+    return known ?? undefined;
+  }
 }
 
 interface Expectation {
@@ -123,9 +153,10 @@ function expectationOf(root: JsonSchemaNode, node: JsonSchemaNode): Expectation 
     .map((branch) => branch.enum)
     .find((list): list is unknown[] => Array.isArray(list));
   if (!types && !allowed) return undefined;
+  const typeList = types ? [...types] : undefined;
   return {
     accepts: (value) =>
-      (!types || [...types].some((type) => hasType(value, type))) &&
+      (!typeList || typeList.some((type) => hasType(value, type))) &&
       (!allowed || isObjectLike(value) || allowed.some((option) => Object.is(option, value))),
     describe: () =>
       allowed
