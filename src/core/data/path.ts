@@ -33,7 +33,7 @@ export function getAtPath(root: unknown, path: string | readonly PathSegment[]):
   return current;
 }
 
-/** True when `inner` equals `outer` or lies below it (`a.b` is inside `a` and `a[0]`-free `a.b.c`). */
+/** True when `inner` equals `outer` or lies below it (`a.b` is inside `a` and `a[0]`-free `a.b.c`); `''` is the root. */
 export function isPathWithin(inner: string, outer: string): boolean {
-  return inner === outer || inner.startsWith(`${outer}.`) || inner.startsWith(`${outer}[`);
+  return inner === outer || outer === '' || inner.startsWith(`${outer}.`) || inner.startsWith(`${outer}[`);
 }

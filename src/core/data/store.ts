@@ -61,6 +61,15 @@ export class DataModelStore {
     for (const listener of this.listeners) listener(changed);
   }
 
+  /**
+   * Puts a whole new root in place of one that is not an object (the backend's own model, which it
+   * already holds). Listeners hear `''`: everything may have changed.
+   */
+  replaceRoot(next: Record<string, unknown>): void {
+    this.root = next;
+    for (const listener of this.listeners) listener('');
+  }
+
   /** The stored value that would have to be destroyed to write at `path`, if there is one. */
   conflictAt(path: string): DataConflict | undefined {
     return conflictOf(this.root, parsePath(path));

@@ -7,6 +7,9 @@ import { formatPath, type PathSegment } from '../data/path.ts';
  * arrays of the same length element by element; an array that changed length is written whole.
  */
 export function replaceModel(store: DataModelStore, next: Record<string, unknown>): void {
+  // A root given as a list, null or text cannot be written path by path; the backend's model is
+  // what it holds, so it takes the root's place.
+  if (!isRecord(store.snapshot())) return store.replaceRoot(next);
   for (const [segments, value] of differences(store.snapshot(), next, [])) {
     store.set(formatPath(segments), value);
   }

@@ -101,6 +101,19 @@ describe('the session keeps data that does not fit the schema', () => {
     expect(saved()).toEqual([{ applicant: { name: 'Kari' }, event: { name: 7 } }]);
   });
 
+  it("takes the backend's model in place of a root that is not an object, without saving it back", async () => {
+    const { session, saved, quiet } = await setup(['a', 'b']);
+    const conflicts = () => session.validator.allIssues().filter((issue) => issue.key.endsWith('|conflict'));
+    expect(conflicts().length).toBeGreaterThan(0);
+    session.applyServerModel('model', { applicant: { name: 'Fra registeret' } });
+    expect(conflicts()).toEqual([]);
+    expect(session.read()).toEqual({ applicant: { name: 'Fra registeret' } });
+    expect(session.engine.data.text({ dataType: 'model', field: 'applicant.name' })).toBe('Fra registeret');
+    expect(session.write({ node: 'applicant-email', text: 'kari@example.no' })).toEqual({ ok: true });
+    await quiet();
+    expect(saved()).toEqual([{ applicant: { name: 'Fra registeret', email: 'kari@example.no' } }]);
+  });
+
   it.each([
     ['a list', ['a', 'b']],
     ['null', null],
