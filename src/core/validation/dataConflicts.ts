@@ -17,7 +17,8 @@ const ROW_BINDINGS = ['group', 'questions'] as const;
  * A binding whose path runs through stored data of another shape (`event.name` where `event` is a
  * list, any path where the model's root is not an object) can never be written: the data stores
  * refuse rather than destroy what is there. The field says so at once, before the user types in
- * vain, and the issue blocks submit, so the form never pretends to have stored what it could not.
+ * vain. It is a warning, not an error: the user cannot change the data's shape, the field shows
+ * what is stored (nothing), and a submit delivers exactly that; a required field still blocks.
  */
 export function dataConflictIssues(node: LayoutNode, data: FormData): NodeIssue[] {
   const issues: NodeIssue[] = [];
@@ -33,7 +34,7 @@ export function dataConflictIssues(node: LayoutNode, data: FormData): NodeIssue[
       baseId: node.baseId,
       page: node.page,
       bindingKey,
-      severity: 'error',
+      severity: 'warning',
       source: 'invalidData',
       // Shown at once: the user must know before typing that nothing here can be saved.
       category: 0,

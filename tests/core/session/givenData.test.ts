@@ -78,7 +78,7 @@ describe('the session keeps data that does not fit the schema', () => {
     expect(session.engine.data.text({ dataType: 'model', field: 'event.name' })).toBe('');
     expect(session.validator.allIssuesFor('event-name').filter((issue) => issue.source === 'invalidData')).toEqual([
       expect.objectContaining({
-        severity: 'error',
+        severity: 'warning',
         source: 'invalidData',
         field: 'event.name',
         params: ['event', 'object', 'array'],
