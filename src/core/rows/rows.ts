@@ -11,7 +11,7 @@ function itemsAt(store: DataModelStore, field: string): unknown[] {
 /**
  * Appends a new row object to a repeating group's array, with `values` as its fields (AddToList
  * fills a row in one go). Every row carries an `altinnRowId` so the tree, patches and sorting can
- * follow it when other rows come and go.
+ * follow it when other rows come and go. Adds nothing where the stored value is not a list.
  */
 export function addRow(
   storeOf: StoreOf,
@@ -21,6 +21,9 @@ export function addRow(
 ): string {
   const store = storeOf(binding.dataType);
   const altinnRowId = newId();
+  // Something else than a list stored there (text, an object) is kept: no row is added over it,
+  // and the group warns (see validation/dataConflicts.ts).
+  if (store.conflictAt(`${binding.field}[0]`)) return altinnRowId;
   store.set(binding.field, [...itemsAt(store, binding.field), { ...values, altinnRowId }]);
   return altinnRowId;
 }

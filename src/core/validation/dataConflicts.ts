@@ -26,7 +26,9 @@ export function dataConflictIssues(node: LayoutNode, data: FormData): NodeIssue[
   for (const [bindingKey, binding] of Object.entries(node.bindings)) {
     // `answer: qs.answer` beside `questions: qs` names each row's field; the rows' nodes check it.
     if (rowPaths.some((rows) => binding.field !== rows && isPathWithin(binding.field, rows))) continue;
-    const conflict = data.conflictAt(binding);
+    // Rows are written below a list binding: what is stored there must be a list (or nothing).
+    const rows = (ROW_BINDINGS as readonly string[]).includes(bindingKey);
+    const conflict = data.conflictAt(rows ? { ...binding, field: `${binding.field}[0]` } : binding);
     if (!conflict) continue;
     issues.push({
       key: `invalidData|${node.id}|${bindingKey}|conflict`,

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createPatch } from '../../../src/connected/patch/createPatch.ts';
+import type { RawComponent } from '../../../src/core/index.ts';
+import { addRow } from '../../../src/core/rows/rows.ts';
 import { createFormSession, type WriteRefusal } from '../../../src/core/session/index.ts';
+import { formOf } from '../../../stories/support/formOf.ts';
 import { eventPermit, fakeClock, recordingSave, settle } from './support.ts';
 
 /*
@@ -134,5 +137,19 @@ describe('the session keeps data that does not fit the schema', () => {
     expect(session.validator.allIssuesFor('applicant-name').filter((issue) => issue.source === 'invalidData')).toEqual([
       expect.objectContaining({ params: ['', 'object', expect.any(String)] }),
     ]);
+  });
+
+  it('warns on a repeating group whose rows are stored as something else than a list, and adds no row over it', () => {
+    const components: RawComponent[] = [
+      { id: 'people', type: 'RepeatingGroup', dataModelBindings: { group: 'people' }, children: ['name'] },
+      { id: 'name', type: 'Input', dataModelBindings: { simpleBinding: 'people.name' } },
+    ];
+    const session = createFormSession({ layoutSet: formOf(components), initialData: { people: 'Kari og Ola' } });
+    expect(session.validator.allIssuesFor('people')).toEqual([
+      expect.objectContaining({ severity: 'warning', source: 'invalidData', params: ['people', 'array', 'string'] }),
+    ]);
+    const binding = session.engine.tree.node('people')!.bindings.group;
+    session.write({ node: 'people', edit: (data) => void addRow((dataType) => data.model(dataType), binding) });
+    expect(session.read()).toEqual({ people: 'Kari og Ola' });
   });
 });
