@@ -5,6 +5,7 @@ import { convertForSchemaType } from '../../../src/core/data/convert.ts';
 import { findDataMismatches } from '../../../src/core/data/dataMismatch.ts';
 import { getAtPath, parsePath, type PathSegment } from '../../../src/core/data/path.ts';
 import { schemaAtPath, schemaTypeOf } from '../../../src/core/data/schemaLookup.ts';
+import { addRow } from '../../../src/core/rows/rows.ts';
 import type { RawComponent } from '../../../src/core/index.ts';
 import { createFormSession, type WriteResult } from '../../../src/core/session/index.ts';
 import { formOf } from '../../../stories/support/formOf.ts';
@@ -69,6 +70,23 @@ function leavesOf(shape: Shape, at = ''): string[] {
   }
 }
 
+/** Every list of rows (objects) a repeating group can be bound to, with the first two rows of outer lists. */
+function rowListsOf(shape: Shape, at = ''): string[] {
+  switch (shape.kind) {
+    case 'object':
+      return Object.entries(shape.properties).flatMap(([key, child]) =>
+        rowListsOf(child, at === '' ? key : `${at}.${key}`),
+      );
+    case 'array':
+      return [
+        ...(shape.items.kind === 'object' ? [at] : []),
+        ...[0, 1].flatMap((index) => rowListsOf(shape.items, `${at}[${index}]`)),
+      ];
+    default:
+      return [];
+  }
+}
+
 const anyJson = fc.jsonValue({ maxDepth: 2 });
 
 /** Data for a shape: mostly fitting, sometimes any JSON at all, sometimes missing. */
@@ -108,13 +126,20 @@ const scenarios = shapes.object.chain((shape) =>
     shape: fc.constant(shape),
     initial: fc.oneof({ weight: 8, arbitrary: fittingData(shape, 0) }, { weight: 1, arbitrary: anyJson }),
     edits: fc.array(
-      fc.record({
-        leaf: fc.nat(),
-        text: fc.oneof(
-          fc.constantFrom('', ' ', 'abc', '17', '-3', '1.5', 'true', 'false', 'a', 'b', '42'),
-          fc.string({ maxLength: 3 }),
-        ),
-      }),
+      fc.oneof(
+        {
+          weight: 4,
+          arbitrary: fc.record({
+            kind: fc.constant('type' as const),
+            leaf: fc.nat(),
+            text: fc.oneof(
+              fc.constantFrom('', ' ', 'abc', '17', '-3', '1.5', 'true', 'false', 'a', 'b', '42'),
+              fc.string({ maxLength: 3 }),
+            ),
+          }),
+        },
+        { weight: 1, arbitrary: fc.record({ kind: fc.constant('addRow' as const), list: fc.nat() }) },
+      ),
       { maxLength: 12 },
     ),
   }),
@@ -198,7 +223,31 @@ describe('property: the saved model is the given data with exactly the user’s 
         const invalid = new Map<string, string>();
         let changed = false;
         let refused = 0;
-        for (const { leaf, text } of edits) {
+        const rowLists = rowListsOf(shape);
+        let rowsAdded = 0;
+        for (const edit of edits) {
+          if (edit.kind === 'addRow') {
+            if (rowLists.length === 0) continue;
+            const field = rowLists[edit.list % rowLists.length];
+            const id = `row-${rowsAdded++}`;
+            const result = session.write({
+              edit: (data) =>
+                void addRow(
+                  (dataType) => data.model(dataType),
+                  { dataType: 'model', field },
+                  () => id,
+                ),
+            });
+            expect(result).toEqual({ ok: true });
+            const segments = parsePath(field);
+            // Rows go only into a list (or where nothing is): anything else stored there stays.
+            if (blocked(expected, [...segments, 0])) continue;
+            const stored = getAtPath(expected, segments);
+            expected = written(expected, segments, [...(Array.isArray(stored) ? stored : []), { altinnRowId: id }]);
+            changed = true;
+            continue;
+          }
+          const { leaf, text } = edit;
           const index = leaf % leaves.length;
           const field = leaves[index];
           const segments = parsePath(field);
