@@ -88,3 +88,44 @@ export function fillValueHref(href: string, values: readonly string[]): string |
     return undefined;
   }
 }
+
+// Functions whose result comes from the data, the instance, the settings or another text's values.
+const READS_DATA = new Set([
+  'dataModel',
+  'component',
+  'displayValue',
+  'optionLabel',
+  'instanceContext',
+  'frontendSettings',
+  'externalApi',
+  'argv',
+  'value',
+  'text',
+  'jmespath',
+  '_experimentalSelectAndMap',
+]);
+
+/**
+ * Whether an expression's result may hold data: a text binding built from it that names no text is
+ * then a value, shown as text. One made of literals only (`linkToPage` with a fixed text, an `if`
+ * between two Markdown strings) is the author's own text and keeps its markup.
+ */
+export function expressionReadsData(expression: unknown): boolean {
+  const pending: unknown[] = [expression];
+  while (pending.length > 0) {
+    const item = pending.pop();
+    if (!Array.isArray(item)) continue;
+    if (typeof item[0] === 'string' && READS_DATA.has(item[0])) return true;
+    for (const part of item) pending.push(part);
+  }
+  return false;
+}
+
+/**
+ * A resolved text used as a link target (a Link's `target`): each value URL-encoded, and undefined
+ * when a value would pick the scheme or host (see `fillValueHref`).
+ */
+export function hrefOf(text: string): string | undefined {
+  const { template, values } = splitValues(text);
+  return fillValueHref(template, values);
+}

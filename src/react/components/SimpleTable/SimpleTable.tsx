@@ -75,7 +75,7 @@ export function SimpleTable({ node }: SkjemaComponentProps) {
   const external = useExternalRows(config.externalApi, texts.language);
   const rows = external ? (external.status === 'ready' ? external.value : NO_ROWS) : modelRows;
   const columns = config.columns ?? [];
-  const title = boundTitle ?? (config.title ? texts.resolve(config.title) : undefined);
+  const title = boundTitle ?? (config.title ? texts.resolve(config.title, { markValues: true }) : undefined);
   const help = useHelp(node, title);
   const titleId = `${node.id}-title`;
   const editable = !external && !readOnly && binding !== undefined;
