@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { RawComponent, TextResource } from '../../src/core/index.ts';
-import { SkjemaForm } from '../../src/react/SkjemaForm.tsx';
+import { SkjemaForm, type SkjemaFormProps } from '../../src/react/SkjemaForm.tsx';
 import { formOf } from '../../stories/support/formOf.ts';
 
 // Issue 12, finding 5: what a user typed, shown through a text variable, was read as Markdown and
@@ -16,12 +16,24 @@ const texts: Record<string, TextResource[]> = {
       variables: [{ key: 'name', dataSource: 'dataModel.default' }],
     },
     { id: 'plain', value: '{0}', variables: [{ key: 'name', dataSource: 'dataModel.default' }] },
+    {
+      id: 'row.label',
+      value: 'Person *{0}*',
+      variables: [{ key: 'people[{0}].name', dataSource: 'dataModel.default' }],
+    },
+    {
+      id: 'backend.message',
+      value: 'Sjekk **{0}**',
+      variables: [{ key: 'who', dataSource: 'customTextParameters' }],
+    },
   ],
 };
 
-function renderWith(name: string, components: RawComponent[]) {
+function renderWith(name: string, components: RawComponent[], props: Partial<SkjemaFormProps> = {}) {
   const layoutSet = formOf(components, { texts });
-  return render(<SkjemaForm layoutSet={layoutSet} language="nb" initialData={{ name }} />);
+  return render(
+    <SkjemaForm layoutSet={layoutSet} language="nb" initialData={{ name, people: [{ name }] }} {...props} />,
+  );
 }
 
 describe('values inserted into texts are text', () => {
@@ -67,5 +79,57 @@ describe('values inserted into texts are text', () => {
     ]);
     expect(container.querySelectorAll('a[href*="evil"]').length).toBe(0);
     expect(container.querySelectorAll('label b, label strong').length).toBe(0);
+  });
+
+  it('shows a value as text in an option label made from a row, keeping the label text emphasis', () => {
+    const { container } = renderWith(hostile, [
+      {
+        id: 'choice',
+        type: 'RadioButtons',
+        dataModelBindings: { simpleBinding: 'choice' },
+        textResourceBindings: { title: 'Velg' },
+        source: { group: 'people', label: 'row.label', value: 'people[{0}].name' },
+      } as RawComponent,
+    ]);
+    const label = container.querySelector('label');
+    expect(label?.querySelector('em')?.textContent).toBe(hostile);
+    expect(container.querySelectorAll('#choice a, label b, label h1, label li').length).toBe(0);
+  });
+
+  it('shows the result of an expression that reads data as text', () => {
+    const { container } = renderWith(hostile, [
+      { id: 'p', type: 'Paragraph', textResourceBindings: { title: ['concat', 'Hei ', ['dataModel', 'name']] } },
+    ]);
+    expect(container.querySelector('#p')?.textContent).toBe(`Hei ${hostile}`);
+    expect(container.querySelectorAll('#p a, #p b, #p li').length).toBe(0);
+  });
+
+  it("shows a backend message's text parameters as text inside the message's own Markdown", () => {
+    const { container } = renderWith(
+      'Kari',
+      [
+        {
+          id: 'name',
+          type: 'Input',
+          dataModelBindings: { simpleBinding: 'name' },
+          textResourceBindings: { title: 'Navn' },
+        },
+      ],
+      {
+        backendIssues: [
+          {
+            severity: 1,
+            source: 'Custom',
+            field: 'name',
+            customTextKey: 'backend.message',
+            customTextParameters: { who: hostile },
+            showImmediately: true,
+          },
+        ],
+      },
+    );
+    const strong = [...container.querySelectorAll('strong')].find((element) => element.textContent === hostile);
+    expect(strong).toBeTruthy();
+    expect(container.querySelectorAll('a[href*="evil"]').length).toBe(0);
   });
 });
