@@ -432,7 +432,9 @@ function inline(builder: TreeBuilder, token: MarkedToken): void {
     case 'del':
       return wrap(builder, token.type, {}, () => inlines(builder, token.tokens));
     case 'link': {
-      const attributes: Record<string, string> = { href: decodeEntities(token.href) };
+      // GFM makes `www.…` a link to `http://www.…`; links go only to secure sites.
+      const href = /^www\./i.test(token.raw) ? token.href.replace(/^http:/i, 'https:') : token.href;
+      const attributes: Record<string, string> = { href: decodeEntities(href) };
       if (token.title) attributes.title = decodeEntities(token.title);
       return wrap(builder, 'a', attributes, () => inlines(builder, token.tokens));
     }

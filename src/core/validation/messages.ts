@@ -1,7 +1,7 @@
 import type { FormEngine } from '../form/formEngine.ts';
 import { builtinTexts } from '../texts/builtin/index.ts';
 import { createTextResolver, TextMarkup, type TextResolver } from '../texts/textResolver.ts';
-import { VALUE_START } from '../texts/textValues.ts';
+import { markValue, VALUE_START } from '../texts/textValues.ts';
 import type { Issue, NodeIssue } from './types.ts';
 
 /**
@@ -20,6 +20,11 @@ export function messageOf(engine: FormEngine, issue: Issue, language: string, ma
     const text = resolver.resolve(param, { rowIndices, markValues: true });
     return new TextMarkup(issue.source === 'required' ? lowerFirst(text) : text);
   });
+  // A backend message that names no text is the backend's own words (a `description`), which may
+  // quote what the user typed: text, not Markdown.
+  if (issue.source === 'backend' && !resolver.has(issue.textKey)) {
+    return markValues ? markValue(issue.textKey) : issue.textKey;
+  }
   return resolver.resolve(issue.textKey, { params, rowIndices, markValues });
 }
 
