@@ -29,6 +29,7 @@ import { useHelp } from '../shared/useHelp.tsx';
 import { ServiceNotice } from '../shared/ServiceNotice.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 import { useServiceQuery } from '../shared/useServiceQuery.ts';
+import { isSafeUrl } from '../shared/safeUrl.ts';
 
 type CellComponent =
   | { type: 'link'; hrefPath: string; textPath: string; openInNewTab?: boolean }
@@ -293,7 +294,7 @@ function renderCell(row: unknown, column: Column, resolve: (key: string) => stri
   if (component?.type === 'link') {
     const href = valueAt(row, component.hrefPath);
     const text = valueAt(row, component.textPath) || href;
-    if (!/^(https?:|mailto:|\/)/i.test(href)) return text;
+    if (!isSafeUrl(href)) return text;
     return component.openInNewTab ? (
       <a href={href} target="_blank" rel="noopener noreferrer">
         {text}
