@@ -57,6 +57,7 @@ const SPOTS_PER_PAYLOAD = [
   'Summary of the data value',
   'backend message with customTextParameters',
   'backend message description',
+  'expression validation message with a text variable',
   'Accordion title',
   'Alert title and body',
   'Cards title and description',
@@ -89,6 +90,7 @@ function batchForm(payloads: readonly string[]) {
   const data: Record<string, unknown> = { rows: payloads.map((v) => ({ v })) };
   const settings: Record<string, string> = {};
   const issues: BackendValidationIssue[] = [];
+  const validations: Record<string, unknown[]> = {};
   const components: RawComponent[] = [
     { id: 'instance', type: 'Paragraph', textResourceBindings: { title: 'instance.text' } },
   ];
@@ -127,6 +129,8 @@ function batchForm(payloads: readonly string[]) {
       },
       { severity: 2, source: 'Custom', field: `p${i}`, description: payload, showImmediately: true },
     );
+    // An expression validation whose message reads the value through a text variable.
+    validations[`p${i}`] = [{ message: variable, condition: true, severity: 'warning', showImmediately: true }];
     components.push(
       { id: `para-${i}`, type: 'Paragraph', textResourceBindings: { title: app } },
       { id: `header-${i}`, type: 'Header', size: 'M', textResourceBindings: { title: app } },
@@ -222,7 +226,10 @@ function batchForm(payloads: readonly string[]) {
       textResourceBindings: { title: 'Boder' },
     },
   );
-  const layoutSet: LoadedLayoutSet = formOf(components, { texts: { nb: texts } });
+  const layoutSet: LoadedLayoutSet = {
+    ...formOf(components, { texts: { nb: texts } }),
+    validationConfigs: { model: { validations } },
+  };
   const services = createInMemoryFormServices({
     subformEntries: {
       stand: payloads.map((payload, i) => ({ id: `s${i}`, data: { stand: { name: payload, kind: payload } } })),
@@ -250,7 +257,8 @@ function findingsIn(root: Element, marksAllowed = false): string[] {
       if (name === 'style' && /url\(|expression\(|javascript:/i.test(value)) {
         findings.push(`${describe(element)} style: ${value}`);
       }
-      if (!marksAllowed && /[\uE000\uE001]/.test(value)) findings.push(`${describe(element)} ${name} shows a value mark`);
+      if (!marksAllowed && /[\uE000\uE001]/.test(value))
+        findings.push(`${describe(element)} ${name} shows a value mark`);
     }
     const tag = element.tagName.toLowerCase();
     if (/^(script|object|embed|base|meta|link|style|form|frame|frameset|math|template|noscript)$/.test(tag)) {
@@ -339,10 +347,17 @@ describe('the XSS corpus', () => {
       tried += payloads.length * SPOTS_PER_PAYLOAD.length + SPOTS_PER_BATCH.length;
       const root = screen.container;
       // A payload that holds the marks itself is shown as typed in its field: only the others count.
-      expect(findingsIn(root, payloads.some((payload) => /[\uE000\uE001]/.test(payload)))).toEqual([]);
+      expect(
+        findingsIn(
+          root,
+          payloads.some((payload) => /[\uE000\uE001]/.test(payload)),
+        ),
+      ).toEqual([]);
       expect(executed).toBe(0);
       expect(location.href).toBe(startUrl);
       expect(Object.hasOwn(Object.prototype, 'polluted')).toBe(false);
+      // The messages are there (so their spots are not empty): each backend message at least once.
+      expect((root.textContent ?? '').split('Feil: ').length - 1).toBeGreaterThanOrEqual(payloads.length);
       // Data stays data: what the user typed shows exactly as typed, and makes no link.
       payloads.forEach((payload, i) => {
         const shown = root.querySelector(`#plain-${i}`)?.textContent ?? '';
