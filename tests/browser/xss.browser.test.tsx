@@ -354,6 +354,8 @@ describe('the XSS corpus', () => {
         ),
       ).toEqual([]);
       expect(executed).toBe(0);
+      // Frames come only from the IFrame components, one per payload, none from the data.
+      expect(root.querySelectorAll('iframe').length).toBe(payloads.length);
       expect(location.href).toBe(startUrl);
       expect(Object.hasOwn(Object.prototype, 'polluted')).toBe(false);
       // The messages are there (so their spots are not empty): each backend message at least once.
