@@ -72,7 +72,7 @@ const SPOTS_PER_BATCH = [
   'Subform table cells',
 ];
 
-const BATCH = 12;
+const BATCH = 20;
 
 function batchForm(payloads: readonly string[]) {
   const texts: TextResource[] = [
