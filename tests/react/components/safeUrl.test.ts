@@ -5,6 +5,7 @@ import { isSafeMediaUrl, isSafeUrl } from '../../../src/react/components/shared/
 // https or the app's own site; every URL read as the browser reads it.
 describe('safe URLs', () => {
   const own = `${location.origin}/org/app/file.pdf`;
+  const held = `blob:${location.origin}/6f1c1d2e-0000-4000-8000-000000000000`;
 
   it('allow secure sites, mail, phone and the own site, for links', () => {
     for (const url of [
@@ -16,6 +17,7 @@ describe('safe URLs', () => {
       '#top',
       '?q=1',
       own,
+      held,
     ]) {
       expect(isSafeUrl(url), url).toBe(true);
     }
@@ -32,6 +34,7 @@ describe('safe URLs', () => {
       '\u0001data:image/svg+xml,<svg onload=alert(1)>',
       'vbscript:msgbox(1)',
       'http://evil.example/x',
+      'blob:https://evil.example/6f1c1d2e-0000-4000-8000-000000000000',
       `http://${location.host}@evil.example/x`,
       '//evil.example/x',
       '/\\evil.example/x',
@@ -45,7 +48,7 @@ describe('safe URLs', () => {
   });
 
   it('allow media from secure sites and the own site', () => {
-    for (const url of ['https://example.com/a.png', 'assets/kitten.jpg', '/org/app/logo.svg', own]) {
+    for (const url of ['https://example.com/a.png', 'assets/kitten.jpg', '/org/app/logo.svg', own, held]) {
       expect(isSafeMediaUrl(url), url).toBe(true);
     }
   });

@@ -22,10 +22,11 @@ export function isSafeMediaUrl(url: string): boolean {
 
 /**
  * An absolute address on the page's own site (the app backend's file and PDF links), which
- * `skjema preview` serves over plain `http://localhost`.
+ * `skjema preview` serves over plain `http://localhost`, or a file the page itself holds (`blob:`,
+ * an upload before a backend has it).
  */
 function isOwnSite(url: string): boolean {
-  if (!/^http:\/\//i.test(url) || typeof location === 'undefined') return false;
+  if (!/^(http:\/\/|blob:)/i.test(url) || typeof location === 'undefined') return false;
   try {
     return new URL(url).origin === location.origin;
   } catch {
