@@ -1,5 +1,6 @@
 import { characterEntitiesHtml4 } from 'character-entities-html4';
 import { Lexer, type MarkedToken, type Token, type Tokens } from 'marked';
+import { fillValueHref, fillValueText, splitValues } from './textValues.ts';
 
 /**
  * App texts are CommonMark (GitHub flavoured, as `marked` reads them in the reference frontend)
@@ -320,8 +321,32 @@ class TreeBuilder {
   }
 }
 
-/** The text's content as allowed elements and text, for a renderer to turn into its own elements. */
+/**
+ * The text's content as allowed elements and text, for a renderer to turn into its own elements.
+ * Values marked in the text (`textValues.ts`) are kept out of the parser and come back as text
+ * where they stood: inside the app text's own markup, URL-encoded in a link target.
+ */
 export function parseMarkdown(text: string): MarkdownNode[] {
+  const { template, values } = splitValues(text);
+  const nodes = parseTemplate(template);
+  return values.length === 0 ? nodes : withValues(nodes, values);
+}
+
+function withValues(nodes: readonly MarkdownNode[], values: readonly string[]): MarkdownNode[] {
+  return nodes.map((node) => {
+    if (typeof node === 'string') return fillValueText(node, values);
+    const { href, title, linkType, ...rest } = node;
+    const filled: MarkdownElement = { ...rest, children: withValues(node.children, values) };
+    // A link whose target a value would decide keeps only its text.
+    const target = href === undefined ? undefined : fillValueHref(href, values);
+    if (target !== undefined) filled.href = target;
+    if (title !== undefined) filled.title = fillValueText(title, values);
+    if (linkType !== undefined) filled.linkType = fillValueText(linkType, values);
+    return filled;
+  });
+}
+
+function parseTemplate(text: string): MarkdownNode[] {
   if (isPlain(text)) {
     const trimmed = text.trim();
     return trimmed === '' ? [] : [trimmed];
@@ -407,7 +432,9 @@ function inline(builder: TreeBuilder, token: MarkedToken): void {
     case 'del':
       return wrap(builder, token.type, {}, () => inlines(builder, token.tokens));
     case 'link': {
-      const attributes: Record<string, string> = { href: decodeEntities(token.href) };
+      // GFM makes `www.…` a link to `http://www.…`; links go only to secure sites.
+      const href = /^www\./i.test(token.raw) ? token.href.replace(/^http:/i, 'https:') : token.href;
+      const attributes: Record<string, string> = { href: decodeEntities(href) };
       if (token.title) attributes.title = decodeEntities(token.title);
       return wrap(builder, 'a', attributes, () => inlines(builder, token.tokens));
     }

@@ -1,4 +1,5 @@
 import type { TextResource, TextResourceVariable } from '../app/types.ts';
+import { markValue, plainText, VALUE_END, VALUE_START, withoutMarks } from './textValues.ts';
 
 /** What a text variable can read; each source is optional, a missing one yields the variable's default. */
 export interface TextVariableSources {
@@ -10,7 +11,10 @@ export interface TextVariableSources {
 }
 
 export interface TextResolveOptions {
-  /** Positional values for `{0}`, `{1}`… in texts that have no `variables` (built-in texts, validation messages). */
+  /**
+   * Positional values for `{0}`, `{1}`… in texts that have no `variables` (built-in texts, validation
+   * messages). They are text; a `TextMarkup` param (another resolved text) keeps its markup.
+   */
   params?: readonly unknown[];
   /** Row indexes of the component asking, outermost first: fill `[{0}]` markers in data-model variable keys. */
   rowIndices?: readonly number[];
@@ -19,6 +23,16 @@ export interface TextResolveOptions {
    * escapes them, so data the user typed stays text there.
    */
   formatValue?: (value: string) => string;
+  /**
+   * Keep each value between the marks of `textValues.ts`, for a renderer that reads the text as
+   * Markdown (it shows the values as text). Without it the values are plain parts of the text.
+   */
+  markValues?: boolean;
+}
+
+/** A text that is already resolved (an app text, with its own values marked), as a param of another. */
+export class TextMarkup {
+  constructor(readonly text: string) {}
 }
 
 export interface TextResolver {
@@ -57,13 +71,14 @@ export function createTextResolver(
       const value = resource
         ? fillVariables(resource, sources, options.rowIndices ?? [], options.formatValue)
         : Object.hasOwn(builtinTexts, current)
-          ? builtinTexts[current]
+          ? withoutMarks(String(builtinTexts[current]))
           : undefined;
       if (value === undefined || value === current) break;
       current = value;
       if (!has(current)) break;
     }
-    return options.params ? fillParams(current, options.params) : current;
+    const filled = options.params ? fillMarked(current, options.params.map(asValue)) : current;
+    return options.markValues ? filled : plainText(filled);
   }
 
   function hasVariables(key: string): boolean {
@@ -74,11 +89,24 @@ export function createTextResolver(
   return { language, has, hasVariables, resolve };
 }
 
+/** Fills `{0}`, `{1}`… of a text with the params, as plain text. */
 export function fillParams(text: string, params: readonly unknown[]): string {
-  return text.replace(/\{(\d+)\}/g, (match, index: string) => {
-    const value = params[Number(index)];
-    return value === undefined ? match : String(value);
-  });
+  return plainText(fillMarked(withoutMarks(text), params.map(asValue)));
+}
+
+/** A param as it goes into a text: marked as a value, unless it is resolved markup. */
+function asValue(param: unknown): string | undefined {
+  if (param === undefined) return undefined;
+  return param instanceof TextMarkup ? param.text : markValue(String(param));
+}
+
+// `{n}` outside the values already in the text: a value that reads `{0}` is not filled again.
+const SLOT_OR_VALUE = new RegExp(`\\{(\\d+)\\}|${VALUE_START}[^${VALUE_END}]*${VALUE_END}`, 'g');
+
+function fillMarked(text: string, values: readonly (string | undefined)[]): string {
+  return text.replace(SLOT_OR_VALUE, (match, index: string | undefined) =>
+    index === undefined ? match : (values[Number(index)] ?? match),
+  );
 }
 
 function fillVariables(
@@ -88,9 +116,10 @@ function fillVariables(
   formatValue: (value: string) => string = (value) => value,
 ): string {
   const variables = Array.isArray(resource.variables) ? resource.variables : [];
-  if (variables.length === 0) return String(resource.value ?? '');
-  const values = variables.map((variable) => formatValue(variableValue(variable, sources, rowIndices)));
-  return fillParams(String(resource.value ?? ''), values);
+  const text = withoutMarks(String(resource.value ?? ''));
+  if (variables.length === 0) return text;
+  const values = variables.map((variable) => markValue(formatValue(variableValue(variable, sources, rowIndices))));
+  return fillMarked(text, values);
 }
 
 function variableValue(variable: TextResourceVariable, sources: TextVariableSources, rowIndices: readonly number[]) {

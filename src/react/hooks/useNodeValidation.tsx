@@ -2,8 +2,7 @@ import { useCallback, useSyncExternalStore, type ReactNode } from 'react';
 import type { FormNode } from '../../core/form/index.ts';
 import type { NodeIssue } from '../../core/validation/index.ts';
 import { useFormContext } from '../context/FormContext.ts';
-import { useTextResolver } from '../i18n/useTexts.ts';
-import { Markdown } from '../components/shared/Markdown.tsx';
+import { IssueMessage } from '../components/shared/IssueMessage.tsx';
 
 export interface NodeValidation {
   /** The visible error messages for the node's field, ready for a Designsystemet `error` prop. */
@@ -21,7 +20,6 @@ export interface NodeValidation {
  */
 export function useNodeValidation(node: FormNode): NodeValidation {
   const { validator } = useFormContext();
-  const texts = useTextResolver();
   const subscribe = useCallback(
     (onChange: () => void) => validator.subscribeNode(node.id, onChange),
     [validator, node.id],
@@ -36,7 +34,7 @@ export function useNodeValidation(node: FormNode): NodeValidation {
         {errors.map((issue, index) => (
           <span key={issue.key} className="skjema-validation-line">
             {index > 0 && <br />}
-            <Markdown text={validator.message(issue, texts.language)} inline />
+            <IssueMessage issue={issue} />
           </span>
         ))}
       </>

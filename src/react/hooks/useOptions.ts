@@ -5,6 +5,7 @@ import type { FormNode } from '../../core/form/index.ts';
 import { useFormContext } from '../context/FormContext.ts';
 import { useFormServices } from '../context/FormServices.ts';
 import type { OptionsService } from '../../core/services/options.ts';
+import { expressionReadsData, markValue, plainText } from '../../core/texts/textValues.ts';
 import { useTextResolver } from '../i18n/useTexts.ts';
 import { useBinding } from './useBinding.ts';
 import { useNodeVersion } from './useNodeVersion.ts';
@@ -12,10 +13,13 @@ import { useNodeVersion } from './useNodeVersion.ts';
 export interface ResolvedOption {
   /** The value as stored in the data model (options are compared as text, like the reference frontend). */
   value: string;
+  /** The label as plain text: for a combobox, sorting and a bound `label` field. */
   label: string;
   description?: string;
   /** The option's `helpText`, shown behind a help button beside it (RadioButtons, Checkboxes). */
   helpText?: string;
+  /** The same texts for `<Markdown>`, with the values in them marked so they show as text. */
+  markup: { label: string; description?: string; helpText?: string };
 }
 
 interface OptionSource {
@@ -100,14 +104,26 @@ export function useOptionsWithStatus(node: FormNode): { options: ResolvedOption[
       return engine.tree.evaluateAt(site, config.optionFilter, 'boolean', true).value !== false;
     });
     const list = kept.map((option) => {
-      // Labels of `source` options are text keys whose `[{0}]` variables point into their row.
-      const row = option.rowIndex === undefined ? undefined : { rowIndices: [option.rowIndex] };
+      // Labels of `source` options are text keys whose `[{0}]` variables point into their row; one
+      // that names no text is the row's data (or an expression's result), shown as text.
+      const fromRow = option.rowIndex !== undefined;
+      const text = (evaluated: string | undefined, key: unknown, expression?: unknown) => {
+        if (evaluated !== undefined) return expressionReadsData(expression) ? markValue(evaluated) : evaluated;
+        if (key === undefined || key === null || key === '') return undefined;
+        const name = String(key);
+        if (fromRow && !texts.has(name)) return markValue(name);
+        return texts.resolve(name, { rowIndices: fromRow ? [option.rowIndex ?? 0] : undefined, markValues: true });
+      };
+      const source = config.source;
+      const label = text(option.labelText, option.label ?? option.value, source?.label) ?? '';
+      const description = text(option.descriptionText, option.description, source?.description);
+      const helpText = text(option.helpTextText, option.helpText, source?.helpText);
       return {
         value: option.value === null ? '' : String(option.value),
-        label: option.labelText ?? texts.resolve(String(option.label ?? option.value), row),
-        description:
-          option.descriptionText ?? (option.description ? texts.resolve(option.description, row) : undefined),
-        helpText: option.helpTextText ?? (option.helpText ? texts.resolve(option.helpText, row) : undefined),
+        label: plainText(label),
+        description: plainText(description),
+        helpText: plainText(helpText),
+        markup: { label, description, helpText },
       };
     });
     if (config.sortOrder === 'asc' || config.sortOrder === 'desc') {
@@ -115,7 +131,7 @@ export function useOptionsWithStatus(node: FormNode): { options: ResolvedOption[
       list.sort((a, b) => sign * a.label.localeCompare(b.label, texts.language));
     }
     return list;
-  }, [raw, config.optionFilter, config.sortOrder, engine, node, texts, dataVersion]);
+  }, [raw, config.optionFilter, config.sortOrder, config.source, engine, node, texts, dataVersion]);
 
   useOptionEffects(node, resolved, config.preselectedOptionIndex, fetched.downstreamParameters);
   return { options: resolved ?? NO_OPTIONS, failed: fetched.failed === true };

@@ -11,7 +11,8 @@ export function useTextResolver(): TextResolver {
 }
 
 /**
- * Resolves a text key. A text that reads data-model variables re-renders when the data changes;
+ * Resolves a text key. With `markValues` the values in it stay marked, for `<Markdown>` to show as
+ * text; anything else shows the text as it is (an attribute, a button's plain label). A text that reads data-model variables re-renders when the data changes;
  * other texts do not listen to the data at all, so typing does not re-render every label.
  */
 export function useText(key: string | undefined, options?: TextResolveOptions): string | undefined {
@@ -25,9 +26,10 @@ export function useText(key: string | undefined, options?: TextResolveOptions): 
   const params = options?.params;
   const rowIndices = options?.rowIndices;
   const formatValue = options?.formatValue;
+  const markValues = options?.markValues;
   const read = useCallback(
-    () => (key === undefined ? undefined : texts.resolve(key, { params, rowIndices, formatValue })),
-    [key, texts, params, rowIndices, formatValue],
+    () => (key === undefined ? undefined : texts.resolve(key, { params, rowIndices, formatValue, markValues })),
+    [key, texts, params, rowIndices, formatValue, markValues],
   );
   return useSyncExternalStore(subscribe, read, read);
 }

@@ -7,8 +7,8 @@ import {
 } from '@digdir/designsystemet-react';
 import { forwardRef, useCallback, useId, useSyncExternalStore, type ForwardedRef } from 'react';
 import { useFormContext } from '../context/FormContext.ts';
-import { useText, useTextResolver } from '../i18n/useTexts.ts';
-import { Markdown } from '../components/shared/Markdown.tsx';
+import { useText } from '../i18n/useTexts.ts';
+import { IssueMessage } from '../components/shared/IssueMessage.tsx';
 
 /**
  * The list of errors that stop the user, at the bottom of the page once navigation or submit has
@@ -16,7 +16,6 @@ import { Markdown } from '../components/shared/Markdown.tsx';
  */
 export const ErrorReport = forwardRef<HTMLElement>(function ErrorReport(_props, summaryRef) {
   const { validator, focusNode } = useFormContext();
-  const texts = useTextResolver();
   const heading = useText('form_filler.error_report_header');
   const headingId = useId();
   const subscribe = useCallback((onChange: () => void) => validator.subscribe(onChange), [validator]);
@@ -41,7 +40,7 @@ export const ErrorReport = forwardRef<HTMLElement>(function ErrorReport(_props, 
         <ErrorSummaryList>
           {taskErrors.map((issue) => (
             <ErrorSummaryItem key={issue.key}>
-              <Markdown text={validator.message(issue, texts.language)} inline />
+              <IssueMessage issue={issue} />
             </ErrorSummaryItem>
           ))}
           {errors.map((issue) => (
@@ -53,7 +52,7 @@ export const ErrorReport = forwardRef<HTMLElement>(function ErrorReport(_props, 
                   focusNode(issue.nodeId, issue.page);
                 }}
               >
-                <Markdown text={validator.message(issue, texts.language)} inline links={false} />
+                <IssueMessage issue={issue} links={false} />
               </ErrorSummaryLink>
             </ErrorSummaryItem>
           ))}

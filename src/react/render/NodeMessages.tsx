@@ -1,10 +1,8 @@
 import { Alert, ValidationMessage } from '@digdir/designsystemet-react';
 import type { FormNode } from '../../core/form/index.ts';
 import type { NodeIssue } from '../../core/validation/index.ts';
-import { useFormContext } from '../context/FormContext.ts';
 import { useNodeValidation } from '../hooks/useNodeValidation.tsx';
-import { useTextResolver } from '../i18n/useTexts.ts';
-import { Markdown } from '../components/shared/Markdown.tsx';
+import { IssueMessage } from '../components/shared/IssueMessage.tsx';
 
 const SOFT_COLOURS = { warning: 'warning', info: 'info', success: 'success', error: 'danger' } as const;
 
@@ -13,12 +11,10 @@ const SOFT_COLOURS = { warning: 'warning', info: 'info', success: 'success', err
  * block), and its errors too when the component does not show errors in its own field.
  */
 export function NodeMessages({ node, includeErrors }: { node: FormNode; includeErrors: boolean }) {
-  const { validator } = useFormContext();
-  const texts = useTextResolver();
   const { issues, soft } = useNodeValidation(node);
   const errors = includeErrors ? issues.filter((issue) => issue.severity === 'error') : [];
   if (errors.length === 0 && soft.length === 0) return null;
-  const text = (issue: NodeIssue) => <Markdown text={validator.message(issue, texts.language)} inline />;
+  const text = (issue: NodeIssue) => <IssueMessage issue={issue} />;
   return (
     <div className="skjema-node-messages" id={`${node.id}-messages`}>
       {errors.map((issue) => (

@@ -62,7 +62,7 @@ describe('parseMarkdown: CommonMark', () => {
       'p(a[href="https://www.altinn.no" title="Til Altinn"]("Altinn"))',
     );
     expect(md('<https://a.no> www.b.no post@c.no')).toBe(
-      'p(a[href="https://a.no"]("https://a.no") " " a[href="http://www.b.no"]("www.b.no") " " a[href="mailto:post@c.no"]("post@c.no"))',
+      'p(a[href="https://a.no"]("https://a.no") " " a[href="https://www.b.no"]("www.b.no") " " a[href="mailto:post@c.no"]("post@c.no"))',
     );
     expect(md('![Logo &amp; navn](logo.png)')).toBe('p("Logo & navn")');
   });

@@ -62,6 +62,18 @@ describe('SimpleTable', () => {
     await expectNoAxeViolations(container);
   });
 
+  it('makes a link of a row only to a secure site or the app itself, never to another site by a trick', () => {
+    const hostile = ['//evil.example/x', '/\\evil.example/x', 'http://evil.example/x', '\u0001javascript:alert(1)'];
+    renderForm([table()], {
+      texts,
+      initialData: { fees: hostile.map((url, index) => ({ ...fees[0], url, link: `l${index}` })) },
+    });
+    for (const [index] of hostile.entries()) {
+      expect(screen.queryByRole('link', { name: `l${index}` })).toBeNull();
+      expect(screen.getByText(`l${index}`)).toBeInTheDocument();
+    }
+  });
+
   it('deletes rows when enableDelete is set', async () => {
     const { user, submitted } = renderForm([table({ enableDelete: true })], {
       texts,

@@ -106,7 +106,7 @@ describe('Markdown', () => {
     expect(here).toHaveAttribute('href', '/side');
     expect(here).not.toHaveAttribute('target');
     expect(screen.getByRole('link', { name: 'post@example.no' })).toHaveAttribute('href', 'mailto:post@example.no');
-    expect(screen.getByRole('link', { name: 'www.example.no' })).toHaveAttribute('href', 'http://www.example.no');
+    expect(screen.getByRole('link', { name: 'www.example.no' })).toHaveAttribute('href', 'https://www.example.no');
   });
 
   it('shows links as their text where a link may not go (inside a button or link)', () => {

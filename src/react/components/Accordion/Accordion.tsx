@@ -14,7 +14,7 @@ export function Accordion({ node }: SkjemaComponentProps) {
   useNodeState(node);
   const title = useNodeText(node, 'title');
   // Without a title the header shows none (never the component id); a summary title still names it.
-  const summaryTitle = useNodeText(node, 'summaryTitle');
+  const summaryTitle = useNodeText(node, 'summaryTitle', { plain: true });
   const open = node.evaluate('openByDefault', 'boolean', false) === true;
   const { headingLevel } = node.component as { headingLevel?: unknown };
   // Its size stays the summary button's: the level is for the outline only.

@@ -14,6 +14,8 @@ import { rowName } from './rowText.ts';
 import { useAddToListTitle } from './useAddToListTitle.ts';
 import { useItemEntries } from './useItemEntries.ts';
 import { useItemRows } from './useItemRows.ts';
+import { plainText } from '../../../core/texts/textValues.ts';
+import { TextMarkup } from '../../../core/texts/textResolver.ts';
 
 /** Which row the dialog is filling in: a new one, or the stored row with this key. */
 type Editing = { kind: 'add' } | { kind: 'edit'; key: string };
@@ -95,8 +97,9 @@ export function AddToList({ node }: SkjemaComponentProps) {
     addButton.current?.focus();
   };
 
+  // Marked for the dialog's Markdown heading; the button shows it as plain text.
   const named = (textKey: string, fallback: string) =>
-    shortName ? texts.resolve(textKey, { params: [shortName] }) : fallback;
+    shortName ? texts.resolve(textKey, { params: [new TextMarkup(shortName)], markValues: true }) : fallback;
   const rowLabel = (row: unknown, index: number) => {
     const name = rowName(entries, row, words);
     return name
@@ -171,7 +174,7 @@ export function AddToList({ node }: SkjemaComponentProps) {
             aria-haspopup="dialog"
             onClick={() => open({ kind: 'add' })}
           >
-            {named('add_to_list.add_named', texts.resolve('general.add_new'))}
+            {plainText(named('add_to_list.add_named', texts.resolve('general.add_new')))}
           </Button>
         </div>
       )}

@@ -6,6 +6,7 @@ import { entryText } from './rowText.ts';
 import { useAddToListTitle } from './useAddToListTitle.ts';
 import { useItemEntries } from './useItemEntries.ts';
 import { useItemRows } from './useItemRows.ts';
+import { plainText } from '../../../core/texts/textValues.ts';
 
 /**
  * The added rows in a summary: a table of their fields, or with `isCompact` one line per row. The
@@ -21,7 +22,7 @@ export function AddToListSummary({ node, override }: SkjemaSummaryProps) {
   const noAnswer = useText('summary.no_answer');
   const emptyText = useText(override.emptyFieldText);
   if (rows.length === 0) return <span className="skjema-summary-empty">{emptyText ?? noAnswer}</span>;
-  const label = accessibleTitle ?? summaryTitle ?? title;
+  const label = plainText(accessibleTitle ?? summaryTitle ?? title);
   if (override.isCompact) {
     return (
       <ul className="skjema-summary-list" aria-label={label}>

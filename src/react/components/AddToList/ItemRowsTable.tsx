@@ -5,6 +5,7 @@ import { Markdown } from '../shared/Markdown.tsx';
 import { ScrollRegion } from '../shared/ScrollRegion.tsx';
 import type { ItemEntry } from './itemFields.ts';
 import { entryText, type ValueWords } from './rowText.ts';
+import { plainText } from '../../../core/texts/textValues.ts';
 
 interface ItemRowsTableProps {
   rows: readonly unknown[];
@@ -23,7 +24,7 @@ export function ItemRowsTable({ rows, entries, caption, label, actions }: ItemRo
   const words = useValueWords();
   return (
     <ScrollRegion label={caption ?? label}>
-      <Table data-size="sm" aria-label={caption ? undefined : label}>
+      <Table data-size="sm" aria-label={caption ? undefined : plainText(label)}>
         {caption && (
           <caption>
             <Markdown text={caption} inline />

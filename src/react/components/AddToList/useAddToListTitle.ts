@@ -9,7 +9,7 @@ import { useText } from '../../i18n/useTexts.ts';
  */
 export function useAddToListTitle(node: FormNode): string | undefined {
   const key = (node.component as { title?: unknown }).title;
-  const own = useText(typeof key === 'string' ? key : undefined, { rowIndices: node.rowIndices });
+  const own = useText(typeof key === 'string' ? key : undefined, { rowIndices: node.rowIndices, markValues: true });
   const bound = useNodeText(node, 'title');
   return own || bound || undefined;
 }

@@ -1,4 +1,5 @@
 import type { DataElement } from '../../../core/tree/index.ts';
+import { isSafeUrl } from '../shared/safeUrl.ts';
 
 export interface DataTypeInfo {
   id: string;
@@ -34,5 +35,5 @@ export function selectAttachments(
 export function attachmentUrl(element: DataElement): string | undefined {
   const links = element.selfLinks as { apps?: unknown } | undefined;
   const url = typeof element.url === 'string' ? element.url : links?.apps;
-  return typeof url === 'string' && /^(https?:|\/)/i.test(url) ? url : undefined;
+  return typeof url === 'string' && isSafeUrl(url) ? url : undefined;
 }

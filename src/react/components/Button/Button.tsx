@@ -26,7 +26,7 @@ export function Button({ node }: SkjemaComponentProps) {
   const runner = useActionRunner();
   const config = node.component as ButtonConfig;
   const mode = config.mode === 'save' || config.mode === 'instantiate' ? config.mode : 'submit';
-  const customTitle = useNodeText(node, 'title');
+  const customTitle = useNodeText(node, 'title', { plain: true });
   const defaultTitle = useText(DEFAULT_TITLES[mode]);
   const title = customTitle ?? defaultTitle;
   const { wrapper, button } = buttonLayoutClasses(config);

@@ -43,10 +43,13 @@ export function Cards({ node }: SkjemaComponentProps) {
   );
 }
 
+// For Markdown: values in the texts stay text.
+const MARKED = { markValues: true };
+
 function OneCard({ node, card, config }: { node: FormNode; card: CardConfig; config: CardsConfig }) {
-  const title = useText(card.title);
-  const description = useText(card.description);
-  const footer = useText(card.footer);
+  const title = useText(card.title, MARKED);
+  const description = useText(card.description, MARKED);
+  const footer = useText(card.footer, MARKED);
   const media = card.media ? node.children.find((child) => child.baseId === card.media) : undefined;
   const children = (card.children ?? []).flatMap((id) =>
     node.children.filter((child) => child.baseId === id && child.baseId !== card.media),

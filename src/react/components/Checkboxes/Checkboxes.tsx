@@ -46,10 +46,10 @@ export function Checkboxes({ node }: SkjemaComponentProps) {
             type="checkbox"
             name={node.id}
             value={option.value}
-            label={<Markdown text={option.label} inline />}
-            description={option.description && <Markdown text={option.description} inline />}
-            help={option.helpText}
-            about={option.label}
+            label={<Markdown text={option.markup.label} inline />}
+            description={option.markup.description && <Markdown text={option.markup.description} inline />}
+            help={option.markup.helpText}
+            about={option.markup.label}
             checked={selected.includes(option.value)}
             onChange={(event) => toggle(option.value, option.label, event.target.checked)}
             readOnly={readOnly}

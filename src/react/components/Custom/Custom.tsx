@@ -6,6 +6,7 @@ import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import { useTextResolver } from '../../i18n/useTexts.ts';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
+import { plainText } from '../../../core/texts/textValues.ts';
 
 /** A valid custom element name: lower case, starting with a letter, with a hyphen. */
 const CUSTOM_ELEMENT_NAME = /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/;
@@ -47,7 +48,7 @@ export function Custom({ node }: SkjemaComponentProps) {
     const element = ref.current as (HTMLElement & Record<string, unknown>) | null;
     if (!element) return;
     element.formdata = values;
-    element.text = title ?? '';
+    element.text = plainText(title) ?? '';
     element.texts = (key: string) => texts.resolve(key);
     element.language = texts.language;
     element.readonly = readOnly;
@@ -81,7 +82,7 @@ export function Custom({ node }: SkjemaComponentProps) {
         ref,
         id: node.id,
         'data-formdata': formdata,
-        'data-text': title ?? '',
+        'data-text': plainText(title) ?? '',
         'data-language': texts.language,
         'data-readonly': readOnly ? 'true' : undefined,
         'data-required': required ? 'true' : undefined,

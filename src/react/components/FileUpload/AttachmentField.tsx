@@ -27,6 +27,7 @@ import { useFieldTexts } from '../shared/useFieldTexts.ts';
 import { allowedEndings, formatFileSize, hasAllowedEnding } from './fileRules.ts';
 import { ScanStatus } from './ScanStatus.tsx';
 import { useAttachments } from './useAttachments.ts';
+import { isSafeUrl } from '../shared/safeUrl.ts';
 
 /** Why a chosen file was not uploaded: a text key and its values. */
 interface Problem {
@@ -213,7 +214,7 @@ export function AttachmentField({ node, tags, preview, accept, maxCount: fixedCo
                   <TableRow key={file.id}>
                     <TableCell>
                       {preview?.(file)}
-                      {file.url ? <a href={file.url}>{file.filename}</a> : file.filename}{' '}
+                      {file.url && isSafeUrl(file.url) ? <a href={file.url}>{file.filename}</a> : file.filename}{' '}
                       <ScanStatus file={file} t={t} />
                     </TableCell>
                     <TableCell>{formatFileSize(file.size, texts.language)}</TableCell>
@@ -240,7 +241,7 @@ export function AttachmentField({ node, tags, preview, accept, maxCount: fixedCo
               <li key={file.id}>
                 {preview?.(file)}
                 <span>
-                  {file.url ? <a href={file.url}>{file.filename}</a> : file.filename} (
+                  {file.url && isSafeUrl(file.url) ? <a href={file.url}>{file.filename}</a> : file.filename} (
                   {formatFileSize(file.size, texts.language)})
                 </span>{' '}
                 <ScanStatus file={file} t={t} /> {deleteControl(file)}

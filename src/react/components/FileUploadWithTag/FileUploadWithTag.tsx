@@ -7,7 +7,7 @@ import { AttachmentField } from '../FileUpload/AttachmentField.tsx';
 /** FileUpload where each file gets a tag chosen from the component's options. */
 export function FileUploadWithTag({ node }: SkjemaComponentProps) {
   const options = useOptions(node);
-  const tagTitle = useNodeText(node, 'tagTitle');
+  const tagTitle = useNodeText(node, 'tagTitle', { plain: true });
   const fallback = useText('file_uploader.tag') ?? '';
   return <AttachmentField node={node} tags={{ options, title: tagTitle ?? fallback }} />;
 }

@@ -99,10 +99,13 @@ function CellContent({ owner, cell, clamp }: { owner: FormNode; cell: GridCell; 
   return <TextCell text={cell.text} help={cell.help} clamp={clamp} />;
 }
 
+// For Markdown: values in the texts stay text.
+const MARKED = { markValues: true };
+
 /** A text cell; its `help` opens under the text from a button beside it. */
 function TextCell({ text, help, clamp }: { text: string; help: unknown; clamp: CSSProperties | undefined }) {
-  const resolved = useText(text) ?? text;
-  const helpText = useText(typeof help === 'string' && help !== '' ? help : undefined);
+  const resolved = useText(text, MARKED) ?? text;
+  const helpText = useText(typeof help === 'string' && help !== '' ? help : undefined, MARKED);
   const parts = useHelpText(helpText, resolved);
   if (!parts.button) {
     return (

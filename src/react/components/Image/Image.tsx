@@ -3,6 +3,7 @@ import { useNodeText } from '../../hooks/useNodeText.ts';
 import { useTextResolver } from '../../i18n/useTexts.ts';
 import { languageSource } from '../shared/languageSource.ts';
 import { useHelp } from '../shared/useHelp.tsx';
+import { plainText } from '../../../core/texts/textValues.ts';
 
 interface ImageConfig {
   src?: unknown;
@@ -24,7 +25,7 @@ export function Image({ node }: SkjemaComponentProps) {
   if (!url) return null;
   return (
     <div id={node.id} className="skjema-image" style={{ justifyContent: align }}>
-      <img src={url} alt={alt ?? ''} style={{ width }} />
+      <img src={url} alt={plainText(alt) ?? ''} style={{ width }} />
       {help.button}
       {help.text && <div className="skjema-image-help">{help.text}</div>}
     </div>

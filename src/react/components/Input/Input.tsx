@@ -27,8 +27,8 @@ interface InputConfig {
 export function Input({ node }: SkjemaComponentProps) {
   const { required, readOnly } = useNodeState(node);
   const { title, description, unlabelledName } = useFieldTexts(node);
-  const prefix = useNodeText(node, 'prefix');
-  const suffix = useNodeText(node, 'suffix');
+  const prefix = useNodeText(node, 'prefix', { plain: true });
+  const suffix = useNodeText(node, 'suffix', { plain: true });
   const { text, setText } = useBinding(node);
   const { error } = useNodeValidation(node);
   const config = node.component as InputConfig;

@@ -22,7 +22,7 @@ const NARROW = '(max-width: 40rem)';
 export function Likert({ node }: SkjemaComponentProps) {
   useNodeState(node);
   const { title, description } = useFieldTexts(node);
-  const leftColumnHeader = useNodeText(node, 'leftColumnHeader');
+  const leftColumnHeader = useNodeText(node, 'leftColumnHeader', { plain: true });
   const defaultLeft = useText('likert.left_column_default_header_text') ?? '';
   const rows = useVisibleRows(node);
   const firstItem = node.rows?.[0]?.children[0];

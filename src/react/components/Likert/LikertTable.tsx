@@ -48,7 +48,7 @@ export function LikertTable({ node, rows, options, leftHeader, leftHeaderVisible
               className="skjema-likert-answer"
               data-divider={divider(option.value)}
             >
-              <Markdown text={option.label} inline />
+              <Markdown text={option.markup.label} inline />
             </TableHeaderCell>
           ))}
         </TableRow>
@@ -121,7 +121,7 @@ function LikertRow({ likert, item, options, divider }: LikertRowProps) {
               <label className="skjema-likert-option">
                 {radio}
                 <span aria-hidden="true">
-                  <Markdown text={option.label} inline />
+                  <Markdown text={option.markup.label} inline />
                 </span>
               </label>
             ) : (

@@ -30,7 +30,7 @@ export function LikertItem({ node }: SkjemaComponentProps) {
           key={option.value}
           name={node.id}
           value={option.value}
-          label={<Markdown text={option.label} inline />}
+          label={<Markdown text={option.markup.label} inline />}
           checked={text === option.value}
           onChange={() => setText(option.value)}
           readOnly={readOnly}

@@ -5,6 +5,7 @@ import { useText } from '../../i18n/useTexts.ts';
 import { buttonLayoutClasses, buttonSize, type ButtonLayout } from '../shared/buttonLayout.ts';
 import { Markdown } from '../shared/Markdown.tsx';
 import { isSafeUrl } from '../shared/safeUrl.ts';
+import { hrefOf } from '../../../core/texts/textValues.ts';
 
 interface LinkConfig extends ButtonLayout {
   style?: 'primary' | 'secondary' | 'link';
@@ -14,8 +15,10 @@ interface LinkConfig extends ButtonLayout {
 /** A link to `target`, looking like a primary or secondary button or like a plain link (`style`). */
 export function Link({ node }: SkjemaComponentProps) {
   const title = useNodeText(node, 'title');
-  const target = useNodeText(node, 'target');
-  const downloadName = useNodeText(node, 'download');
+  // Values in the target are URL-encoded and may not pick its scheme or host.
+  const marked = useNodeText(node, 'target');
+  const target = marked === undefined ? undefined : hrefOf(marked);
+  const downloadName = useNodeText(node, 'download', { plain: true });
   const newTabText = useText('link.new_tab');
   const config = node.component as LinkConfig;
   if (!target || !isSafeUrl(target)) return null;

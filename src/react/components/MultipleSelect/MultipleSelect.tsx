@@ -132,8 +132,8 @@ export function MultipleSelect({ node }: SkjemaComponentProps) {
               key={option.value}
               name={node.id}
               value={option.value}
-              label={<Markdown text={option.label} inline />}
-              description={option.description && <Markdown text={option.description} inline />}
+              label={<Markdown text={option.markup.label} inline />}
+              description={option.markup.description && <Markdown text={option.markup.description} inline />}
               checked={selected.includes(option.value)}
               onChange={(event) =>
                 event.target.checked

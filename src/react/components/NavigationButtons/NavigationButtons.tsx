@@ -26,8 +26,8 @@ export function NavigationButtons({ node }: SkjemaComponentProps) {
   const hasNext =
     index >= 0 && index < navigation.pages.length - 1 && (!returning || returnToSummary.showNext === true);
   const hasBack = showBackButton === true && index > 0;
-  const customNext = useNodeText(node, 'next');
-  const customBack = useNodeText(node, 'back');
+  const customNext = useNodeText(node, 'next', { plain: true });
+  const customBack = useNodeText(node, 'back', { plain: true });
   const defaultNext = useText('navigation.next');
   const defaultBack = useText('navigation.back');
   const nextText = customNext ?? defaultNext;

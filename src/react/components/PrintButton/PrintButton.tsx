@@ -5,7 +5,7 @@ import { useText } from '../../i18n/useTexts.ts';
 
 /** Opens the browser's print dialog, where the user can also save the form as PDF. */
 export function PrintButton({ node }: SkjemaComponentProps) {
-  const custom = useNodeText(node, 'title');
+  const custom = useNodeText(node, 'title', { plain: true });
   const fallback = useText('general.print_button_text');
   return (
     <div className="skjema-action">

@@ -51,10 +51,10 @@ export function RadioButtons({ node }: SkjemaComponentProps) {
             type="radio"
             name={node.id}
             value={option.value}
-            label={<Markdown text={option.label} inline />}
-            description={option.description && <Markdown text={option.description} inline />}
-            help={option.helpText}
-            about={option.label}
+            label={<Markdown text={option.markup.label} inline />}
+            description={option.markup.description && <Markdown text={option.markup.description} inline />}
+            help={option.markup.helpText}
+            about={option.markup.label}
             // Nothing stored is no choice, even when an option's value is empty (a source row not filled in yet).
             checked={text !== '' && text === option.value}
             onChange={() => choose(option.value)}

@@ -26,6 +26,7 @@ import { useServiceQuery } from '../shared/useServiceQuery.ts';
 import { OnBehalfOfChooser } from './OnBehalfOfChooser.tsx';
 import { keyOfChoice, signingChoicesOf } from './signingChoices.ts';
 import { signingPanelOf, type SigningPanel } from './signingPanel.ts';
+import { plainText } from '../../../core/texts/textValues.ts';
 
 interface SigningState {
   user: SigningUser;
@@ -191,11 +192,11 @@ export function SigningActions({ node }: SkjemaComponentProps) {
             )}
             <div className="skjema-task-buttons">
               <Button type="button" variant="primary" aria-busy={runner.busy || undefined} onClick={sign}>
-                {text('signingButton')}
+                {plainText(text('signingButton'))}
               </Button>
               {user.mayReject && (
                 <Button type="button" variant="secondary" data-color="danger" onClick={() => setRejectOpen(true)}>
-                  {text('rejectModalTriggerButton')}
+                  {plainText(text('rejectModalTriggerButton'))}
                 </Button>
               )}
             </div>
@@ -204,13 +205,13 @@ export function SigningActions({ node }: SkjemaComponentProps) {
         {panel === 'submit' && (
           <div className="skjema-task-buttons">
             <Button type="button" variant="primary" onClick={submit}>
-              {text('submitButton')}
+              {plainText(text('submitButton'))}
             </Button>
           </div>
         )}
         {panel === 'done' && inbox && (
           <Paragraph>
-            <Link href={inbox}>{text('noActionRequiredButton')}</Link>
+            <Link href={inbox}>{plainText(text('noActionRequiredButton'))}</Link>
           </Paragraph>
         )}
       </Alert>
@@ -240,10 +241,10 @@ export function SigningActions({ node }: SkjemaComponentProps) {
               aria-busy={runner.busy || undefined}
               onClick={reject}
             >
-              {text('rejectModalButton')}
+              {plainText(text('rejectModalButton'))}
             </Button>
             <Button type="button" variant="secondary" onClick={() => setRejectOpen(false)}>
-              {text('rejectModalCloseButton')}
+              {plainText(text('rejectModalCloseButton'))}
             </Button>
           </div>
         </Dialog>
@@ -288,6 +289,7 @@ function useBoundTexts(node: SkjemaComponentProps['node']): (key: SigningTextKey
   const texts = useTextResolver();
   return (key) => {
     const bound = node.evaluate(`textResourceBindings.${key}`, 'string', null);
-    return texts.resolve(bound || DEFAULT_TEXTS[key], { rowIndices: node.rowIndices });
+    // Marked for the panels' Markdown; button labels take it through `plainText`.
+    return texts.resolve(bound || DEFAULT_TEXTS[key], { rowIndices: node.rowIndices, markValues: true });
   };
 }

@@ -29,6 +29,7 @@ import { useHelp } from '../shared/useHelp.tsx';
 import { ServiceNotice } from '../shared/ServiceNotice.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 import { useServiceQuery } from '../shared/useServiceQuery.ts';
+import { isSafeUrl } from '../shared/safeUrl.ts';
 
 type CellComponent =
   | { type: 'link'; hrefPath: string; textPath: string; openInNewTab?: boolean }
@@ -75,7 +76,7 @@ export function SimpleTable({ node }: SkjemaComponentProps) {
   const external = useExternalRows(config.externalApi, texts.language);
   const rows = external ? (external.status === 'ready' ? external.value : NO_ROWS) : modelRows;
   const columns = config.columns ?? [];
-  const title = boundTitle ?? (config.title ? texts.resolve(config.title) : undefined);
+  const title = boundTitle ?? (config.title ? texts.resolve(config.title, { markValues: true }) : undefined);
   const help = useHelp(node, title);
   const titleId = `${node.id}-title`;
   const editable = !external && !readOnly && binding !== undefined;
@@ -293,7 +294,7 @@ function renderCell(row: unknown, column: Column, resolve: (key: string) => stri
   if (component?.type === 'link') {
     const href = valueAt(row, component.hrefPath);
     const text = valueAt(row, component.textPath) || href;
-    if (!/^(https?:|mailto:|\/)/i.test(href)) return text;
+    if (!isSafeUrl(href)) return text;
     return component.openInNewTab ? (
       <a href={href} target="_blank" rel="noopener noreferrer">
         {text}

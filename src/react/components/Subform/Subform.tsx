@@ -40,8 +40,8 @@ export function Subform({ node }: SkjemaComponentProps) {
   const { readOnly } = useNodeState(node);
   const { title, description } = useFieldTexts(node);
   const { error } = useNodeValidation(node);
-  const addText = useNodeText(node, 'addButton');
-  const editText = useNodeText(node, 'tableEditButton');
+  const addText = useNodeText(node, 'addButton', { plain: true });
+  const editText = useNodeText(node, 'tableEditButton', { plain: true });
   const texts = useTextResolver();
   const entryStore: SubformEntryService = useFormServices();
   const {

@@ -18,7 +18,10 @@ export function useSummaryTitle(node: FormNode): string | undefined {
   const summaryTitle = useNodeText(node, 'summaryTitle');
   const plainTitle = useNodeText(node, 'title');
   const topLevel = (node.component as { title?: unknown }).title;
-  const ownTitle = useText(typeof topLevel === 'string' ? topLevel : undefined, { rowIndices: node.rowIndices });
+  const ownTitle = useText(typeof topLevel === 'string' ? topLevel : undefined, {
+    rowIndices: node.rowIndices,
+    markValues: true,
+  });
   return summaryTitle ?? plainTitle ?? (ownTitle || undefined);
 }
 
@@ -27,8 +30,8 @@ export function useSummaryTitle(node: FormNode): string | undefined {
  * component id either): another name the layout gives it, its column heading or `shortName`.
  */
 export function useUntitledName(node: FormNode): string | undefined {
-  const tableTitle = useNodeText(node, 'tableTitle');
-  const shortName = useNodeText(node, 'shortName');
+  const tableTitle = useNodeText(node, 'tableTitle', { plain: true });
+  const shortName = useNodeText(node, 'shortName', { plain: true });
   return tableTitle ?? shortName;
 }
 

@@ -103,8 +103,11 @@ function CellContent({ grid, cell, options }: { grid: FormNode; cell: GridCell; 
   return null;
 }
 
+// For Markdown: values in the text stay text.
+const MARKED = { markValues: true };
+
 function TextOf({ text }: { text: string }) {
-  const resolved = useText(text) ?? text;
+  const resolved = useText(text, MARKED) ?? text;
   return <Markdown text={resolved} inline />;
 }
 

@@ -82,8 +82,10 @@ function useShownTabs(node: FormNode, tabs: readonly TabConfig[]): TabConfig[] {
   return tabs.filter((tab) => shown.has(tab.id));
 }
 
+const MARKED = { markValues: true };
+
 function TabTitle({ text }: { text: string }) {
-  const resolved = useText(text) ?? text;
+  const resolved = useText(text, MARKED) ?? text;
   return <Markdown text={resolved} inline links={false} />;
 }
 

@@ -12,7 +12,7 @@ interface VideoConfig {
 /** A video player for the form's language, with a captions track when one is given. */
 export function Video({ node }: SkjemaComponentProps) {
   const { language } = useTextResolver();
-  const altText = useNodeText(node, 'altText');
+  const altText = useNodeText(node, 'altText', { plain: true });
   const config = (node.component as { video?: VideoConfig }).video ?? {};
   const src = languageSource(config.src, language);
   const captions = languageSource(config.captions, language);

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { plainText } from '../../../core/texts/textValues.ts';
 
 /**
  * Lets a wide table scroll sideways on a phone. The region is focusable (and therefore named) so
@@ -19,7 +20,7 @@ export function ScrollRegion({
   return (
     // A scrollable region must be reachable by keyboard (WCAG 2.1.1, axe `scrollable-region-focusable`).
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div className={classes} role="region" aria-label={label} tabIndex={0}>
+    <div className={classes} role="region" aria-label={plainText(label)} tabIndex={0}>
       {children}
     </div>
   );

@@ -1,5 +1,6 @@
 import type { FormNode } from '../../../core/form/index.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
+import { plainText } from '../../../core/texts/textValues.ts';
 
 /**
  * The texts every form field shows around its input. A field without a `title` shows no label,
@@ -17,6 +18,7 @@ export function useFieldTexts(node: FormNode) {
   return {
     title,
     description,
-    unlabelledName: title === undefined ? (tableTitle ?? shortName ?? summaryTitle) : undefined,
+    // A name for `aria-label`: plain text.
+    unlabelledName: title === undefined ? plainText(tableTitle ?? shortName ?? summaryTitle) : undefined,
   };
 }
