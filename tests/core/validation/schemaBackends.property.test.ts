@@ -109,7 +109,7 @@ describe('the interpreting schema backend reports what ajv reports', () => {
 
   it.each(schemas)(
     '%s: the same issues for random data, whole model and each sub-schema',
-    (name, schema) => {
+    (_name, schema) => {
       const viaAjv = new SchemaValidator('model', schema, ajvSchemaBackend);
       const viaInterpreter = new SchemaValidator('model', schema, interpreterSchemaBackend);
       expect(viaAjv.failure).toBeUndefined();
