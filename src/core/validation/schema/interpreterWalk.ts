@@ -6,7 +6,12 @@ export type SchemaNode = Record<string, unknown>;
 export type FormatDefinition =
   | RegExp
   | ((value: string) => boolean)
-  | { validate: RegExp | ((value: string) => boolean); compare?: (a: string, b: string) => number | undefined };
+  | {
+      validate: RegExp | ((value: string) => boolean);
+      compare?: (a: string, b: string) => number | undefined;
+      /** `number` for formats of numbers (`int32`…), which ajv checks on numbers only. */
+      type?: string;
+    };
 
 interface Model {
   readonly lookup: Readonly<Record<string, unknown>>;
@@ -67,8 +72,10 @@ export function coerceAndCheck(
           errors.push({ keyword: 'multipleOf', instancePath: path, params: { multipleOf }, parentSchema: applied });
         }
       }
-      if (typeof value === 'string' || typeof value === 'number')
+      if (typeof value === 'string' || typeof value === 'number') {
         errors.push(...formatLimits(applied, value, path, formats));
+      }
+      if (typeof value === 'number') errors.push(...numberFormat(applied, value, path, formats));
       for (const child of children(applied, value, model.draft)) {
         queue.push({
           holder: value as Record<string | number, unknown>,
@@ -212,6 +219,22 @@ function formatLimits(
     }
   }
   return errors;
+}
+
+/** A number format (`int32`, `float`…) on a number, which the interpreter leaves alone. */
+function numberFormat(
+  schema: SchemaNode,
+  value: number,
+  path: string,
+  formats: Readonly<Record<string, FormatDefinition>>,
+): ModelSchemaError[] {
+  const definition = typeof schema.format === 'string' ? formats[schema.format] : undefined;
+  if (!definition || definition instanceof RegExp || typeof definition === 'function' || definition.type !== 'number') {
+    return [];
+  }
+  const check = definition.validate as unknown as (value: number) => boolean;
+  if (check(value)) return [];
+  return [{ keyword: 'format', instancePath: path, params: { format: schema.format }, parentSchema: schema }];
 }
 
 function escape(key: string): string {
