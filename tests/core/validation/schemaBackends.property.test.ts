@@ -177,6 +177,7 @@ describe('the interpreting schema backend on the keywords ajv reads its own way'
     ['array keywords', { rows: [{ n: 1 }, { n: 1 }] }],
     ['additional and false', { extra: 1, never: 'x' }],
     ['wrong root', 'text'],
+    ['undefined values, as a store may hold', { count: undefined, code: '1', rows: [undefined, { n: undefined }] }],
   ];
   const viaAjv = new SchemaValidator('model', schema, ajvSchemaBackend);
   const viaInterpreter = new SchemaValidator('model', schema, interpreterSchemaBackend);

@@ -47,7 +47,7 @@ function validatorAt(model: PreparedModel, pointer: string): ModelValidateFuncti
   if (schema === undefined || schema === null || typeof schema !== 'object') return null;
   const node = schema as SchemaNode;
   const check: ModelValidateFunction = (data) => {
-    const holder = { value: data };
+    const holder = { value: withoutUndefined(data) };
     const own = coerceAndCheck(holder, node, model, FORMATS);
     const result = withFormats(() =>
       validate(holder.value, node as Schema, model.draft, model.lookup, false, null, '#', `#${pointer}`),
@@ -77,6 +77,32 @@ function withFormats<T>(run: () => T): T {
     for (const name of Object.keys(table)) delete table[name];
     Object.assign(table, saved);
   }
+}
+
+/**
+ * The data without `undefined` values, which JSON has not and the interpreter throws on: a missing
+ * property for ajv, and a list item it reports nothing about (as null, whose issues are not shown).
+ * Changes the copy it is given, in place.
+ */
+function withoutUndefined(data: unknown): unknown {
+  const pending = [data];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) {
+        if (value[index] === undefined) value[index] = null;
+        else pending.push(value[index]);
+      }
+      continue;
+    }
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      if (record[key] === undefined) delete record[key];
+      else pending.push(record[key]);
+    }
+  }
+  return data === undefined ? null : data;
 }
 
 function formatTest(definition: FormatDefinition): (value: string) => boolean {
