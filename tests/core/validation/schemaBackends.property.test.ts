@@ -165,6 +165,7 @@ describe('the interpreting schema backend on the keywords ajv reads its own way'
       fixed: { const: 'x' },
       rows: { type: 'array', maxItems: 1, uniqueItems: true, items: { $ref: '#/$defs/Row' } },
       never: false,
+      '50% off / all': { type: 'object', properties: { n: { type: 'integer', maximum: 5 } } },
     },
     $defs: { Row: { type: 'object', properties: { n: { type: 'integer' } } } },
   };
@@ -181,6 +182,7 @@ describe('the interpreting schema backend on the keywords ajv reads its own way'
     ['array keywords', { rows: [{ n: 1 }, { n: 1 }] }],
     ['additional and false', { extra: 1, never: 'x' }],
     ['wrong root', 'text'],
+    ['keys a pointer must escape', { '50% off / all': { n: 9 } }],
     [
       "many keywords on one value, in ajv's order",
       { count: 10.5, code: 'abcd', day: '1999-02-30', step: '0.35', clash: 3.5 },
@@ -193,6 +195,8 @@ describe('the interpreting schema backend on the keywords ajv reads its own way'
   it.each(cases)('%s', (_, data) => {
     const expected = issuesOf(viaAjv, data);
     expect(issuesOf(viaInterpreter, data)).toEqual(expected);
+    // ajv cannot address the odd key's level on its own (it checks a level higher there); the
+    // interpreter can: only the whole model is compared for it.
     expect(issuesOf(viaInterpreter, data, ['rows'])).toEqual(issuesOf(viaAjv, data, ['rows']));
   });
 });
