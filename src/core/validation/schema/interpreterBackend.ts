@@ -16,6 +16,7 @@ const FORMAT_TESTS: Readonly<Record<string, (value: string) => boolean>> = Objec
 );
 
 interface PreparedModel {
+  readonly parents: Map<string, SchemaNode | undefined>;
   readonly root: SchemaNode;
   readonly lookup: Record<string, Schema | boolean>;
   readonly baseId: string;
@@ -39,7 +40,7 @@ function prepare(dataType: string, schema: Readonly<Record<string, unknown>>): P
   const root = { ...structuredClone(schema), $id: baseId } as SchemaNode;
   const lookup = dereference(root as Schema) as Record<string, Schema | boolean>;
   checkReadable(root, lookup, baseId);
-  return { root, lookup, baseId, draft: isDraft2020(schema) ? '2020-12' : '2019-09' };
+  return { root, lookup, baseId, draft: isDraft2020(schema) ? '2020-12' : '2019-09', parents: new Map() };
 }
 
 function validatorAt(model: PreparedModel, pointer: string): ModelValidateFunction | null {
