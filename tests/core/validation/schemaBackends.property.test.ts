@@ -8,6 +8,7 @@ import { schemaPointerAt } from '../../../src/core/validation/schemaPointer.ts';
 import { SchemaValidator } from '../../../src/core/validation/schemaValidator.ts';
 import type { PathSegment } from '../../../src/core/data/path.ts';
 import { CORPUS_DIR, EXAMPLE_APP_DIR } from '../../support/altinnSchemas.ts';
+import { precompiled } from '../../support/schemaBackends.ts';
 
 type Node = Record<string, unknown>;
 
@@ -103,7 +104,7 @@ const issuesOf = (validator: SchemaValidator, data: unknown, at: readonly PathSe
   return [...byField.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 };
 
-describe('the interpreting schema backend reports what ajv reports', () => {
+describe('the interpreting and the precompiled backends report what ajv reports', () => {
   const schemas = modelSchemas();
 
   it('finds the example and the corpus models', () => {
@@ -115,8 +116,10 @@ describe('the interpreting schema backend reports what ajv reports', () => {
     (_name, schema) => {
       const viaAjv = new SchemaValidator('model', schema, ajvSchemaBackend);
       const viaInterpreter = new SchemaValidator('model', schema, interpreterSchemaBackend);
+      const viaModule = new SchemaValidator('model', schema, precompiled('model', schema)!);
       expect(viaAjv.failure).toBeUndefined();
       expect(viaInterpreter.failure).toBeUndefined();
+      expect(viaModule.failure).toBeUndefined();
       let issues = 0;
       let subChecks = 0;
       fc.assert(
@@ -124,6 +127,7 @@ describe('the interpreting schema backend reports what ajv reports', () => {
           const expected = issuesOf(viaAjv, data);
           issues += expected.length;
           expect(issuesOf(viaInterpreter, data)).toEqual(expected);
+          expect(issuesOf(viaModule, data)).toEqual(expected);
           // Every level incremental validation checks at on its own (a row, a group), as after a write.
           for (const at of pathsIn(data).slice(0, 12)) {
             if (schemaPointerAt(schema, at) === undefined) continue;
