@@ -1,10 +1,10 @@
 import { dereference, format as cfworkerFormats, validate, type OutputUnit, type Schema } from '@cfworker/json-schema';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { cachedBackend } from './cachedBackend.ts';
-import { ajvLikeErrors } from './interpreterErrors.ts';
+import { ajvLikeErrors, inAjvOrder } from './interpreterErrors.ts';
 import { coerceAndCheck, type FormatDefinition, type SchemaNode } from './interpreterWalk.ts';
 import { EXTRA_MODEL_FORMATS, isDraft2020, modelSchemaId } from './modelSchemaOptions.ts';
-import type { ModelSchemaError, ModelValidateFunction, SchemaBackend } from './types.ts';
+import type { ModelValidateFunction, SchemaBackend } from './types.ts';
 
 /** ajv-formats' formats plus ours: what ajv checks with, so both find the same values wrong. */
 const FORMATS: Readonly<Record<string, FormatDefinition>> = {
@@ -58,53 +58,6 @@ function validatorAt(model: PreparedModel, pointer: string): ModelValidateFuncti
     return errors.length === 0;
   };
   return check;
-}
-
-/** The order ajv checks one value's keywords in, so a field's messages come in the same order. */
-const AJV_ORDER = [
-  'type',
-  'const',
-  'enum',
-  'not',
-  'maximum',
-  'minimum',
-  'exclusiveMaximum',
-  'exclusiveMinimum',
-  'multipleOf',
-  'maxLength',
-  'minLength',
-  'pattern',
-  'format',
-  'formatMaximum',
-  'formatMinimum',
-  'formatExclusiveMaximum',
-  'formatExclusiveMinimum',
-  'maxItems',
-  'minItems',
-  'contains',
-  'uniqueItems',
-  'maxProperties',
-  'minProperties',
-  'additionalProperties',
-];
-
-/** Errors of the same value in ajv's keyword order; values keep the order they were first reported in. */
-function inAjvOrder(errors: ModelSchemaError[]): ModelSchemaError[] {
-  const paths = new Map<string, number>();
-  for (const error of errors) if (!paths.has(error.instancePath)) paths.set(error.instancePath, paths.size);
-  const rank = (keyword: string) => {
-    const index = AJV_ORDER.indexOf(keyword);
-    return index === -1 ? AJV_ORDER.length : index;
-  };
-  return errors
-    .map((error, index) => ({ error, index }))
-    .sort(
-      (a, b) =>
-        paths.get(a.error.instancePath)! - paths.get(b.error.instancePath)! ||
-        rank(a.error.keyword) - rank(b.error.keyword) ||
-        a.index - b.index,
-    )
-    .map(({ error }) => error);
 }
 
 /**

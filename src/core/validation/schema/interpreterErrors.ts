@@ -98,6 +98,53 @@ export function ajvLikeErrors(units: readonly OutputUnit[], model: Model, visite
   return errors;
 }
 
+/** The order ajv checks one value's keywords in, so a field's messages come in the same order. */
+const AJV_ORDER = [
+  'type',
+  'const',
+  'enum',
+  'not',
+  'maximum',
+  'minimum',
+  'exclusiveMaximum',
+  'exclusiveMinimum',
+  'multipleOf',
+  'maxLength',
+  'minLength',
+  'pattern',
+  'format',
+  'formatMaximum',
+  'formatMinimum',
+  'formatExclusiveMaximum',
+  'formatExclusiveMinimum',
+  'maxItems',
+  'minItems',
+  'contains',
+  'uniqueItems',
+  'maxProperties',
+  'minProperties',
+  'additionalProperties',
+];
+
+/** Errors of the same value in ajv's keyword order; values keep the order they were first reported in. */
+export function inAjvOrder(errors: ModelSchemaError[]): ModelSchemaError[] {
+  const paths = new Map<string, number>();
+  for (const error of errors) if (!paths.has(error.instancePath)) paths.set(error.instancePath, paths.size);
+  const rank = (keyword: string) => {
+    const index = AJV_ORDER.indexOf(keyword);
+    return index === -1 ? AJV_ORDER.length : index;
+  };
+  return errors
+    .map((error, index) => ({ error, index }))
+    .sort(
+      (a, b) =>
+        paths.get(a.error.instancePath)! - paths.get(b.error.instancePath)! ||
+        rank(a.error.keyword) - rank(b.error.keyword) ||
+        a.index - b.index,
+    )
+    .map(({ error }) => error);
+}
+
 /** `#/a/b~1c` (cfworker, URI-encoded) → `/a/b~1c` (ajv). */
 function toInstancePath(location: string): string {
   if (!location.includes('%')) return location.slice(1);
