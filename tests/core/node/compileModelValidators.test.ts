@@ -86,3 +86,31 @@ describe('compileModelValidators with keys ajv cannot address by pointer', () =>
     ]);
   });
 });
+
+describe('a generated module in a browser bundle', () => {
+  it('bundles with Vite (CommonJS helpers through the import interop) and checks the same way', async () => {
+    const { build } = await import('vite');
+    writeFileSync(join(dir, 'bundled.validators.js'), compileModelValidators('model', rowSchema));
+    writeFileSync(
+      join(dir, 'entry.js'),
+      // An app build keeps no exports of its entry: the page hands the validator over a global.
+      "import validators from './bundled.validators.js';\nglobalThis.__skjemaCheck = validators[''];\n",
+    );
+    await build({
+      configFile: false,
+      logLevel: 'silent',
+      root: dir,
+      build: {
+        outDir: join(dir, 'out'),
+        minify: true,
+        rollupOptions: { input: join(dir, 'entry.js'), output: { entryFileNames: 'bundle.js', format: 'es' } },
+      },
+    });
+    const bundle = readFileSync(join(dir, 'out', 'bundle.js'), 'utf8');
+    expect(bundle).not.toContain('new Function(');
+    await import(pathToFileURL(join(dir, 'out', 'bundle.js')).href);
+    const check = (globalThis as { __skjemaCheck?: PrecompiledModelValidators[string] }).__skjemaCheck!;
+    expect(check({ name: 'a', when: '2019-05-01', year: '19', rows: [{ n: 7 }] })).toBe(false);
+    expect(check.errors?.map((error) => error.keyword)).toEqual(['minLength', 'formatMinimum', 'format', 'multipleOf']);
+  }, 60_000);
+});
