@@ -25,6 +25,7 @@ export {
   createAltinnSchemaChecker,
   type AltinnFileKind,
   type AltinnSchemaChecker,
+  type AltinnSchemaValidators,
 } from './schemas/altinnSchemaChecker.ts';
 
 // The running form: the session (one write gate, saving, navigation, submit) over the engine.
@@ -102,10 +103,14 @@ export type {
   FormValidator,
   FormValidatorOptions,
   Issue,
+  ModelSchemaError,
+  ModelValidateFunction,
   NavigationRequest,
   NodeIssue,
   PageValidationConfig,
+  PrecompiledModelValidators,
   ResolvedIssue,
+  SchemaBackend,
   Severity,
   ValidateFormOptions,
   ValidateFormResult,

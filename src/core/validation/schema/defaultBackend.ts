@@ -1,0 +1,1 @@
+export { interpreterSchemaBackend as defaultSchemaBackend } from './interpreterBackend.ts';
