@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import dts from 'vite-plugin-dts';
 import pkg from './package.json' with { type: 'json' };
 import { bundleAltinnSchemas } from './scripts/vite/bundleAltinnSchemas.ts';
+import { extractDataUrls } from './scripts/vite/extractDataUrls.ts';
 
 // The bundle holds only our code: every dependency and peer (and their subpaths) stays external.
 const packages = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)];
@@ -12,7 +13,12 @@ const external = (id: string) =>
   id.startsWith('node:') || [...packages, ...sourceOnly].some((name) => id === name || id.startsWith(`${name}/`));
 
 export default defineConfig({
-  plugins: [react(), dts({ tsconfigPath: './tsconfig.build.json', bundleTypes: true }), bundleAltinnSchemas()],
+  plugins: [
+    react(),
+    dts({ tsconfigPath: './tsconfig.build.json', bundleTypes: true }),
+    bundleAltinnSchemas(),
+    extractDataUrls(),
+  ],
   build: {
     lib: {
       entry: {
