@@ -18,10 +18,12 @@ import { registerInstanceRoutes } from './routes/instances.ts';
 import { registerProcessRoutes } from './routes/process.ts';
 import { registerResourceRoutes } from './routes/resources.ts';
 import { registerLoginRoutes, registerUserRoutes, setXsrfCookie } from './routes/users.ts';
+import { registerValidatorRoutes } from './routes/validators.ts';
 import type { ServerContext } from './serverContext.ts';
 import { PreviewStore } from './storage/store.ts';
 import { resolveTestUsers } from './testUsers.ts';
 import type { FileScanResult } from '../wire/dataElement.ts';
+import { ValidatorModules } from './validators/validatorModules.ts';
 
 export interface PreviewServerOptions {
   /** The app folder (the one holding `App/`), v8 or v9. */
@@ -106,6 +108,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   registerDataRoutes(api, context);
   registerStatelessRoutes(api, context);
   registerProcessRoutes(api, context);
+  const validators = new ValidatorModules(log);
+  registerValidatorRoutes(api, context, validators);
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://preview.invalid');
@@ -175,8 +179,11 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   origin = `http://${host}:${address.port}`;
 
+  // Compiled ahead of the page's request, so a schema that does not compile is reported at start.
+  void validators.forApp(app);
   const reload = async () => {
     app = await loadPreviewApp(appDir);
+    void validators.forApp(app);
     return app;
   };
   const stopWatching =
