@@ -28,6 +28,8 @@ export default defineConfig({
         client: 'src/client/index.ts',
         connected: 'src/connected/index.ts',
         preview: 'src/preview/index.ts',
+        // The Vite plugin that precompiles data-model validators (Node, build time).
+        vite: 'src/vite/index.ts',
         // The bin: the CLI with the headless page renderer plugged in (src/bin/skjema.ts). Its
         // render worker is built by vite.worker.config.ts.
         cli: 'src/bin/skjema.ts',
