@@ -12,5 +12,11 @@ export function previewPage(server: PreviewServer): Promise<PreviewFrontend> {
     name: fullName(person),
     partyId: person.partyId,
   }));
-  return createPreviewFrontend(() => ({ org: server.app().org, app: server.app().app, testUsers }));
+  return createPreviewFrontend(() => {
+    const app = server.app();
+    const modelDataTypes = new Set<string>();
+    for (const set of app.layoutSets.values())
+      for (const type of Object.keys(set.dataModelSchemas)) modelDataTypes.add(type);
+    return { org: app.org, app: app.app, testUsers, modelDataTypes: [...modelDataTypes] };
+  });
 }
