@@ -1,2 +1,3 @@
 export { fileSource } from './fileSource.ts';
 export { findAltinnSchemaDir, loadAltinnSchemaChecker } from './altinnSchemas.ts';
+export { compileModelValidators } from './compileModelValidators.ts';

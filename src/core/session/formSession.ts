@@ -66,6 +66,8 @@ class Session implements FormSession {
       attachmentsCount: (node) => this.attachmentCounts.get(node.id) ?? 0,
       subformEntries: (node) => this.subformEntries.get(node.id),
       componentValidators: options.componentValidators,
+      precompiledValidators: options.precompiledValidators,
+      schemaBackend: options.schemaBackend,
     });
     const save = options.save;
     this.saveScheduler = save

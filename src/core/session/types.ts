@@ -7,6 +7,7 @@ import type {
   BackendValidationIssue,
   ComponentValidator,
   FormValidator,
+  FormValidatorOptions,
   NodeIssue,
   PageValidationConfig,
   SubformEntriesState,
@@ -72,6 +73,10 @@ export interface FormSessionOptions {
   componentValidators?: Readonly<Record<string, ComponentValidator>>;
   /** What the form knows about each component type (`ComponentRegistry.componentTypes()` in React); default: the built-in types. */
   componentTypes?: FormEngineOptions['componentTypes'];
+  /** Data-model validators compiled at build time, by data type (`FormValidatorOptions.precompiledValidators`). */
+  precompiledValidators?: FormValidatorOptions['precompiledValidators'];
+  /** Builds the other data types' validators (`FormValidatorOptions.schemaBackend`); default: an interpreter without `new Function`. */
+  schemaBackend?: FormValidatorOptions['schemaBackend'];
   /** Issues from the app backend (`/validate`). */
   backendIssues?: readonly BackendValidationIssue[];
   /**

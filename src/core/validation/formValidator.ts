@@ -24,7 +24,9 @@ import {
 } from './nodeState.ts';
 import { PathIndex } from './pathIndex.ts';
 import { requiredIssues } from './requiredRule.ts';
-import { SchemaValidator } from './schemaValidator.ts';
+import { defaultSchemaBackend } from './schema/defaultBackend.ts';
+import { SchemaValidator, type SchemaSource } from './schemaValidator.ts';
+import { uncheckedModelIssue } from './uncheckedModel.ts';
 import type {
   BackendValidationIssue,
   FormValidator,
@@ -58,6 +60,8 @@ class FormValidatorImpl implements FormValidator {
   private readonly fieldNodes = new Map<string, Set<string>>();
   private readonly fieldIssues = new FieldIssueStore();
   private readonly schemas = new Map<string, SchemaValidator>();
+  /** Data models that cannot be checked against their schema, each with its blocking issue. */
+  private readonly unchecked = new Map<string, Issue>();
   private readonly custom: ComponentValidators;
   private readonly expressions: ExpressionValidations[] = [];
   private readonly backend = new Map<string, BackendGroup>();
@@ -91,7 +95,8 @@ class FormValidatorImpl implements FormValidator {
     const { layoutSet } = engine;
     for (const [dataType, schema] of Object.entries(layoutSet.dataModelSchemas)) {
       if (schema !== null && typeof schema === 'object' && !Array.isArray(schema)) {
-        this.schemas.set(dataType, new SchemaValidator(dataType, schema as Record<string, unknown>));
+        const source = schemaSourceOf(dataType, options);
+        this.schemas.set(dataType, new SchemaValidator(dataType, schema as Record<string, unknown>, source));
       }
     }
     const host = createExpressionHost(
@@ -154,7 +159,7 @@ class FormValidatorImpl implements FormValidator {
         version: this.currentVersion,
         all: states.flatMap((state) => state.all),
         visible: states.flatMap((state) => state.visible),
-        task: [...this.backend.values()].flatMap((group) => group.task),
+        task: [...this.unchecked.values(), ...[...this.backend.values()].flatMap((group) => group.task)],
       };
     }
     return this.cachedLists;
@@ -226,7 +231,9 @@ class FormValidatorImpl implements FormValidator {
     const mask = options.includeBackend ? ValidationMask.AllIncludingBackend : ValidationMask.All;
     // Incremental schema runs start at the written value's parent; submit checks everything once.
     for (const [dataType, validator] of this.schemas) this.runSchema(validator, dataType, []);
-    return this.check(this.orderedStates(), mask, () => true);
+    const outcome = this.check(this.orderedStates(), mask, () => true);
+    if (this.unchecked.size === 0) return outcome;
+    return { ok: false, blocking: outcome.blocking, unchecked: [...this.unchecked.values()] };
   }
 
   show(mask: MaskInput, nodeIds?: readonly string[]): void {
@@ -447,6 +454,12 @@ class FormValidatorImpl implements FormValidator {
     if (this.counters.schemaRoots.length > SCHEMA_ROOTS_KEPT) this.counters.schemaRoots.shift();
     const issues = validator.validate(this.engine.data.model(dataType).snapshot(), root);
     this.recollectFields(this.fieldIssues.replaceWithin('schema', dataType, path, issues));
+    if (validator.failure !== undefined && !this.unchecked.has(dataType)) {
+      // Said once per form, where a developer looks: the user sees the issue in the error report.
+      console.error(`skjema: the data model "${dataType}" cannot be checked against its schema`, validator.failure);
+      this.unchecked.set(dataType, uncheckedModelIssue(dataType));
+      this.changed = true;
+    }
   }
 
   private runInvalidData(dataType: string): void {
@@ -576,6 +589,16 @@ function schemaRootFor(
   segments: readonly (string | number)[],
 ): readonly (string | number)[] {
   return validator.rootFor(segments.length > 1 ? segments.slice(0, -1) : segments);
+}
+
+/**
+ * A data type's validators: precompiled ones when the host lists the data type (even a broken
+ * entry: it fails closed rather than falling back), else the host's backend or the default.
+ */
+function schemaSourceOf(dataType: string, options: FormValidatorOptions): SchemaSource {
+  const precompiled = options.precompiledValidators;
+  if (precompiled && Object.hasOwn(precompiled, dataType)) return precompiled[dataType];
+  return options.schemaBackend ?? defaultSchemaBackend;
 }
 
 /** Validation for a running form; create one per engine and dispose it with the engine. */

@@ -22,3 +22,9 @@ export type {
   ValidationSource,
   ValidationStats,
 } from './types.ts';
+export type {
+  ModelSchemaError,
+  ModelValidateFunction,
+  PrecompiledModelValidators,
+  SchemaBackend,
+} from './schema/types.ts';

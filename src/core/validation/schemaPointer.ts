@@ -34,6 +34,47 @@ export function schemaPointerAt(root: unknown, segments: readonly PathSegment[])
   return resolved?.[1];
 }
 
+/**
+ * Every pointer incremental validation may validate at: '' (the whole model), each top-level
+ * property (a top-level write checks the value itself), and every object or array sub-schema
+ * reachable through `properties` and `items` (the parent of any other write). A build compiles a
+ * validator for each, so a precompiled model checks the same roots as one compiled at run time.
+ */
+export function modelSchemaPointers(root: unknown): string[] {
+  if (!isNode(root)) return [''];
+  const found = new Set<string>(['']);
+  const start = deref(root, root, '');
+  if (!start) return [''];
+  const queue: [SchemaNode, string, number][] = [[start[0], start[1], 0]];
+  const visited = new Set<string>([start[1]]);
+  // A queue, not recursion: a schema's nesting is data a user controls.
+  for (let next = queue.shift(); next; next = queue.shift()) {
+    const [node, pointer, depth] = next;
+    const children: [SchemaNode, string][] = [];
+    const properties: unknown = node.properties;
+    if (isNode(properties)) {
+      for (const [key, child] of Object.entries(properties)) {
+        if (isNode(child)) children.push([child, `${pointer}/properties/${escape(key)}`]);
+      }
+    }
+    if (isNode(node.items)) children.push([node.items, `${pointer}/items`]);
+    for (const [child, at] of children) {
+      const resolved = deref(root, child, at);
+      if (!resolved) continue;
+      const [target, targetPointer] = resolved;
+      if (depth === 0 || hasChildren(target)) found.add(targetPointer);
+      if (visited.has(targetPointer)) continue;
+      visited.add(targetPointer);
+      queue.push([target, targetPointer, depth + 1]);
+    }
+  }
+  return [...found];
+}
+
+function hasChildren(node: SchemaNode): boolean {
+  return isNode(node.properties) || isNode(node.items);
+}
+
 function deref(root: SchemaNode, node: SchemaNode, pointer: string): [SchemaNode, string] | undefined {
   let current = node;
   let at = pointer;

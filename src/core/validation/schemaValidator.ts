@@ -1,22 +1,13 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
 import { formatPath, getAtPath, type PathSegment } from '../data/path.ts';
 import type { FieldIssue } from './fieldIssue.ts';
 import { ValidationMask } from './masks.ts';
 import { schemaPointerAt } from './schemaPointer.ts';
-
-// ajv-formats is published as CommonJS with a default export; under ESM interop it may arrive wrapped.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
-  ajv: Ajv,
-  options: { keywords: boolean },
-) => Ajv;
-
-const YEAR = /^\d{4}$/;
-const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-// Draft 2019 formats ajv-formats lacks; internationalised names are checked loosely, as browsers do.
-const IDN_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
-const ANY = /^/;
+import type {
+  ModelSchemaError,
+  ModelValidateFunction,
+  PrecompiledModelValidators,
+  SchemaBackend,
+} from './schema/types.ts';
 
 /** Keywords whose error says nothing a user can act on, or that the engine reports another way. */
 const IGNORED_KEYWORDS = new Set(['required', 'oneOf', 'anyOf', 'if', 'then', 'else', '$ref', 'allOf']);
@@ -42,69 +33,31 @@ const TEXT_KEYS: Readonly<Record<string, string>> = {
   multipleOf: 'multipleOf',
 };
 
-interface CompiledSchema {
-  ajv: Ajv;
-  baseId: string;
-  validators: Map<string, ValidateFunction | null>;
-}
+/** Where a model's validators come from: modules compiled at build time, or a backend that builds them. */
+export type SchemaSource = PrecompiledModelValidators | SchemaBackend;
 
 /**
- * Compiling a data model takes tens of milliseconds, and a page remounting its form (or
- * `skjema check` opening a form per page) passes the same schema object again: forms that share
- * it share the compiled validators, which hold no state of their own.
- */
-const compiledSchemas = new WeakMap<object, Map<string, CompiledSchema>>();
-
-function compiledSchema(dataType: string, schema: Record<string, unknown>): CompiledSchema {
-  let byDataType = compiledSchemas.get(schema);
-  if (!byDataType) compiledSchemas.set(schema, (byDataType = new Map()));
-  let compiled = byDataType.get(dataType);
-  if (!compiled) {
-    compiled = compileSchema(dataType, schema);
-    byDataType.set(dataType, compiled);
-  }
-  return compiled;
-}
-
-function compileSchema(dataType: string, schema: Record<string, unknown>): CompiledSchema {
-  const draft2020 = typeof schema.$schema === 'string' && schema.$schema.includes('2020-12');
-  const options = {
-    allErrors: true,
-    strict: false,
-    verbose: true,
-    coerceTypes: true,
-    validateSchema: false,
-    logger: false as const,
-  };
-  const ajv = (draft2020 ? new Ajv2020(options) : new Ajv(options)) as Ajv;
-  addFormats(ajv, { keywords: true });
-  ajv.addFormat('year', YEAR);
-  ajv.addFormat('year-month', YEAR_MONTH);
-  ajv.addFormat('idn-email', IDN_EMAIL);
-  for (const format of ['idn-hostname', 'iri', 'iri-reference']) ajv.addFormat(format, ANY);
-  const baseId = typeof schema.$id === 'string' && schema.$id !== '' ? schema.$id : `urn:skjema:model:${dataType}`;
-  ajv.addSchema(schema.$id === baseId ? schema : { ...schema, $id: baseId });
-  return { ajv, baseId, validators: new Map() };
-}
-
-/**
- * JSON Schema validation of one data model. The schema is compiled once; sub-schemas (the row of
- * a repeating group, say) are compiled on first use, so a change inside one row re-validates that
- * row only.
+ * JSON Schema validation of one data model. Sub-schemas (the row of a repeating group, say) have
+ * validators of their own, so a change inside one row re-validates that row only.
+ *
+ * A model that cannot be checked (its validators cannot be built, or one throws) is not passed
+ * over: `failure` says why, and the form refuses to submit.
  */
 export class SchemaValidator {
-  private readonly ajv: Ajv;
-  private readonly baseId: string;
-  private readonly compiled: Map<string, ValidateFunction | null>;
+  private readonly lookup: Lookup | undefined;
+  /** Why the model cannot be checked; undefined while it can. */
+  failure: unknown;
 
   constructor(
     readonly dataType: string,
     private readonly schema: Record<string, unknown>,
+    source: SchemaSource,
   ) {
-    const shared = compiledSchema(dataType, schema);
-    this.ajv = shared.ajv;
-    this.baseId = shared.baseId;
-    this.compiled = shared.validators;
+    try {
+      this.lookup = typeof source === 'function' ? source(dataType, schema) : precompiledLookup(dataType, source);
+    } catch (error) {
+      this.failure = error;
+    }
   }
 
   /**
@@ -125,33 +78,41 @@ export class SchemaValidator {
     if (!validator) return [];
     const value = segments.length === 0 ? model : getAtPath(model, segments);
     if (value === undefined) return [];
-    // coerceTypes rewrites the data it checks; the store's data is shared and must stay untouched.
+    // Strings are coerced to the schema's types in the data checked; the store's data is shared
+    // and must stay untouched.
     const copy: unknown = structuredClone(value);
-    if (validator(copy)) return [];
-    return toIssues(validator.errors ?? [], copy, segments, this.dataType);
+    try {
+      if (validator(copy)) return [];
+      const errors = validator.errors;
+      if (!Array.isArray(errors)) throw new Error('the validator failed without saying why');
+      return toIssues(errors as readonly ModelSchemaError[], copy, segments, this.dataType);
+    } catch (error) {
+      this.failure = error;
+      return [];
+    }
   }
 
-  private validatorAt(segments: readonly PathSegment[]): ValidateFunction | null {
+  private validatorAt(segments: readonly PathSegment[]): ModelValidateFunction | null {
+    if (!this.lookup || this.failure !== undefined) return null;
     const pointer = segments.length === 0 ? '' : schemaPointerAt(this.schema, segments);
-    if (pointer === undefined) return null;
-    let validator = this.compiled.get(pointer);
-    if (validator === undefined) {
-      try {
-        validator =
-          pointer === ''
-            ? (this.ajv.getSchema(this.baseId) ?? null)
-            : this.ajv.compile({ $ref: `${this.baseId}#${pointer}` });
-      } catch {
-        validator = null;
-      }
-      this.compiled.set(pointer, validator);
-    }
-    return validator;
+    return pointer === undefined ? null : this.lookup(pointer);
   }
 }
 
+type Lookup = (pointer: string) => ModelValidateFunction | null;
+
+function precompiledLookup(dataType: string, validators: PrecompiledModelValidators | undefined): Lookup {
+  if (typeof validators !== 'object' || validators === null || typeof validators[''] !== 'function') {
+    throw new Error(`the precompiled validators of "${dataType}" have none for the whole model`);
+  }
+  return (pointer) => {
+    const validator = Object.hasOwn(validators, pointer) ? validators[pointer] : undefined;
+    return typeof validator === 'function' ? validator : null;
+  };
+}
+
 function toIssues(
-  errors: readonly ErrorObject[],
+  errors: readonly ModelSchemaError[],
   data: unknown,
   base: readonly PathSegment[],
   dataType: string,
@@ -193,8 +154,8 @@ function typeIncludesNull(params: Record<string, unknown>): boolean {
   return type === 'null' || (Array.isArray(type) && type.includes('null'));
 }
 
-function paramsOf(error: ErrorObject): string[] {
-  const params = error.params as Record<string, unknown>;
+function paramsOf(error: ModelSchemaError): string[] {
+  const params = error.params;
   if ('limit' in params) return [String(params.limit)];
   if ('pattern' in params) return [String(params.pattern)];
   if ('multipleOf' in params) return [String(params.multipleOf)];

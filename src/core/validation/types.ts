@@ -3,6 +3,7 @@ import type { LayoutNode } from '../tree/types.ts';
 import type { FormEngineOptions } from '../form/formEngine.ts';
 import type { MaskInput } from './masks.ts';
 import type { SubformEntriesState } from './subformRules.ts';
+import type { PrecompiledModelValidators, SchemaBackend } from './schema/types.ts';
 
 export type Severity = 'error' | 'warning' | 'info' | 'success';
 
@@ -79,8 +80,13 @@ export interface NavigationRequest {
 
 /** The answer to "may the user go on?". */
 export interface ValidationOutcome {
-  /** False when `blocking` is not empty. */
+  /** False when `blocking` is not empty, or a data model could not be checked (`unchecked`). */
   readonly ok: boolean;
+  /**
+   * One issue per data model whose schema could not be checked (its validator could not be built
+   * or failed): nothing may be submitted unchecked. Also listed in `taskIssues()`.
+   */
+  readonly unchecked?: readonly Issue[];
   /** Error-severity issues that stop the action, in page order then layout order. */
   readonly blocking: readonly NodeIssue[];
 }
@@ -117,6 +123,17 @@ export interface FormValidatorOptions {
    * properties change, not when other fields do.
    */
   readonly componentValidators?: Readonly<Record<string, ComponentValidator>>;
+  /**
+   * Data-model validators compiled at build time (`compileModelValidators` in `skjema/core/node`,
+   * the default export of each generated module), keyed by data type. A data type listed here is
+   * checked with them; the others with `schemaBackend`. See docs/schema-validation.md.
+   */
+  readonly precompiledValidators?: Readonly<Record<string, PrecompiledModelValidators>>;
+  /**
+   * Builds the validators of the data types that have no precompiled ones. Default: an
+   * interpreting validator that needs no `new Function` (allowed under a strict CSP).
+   */
+  readonly schemaBackend?: SchemaBackend;
 }
 
 /** What a component type's own validator gets. */
@@ -171,7 +188,10 @@ export interface FormValidator {
   allIssues(): readonly NodeIssue[];
   /** Every shown issue (for the error report), in page order. */
   visibleIssues(): readonly NodeIssue[];
-  /** Backend issues without a field: shown only in the error report. */
+  /**
+   * Issues without a field, shown only in the error report: backend issues, and one error per data
+   * model that could not be checked against its schema.
+   */
   taskIssues(): readonly Issue[];
   /** Issues on fields that no visible component is bound to (schema, expression, backend). */
   unboundIssues(): readonly Issue[];

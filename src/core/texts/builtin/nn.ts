@@ -99,6 +99,8 @@ export const nn: Record<string, string> = {
   'validation_errors.formatMinimum': 'Tidlegaste tillatne verdi er {0}',
   'validation_errors.formatMaximum': 'Seinaste tillatne verdi er {0}',
   'validation_errors.multipleOf': 'Verdien må vere eit multiplum av {0}',
+  'validation_errors.schema_unavailable':
+    'Skjemaet kan ikkje kontrollerast, så det kan ikkje sendast inn. Kontakt tenesteeigaren (datamodell {0}).',
   'date_picker.invalid_date_message': 'Ugyldig dato. Skriv datoen som dd.mm.åååå.',
   'date_picker.min_date_exeeded': 'Datoen er før tidlegaste tillatne dato',
   'date_picker.max_date_exeeded': 'Datoen er etter seinaste tillatne dato',

@@ -1,0 +1,1 @@
+export { ajvSchemaBackend as defaultSchemaBackend } from './ajvBackend.ts';
