@@ -6,6 +6,7 @@ import { asRecord } from '../core/app/appFormat.ts';
 import { parseJsonFile } from '../core/app/json.ts';
 import { modelRootSchema } from '../core/app/modelRoot.ts';
 import { formatDiagnostic } from '../core/diagnostics.ts';
+import { browserModule } from '../core/node/browserModule.ts';
 import { compileModelValidators } from '../core/node/index.ts';
 
 /** The query that asks for a schema's precompiled validators instead of its JSON. */
@@ -23,9 +24,13 @@ const SUFFIX = '.validators.js';
  * `App/config/applicationmetadata.json` beside the models folder.
  */
 export function skjemaValidators(): Plugin {
+  let serving = false;
   return {
     name: 'skjema-validators',
     enforce: 'pre',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
     async resolveId(source, importer) {
       if (!source.endsWith(VALIDATORS_QUERY)) return undefined;
       const resolved = await this.resolve(source.slice(0, -VALIDATORS_QUERY.length), importer, { skipSelf: true });
@@ -46,7 +51,10 @@ export function skjemaValidators(): Plugin {
       const schema = asRecord(modelRootSchema(parsed.value, classRef));
       if (!schema) this.error(`${file}: the schema of data type "${dataType}" is not a JSON object.`);
       try {
-        return resolveHelpers(compileModelValidators(dataType, schema));
+        const code = compileModelValidators(dataType, schema);
+        // The dev server hands files to the browser as they are, and ajv's helpers are CommonJS:
+        // linked into the module they need no conversion. A build bundles them instead.
+        return serving ? browserModule(code) : resolveHelpers(code);
       } catch (error) {
         this.error(
           `${file}: the schema of data type "${dataType}" cannot be compiled to a validator: ${error instanceof Error ? error.message : String(error)}`,

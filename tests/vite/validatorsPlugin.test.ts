@@ -1,7 +1,7 @@
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build, type Rolldown } from 'vite';
+import { build, createServer, type Rolldown } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrecompiledModelValidators } from '../../src/core/index.ts';
 import { skjemaValidators } from '../../src/vite/index.ts';
@@ -53,6 +53,33 @@ describe('skjema/vite: skjemaValidators()', () => {
     expect(validate({ event: { date: '14.06.2027', attendees: 3 } })).toBe(true);
     expect(validate({ event: { date: '2027-06-14' } })).toBe(false);
     expect(validate({ event: { attendees: 0 } })).toBe(false);
+  });
+
+  it('serves the validators from the dev server as one module the browser can run as it is', async () => {
+    const server = await createServer({
+      configFile: false,
+      root,
+      logLevel: 'silent',
+      plugins: [skjemaValidators()],
+      server: { middlewareMode: true, hmr: false, ws: false },
+      optimizeDeps: { noDiscovery: true },
+    });
+    try {
+      const main = await server.transformRequest('/main.js');
+      const id = /from\s+"([^"]*skjema-validators[^"]*)"/.exec(main!.code)?.[1];
+      expect(id).toBeDefined();
+      // What Vite's middleware does with the address the browser asks for.
+      const module = await server.transformRequest(id!.replace(/^\/@id\//, '').replace('__x00__', '\0'));
+      // No import left for the browser to resolve (ajv's CommonJS helpers are linked in).
+      expect(module!.code).not.toMatch(/^\s*import\s/m);
+      const { default: validators } = (await import(
+        `data:text/javascript;base64,${Buffer.from(module!.code).toString('base64')}`
+      )) as { default: PrecompiledModelValidators };
+      expect(validators['']!({ event: { date: '2027-06-14' } })).toBe(false);
+      expect(validators['']!({ event: { date: '14.06.2027', description: 'Jazz' } })).toBe(true);
+    } finally {
+      await server.close();
+    }
   });
 
   it('stops the build with the schema file named when the schema does not compile', async () => {

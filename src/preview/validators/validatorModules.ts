@@ -1,7 +1,7 @@
 import { formatDiagnostic, type Diagnostic } from '../../core/diagnostics.ts';
 import type { PreviewApp } from '../app/previewApp.ts';
 import { compileAppValidators } from './appValidators.ts';
-import { browserModule } from './browserModule.ts';
+import { browserModule } from '../../core/node/browserModule.ts';
 
 /** A data model's validators as the browser loads them, or why there are none. */
 export type ValidatorModule = { readonly code: string } | { readonly diagnostic: Diagnostic };
