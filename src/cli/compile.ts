@@ -89,7 +89,7 @@ function indexModule(dataTypes: readonly string[]): string {
 
 const INDEX_TYPES = `import type { PrecompiledModelValidators } from 'skjema/core';
 
-/** Each data type's precompiled validators, for the \`modelValidators\` option of skjema's forms. */
+/** Each data type's precompiled validators, for the \`precompiledValidators\` prop or option of skjema's forms. */
 declare const validators: Readonly<Record<string, PrecompiledModelValidators>>;
 export default validators;
 `;

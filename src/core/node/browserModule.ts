@@ -43,7 +43,8 @@ class Linker {
     this.ids.set(file, id);
     this.modules.push('');
     const local = createRequire(file);
-    const code = readFileSync(file, 'utf8');
+    // Their source-map comments would name files the browser cannot fetch from the module's address.
+    const code = readFileSync(file, 'utf8').replace(/^\/\/# sourceMappingURL=.*$/gm, '');
     const requires = new Map<string, number>();
     for (const [, name] of code.matchAll(REQUIRE)) {
       // ajv's helpers name themselves in strings (`equal.code = 'require("ajv/dist/runtime/equal")…'`):
