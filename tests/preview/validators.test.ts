@@ -1,11 +1,10 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PrecompiledModelValidators } from '../../src/core/index.ts';
 import { startPreviewServer, type PreviewServer } from '../../src/preview/index.ts';
 import { EXAMPLE_APP, fixtureVariant } from './support/previewHarness.ts';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 
 /** Imports a module as a browser would have to: from its text alone, with nothing to resolve bare names against. */
 async function importText(code: string): Promise<{ default: PrecompiledModelValidators }> {
