@@ -37,8 +37,14 @@ export const PREVIEW_CONTENT_SECURITY_POLICY =
 const here = fileURLToPath(new URL('.', import.meta.url));
 const fromSource = import.meta.url.endsWith('.ts');
 
-export async function createPreviewFrontend(config: () => PreviewPageConfig): Promise<PreviewFrontend> {
-  return fromSource ? createViteFrontend(config) : createStaticFrontend(config, join(here, 'preview-page'));
+/** `contentSecurityPolicy`: the built page's policy; default the strict one above, `false` for none. */
+export async function createPreviewFrontend(
+  config: () => PreviewPageConfig,
+  contentSecurityPolicy: string | false = PREVIEW_CONTENT_SECURITY_POLICY,
+): Promise<PreviewFrontend> {
+  return fromSource
+    ? createViteFrontend(config)
+    : createStaticFrontend(config, join(here, 'preview-page'), contentSecurityPolicy);
 }
 
 function withConfig(html: string, config: PreviewPageConfig): string {
@@ -80,7 +86,11 @@ async function createViteFrontend(config: () => PreviewPageConfig): Promise<Prev
   };
 }
 
-async function createStaticFrontend(config: () => PreviewPageConfig, root: string): Promise<PreviewFrontend> {
+async function createStaticFrontend(
+  config: () => PreviewPageConfig,
+  root: string,
+  contentSecurityPolicy: string | false,
+): Promise<PreviewFrontend> {
   const index = await readFile(join(root, 'index.html'), 'utf8').catch(() => undefined);
   return {
     async handle(request, response) {
@@ -93,7 +103,7 @@ async function createStaticFrontend(config: () => PreviewPageConfig, root: strin
         }
         response.writeHead(200, {
           'Content-Type': 'text/html; charset=utf-8',
-          'Content-Security-Policy': PREVIEW_CONTENT_SECURITY_POLICY,
+          ...(contentSecurityPolicy === false ? {} : { 'Content-Security-Policy': contentSecurityPolicy }),
         });
         response.end(withConfig(index, config()));
         return true;

@@ -25,10 +25,20 @@ const CHROMIUM_ARGS = [
 const PORT = 4175;
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'";
 
-function startPreview(dataDir) {
+function startPreview(dataDir, ...extra) {
   const child = spawn(
     process.execPath,
-    [resolve('dist/cli.js'), 'preview', 'examples/event-permit', '--port', String(PORT), '--data', dataDir, '--no-watch'],
+    [
+      resolve('dist/cli.js'),
+      'preview',
+      'examples/event-permit',
+      '--port',
+      String(PORT),
+      '--data',
+      dataDir,
+      '--no-watch',
+      ...extra,
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
@@ -125,6 +135,29 @@ test('the example service renders, refuses a value against the schema, and submi
   } finally {
     await browser.close();
     preview.child.kill('SIGTERM');
+    await new Promise((done) => preview.child.once('exit', done));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('--csp replaces the page’s policy, and --csp none sends none', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'skjema-dist-csp-'));
+  try {
+    for (const [flag, expected] of [
+      ["default-src 'self'; img-src 'self' https://cdn.example", "default-src 'self'; img-src 'self' https://cdn.example"],
+      ['none', null],
+    ]) {
+      const preview = startPreview(dataDir, '--csp', flag);
+      try {
+        const response = await fetch(`${await preview.url}/`);
+        assert.equal(response.status, 200);
+        assert.equal(response.headers.get('content-security-policy'), expected);
+      } finally {
+        preview.child.kill('SIGTERM');
+        await new Promise((done) => preview.child.once('exit', done));
+      }
+    }
+  } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
