@@ -18,7 +18,7 @@ const SUFFIX = '.validators.js';
 /**
  * A Vite plugin that turns `import validators from './App/models/model.schema.json?skjema-validators'`
  * into the data model's validators compiled at build time (the module `skjema compile` writes),
- * so the built page validates with plain functions: no ajv compiler is shipped, and no
+ * so the built page validates with plain functions: the module holds no ajv compiler, and no
  * `new Function` runs, which a `script-src 'self'` Content-Security-Policy forbids. The schema's
  * data type and model root are read as the loader reads them, from the app's
  * `App/config/applicationmetadata.json` beside the models folder.
