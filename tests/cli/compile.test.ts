@@ -76,6 +76,17 @@ describe('skjema compile', () => {
     expect(out).toMatch(/^error: App\/models\/model\.schema\.json.*line \d+/m);
   });
 
+  it('warns of a data type without a schema file (here a folder in its place), without a stack trace', async () => {
+    const file = join(brokenApp, 'App/models/model.schema.json');
+    await rm(file, { force: true });
+    await mkdir(file);
+    const { code, out } = await run('compile', brokenApp, '--out', join(outRoot, 'folder'));
+    expect(code).toBe(0);
+    expect(out).toMatch(/^warning: App\/models: No schema for data type "model"/m);
+    expect(out).toMatch(/no data model to compile, 0 error\(s\); nothing written\.$/);
+    await rm(file, { recursive: true });
+  });
+
   it('needs an app folder', async () => {
     const { code, err } = await run('compile', join(brokenApp, 'App'));
     expect(code).toBe(2);

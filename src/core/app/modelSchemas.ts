@@ -3,6 +3,7 @@ import { asRecord } from './appFormat.ts';
 import { parseJsonFile } from './json.ts';
 import { classRefOf, findModelSchemaFile, listLayoutSets } from './loadLayoutSet.ts';
 import { modelRootSchema } from './modelRoot.ts';
+import { reportingSource } from './reportingSource.ts';
 import type { AppSource } from './source.ts';
 
 /** One data model of an app, as the form validates it. */
@@ -22,15 +23,16 @@ export interface AppModelSchema {
  * schema file found as the loader finds it. What cannot be read is a located diagnostic.
  */
 export async function listModelSchemas(
-  source: AppSource,
+  appSource: AppSource,
 ): Promise<{ models: AppModelSchema[]; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
+  const source = reportingSource(appSource, (diagnostic) => diagnostics.push(diagnostic));
   const metadataFile = 'App/config/applicationmetadata.json';
   const metadataText = await source.read(metadataFile);
   const parsedMetadata = metadataText === undefined ? undefined : parseJsonFile(metadataText, metadataFile);
   if (parsedMetadata && !parsedMetadata.ok) diagnostics.push(parsedMetadata.diagnostic);
   const metadata = parsedMetadata?.ok ? asRecord(parsedMetadata.value) : undefined;
-  const listing = await listLayoutSets(source);
+  const listing = await listLayoutSets(appSource);
   const dataTypes = new Set<string>();
   for (const entry of Array.isArray(metadata?.dataTypes) ? metadata.dataTypes : []) {
     const type = asRecord(entry);
@@ -41,7 +43,15 @@ export async function listModelSchemas(
   const models: AppModelSchema[] = [];
   for (const dataType of dataTypes) {
     const file = await findModelSchemaFile(source, dataType, metadata);
-    if (!file) continue;
+    if (!file) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'data-model',
+        file: 'App/models',
+        message: `No schema for data type "${dataType}" (${dataType}.schema.json, or named after its model class): its data is not checked against a schema.`,
+      });
+      continue;
+    }
     const text = await source.read(file);
     if (text === undefined) continue;
     const parsed = parseJsonFile(text, file);

@@ -39,7 +39,9 @@ export class ValidatorModules {
     const modules = new Map<string, ValidatorModule>();
     for (const model of models) modules.set(model.dataType, { code: browserModule(model.code) });
     for (const { dataType, diagnostic } of failed) modules.set(dataType, { diagnostic });
-    for (const diagnostic of diagnostics) this.log(formatDiagnostic(diagnostic));
+    // Errors only: the app's loading already says which data types have no schema.
+    for (const diagnostic of diagnostics.filter((found) => found.severity === 'error'))
+      this.log(formatDiagnostic(diagnostic));
     return modules;
   }
 }
