@@ -179,11 +179,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   origin = `http://${host}:${address.port}`;
 
-  // Compiled ahead of the page's request, so a schema that does not compile is reported at start.
-  void validators.forApp(app);
   const reload = async () => {
     app = await loadPreviewApp(appDir);
-    void validators.forApp(app);
     return app;
   };
   const stopWatching =

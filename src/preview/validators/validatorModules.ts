@@ -9,7 +9,8 @@ export type ValidatorModule = { readonly code: string } | { readonly diagnostic:
 /**
  * The precompiled validators the preview serves its page, compiled once per loaded app (the
  * server loads the app again when its files change, and a new app compiles anew) and linked into
- * one browser module per data type.
+ * one browser module per data type. Compiled when first asked for, not at start: a large model
+ * takes a second, which a server started only for its API (tests, scripts) need not spend.
  */
 export class ValidatorModules {
   private readonly byApp = new WeakMap<PreviewApp, Promise<ReadonlyMap<string, ValidatorModule>>>();
