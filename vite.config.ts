@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import dts from 'vite-plugin-dts';
 import pkg from './package.json' with { type: 'json' };
 import { bundleAltinnSchemas } from './scripts/vite/bundleAltinnSchemas.ts';
-import { extractDataUrls } from './scripts/vite/extractDataUrls.ts';
+import { extractDataUrls } from './src/vite/extractDataUrls.ts';
 
 // The bundle holds only our code: every dependency and peer (and their subpaths) stays external.
 const packages = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)];

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { extractDataUrls } from './scripts/vite/extractDataUrls.ts';
+import { extractDataUrls } from './src/vite/extractDataUrls.ts';
 
 /*
  * The page `skjema preview` serves at `/` (src/preview-page): a browser app with React,

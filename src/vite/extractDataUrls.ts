@@ -6,7 +6,8 @@ import type { Plugin } from 'vite';
  * page needs no `img-src data:` (or `font-src data:`) under a strict Content-Security-Policy:
  * Designsystemet draws its icons (checkbox ticks, chevrons, alert icons) as CSS masks from
  * `data:` SVGs, and a browser fetches those under `img-src`. Same data, same CSS, one request per
- * distinct icon; files are content-hashed so they cache forever.
+ * distinct icon; files are content-hashed so they cache forever. skjema's own builds use it, and an
+ * app that bundles Designsystemet's CSS itself can too (`skjema/vite`).
  */
 export function extractDataUrls(): Plugin {
   return {

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build, type Rolldown } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractDataUrls } from '../../scripts/vite/extractDataUrls.ts';
+import { extractDataUrls } from '../../src/vite/index.ts';
 import { REPO_ROOT } from '../support/altinnSchemas.ts';
 
 const TICK = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M1 1h2"/></svg>';
