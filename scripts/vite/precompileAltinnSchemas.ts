@@ -1,10 +1,6 @@
 import standaloneModule from 'ajv/dist/standalone/index.js';
-import {
-  ALTINN_FILE_SCHEMAS,
-  altinnSchemaId,
-  createAltinnAjv,
-  type AltinnFileKind,
-} from '../../src/core/schemas/altinnSchemaChecker.ts';
+import { altinnSchemaId, createAltinnAjv } from '../../src/core/schemas/altinnAjv.ts';
+import { ALTINN_FILE_SCHEMAS, type AltinnFileKind } from '../../src/core/schemas/altinnSchemaChecker.ts';
 
 type StandaloneCode = (ajv: unknown, refs: Record<string, string>) => string;
 // ajv's standalone entry is CommonJS with a default export; under ESM interop it may arrive wrapped.

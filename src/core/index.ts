@@ -25,6 +25,7 @@ export {
   createAltinnSchemaChecker,
   type AltinnFileKind,
   type AltinnSchemaChecker,
+  type AltinnSchemaValidators,
 } from './schemas/altinnSchemaChecker.ts';
 
 // The running form: the session (one write gate, saving, navigation, submit) over the engine.

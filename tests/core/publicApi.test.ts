@@ -49,6 +49,7 @@ const TYPES = [
   'ActionResult',
   'AltinnFileKind',
   'AltinnSchemaChecker',
+  'AltinnSchemaValidators',
   'AppOption',
   'AppSource',
   'Attachment',

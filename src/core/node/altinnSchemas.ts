@@ -7,6 +7,7 @@ import {
   type AltinnSchemaChecker,
   type PrecompiledSchemaValidators,
 } from '../schemas/altinnSchemaChecker.ts';
+import { compileAltinnSchemaValidators } from '../schemas/altinnAjv.ts';
 import { v9SchemaDocuments } from '../schemas/v9Schemas.ts';
 import type { AppFormat } from '../app/appFormat.ts';
 
@@ -43,8 +44,8 @@ export function loadAltinnSchemaChecker(schemaDir: string, format: AppFormat = '
 
 async function readSchemaChecker(schemaDir: string, format: AppFormat): Promise<AltinnSchemaChecker> {
   const precompiled = await importPrecompiled(schemaDir, format);
-  if (precompiled) return createAltinnSchemaChecker([], precompiled);
-  return createAltinnSchemaChecker(await readAltinnSchemaDocuments(schemaDir, format));
+  if (precompiled) return createAltinnSchemaChecker(precompiled);
+  return createAltinnSchemaChecker(compileAltinnSchemaValidators(await readAltinnSchemaDocuments(schemaDir, format)));
 }
 
 /**

@@ -1,8 +1,6 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { escapePointerSegment, type Diagnostic } from '../diagnostics.ts';
 import { validateExpression } from '../expressions/index.ts';
-import { withRuntimeProperties } from './runtimeOverlay.ts';
 import { toDiagnostics } from './schemaDiagnostics.ts';
 
 /** The Altinn app files that have a published JSON Schema, by the `$id` file name of that schema. */
@@ -23,31 +21,22 @@ export interface AltinnSchemaChecker {
   check(kind: AltinnFileKind, value: unknown, file: string): Diagnostic[];
 }
 
-const SCHEMA_BASE = 'https://altinncdn.no/schemas/json/';
-
-// ajv-formats is published as CommonJS with a default export; under ESM interop it may arrive wrapped.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
-  ajv: Ajv,
-) => Ajv;
-
 /**
- * Compiles the Altinn JSON Schemas (given as parsed documents, each with its `$id`) lazily, one
- * validator per file kind. Compiling the layout schema takes about half a second, so a checker is
- * meant to be created once and reused for every file of an app.
+ * Checks app files with the validators of the Altinn JSON Schemas, compiled ahead of time (the
+ * package build ships them) or by `compileAltinnSchemaValidators` in `skjema/core/node`. Nothing
+ * here compiles: ajv's compiler makes functions with `new Function`, which a strict
+ * Content-Security-Policy forbids in a browser, so it stays on the Node side.
  *
- * Two compilations of each schema exist: a fast one that stops at the first error, and a detailed
+ * Two validators of each schema exist: a fast one that stops at the first error, and a detailed
  * one that collects every error. The layout schema nests expressions in `anyOf` branches, and
  * collecting all errors makes ajv try every branch of every level: one expression-heavy but valid
  * layout of the corpus took 36 s that way and 90 ms with the fast one. So every file goes through
  * the fast validator, and only what fails it is checked again in detail — for layouts, only the
  * components that fail, one at a time.
  */
-export function createAltinnSchemaChecker(
-  schemaDocuments: readonly unknown[],
-  precompiled?: PrecompiledSchemaValidators,
-): AltinnSchemaChecker {
-  const fast = precompiled ? fromModule(precompiled.fast) : schemaValidators(schemaDocuments, false);
-  const detailed = precompiled ? fromModule(precompiled.detailed) : schemaValidators(schemaDocuments, true);
+export function createAltinnSchemaChecker(validators: AltinnSchemaValidators): AltinnSchemaChecker {
+  const fast = validatorsOf(validators.fast);
+  const detailed = validatorsOf(validators.detailed);
 
   return {
     check(kind, value, file) {
@@ -63,62 +52,28 @@ export function createAltinnSchemaChecker(
 }
 
 /**
- * Validators compiled ahead of time (ajv standalone code, one module export per file kind), as the
- * package build ships them beside its copy of the schemas: compiling the layout schema costs a
- * second or more per run, importing the compiled module a tenth of that.
+ * The validators of each file kind: the modules the package build ships beside its copy of the
+ * schemas (ajv standalone code, one export per file kind), or a function that compiles one on
+ * first use (`compileAltinnSchemaValidators`, Node only).
  */
-export interface PrecompiledSchemaValidators {
+export interface AltinnSchemaValidators {
   /** Stop at the first error. */
-  fast: Partial<Record<AltinnFileKind, ValidateFunction>>;
+  fast: Partial<Record<AltinnFileKind, ValidateFunction>> | ValidatorFor;
   /** Collect every error. */
+  detailed: Partial<Record<AltinnFileKind, ValidateFunction>> | ValidatorFor;
+}
+
+/** Modules of validators compiled ahead of time, as the package build ships them. */
+export interface PrecompiledSchemaValidators extends AltinnSchemaValidators {
+  fast: Partial<Record<AltinnFileKind, ValidateFunction>>;
   detailed: Partial<Record<AltinnFileKind, ValidateFunction>>;
 }
 
-type ValidatorFor = (kind: AltinnFileKind) => ValidateFunction | null;
+export type ValidatorFor = (kind: AltinnFileKind) => ValidateFunction | null;
 
-function fromModule(validators: Partial<Record<AltinnFileKind, ValidateFunction>>): ValidatorFor {
-  return (kind) => validators[kind] ?? null;
-}
-
-/**
- * The ajv instance the checker compiles with, with every schema added. The build compiles the
- * shipped validators with this same instance, so both find the same violations.
- */
-export function createAltinnAjv(
-  schemaDocuments: readonly unknown[],
-  allErrors: boolean,
-  options: { code?: { source: boolean; esm: boolean } } = {},
-): { ajv: Ajv; ids: ReadonlySet<string> } {
-  // The detailed validators keep each failing keyword's schema (`verbose`), so an unknown property
-  // can be matched against the names its object does know ("did you mean …?").
-  const ajv = new Ajv({ strict: false, allErrors, verbose: allErrors, validateSchema: false, ...options });
-  addFormats(ajv);
-  const ids = new Set<string>();
-  for (const document of withRuntimeProperties(schemaDocuments)) {
-    const id = (document as { $id?: unknown } | null)?.$id;
-    if (typeof id !== 'string' || ids.has(id)) continue;
-    ajv.addSchema(document as object, id);
-    ids.add(id);
-  }
-  return { ajv, ids };
-}
-
-/** The `$id` of the schema of each file kind. */
-export function altinnSchemaId(kind: AltinnFileKind): string {
-  return SCHEMA_BASE + ALTINN_FILE_SCHEMAS[kind];
-}
-
-function schemaValidators(schemaDocuments: readonly unknown[], allErrors: boolean): ValidatorFor {
-  let compiler: ReturnType<typeof createAltinnAjv> | undefined;
-  const validators = new Map<AltinnFileKind, ValidateFunction | null>();
-  return (kind) => {
-    if (!validators.has(kind)) {
-      compiler ??= createAltinnAjv(schemaDocuments, allErrors);
-      const id = altinnSchemaId(kind);
-      validators.set(kind, compiler.ids.has(id) ? (compiler.ajv.getSchema(id) ?? null) : null);
-    }
-    return validators.get(kind) ?? null;
-  };
+function validatorsOf(validators: AltinnSchemaValidators['fast']): ValidatorFor {
+  if (typeof validators === 'function') return validators;
+  return (kind) => (Object.hasOwn(validators, kind) ? (validators[kind] ?? null) : null);
 }
 
 function detailedErrors(validate: ValidateFunction | null, value: unknown): ErrorObject[] {

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { RawComponent } from '../../../src/core/index.ts';
 import { parseValidationConfig } from '../../../src/core/validation/expressionConfig.ts';
 import { input, layoutSet, setup } from './helpers.ts';
+import { describeSchemaBackends } from '../../support/schemaBackends.ts';
 
 const config = {
   validations: {
@@ -52,7 +53,7 @@ function form(data: unknown) {
   );
 }
 
-describe('expression validations', () => {
+describeSchemaBackends('expression validations', () => {
   it('resolves definitions, refs and local overrides; drops broken entries with a warning', () => {
     const parsed = parseValidationConfig({
       ...config,

@@ -2,6 +2,7 @@ import { createFormEngine, type FormEngine } from '../../../src/core/form/index.
 import type { LoadedLayoutSet, RawComponent } from '../../../src/core/index.ts';
 import { createFormValidator } from '../../../src/core/validation/index.ts';
 import type { FormValidator, FormValidatorOptions } from '../../../src/core/validation/index.ts';
+import { schemaOptions } from '../../support/schemaBackends.ts';
 
 export function layoutSet(
   pages: Record<string, RawComponent[]>,
@@ -37,7 +38,8 @@ export function setup(
   language = 'nb',
 ): Fixture {
   const engine = createFormEngine({ layoutSet: set, initialData: data, language });
-  const validator = createFormValidator(engine, options);
+  // The schema backend of the enclosing `describeSchemaBackends` block (the default outside one).
+  const validator = createFormValidator(engine, { ...schemaOptions(set), ...options });
   return {
     engine,
     validator,

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { RawComponent } from '../../../src/core/index.ts';
 import { input, layoutSet, setup } from './helpers.ts';
+import { describeSchemaBackends } from '../../support/schemaBackends.ts';
 
 const ROWS = 1000;
 
@@ -44,7 +45,7 @@ function bigForm() {
   return setup(set, { rows });
 }
 
-describe('incremental validation', () => {
+describeSchemaBackends('incremental validation', () => {
   it('re-validates only the changed row after one keystroke in a 1,000-row group', () => {
     const form = bigForm();
     const before = form.validator.stats;

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { LayoutNode } from '../../../src/core/index.ts';
 import { input, layoutSet, setup } from './helpers.ts';
+import { describeSchemaBackends } from '../../support/schemaBackends.ts';
 
-describe('required validation', () => {
+describeSchemaBackends('required validation', () => {
   it('names the field by shortName, then title, then a generic name, lower-casing the first letter', () => {
     const set = layoutSet(
       {
@@ -77,7 +78,7 @@ describe('required validation', () => {
   });
 });
 
-describe('required on Likert and List', () => {
+describeSchemaBackends('required on Likert and List', () => {
   it('checks each Likert row, not the container, and a List as one choice', () => {
     const set = layoutSet({
       one: [
@@ -110,7 +111,7 @@ describe('required on Likert and List', () => {
   });
 });
 
-describe('component rules', () => {
+describeSchemaBackends('component rules', () => {
   it('Input maxLength, shown on change, instead of an equal schema maxLength', () => {
     const set = layoutSet(
       { one: [input('name', 'name', { maxLength: 3 })] },

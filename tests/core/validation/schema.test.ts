@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { input, layoutSet, setup } from './helpers.ts';
+import { describeSchemaBackends } from '../../support/schemaBackends.ts';
 
 const schema = (properties: Record<string, unknown>, draft = 'https://json-schema.org/draft/2020-12/schema') => ({
   $schema: draft,
@@ -7,7 +8,7 @@ const schema = (properties: Record<string, unknown>, draft = 'https://json-schem
   properties,
 });
 
-describe('schema validation', () => {
+describeSchemaBackends('schema validation', () => {
   it('maps keywords to validation_errors texts with the limit as parameter', () => {
     const set = layoutSet(
       {

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { LoadedLayoutSet, RawComponent } from '../../../src/core/index.ts';
 import { input, layoutSet, setup } from './helpers.ts';
+import { describeSchemaBackends } from '../../support/schemaBackends.ts';
 
 const schema = { type: 'object', properties: { n1: { type: 'string', minLength: 3 } } };
 
@@ -18,7 +19,7 @@ function threePages(extra: Partial<LoadedLayoutSet> = {}) {
 
 const ids = (issues: readonly { nodeId: string }[]) => issues.map((issue) => issue.nodeId);
 
-describe('visibility and triggers', () => {
+describeSchemaBackends('visibility and triggers', () => {
   it('hides required errors until a trigger, shows other categories on change', () => {
     const f = setup(threePages(), { n1: 'ab' });
     expect(f.codes('f1')).toEqual(['required:form_filler.error_required']);

@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { loadLayoutSet } from '../../../src/core/app/loadLayoutSet.ts';
 import { createFormEngine, validateForm, type LoadedLayoutSet } from '../../../src/core/index.ts';
 import { fileSource } from '../../../src/core/node/fileSource.ts';
 import { createFormValidator } from '../../../src/core/validation/index.ts';
 import { CORPUS_DIR } from '../../support/altinnSchemas.ts';
 import { input, layoutSet } from './helpers.ts';
+import { describeSchemaBackends, schemaOptions } from '../../support/schemaBackends.ts';
 
 async function corpusApp(): Promise<LoadedLayoutSet> {
   const { layoutSet: set } = await loadLayoutSet(fileSource(`${CORPUS_DIR}/expression-validation-test`));
@@ -29,10 +30,10 @@ const data = {
   },
 };
 
-describe('validateForm (headless)', () => {
+describeSchemaBackends('validateForm (headless)', () => {
   it('returns the issues of the corpus app with node, page, severity, source and message', async () => {
     const set = await corpusApp();
-    const result = validateForm(set, data);
+    const result = validateForm(set, data, schemaOptions(set));
     const summary = result.issues.map(
       (issue) => `${issue.nodeId}|${issue.page}|${issue.severity}|${issue.source}|${issue.message}`,
     );
@@ -57,10 +58,10 @@ describe('validateForm (headless)', () => {
   it('is the list a running form shows after submit', async () => {
     const set = await corpusApp();
     const engine = createFormEngine({ layoutSet: set, initialData: data });
-    const validator = createFormValidator(engine);
+    const validator = createFormValidator(engine, schemaOptions(set));
     validator.validateAll();
     const browser = validator.visibleIssues().map((issue) => ({ ...issue, message: validator.message(issue) }));
-    expect(validateForm(set, data).issues).toEqual(browser);
+    expect(validateForm(set, data, schemaOptions(set)).issues).toEqual(browser);
   });
 
   it('resolves messages in the requested language and reports task-level backend issues', () => {

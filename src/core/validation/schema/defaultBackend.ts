@@ -1,1 +1,1 @@
-export { ajvSchemaBackend as defaultSchemaBackend } from './ajvBackend.ts';
+export { interpreterSchemaBackend as defaultSchemaBackend } from './interpreterBackend.ts';
