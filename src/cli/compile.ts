@@ -54,7 +54,8 @@ export async function runCompile(
   for (const diagnostic of diagnostics) out(formatDiagnostic(diagnostic));
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
   if (models.length === 0) {
-    out(`${root}: no data model to compile, ${errors} error(s); nothing written.`);
+    const none = errors > 0 ? 'no data model compiled' : 'no data model to compile';
+    out(`${root}: ${none}, ${errors} error(s); nothing written.`);
     return errors > 0 ? 1 : 0;
   }
   await mkdir(outDir, { recursive: true });
