@@ -20,7 +20,12 @@ const REQUIRE = /require\("([^"]+)"\)/g;
  */
 export function compileModelValidators(dataType: string, schema: Readonly<Record<string, unknown>>): string {
   const { ajv, baseId } = createModelAjv(dataType, schema, { code: { source: true, esm: true } });
-  const pointers = modelSchemaPointers(schema);
+  // The whole model must compile; a level that does not (a key ajv cannot address) is left out
+  // and checked a level higher, as at run time.
+  ajv.getSchema(baseId);
+  const pointers = modelSchemaPointers(schema).filter(
+    (pointer) => pointer === '' || compiles(ajv, `${baseId}#${pointer}`),
+  );
   const refs: Record<string, string> = {};
   pointers.forEach((pointer, index) => {
     refs[`v${index}`] = pointer === '' ? baseId : `${baseId}#${pointer}`;
@@ -28,6 +33,14 @@ export function compileModelValidators(dataType: string, schema: Readonly<Record
   const code = withImports(standaloneCode(ajv, refs));
   const entries = pointers.map((pointer, index) => `${JSON.stringify(pointer)}: v${index}`);
   return `${code}\nexport default { ${entries.join(', ')} };\n`;
+}
+
+function compiles(ajv: ReturnType<typeof createModelAjv>['ajv'], ref: string): boolean {
+  try {
+    return ajv.getSchema(ref) !== undefined;
+  } catch {
+    return false;
+  }
 }
 
 /**

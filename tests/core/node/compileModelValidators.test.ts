@@ -72,3 +72,17 @@ describe('compileModelValidators', () => {
     expect(() => compileModelValidators('model', broken)).toThrow(/formatMinimum/);
   });
 });
+
+describe('compileModelValidators with keys ajv cannot address by pointer', () => {
+  it('leaves such a level out (checked a level higher) and still compiles the model', async () => {
+    const schema = {
+      type: 'object',
+      properties: { '50% off': { type: 'object', properties: { n: { type: 'integer', maximum: 5 } } } },
+    };
+    const validators = await load('odd-keys', compileModelValidators('model', schema));
+    expect(validators['']({ '50% off': { n: 9 } })).toBe(false);
+    expect(validators['']?.errors?.map((error) => [error.keyword, error.instancePath])).toEqual([
+      ['maximum', '/50% off/n'],
+    ]);
+  });
+});

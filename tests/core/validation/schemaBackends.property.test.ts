@@ -94,11 +94,14 @@ function pathsIn(data: unknown, at: PathSegment[] = [], depth = 0): PathSegment[
   return entries.flatMap(([key, value]) => [[...at, key], ...pathsIn(value, [...at, key], depth + 1)]);
 }
 
-const issuesOf = (validator: SchemaValidator, data: unknown, at: readonly PathSegment[] = []) =>
-  validator
-    .validate(data, at)
-    .map((issue) => JSON.stringify(issue))
-    .sort();
+/** A value's issues in order (its messages are shown in that order); the values' order does not matter. */
+const issuesOf = (validator: SchemaValidator, data: unknown, at: readonly PathSegment[] = []) => {
+  const byField = new Map<string, string[]>();
+  for (const issue of validator.validate(data, at)) {
+    byField.set(issue.field, [...(byField.get(issue.field) ?? []), JSON.stringify(issue)]);
+  }
+  return [...byField.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+};
 
 describe('the interpreting schema backend reports what ajv reports', () => {
   const schemas = modelSchemas();
@@ -153,14 +156,16 @@ describe('the interpreting schema backend on the keywords ajv reads its own way'
       email: { type: 'string', format: 'email' },
       int: { type: ['integer', 'string'], format: 'int32' },
       step: { type: 'number', multipleOf: 0.1 },
-      count: { type: 'integer', minimum: 1, exclusiveMaximum: 10 },
+      count: { type: 'integer', minimum: 1, exclusiveMaximum: 10, multipleOf: 2, enum: [2, 4] },
       flag: { type: 'boolean' },
+      clash: { type: 'number', minimum: 5, maximum: 1, format: 'int32' },
       either: { anyOf: [{ type: 'string', pattern: '^[a-z]+$' }, { type: 'null' }] },
-      code: { type: 'string', pattern: '^\\d{3}$', errorMessage: 'custom.code' },
+      code: { type: 'string', pattern: '^\\d{3}$', maxLength: 3, minLength: 1, errorMessage: 'custom.code' },
       kind: { enum: ['a', 'b'] },
       fixed: { const: 'x' },
       rows: { type: 'array', maxItems: 1, uniqueItems: true, items: { $ref: '#/$defs/Row' } },
       never: false,
+      '50% off / all': { type: 'object', properties: { n: { type: 'integer', maximum: 5 } } },
     },
     $defs: { Row: { type: 'object', properties: { n: { type: 'integer' } } } },
   };
@@ -177,6 +182,11 @@ describe('the interpreting schema backend on the keywords ajv reads its own way'
     ['array keywords', { rows: [{ n: 1 }, { n: 1 }] }],
     ['additional and false', { extra: 1, never: 'x' }],
     ['wrong root', 'text'],
+    ['keys a pointer must escape', { '50% off / all': { n: 9 } }],
+    [
+      "many keywords on one value, in ajv's order",
+      { count: 10.5, code: 'abcd', day: '1999-02-30', step: '0.35', clash: 3.5 },
+    ],
     ['undefined values, as a store may hold', { count: undefined, code: '1', rows: [undefined, { n: undefined }] }],
   ];
   const viaAjv = new SchemaValidator('model', schema, ajvSchemaBackend);
@@ -185,6 +195,8 @@ describe('the interpreting schema backend on the keywords ajv reads its own way'
   it.each(cases)('%s', (_, data) => {
     const expected = issuesOf(viaAjv, data);
     expect(issuesOf(viaInterpreter, data)).toEqual(expected);
+    // ajv cannot address the odd key's level on its own (it checks a level higher there); the
+    // interpreter can: only the whole model is compared for it.
     expect(issuesOf(viaInterpreter, data, ['rows'])).toEqual(issuesOf(viaAjv, data, ['rows']));
   });
 });

@@ -16,6 +16,7 @@ const FORMAT_TESTS: Readonly<Record<string, (value: string) => boolean>> = Objec
 );
 
 interface PreparedModel {
+  readonly parents: Map<string, SchemaNode | undefined>;
   readonly root: SchemaNode;
   readonly lookup: Record<string, Schema | boolean>;
   readonly baseId: string;
@@ -39,7 +40,7 @@ function prepare(dataType: string, schema: Readonly<Record<string, unknown>>): P
   const root = { ...structuredClone(schema), $id: baseId } as SchemaNode;
   const lookup = dereference(root as Schema) as Record<string, Schema | boolean>;
   checkReadable(root, lookup, baseId);
-  return { root, lookup, baseId, draft: isDraft2020(schema) ? '2020-12' : '2019-09' };
+  return { root, lookup, baseId, draft: isDraft2020(schema) ? '2020-12' : '2019-09', parents: new Map() };
 }
 
 function validatorAt(model: PreparedModel, pointer: string): ModelValidateFunction | null {
@@ -52,14 +53,58 @@ function validatorAt(model: PreparedModel, pointer: string): ModelValidateFuncti
     const result = withFormats(() =>
       validate(holder.value, node as Schema, model.draft, model.lookup, false, null, '#', `#${pointer}`),
     );
-    const errors: ModelSchemaError[] = [
-      ...ajvLikeErrors(result.errors as OutputUnit[], model, own.visited),
-      ...own.errors,
-    ];
+    const errors = inAjvOrder([...ajvLikeErrors(result.errors as OutputUnit[], model, own.visited), ...own.errors]);
     check.errors = errors.length > 0 ? errors : null;
     return errors.length === 0;
   };
   return check;
+}
+
+/** The order ajv checks one value's keywords in, so a field's messages come in the same order. */
+const AJV_ORDER = [
+  'type',
+  'const',
+  'enum',
+  'not',
+  'maximum',
+  'minimum',
+  'exclusiveMaximum',
+  'exclusiveMinimum',
+  'multipleOf',
+  'maxLength',
+  'minLength',
+  'pattern',
+  'format',
+  'formatMaximum',
+  'formatMinimum',
+  'formatExclusiveMaximum',
+  'formatExclusiveMinimum',
+  'maxItems',
+  'minItems',
+  'contains',
+  'uniqueItems',
+  'maxProperties',
+  'minProperties',
+  'additionalProperties',
+];
+
+/** Errors of the same value in ajv's keyword order; values keep the order they were first reported in. */
+function inAjvOrder(errors: ModelSchemaError[]): ModelSchemaError[] {
+  const paths = new Map<string, number>();
+  for (const error of errors) if (!paths.has(error.instancePath)) paths.set(error.instancePath, paths.size);
+  const rank = (keyword: string) => {
+    const index = AJV_ORDER.indexOf(keyword);
+    return index === -1 ? AJV_ORDER.length : index;
+  };
+  return errors
+    .map((error, index) => ({ error, index }))
+    .sort(
+      (a, b) =>
+        paths.get(a.error.instancePath)! - paths.get(b.error.instancePath)! ||
+        rank(a.error.keyword) - rank(b.error.keyword) ||
+        a.index - b.index,
+    )
+    .map(({ error }) => error);
 }
 
 /**

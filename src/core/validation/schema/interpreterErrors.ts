@@ -5,7 +5,11 @@ import type { ModelSchemaError } from './types.ts';
 interface Model {
   readonly root: SchemaNode;
   readonly lookup: Readonly<Record<string, unknown>>;
+  /** Parent schemas by keyword location: every row of a list fails at the same locations. */
+  readonly parents: Map<string, SchemaNode | undefined>;
 }
+
+const MAX_PARENTS_KEPT = 10_000;
 
 type Params = (schema: SchemaNode, keyword: string) => Record<string, unknown>;
 
@@ -67,9 +71,11 @@ export function ajvLikeErrors(units: readonly OutputUnit[], model: Model, visite
       errors.push({ keyword: 'false schema', instancePath, params: {} });
       continue;
     }
+    const leaf = LEAVES[unit.keyword];
+    if (!leaf && !FORBIDDING.has(unit.keyword)) continue;
     const parentSchema = parentOf(unit.keywordLocation, model);
     if (!parentSchema) continue;
-    if (FORBIDDING.has(unit.keyword)) {
+    if (!leaf) {
       if (parentSchema[unit.keyword] !== false) continue;
       const property = /^Property "(.*)" does not match/s.exec(unit.error)?.[1] ?? '';
       forbidden.add(`${instancePath}/${escape(property)}`);
@@ -81,8 +87,6 @@ export function ajvLikeErrors(units: readonly OutputUnit[], model: Model, visite
       });
       continue;
     }
-    const leaf = LEAVES[unit.keyword];
-    if (!leaf) continue;
     if (unit.keyword === 'multipleOf' && visited.get(parentSchema)?.has(instancePath)) continue;
     errors.push({
       keyword: leaf.keyword ?? unit.keyword,
@@ -96,6 +100,7 @@ export function ajvLikeErrors(units: readonly OutputUnit[], model: Model, visite
 
 /** `#/a/b~1c` (cfworker, URI-encoded) → `/a/b~1c` (ajv). */
 function toInstancePath(location: string): string {
+  if (!location.includes('%')) return location.slice(1);
   return location
     .replace(/^#/, '')
     .split('/')
@@ -105,6 +110,15 @@ function toInstancePath(location: string): string {
 
 /** The schema object holding the keyword at `location`, following `$ref`s as cfworker did. */
 function parentOf(location: string, model: Model): SchemaNode | undefined {
+  if (model.parents.has(location)) return model.parents.get(location);
+  const parent = findParent(location, model);
+  // Locations are finite for a schema, unless it is recursive and the data deep: kept bounded.
+  if (model.parents.size >= MAX_PARENTS_KEPT) model.parents.clear();
+  model.parents.set(location, parent);
+  return parent;
+}
+
+function findParent(location: string, model: Model): SchemaNode | undefined {
   const segments = location.replace(/^#/, '').split('/').slice(1, -1).map(decode);
   let node: unknown = model.root;
   for (const segment of segments) {
