@@ -35,6 +35,7 @@ export default defineConfig(
       'src/bin/**',
       'src/preview/**',
       'src/core/node/**',
+      'src/vite/**',
     ],
     languageOptions: { globals: { ...globals.node } },
   },
@@ -78,6 +79,18 @@ export default defineConfig(
   },
   { files: ['src/preview/**'], rules: forbid(...react, '**/react/**', '**/connected/**', '**/cli/**', '**/bin/**') },
   { files: ['src/cli/**'], rules: forbid(...react, '**/react/**', '**/connected/**', '**/bin/**') },
+  {
+    files: ['src/vite/**'],
+    rules: forbid(
+      ...react,
+      '**/react/**',
+      '**/connected/**',
+      '**/client/**',
+      '**/preview/**',
+      '**/cli/**',
+      '**/bin/**',
+    ),
+  },
   {
     files: ['src/core/**', 'src/react/**', 'src/client/**', 'src/connected/**', 'src/wire/**'],
     ignores: ['src/core/node/**'],

@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import dts from 'vite-plugin-dts';
 import pkg from './package.json' with { type: 'json' };
 import { bundleAltinnSchemas } from './scripts/vite/bundleAltinnSchemas.ts';
+import { extractDataUrls } from './src/vite/extractDataUrls.ts';
 
 // The bundle holds only our code: every dependency and peer (and their subpaths) stays external.
 const packages = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)];
@@ -12,7 +13,12 @@ const external = (id: string) =>
   id.startsWith('node:') || [...packages, ...sourceOnly].some((name) => id === name || id.startsWith(`${name}/`));
 
 export default defineConfig({
-  plugins: [react(), dts({ tsconfigPath: './tsconfig.build.json', bundleTypes: true }), bundleAltinnSchemas()],
+  plugins: [
+    react(),
+    dts({ tsconfigPath: './tsconfig.build.json', bundleTypes: true }),
+    bundleAltinnSchemas(),
+    extractDataUrls(),
+  ],
   build: {
     lib: {
       entry: {
@@ -22,6 +28,8 @@ export default defineConfig({
         client: 'src/client/index.ts',
         connected: 'src/connected/index.ts',
         preview: 'src/preview/index.ts',
+        // The Vite plugin that precompiles data-model validators (Node, build time).
+        vite: 'src/vite/index.ts',
         // The bin: the CLI with the headless page renderer plugged in (src/bin/skjema.ts). Its
         // render worker is built by vite.worker.config.ts.
         cli: 'src/bin/skjema.ts',

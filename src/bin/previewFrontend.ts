@@ -20,13 +20,31 @@ export interface PreviewPageConfig {
   app: string;
   /** Test users the page offers to log in as. */
   testUsers: readonly { userId: number; name: string; partyId: number }[];
+  /** Data types whose precompiled validators the page imports (`/{org}/{app}/skjema/validators/{dataType}.js`). */
+  modelDataTypes: readonly string[];
 }
+
+/**
+ * The Content-Security-Policy the built page is served with: scripts, styles, images and fonts of
+ * its own origin only, no inline script or style, no `eval`. The page needs nothing more (the
+ * data models' validators are precompiled modules of the same origin, the icons are files), so a
+ * page that breaks it is a bug a browser test catches. Vite's dev server needs inline scripts, so
+ * the page served from source goes without.
+ */
+export const PREVIEW_CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'";
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const fromSource = import.meta.url.endsWith('.ts');
 
-export async function createPreviewFrontend(config: () => PreviewPageConfig): Promise<PreviewFrontend> {
-  return fromSource ? createViteFrontend(config) : createStaticFrontend(config, join(here, 'preview-page'));
+/** `contentSecurityPolicy`: the built page's policy; default the strict one above, `false` for none. */
+export async function createPreviewFrontend(
+  config: () => PreviewPageConfig,
+  contentSecurityPolicy: string | false = PREVIEW_CONTENT_SECURITY_POLICY,
+): Promise<PreviewFrontend> {
+  return fromSource
+    ? createViteFrontend(config)
+    : createStaticFrontend(config, join(here, 'preview-page'), contentSecurityPolicy);
 }
 
 function withConfig(html: string, config: PreviewPageConfig): string {
@@ -68,7 +86,11 @@ async function createViteFrontend(config: () => PreviewPageConfig): Promise<Prev
   };
 }
 
-async function createStaticFrontend(config: () => PreviewPageConfig, root: string): Promise<PreviewFrontend> {
+async function createStaticFrontend(
+  config: () => PreviewPageConfig,
+  root: string,
+  contentSecurityPolicy: string | false,
+): Promise<PreviewFrontend> {
   const index = await readFile(join(root, 'index.html'), 'utf8').catch(() => undefined);
   return {
     async handle(request, response) {
@@ -79,7 +101,10 @@ async function createStaticFrontend(config: () => PreviewPageConfig, root: strin
           response.end('The preview page is not built: run `npm run build` in the skjema package.');
           return true;
         }
-        response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+        response.writeHead(200, {
+          'Content-Type': 'text/html; charset=utf-8',
+          ...(contentSecurityPolicy === false ? {} : { 'Content-Security-Policy': contentSecurityPolicy }),
+        });
         response.end(withConfig(index, config()));
         return true;
       }

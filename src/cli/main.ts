@@ -1,10 +1,12 @@
 import { parseArgs } from 'node:util';
 import { formatDiagnostic } from '../core/diagnostics.ts';
 import { checkApp, type PageRenderer } from './check.ts';
+import { runCompile } from './compile.ts';
 import { runPreview, type PreviewServices } from './preview.ts';
 
 const USAGE = `Usage: skjema check <appDir> [--json] [--strict] [--schemas <dir>] [--no-render]
        skjema preview <appDir> [--port <n>] [--host <h>] [--data <dir>] [--processor <file.js>]
+       skjema compile <appDir> [--out <dir>]
 
 Commands:
   check <appDir>   Load every layout set of an Altinn app folder and report problems,
@@ -12,6 +14,8 @@ Commands:
                    page and report components that fail at run time.
   preview <appDir> Run the app locally: its API, test users, SQLite storage, the process
                    (skjema preview --help for its options).
+  compile <appDir> Compile the data models' validators ahead of time, for forms under a
+                   strict Content-Security-Policy (skjema compile --help).
 
 Options:
   --json           Print the report as JSON.
@@ -38,6 +42,7 @@ export async function main(
   services: MainServices = {},
 ): Promise<number> {
   if (argv[0] === 'preview') return runPreview(argv.slice(1), out, err, services.preview);
+  if (argv[0] === 'compile') return runCompile(argv.slice(1), out, err);
   let parsed;
   try {
     parsed = parseArgs({

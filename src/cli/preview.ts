@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeStart, startPreviewServer, type PreviewServer, type PreviewServerOptions } from '../preview/index.ts';
 
-export const PREVIEW_USAGE = `Usage: skjema preview <appDir> [--port <n>] [--host <h>] [--data <dir>] [--processor <file.js>] [--users <file>] [--no-watch]
+export const PREVIEW_USAGE = `Usage: skjema preview <appDir> [--port <n>] [--host <h>] [--data <dir>] [--processor <file.js>] [--users <file>] [--csp <policy>] [--no-watch]
 
 Runs an Altinn app folder (v8 or v9) locally: the app API under /{org}/{app}/, test users and
 tokens, instances and data in SQLite, the BPMN process. No Docker, no .NET.
@@ -16,6 +16,10 @@ Options:
   --processor <file>    ES module with processDataWrite / onTaskStart / onTaskEnd hooks.
   --users <file>        Test users in localtest's testData.json shape (default: the app's
                         App/testData.json, else localtest's built-in users).
+  --csp <policy>        The Content-Security-Policy the built page is sent with (default:
+                        default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self').
+                        Widen it for an app that loads images or frames from elsewhere; "none"
+                        sends no policy.
   --no-watch            Do not reload when the app's files change.
   -h, --help            Show this help.`;
 
@@ -30,9 +34,15 @@ export interface PreviewServices {
   /** Serves the browser app beside the API (the bin composes it). */
   frontend?: PreviewServerOptions['frontend'];
   /** Makes the frontend from the running server; used when `frontend` is not given. */
-  createFrontend?: (server: PreviewServer) => Promise<PreviewFrontendHandle>;
+  createFrontend?: (server: PreviewServer, options: PreviewFrontendOptions) => Promise<PreviewFrontendHandle>;
   /** Resolves when the server should stop; default: on SIGINT or SIGTERM. */
   waitForStop?: (server: PreviewServer) => Promise<void>;
+}
+
+/** What the command line says about the page. */
+export interface PreviewFrontendOptions {
+  /** `--csp`: the page's Content-Security-Policy instead of the default; `false` for none. */
+  readonly contentSecurityPolicy?: string | false;
 }
 
 const DEFAULT_PORT = 5005;
@@ -55,6 +65,7 @@ export async function runPreview(
         data: { type: 'string' },
         processor: { type: 'string' },
         users: { type: 'string' },
+        csp: { type: 'string' },
         'no-watch': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -114,7 +125,10 @@ export async function runPreview(
   }
   if (!services.frontend && services.createFrontend) {
     try {
-      created = await services.createFrontend(server);
+      const csp = parsed.values.csp;
+      created = await services.createFrontend(server, {
+        contentSecurityPolicy: csp === undefined ? undefined : csp.trim().toLowerCase() === 'none' ? false : csp,
+      });
     } catch (error) {
       err(
         `The browser page could not start (the API still runs): ${error instanceof Error ? error.message : String(error)}`,

@@ -3,6 +3,8 @@ export interface PreviewPageConfig {
   org: string;
   app: string;
   testUsers: readonly { userId: number; name: string; partyId: number }[];
+  /** Data types whose precompiled validators the page imports (`/{org}/{app}/skjema/validators/{dataType}.js`). */
+  modelDataTypes: readonly string[];
 }
 
 export function readPreviewConfig(): PreviewPageConfig {

@@ -9,6 +9,7 @@ import { createAppClient, isAppApiError } from '../client/index.ts';
 import { createConnectedApp, indexedDbPendingEditsStore } from '../connected/index.ts';
 import { locationFromAddress, readPreviewConfig } from './config.ts';
 import { LoginPage } from './LoginPage.tsx';
+import { loadModelValidators } from './modelValidators.ts';
 import { PreviewApp } from './PreviewApp.tsx';
 
 /*
@@ -26,10 +27,16 @@ new EventSource('/__skjema/events').addEventListener('app-changed', () => window
 
 try {
   await client.getUserProfile();
+  const precompiledValidators = await loadModelValidators(config);
   const connectedApp = createConnectedApp({ client, language, pendingEdits: indexedDbPendingEditsStore() });
   root.render(
     <StrictMode>
-      <PreviewApp connectedApp={connectedApp} language={language} location={locationFromAddress()} />
+      <PreviewApp
+        connectedApp={connectedApp}
+        language={language}
+        location={locationFromAddress()}
+        precompiledValidators={precompiledValidators}
+      />
     </StrictMode>,
   );
 } catch (error) {

@@ -18,10 +18,12 @@ import { registerInstanceRoutes } from './routes/instances.ts';
 import { registerProcessRoutes } from './routes/process.ts';
 import { registerResourceRoutes } from './routes/resources.ts';
 import { registerLoginRoutes, registerUserRoutes, setXsrfCookie } from './routes/users.ts';
+import { registerValidatorRoutes } from './routes/validators.ts';
 import type { ServerContext } from './serverContext.ts';
 import { PreviewStore } from './storage/store.ts';
 import { resolveTestUsers } from './testUsers.ts';
 import type { FileScanResult } from '../wire/dataElement.ts';
+import { ValidatorModules } from './validators/validatorModules.ts';
 
 export interface PreviewServerOptions {
   /** The app folder (the one holding `App/`), v8 or v9. */
@@ -106,6 +108,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   registerDataRoutes(api, context);
   registerStatelessRoutes(api, context);
   registerProcessRoutes(api, context);
+  const validators = new ValidatorModules(log);
+  registerValidatorRoutes(api, context, validators);
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://preview.invalid');

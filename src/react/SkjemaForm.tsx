@@ -7,6 +7,11 @@ import type { BackendValidationIssue } from '../core/validation/index.ts';
 import type { SavedModel } from '../core/save/index.ts';
 import { createFormSession, type FormSession } from '../core/session/index.ts';
 import { AppInstanceProvider, useAppInstance } from './context/AppInstanceContext.ts';
+import {
+  PrecompiledValidatorsProvider,
+  usePrecompiledValidators,
+  type PrecompiledValidatorsByDataType,
+} from './context/PrecompiledValidators.ts';
 import { SubformEntriesReportProvider } from './context/SubformEntriesReport.ts';
 import { SubformLayoutSetsProvider } from './context/SubformLayoutSets.ts';
 import { TaskLayoutSetsProvider, type TaskLayoutSet } from './context/TaskLayoutSets.ts';
@@ -104,6 +109,14 @@ export interface SkjemaFormProps {
   onSaveData?: (models: SavedModel[]) => void | Promise<void>;
   /** Hears every failed `onSaveData` (the error it rejected with), for logging. */
   onSaveError?: (error: unknown) => void;
+  /**
+   * The data models' validators compiled at build time, by data type: the default export of the
+   * index `skjema compile` writes, or of `…/model.schema.json?skjema-validators` through the
+   * `skjema/vite` plugin. With them no schema is compiled in the browser, so the form validates
+   * under a Content-Security-Policy without `'unsafe-eval'`. Default: those of an enclosing
+   * `<AltinnApp>`, else schemas are checked by an interpreting validator. Read when the form mounts.
+   */
+  precompiledValidators?: PrecompiledValidatorsByDataType;
 }
 
 const NO_TASK_LAYOUT_SETS: readonly TaskLayoutSet[] = [];
@@ -117,6 +130,8 @@ export function SkjemaForm(props: SkjemaFormProps) {
     [props.registry, props.components],
   );
   const callbacks = useSessionCallbacks(props);
+  const outerValidators = usePrecompiledValidators();
+  const precompiledValidators = props.precompiledValidators ?? outerValidators;
   // The session (engine, validator, saving, navigation) lives as long as the form: re-rendering the
   // parent must not reset what the user typed. No dispose on unmount: its listeners point only into
   // its own stores, so it is garbage-collected with the form, and StrictMode's trial unmount must not kill it.
@@ -132,6 +147,7 @@ export function SkjemaForm(props: SkjemaFormProps) {
         // Component definitions' own validators are read once, like the layout set.
         componentValidators: registry.validators(),
         componentTypes: registry.componentTypes(),
+        precompiledValidators,
         page: props.page,
         save: callbacks.save,
         onSaveError: callbacks.onSaveError,
@@ -169,21 +185,23 @@ export function SkjemaForm(props: SkjemaFormProps) {
           instance={environment?.instance ?? outerInstance.instance}
           dataElements={environment?.dataElements ?? outerInstance.dataElements}
         >
-          <TaskLayoutSetsProvider value={props.taskLayoutSets ?? NO_TASK_LAYOUT_SETS}>
-            <SubformLayoutSetsProvider value={props.subformLayoutSets ?? NO_SUBFORM_LAYOUT_SETS}>
-              <SubformEditorHost form={SkjemaForm} formProps={props} engine={engine}>
-                <SubformEntriesReportProvider value={session.reportSubformEntries}>
-                  {/* The session it built delivers to `onSubmit` itself; a given one delivers to its own first. */}
-                  <FormShell
-                    {...props}
-                    session={session}
-                    onSubmit={ownSession ? undefined : props.onSubmit}
-                    componentRegistry={registry}
-                  />
-                </SubformEntriesReportProvider>
-              </SubformEditorHost>
-            </SubformLayoutSetsProvider>
-          </TaskLayoutSetsProvider>
+          <PrecompiledValidatorsProvider value={precompiledValidators}>
+            <TaskLayoutSetsProvider value={props.taskLayoutSets ?? NO_TASK_LAYOUT_SETS}>
+              <SubformLayoutSetsProvider value={props.subformLayoutSets ?? NO_SUBFORM_LAYOUT_SETS}>
+                <SubformEditorHost form={SkjemaForm} formProps={props} engine={engine}>
+                  <SubformEntriesReportProvider value={session.reportSubformEntries}>
+                    {/* The session it built delivers to `onSubmit` itself; a given one delivers to its own first. */}
+                    <FormShell
+                      {...props}
+                      session={session}
+                      onSubmit={ownSession ? undefined : props.onSubmit}
+                      componentRegistry={registry}
+                    />
+                  </SubformEntriesReportProvider>
+                </SubformEditorHost>
+              </SubformLayoutSetsProvider>
+            </TaskLayoutSetsProvider>
+          </PrecompiledValidatorsProvider>
         </AppInstanceProvider>
       </FormLanguageProvider>
     </I18nextProvider>

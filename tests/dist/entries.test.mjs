@@ -57,6 +57,13 @@ test('skjema/preview starts the server from code', async () => {
   }
 });
 
+test('skjema/vite loads in Node and gives the validators plugin', async () => {
+  const { skjemaValidators, VALIDATORS_QUERY, extractDataUrls } = await import('skjema/vite');
+  assert.equal(VALIDATORS_QUERY, '?skjema-validators');
+  assert.equal(skjemaValidators().name, 'skjema-validators');
+  assert.equal(extractDataUrls().name, 'skjema-extract-data-urls');
+});
+
 test('skjema (the React renderer) loads in Node', async () => {
   const skjema = await import('skjema');
   assert.equal(typeof skjema.SkjemaForm, 'function');

@@ -71,6 +71,25 @@ describe('skjema preview (the command)', () => {
     expect(out.join('\n')).toMatch(/browser: http:\/\/127\.0\.0\.1:\d+\//);
   });
 
+  it('hands the page --csp: a policy of its own, or none', async () => {
+    const given: unknown[] = [];
+    for (const csp of [[], ['--csp', "default-src 'self'; img-src 'self' https://cdn.example"], ['--csp', 'none']]) {
+      await runPreview(
+        [FIXTURE_APP, '--port', '0', '--data', dataDir, '--no-watch', ...csp],
+        () => {},
+        () => {},
+        {
+          async createFrontend(_server, options) {
+            given.push(options.contentSecurityPolicy);
+            return { handle: async () => false, close: async () => {} };
+          },
+          waitForStop: async () => {},
+        },
+      );
+    }
+    expect(given).toEqual([undefined, "default-src 'self'; img-src 'self' https://cdn.example", false]);
+  });
+
   it('names what the process cannot run at start', async () => {
     const out: string[] = [];
     const corpusApp = join(import.meta.dirname, '../../../shared/corpus/process-transition-test-v9');

@@ -238,13 +238,13 @@ function toLayoutFile(value: unknown, file: string, diagnostics: Diagnostic[]): 
   return { ...raw, data: { ...raw.data, layout: components } };
 }
 
-function classRefOf(metadata: Record<string, unknown> | undefined, dataType: string): string | undefined {
+export function classRefOf(metadata: Record<string, unknown> | undefined, dataType: string): string | undefined {
   const dataTypes = Array.isArray(metadata?.dataTypes) ? (metadata.dataTypes as Record<string, unknown>[]) : [];
   const classRef = asRecord(dataTypes.find((type) => type?.id === dataType)?.appLogic)?.classRef;
   return typeof classRef === 'string' ? classRef : undefined;
 }
 
-async function findModelSchemaFile(
+export async function findModelSchemaFile(
   source: AppSource,
   dataType: string,
   metadata: Record<string, unknown> | undefined,

@@ -2,6 +2,10 @@ import { Paragraph } from '@digdir/designsystemet-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TextResource } from '../../core/app/types.ts';
 import type { AppBootstrap, ConnectedApp } from '../../connected/index.ts';
+import {
+  PrecompiledValidatorsProvider,
+  type PrecompiledValidatorsByDataType,
+} from '../context/PrecompiledValidators.ts';
 import type { ComponentRegistry } from '../registry/ComponentRegistry.ts';
 import type { ComponentDefinition } from '../registry/types.ts';
 import { LanguageChoiceContext } from './appLanguage.ts';
@@ -55,6 +59,12 @@ export interface AltinnAppOptions {
    * preview; Altinn shows no steps for such an app).
    */
   showProcessSteps?: boolean;
+  /**
+   * The data models' validators compiled at build time, by data type, for every form of the
+   * service (see `SkjemaForm`): under a Content-Security-Policy without `'unsafe-eval'` no schema
+   * is compiled in the browser. Read when a form mounts.
+   */
+  precompiledValidators?: PrecompiledValidatorsByDataType;
   /** Passed on to every form (see `SkjemaForm`). */
   registry?: ComponentRegistry;
   components?: readonly ComponentDefinition[];
@@ -77,6 +87,7 @@ export function AltinnApp(props: AltinnAppProps) {
     onLanguageChange,
     documentLanguage,
     showProcessSteps,
+    precompiledValidators,
   } = props;
   // The host's language, until the user picks another in a form's selector (and again when the host changes it).
   const [language, setLanguage] = useState(props.language ?? 'nb');
@@ -118,17 +129,19 @@ export function AltinnApp(props: AltinnAppProps) {
       <FocusOnMountContext.Provider value={focusOnMount}>
         <PageLocationContext.Provider value={pageLocation}>
           <LanguageChoiceContext.Provider value={chooseLanguage}>
-            <div className="skjema-app" lang={language}>
-              <Phase
-                flow={flow}
-                app={connectedApp}
-                language={language}
-                appTexts={appTexts}
-                registry={registry}
-                components={components}
-                showProcessSteps={showProcessSteps}
-              />
-            </div>
+            <PrecompiledValidatorsProvider value={precompiledValidators}>
+              <div className="skjema-app" lang={language}>
+                <Phase
+                  flow={flow}
+                  app={connectedApp}
+                  language={language}
+                  appTexts={appTexts}
+                  registry={registry}
+                  components={components}
+                  showProcessSteps={showProcessSteps}
+                />
+              </div>
+            </PrecompiledValidatorsProvider>
           </LanguageChoiceContext.Provider>
         </PageLocationContext.Provider>
       </FocusOnMountContext.Provider>

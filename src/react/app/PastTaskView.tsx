@@ -3,6 +3,7 @@ import { useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedLayoutSet } from '../../core/app/types.ts';
 import { createFormSession } from '../../core/session/index.ts';
 import type { ConnectedApp, ConnectedInstance } from '../../connected/index.ts';
+import { usePrecompiledValidators } from '../context/PrecompiledValidators.ts';
 import { createDefaultRegistry } from '../registry/defaultRegistry.ts';
 import type { ComponentRegistry } from '../registry/ComponentRegistry.ts';
 import type { ComponentDefinition } from '../registry/types.ts';
@@ -74,6 +75,7 @@ function ReadOnlyForm({
     [registry, components],
   );
   const chooseLanguage = useContext(LanguageChoiceContext);
+  const precompiledValidators = usePrecompiledValidators();
   // Nothing here is saved: without write permission every field is read-only, and there is no `save`.
   const [session] = useState(() =>
     createFormSession({
@@ -86,6 +88,7 @@ function ReadOnlyForm({
       permissions: { write: false },
       componentValidators: formRegistry.validators(),
       componentTypes: formRegistry.componentTypes(),
+      precompiledValidators,
     }),
   );
   return (

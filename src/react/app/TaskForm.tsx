@@ -3,6 +3,7 @@ import type { LoadedLayoutSet } from '../../core/app/types.ts';
 import { createFormSession, type FormSession } from '../../core/session/index.ts';
 import type { ConnectedInstance } from '../../connected/index.ts';
 import { FormServicesProvider } from '../context/FormServices.ts';
+import { usePrecompiledValidators } from '../context/PrecompiledValidators.ts';
 import { useSessionCallbacks } from '../hooks/useSaveScheduler.ts';
 import { createDefaultRegistry } from '../registry/defaultRegistry.ts';
 import type { ComponentRegistry } from '../registry/ComponentRegistry.ts';
@@ -56,6 +57,7 @@ export function TaskForm({
   });
   const pageLocation = useContext(PageLocationContext);
   const chooseLanguage = useContext(LanguageChoiceContext);
+  const precompiledValidators = usePrecompiledValidators();
   const [session] = useState<FormSession>(() => {
     const models = [...instance.dataModels.values()];
     const main = instance.dataModels.get(layoutSet.dataType);
@@ -74,6 +76,7 @@ export function TaskForm({
       lockedDataTypes: models.filter((model) => model.locked).map((model) => model.dataType),
       componentValidators: formRegistry.validators(),
       componentTypes: formRegistry.componentTypes(),
+      precompiledValidators,
       backendIssues: instance.backendIssues,
       page: pageLocation.initialPage,
       save: callbacks.save,

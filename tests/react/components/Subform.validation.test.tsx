@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { RawComponent } from '../../../src/core/index.ts';
+import type { ModelValidateFunction, RawComponent } from '../../../src/core/index.ts';
 import { entryCheckStats } from '../../../src/react/components/Subform/entryErrors.ts';
 import { createInMemoryFormServices } from '../../../src/core/services/inMemoryFormServices.ts';
 import {
@@ -195,5 +195,33 @@ describe('Subform per entry', () => {
       { item: { name: 'Lamper' } },
       { item: { name: 'Stoler' } },
     ]);
+  });
+});
+
+describe('Subform entries and precompiled validators', () => {
+  it("checks each entry with the form's precompiled validators of the entry's data type", async () => {
+    // Stands as the entries' schema would refuse them: no name contains "Loppis". The schema the
+    // layout set carries allows anything, so only the precompiled validator can refuse an entry.
+    const seen: unknown[] = [];
+    const validate: ModelValidateFunction = (data) => {
+      seen.push(data);
+      const name = (data as { stand?: { name?: unknown } } | null)?.stand?.name;
+      validate.errors =
+        name === 'Loppis'
+          ? [{ keyword: 'pattern', instancePath: '/stand/name', params: { pattern: '^(?!Loppis)' }, parentSchema: {} }]
+          : null;
+      return validate.errors === null;
+    };
+    const stand = { ...standLayoutSet(), dataModelSchemas: { stand: { type: 'object' } } };
+    renderWithServices([standsSubform()], services(), {
+      texts,
+      subformLayoutSets: [stand],
+      precompiledValidators: { stand: { '': validate } },
+    });
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    const [first, second] = rows();
+    await waitFor(() => expect(within(second!).getByText('Oppføringen har feil')).toBeInTheDocument());
+    expect(within(first!).queryByText('Oppføringen har feil')).toBeNull();
+    expect(seen).toContainEqual({ stand: { name: 'Loppis' } });
   });
 });

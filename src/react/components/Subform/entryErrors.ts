@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { LoadedLayoutSet } from '../../../core/app/types.ts';
 import { validateForm } from '../../../core/validation/index.ts';
 import type { SubformEntry } from '../../../core/services/subformEntries.ts';
+import { usePrecompiledValidators, type PrecompiledValidatorsByDataType } from '../../context/PrecompiledValidators.ts';
 
 /** Entries validated so far (all forms): tests count work with it rather than timing anything. */
 export const entryCheckStats = { runs: 0 };
@@ -17,13 +18,19 @@ export function useEntriesWithErrors(
   entries: readonly SubformEntry[],
   language: string,
 ): ReadonlySet<string> {
-  return useMemo(() => failingEntries(layoutSet, entries, language), [layoutSet, entries, language]);
+  // The form's precompiled validators check the entries too: no schema is compiled in the browser.
+  const precompiledValidators = usePrecompiledValidators();
+  return useMemo(
+    () => failingEntries(layoutSet, entries, language, precompiledValidators),
+    [layoutSet, entries, language, precompiledValidators],
+  );
 }
 
 function failingEntries(
   layoutSet: LoadedLayoutSet | undefined,
   entries: readonly SubformEntry[],
   language: string,
+  precompiledValidators: PrecompiledValidatorsByDataType | undefined,
 ): Set<string> {
   const failing = new Set<string>();
   if (!layoutSet) return failing;
@@ -34,7 +41,7 @@ function failingEntries(
     let outcome = known.get(entry.id);
     if (outcome?.content !== content) {
       entryCheckStats.runs++;
-      outcome = { content, hasErrors: !validateForm(layoutSet, entry.data, { language }).ok };
+      outcome = { content, hasErrors: !validateForm(layoutSet, entry.data, { language, precompiledValidators }).ok };
       known.set(entry.id, outcome);
     }
     if (outcome.hasErrors) failing.add(entry.id);
@@ -47,7 +54,8 @@ interface Outcome {
   hasErrors: boolean;
 }
 
-// Whether the data passes depends on the layout set and the data, not on the language.
+// Whether the data passes depends on the layout set and the data, not on the language (nor on
+// the validators' backend, which give the same results).
 const outcomes = new WeakMap<LoadedLayoutSet, Map<string, Outcome>>();
 
 function outcomesFor(layoutSet: LoadedLayoutSet): Map<string, Outcome> {

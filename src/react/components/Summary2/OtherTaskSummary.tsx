@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { FormEngine } from '../../../core/form/index.ts';
 import { createFormSession } from '../../../core/session/index.ts';
 import { FormContext, useFormContext, type FormContextValue } from '../../context/FormContext.ts';
+import { usePrecompiledValidators } from '../../context/PrecompiledValidators.ts';
 import { servesTask, useTaskLayoutSets, type TaskLayoutSet } from '../../context/TaskLayoutSets.ts';
 import { useText } from '../../i18n/useTexts.ts';
 import { Summary2Body, type Summary2Target } from './Summary2Body.tsx';
@@ -52,6 +53,7 @@ export function OtherTaskSummary({
 export function TaskForm({ entry, children }: { entry: TaskLayoutSet; children: ReactNode }) {
   const outer = useFormContext();
   const { i18n } = useTranslation();
+  const precompiledValidators = usePrecompiledValidators();
   const [session] = useState(() => {
     // Tasks that share a data type share the data element: read it from the running form.
     const current = outer.engine.data.snapshot();
@@ -63,6 +65,7 @@ export function TaskForm({ entry, children }: { entry: TaskLayoutSet; children: 
       language: i18n.language,
       // The other task's components are the same types as this form's, agency ones included.
       componentTypes: outer.engine.componentTypes,
+      precompiledValidators,
     });
   });
   const { engine, validator } = session;
