@@ -137,7 +137,9 @@ describe('data the form was given that does not fit the schema', () => {
     const name = textbox('Navn på arrangementet');
     await user.type(name, 'Bryggejazz');
     expect(name).toHaveValue('');
-    expect(messagesOf('event')).toBe('Feil format eller verdi');
+    expect(messagesOf('event')).toBe(
+      'Dette feltet kan ikke lagres, fordi de lagrede dataene her har en annen form enn skjemaet venter.',
+    );
 
     // Typing elsewhere saves, with the list as it was.
     await user.type(textbox('Annet'), 'x');
@@ -158,7 +160,9 @@ describe('data the form was given that does not fit the schema', () => {
     const name = textbox('Navn på arrangementet');
     await user.type(name, 'x');
     expect(name).toHaveValue('');
-    expect(messagesOf('event')).toBe('Feil format eller verdi');
+    expect(messagesOf('event')).toBe(
+      'Dette feltet kan ikke lagres, fordi de lagrede dataene her har en annen form enn skjemaet venter.',
+    );
     expect(await submitted()).toEqual({ event: 'Bryggejazz' });
   });
 
@@ -171,7 +175,9 @@ describe('data the form was given that does not fit the schema', () => {
     const other = textbox('Annet');
     await user.type(other, 'x');
     expect(other).toHaveValue('');
-    expect(messagesOf('other')).toBe('Feil format eller verdi');
+    expect(messagesOf('other')).toBe(
+      'Dette feltet kan ikke lagres, fordi de lagrede dataene her har en annen form enn skjemaet venter.',
+    );
     await quietPeriod();
     await user.click(nextPage());
     await quietPeriod();

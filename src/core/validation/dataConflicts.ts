@@ -3,12 +3,8 @@ import { isPathWithin } from '../data/path.ts';
 import type { LayoutNode } from '../tree/types.ts';
 import type { NodeIssue } from './types.ts';
 
-/**
- * The text of a field that cannot be saved because the stored data has another shape on its path.
- * TODO(issue 12): a text of its own in nb, nn and en ("Dette feltet kan ikke lagres: dataene under
- * {0} har en annen form enn skjemaet venter."); src/core/texts belongs to another change now.
- */
-export const DATA_CONFLICT_TEXT_KEY = 'validation_errors.pattern';
+/** The text of a field that cannot be saved because the stored data has another shape on its path. */
+export const DATA_CONFLICT_TEXT_KEY = 'validation_errors.data_conflict';
 
 /** Bindings to a list of rows; a container's other bindings under them are per-row templates. */
 const ROW_BINDINGS = ['group', 'questions'] as const;

@@ -99,6 +99,8 @@ export const en: Record<string, string> = {
   'validation_errors.formatMinimum': 'The earliest allowed value is {0}',
   'validation_errors.formatMaximum': 'The latest allowed value is {0}',
   'validation_errors.multipleOf': 'The value must be a multiple of {0}',
+  'validation_errors.data_conflict':
+    'This field cannot be saved, because the data stored here has another shape than the form expects.',
   'validation_errors.schema_unavailable':
     'The form cannot be checked, so it cannot be submitted. Contact the service owner (data model {0}).',
   'date_picker.invalid_date_message': 'Invalid date. Write the date as dd.mm.yyyy.',

@@ -120,6 +120,8 @@ export const nb: Record<string, string> = {
   'validation_errors.formatMinimum': 'Tidligste tillatte verdi er {0}',
   'validation_errors.formatMaximum': 'Seneste tillatte verdi er {0}',
   'validation_errors.multipleOf': 'Verdien må være et multiplum av {0}',
+  'validation_errors.data_conflict':
+    'Dette feltet kan ikke lagres, fordi de lagrede dataene her har en annen form enn skjemaet venter.',
   'validation_errors.schema_unavailable':
     'Skjemaet kan ikke kontrolleres, så det kan ikke sendes inn. Kontakt tjenesteeieren (datamodell {0}).',
   'date_picker.invalid_date_message': 'Ugyldig dato. Skriv datoen som dd.mm.åååå.',

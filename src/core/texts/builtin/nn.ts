@@ -99,6 +99,8 @@ export const nn: Record<string, string> = {
   'validation_errors.formatMinimum': 'Tidlegaste tillatne verdi er {0}',
   'validation_errors.formatMaximum': 'Seinaste tillatne verdi er {0}',
   'validation_errors.multipleOf': 'Verdien må vere eit multiplum av {0}',
+  'validation_errors.data_conflict':
+    'Dette feltet kan ikkje lagrast, fordi dei lagra dataa her har ei anna form enn skjemaet ventar.',
   'validation_errors.schema_unavailable':
     'Skjemaet kan ikkje kontrollerast, så det kan ikkje sendast inn. Kontakt tenesteeigaren (datamodell {0}).',
   'date_picker.invalid_date_message': 'Ugyldig dato. Skriv datoen som dd.mm.åååå.',
