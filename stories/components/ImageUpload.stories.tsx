@@ -17,9 +17,8 @@ const logo = (extra: Partial<RawComponent> = {}): RawComponent => ({
 });
 
 const form = (extra: Partial<RawComponent> = {}) => formOf([logo(extra)], { texts });
-// A 1×1 transparent PNG, so the story needs no network.
-const pixel =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+// A picture on the Storybook's own site: previews show only web or same-site images, never data: URLs.
+const pixel = '/stories/assets/square.svg';
 const uploaded = withServices({
   attachments: [
     { id: 'img1', dataType: 'logo', filename: 'logo.png', size: 68, contentType: 'image/png', tags: [], url: pixel },

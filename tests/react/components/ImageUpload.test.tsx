@@ -55,6 +55,20 @@ describe('ImageUpload', () => {
     expect(screen.queryByRole('button')).toBeNull();
     await expectNoAxeViolations(container);
   });
+
+  it.each(['javascript:alert(1)', 'data:image/svg+xml,<svg onload=alert(1)>', '//evil.example/x.png'])(
+    'shows no preview of a file whose address is %s',
+    async (url) => {
+      const services = createInMemoryFormServices({
+        attachments: [
+          { id: 'img1', dataType: 'logo', filename: 'logo.png', size: 4000, contentType: 'image/png', tags: [], url },
+        ],
+      });
+      renderWithServices([logo({ readOnly: true })], services, { texts });
+      expect(await screen.findByText('logo.png')).toBeInTheDocument();
+      expect(screen.queryByRole('img')).toBeNull();
+    },
+  );
 });
 
 describe('ImageUpload crop', () => {

@@ -3,6 +3,7 @@ import { useTextResolver } from '../../i18n/useTexts.ts';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { AttachmentField } from '../FileUpload/AttachmentField.tsx';
 import { ImageCropper, type CropConfig } from './ImageCropper.tsx';
+import { isSafeMediaUrl } from '../shared/safeUrl.ts';
 
 function cropOf(value: unknown): CropConfig | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
@@ -42,7 +43,8 @@ export function ImageUpload({ node }: SkjemaComponentProps) {
             : undefined
         }
         preview={(file) =>
-          file.url ? (
+          // The address comes from the attachment service; a preview loads only what media may load.
+          file.url && isSafeMediaUrl(file.url) ? (
             <img
               className="skjema-image-preview"
               data-shape={crop?.shape}
