@@ -278,9 +278,7 @@ async function findModelSchemaFile(
   metadata: Record<string, unknown> | undefined,
 ): Promise<string | undefined> {
   const files = (await source.list('App/models')).filter((name) => name.endsWith('.schema.json'));
-  const classRef = (metadata?.dataTypes as { id?: string; appLogic?: { classRef?: string } }[] | undefined)?.find(
-    (type) => type?.id === dataType,
-  )?.appLogic?.classRef;
+  const classRef = classRefOf(metadata, dataType);
   const candidates = [dataType, classRef?.split('.').pop()].filter((name): name is string => !!name);
   for (const candidate of candidates) {
     const match = files.find((name) => name.toLowerCase() === `${candidate.toLowerCase()}.schema.json`);
@@ -301,11 +299,32 @@ async function loadTexts(
     const file = `App/config/texts/${name}`;
     const content = asRecord(await readJson(file, 'textResources'));
     if (!Array.isArray(content?.resources)) continue;
-    texts[language] = content.resources as TextResource[];
+    texts[language] = textEntries(content.resources, file, diagnostics);
     diagnostics.push(...textsOverLimit(content.resources, file));
     diagnostics.push(...textVariableProblems(content.resources, file));
   }
   return texts;
+}
+
+/** The entries of a text file that are texts at all (objects with a string id); the rest are reported and left out. */
+function textEntries(resources: unknown[], file: string, diagnostics: Diagnostic[]): TextResource[] {
+  return resources.filter((resource, index): resource is TextResource => {
+    const ok =
+      resource !== null &&
+      typeof resource === 'object' &&
+      !Array.isArray(resource) &&
+      typeof (resource as { id?: unknown }).id === 'string';
+    if (!ok) {
+      diagnostics.push({
+        severity: 'error',
+        code: 'text-shape',
+        file,
+        pointer: `/resources/${index}`,
+        message: 'A text needs to be an object with a string "id" and a "value"; it is left out.',
+      });
+    }
+    return ok;
+  });
 }
 
 async function loadOptions(
