@@ -11,7 +11,7 @@ export const LIMITS = {
   /** Components in one page file (corpus: 62). */
   componentsPerPage: 1_000,
   /** Options in one list, written in a component or a code-list file, or fetched (corpus: 12). */
-  optionsPerList: 10_000,
+  optionsPerList: 2_000,
   /** Characters of one text: a text resource, or a text given to the Markdown reader (corpus: 1,398). */
   textLength: 50_000,
   /** Containers inside containers (a group in a group in …) on one page (corpus: 4). */
