@@ -281,7 +281,7 @@ function walkTo(
   let value = root;
   for (const step of path) {
     if (value === null || typeof value !== 'object') break;
-    const keys = Array.isArray(value) ? value.map((_, index) => index) : Object.keys(value);
+    const keys: (string | number)[] = Array.isArray(value) ? value.map((_, index) => index) : Object.keys(value);
     const next = pick(keys, step);
     if (next === undefined) break;
     parent = value as Record<string, unknown> | unknown[];
@@ -392,7 +392,9 @@ export function mutate(app: FuzzApp, mutation: Mutation): void {
         const at = walkTo(value, mutation.path);
         if (mutation.kind === 'protoKey') {
           const target =
-            at.value !== null && typeof at.value === 'object' && !Array.isArray(at.value) ? at.value : at.parent;
+            at.value !== null && typeof at.value === 'object' && !Array.isArray(at.value)
+              ? (at.value as Record<string, unknown>)
+              : at.parent;
           if (!target || Array.isArray(target)) return undefined;
           setOwn(target, mutation.key, { polluted: true, id: 'proto', type: 'Input' });
           return JSON.stringify(value);
