@@ -80,8 +80,8 @@ async function makeApp(input: Input): Promise<string> {
     const texts = JSON.parse(await readFile(join(app, TEXTS), 'utf8')) as {
       resources: { id: string; value: string }[];
     };
-    // appName is shown on every page: the text reaches the renderer.
-    texts.resources.find((resource) => resource.id === 'appName')!.value = input.text;
+    // The first page's Paragraph shows it, so the text reaches the Markdown reader.
+    texts.resources.find((resource) => resource.id === 'applicant.intro')!.value = input.text;
     await writeFile(join(app, TEXTS), JSON.stringify(texts));
   }
   return app;
