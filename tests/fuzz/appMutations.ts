@@ -20,6 +20,7 @@ export type Mutation =
       shape: 'expr' | 'array' | 'object' | 'group';
       depth: number;
     }
+  | { kind: 'deepValue'; file: number; path: number[]; shape: 'expr' | 'array' | 'object' | 'group'; depth: number }
   | { kind: 'huge'; file: number; what: 'components' | 'options' | 'text' | 'codeList' | 'pages'; size: number }
   | { kind: 'wrongType'; file: number; path: number[]; value: unknown }
   | { kind: 'protoKey'; file: number; path: number[]; key: string }
@@ -126,7 +127,7 @@ export function syntheticApps(): Record<string, string>[] {
 }
 
 /** A JSON value nested `depth` levels, as text (JSON.stringify overflows the stack on deep values). */
-function nested(shape: Mutation & { kind: 'nest' }): string {
+function nested(shape: { shape: 'expr' | 'array' | 'object' | 'group'; depth: number }): string {
   const { depth } = shape;
   switch (shape.shape) {
     case 'expr':
@@ -167,6 +168,19 @@ export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
         { weight: 30, arbitrary: fc.integer({ min: 1, max: 130 }) },
         { weight: 2, arbitrary: fc.constant(2_000) },
         { weight: 1, arbitrary: fc.constant(50_000) },
+      ),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('deepValue' as const),
+      file: fileArb,
+      path: pathArb,
+      shape: fc.constantFrom('expr' as const, 'array' as const, 'object' as const, 'group' as const),
+      depth: fc.oneof(
+        { weight: 30, arbitrary: fc.integer({ min: 1, max: 130 }) },
+        { weight: 1, arbitrary: fc.constantFrom(2_000, 50_000) },
       ),
     }),
   },
@@ -329,6 +343,16 @@ export function mutate(app: FuzzApp, mutation: Mutation): void {
         const component = Array.isArray(layout) ? pick(layout, mutation.component) : undefined;
         if (component === null || typeof component !== 'object' || Array.isArray(component)) return undefined;
         setOwn(component as Record<string, unknown>, mutation.property, '@@deep@@');
+        return JSON.stringify(value).replace('"@@deep@@"', nested(mutation));
+      });
+      return;
+    }
+    case 'deepValue': {
+      // Anywhere in any file: a data-model schema, texts, settings, metadata.
+      edit(pick(jsonPaths, mutation.file), (value) => {
+        const at = walkTo(value, mutation.path);
+        if (!at.parent || at.key === undefined) return nested(mutation);
+        setOwn(at.parent, at.key, '@@deep@@');
         return JSON.stringify(value).replace('"@@deep@@"', nested(mutation));
       });
       return;
