@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { listLayoutSets, loadLayoutSet } from '../core/app/loadLayoutSet.ts';
+import { reportingSource } from '../core/app/reportingSource.ts';
+import type { AppSource } from '../core/app/source.ts';
 import type { LoadedLayoutSet } from '../core/app/types.ts';
 import { createDiagnosticList, type Diagnostic } from '../core/diagnostics.ts';
 import { fileSource } from '../core/node/fileSource.ts';
@@ -34,7 +36,11 @@ export interface CheckReport {
 
 /** Loads every layout set of an app folder, checking each file against the Altinn JSON Schemas. */
 export async function checkApp(appDir: string, options: CheckOptions = {}): Promise<CheckReport> {
-  const source = fileSource(resolve(appDir));
+  return checkSource(fileSource(resolve(appDir)), appDir, options);
+}
+
+/** `checkApp` over any source of the app's files (one held in memory, say), reported as `appDir`. */
+export async function checkSource(source: AppSource, appDir: string, options: CheckOptions = {}): Promise<CheckReport> {
   const schemaDir = options.schemaDir ?? findAltinnSchemaDir();
   const listing = await listLayoutSets(source);
   // v8 apps are checked against the v8 schemas, v9 apps against v9's.
@@ -59,8 +65,11 @@ export async function checkApp(appDir: string, options: CheckOptions = {}): Prom
     }
     report(result.diagnostics);
   }
-  report(await lintReachability(source, listing.format, listing.layoutSets, loaded));
-  report(await lintOptions(source, loaded));
+  // The lints read files of their own (the process, C# code); a file that cannot be read is a
+  // finding there too, not an exception.
+  const reading = reportingSource(source, (diagnostic) => report([diagnostic]));
+  report(await lintReachability(reading, listing.format, listing.layoutSets, loaded));
+  report(await lintOptions(reading, loaded));
   let renderedPages: number | undefined;
   for (const rendered of await Promise.all(renders)) {
     renderedPages = (renderedPages ?? 0) + rendered.pages;

@@ -2,6 +2,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { LayoutSetDescriptor } from '../../core/app/appFormat.ts';
 import { listLayoutSets, loadLayoutSet } from '../../core/app/loadLayoutSet.ts';
+import { reportingSource } from '../../core/app/reportingSource.ts';
+import type { AppSource } from '../../core/app/source.ts';
 import { checkTaskNavigationTasks, navigationSettingsOf } from '../../core/app/navigationSettings.ts';
 import type { LoadedLayoutSet } from '../../core/app/types.ts';
 import { createDiagnosticList, type Diagnostic } from '../../core/diagnostics.ts';
@@ -102,8 +104,10 @@ export async function loadDevApp(appDir: string, options: DevAppOptions = {}): P
     options.schemas ??
     (options.schemaDir ? await loadAltinnSchemaChecker(options.schemaDir, listing.format) : undefined);
   if (sets.length === 0) {
-    const found = await source.list('App/ui');
-    const folders = (await source.listFolders('App/ui')).map((folder) => `${folder}/`);
+    // What is there is only told to help; a folder that cannot be listed just shows nothing.
+    const listed = reportingSource(source, () => {});
+    const found = await listed.list('App/ui');
+    const folders = (await listed.listFolders('App/ui')).map((folder) => `${folder}/`);
     return {
       ...empty,
       diagnostics: listing.diagnostics,
@@ -114,13 +118,16 @@ export async function loadDevApp(appDir: string, options: DevAppOptions = {}): P
   const { diagnostics, report } = createDiagnosticList();
   report(listing.diagnostics);
 
-  const process = await readProcess(source, report);
+  // The process and the metadata are read here as well as by the loader: a file that cannot be
+  // read is a finding, not an exception that stops the dev server.
+  const reading = reportingSource(source, (diagnostic) => report([diagnostic]));
+  const process = await readProcess(reading, report);
   const tasks = process ? userTasksInOrder(process).map((task) => devTask(task, sets)) : [];
   const startTask = process ? firstTask(process, tasks) : undefined;
   // A stateless app starts on the set its metadata names; an app with a process where it starts.
   const startSet =
     options.layoutSetId ??
-    (await statelessEntry(source, sets)) ??
+    (await statelessEntry(reading, sets)) ??
     tasks.find((task) => task.taskId === startTask)?.layoutSetId;
   const openable = sets.filter(
     (set) => set.type !== 'subform' && !(set.tasks?.length && set.tasks.every((task) => task === 'CustomReceipt')),
@@ -166,10 +173,7 @@ export async function loadDevApp(appDir: string, options: DevAppOptions = {}): P
 }
 
 /** `onEntry.show` of the application metadata, when it names a layout set (a stateless start). */
-async function statelessEntry(
-  source: ReturnType<typeof fileSource>,
-  sets: readonly LayoutSetDescriptor[],
-): Promise<string | undefined> {
+async function statelessEntry(source: AppSource, sets: readonly LayoutSetDescriptor[]): Promise<string | undefined> {
   const text = await source.read('App/config/applicationmetadata.json');
   try {
     const show = (JSON.parse(text ?? '{}') as { onEntry?: { show?: unknown } }).onEntry?.show;
@@ -181,7 +185,7 @@ async function statelessEntry(
 }
 
 async function readProcess(
-  source: ReturnType<typeof fileSource>,
+  source: AppSource,
   report: (found: readonly Diagnostic[]) => void,
 ): Promise<ProcessDefinition | undefined> {
   const xml = await source.read(PROCESS_FILE);

@@ -5,7 +5,9 @@ import type { AltinnFileKind, AltinnSchemaChecker } from '../schemas/altinnSchem
 import { asRecord, describeApp, type AppStructure, type LayoutSetDescriptor } from './appFormat.ts';
 import { applyFormatDefaults } from './formatDefaults.ts';
 import { modelRootSchema } from './modelRoot.ts';
+import { isInside, limitFile, optionsOverLimit, textsOverLimit } from './fileLimits.ts';
 import { parseJsonFile } from './json.ts';
+import { LIMITS } from '../limits/limits.ts';
 import { readTaskNavigation, type SettingLocation } from './navigationSettings.ts';
 import { resolvePageOrder } from './pageOrder.ts';
 import { referencedDataTypes } from './referencedDataTypes.ts';
@@ -62,10 +64,20 @@ export async function loadLayoutSet(appSource: AppSource, options: LoadLayoutSet
 
   const layouts: Record<string, RawLayoutFile> = {};
   const layoutFiles: Record<string, string> = {};
-  for (const name of (await source.list(`${entry.folder}/layouts`)).filter((n) => n.endsWith('.json'))) {
+  const pageFiles = (await source.list(`${entry.folder}/layouts`)).filter((n) => n.endsWith('.json'));
+  if (pageFiles.length > LIMITS.layoutFilesPerSet) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'limit-pages',
+      file: `${entry.folder}/layouts`,
+      message: `The layout set has ${pageFiles.length} page files, more than the ${LIMITS.layoutFilesPerSet} one set may have; only the first ${LIMITS.layoutFilesPerSet} (by name) are read.`,
+    });
+    pageFiles.length = LIMITS.layoutFilesPerSet;
+  }
+  for (const name of pageFiles) {
     const file = `${entry.folder}/layouts/${name}`;
     const page = name.slice(0, -'.json'.length);
-    const layout = toLayoutFile(await reader.readJson(file, 'layout'), file, diagnostics);
+    const layout = toLayoutFile(await reader.readJson(file, 'layout'), file, diagnostics, reader.leftOut.get(file));
     if (layout) {
       layouts[page] = applyFormatDefaults(layout, structure.format);
       layoutFiles[page] = file;
@@ -151,6 +163,8 @@ function createReader(source: AppSource, diagnostics: Diagnostic[], schemas?: Al
   const cache = new Map<string, Promise<unknown>>();
   const reader = {
     format: 'v8' as AppStructure['format'],
+    /** Per file, the components the limits left out (already reported). */
+    leftOut: new Map<string, string[]>(),
     readJson: ((path, kind) => {
       const key = `${path}\n${kind ?? ''}`;
       let pending = cache.get(key);
@@ -164,7 +178,14 @@ function createReader(source: AppSource, diagnostics: Diagnostic[], schemas?: Al
             return undefined;
           }
           if (parsed.warning) diagnostics.push(parsed.warning);
-          if (kind && schemas) diagnostics.push(...checkWithFormat(schemas, kind, parsed.value, path, reader.format));
+          // Before any other walk: the schema check and everything after recurse into the value.
+          const limited = limitFile(parsed.value, path, kind);
+          diagnostics.push(...limited.diagnostics);
+          if (limited.leftOut.length > 0) reader.leftOut.set(path, limited.leftOut);
+          if (kind && schemas) {
+            const found = checkWithFormat(schemas, kind, parsed.value, path, reader.format);
+            diagnostics.push(...found.filter((diagnostic) => !isInside(diagnostic, limited.leftOut)));
+          }
           return parsed.value;
         })();
         cache.set(key, pending);
@@ -204,7 +225,12 @@ function chooseLayoutSet(
   return entry;
 }
 
-function toLayoutFile(value: unknown, file: string, diagnostics: Diagnostic[]): RawLayoutFile | undefined {
+function toLayoutFile(
+  value: unknown,
+  file: string,
+  diagnostics: Diagnostic[],
+  leftOut: readonly string[] = [],
+): RawLayoutFile | undefined {
   if (value === undefined) return undefined;
   const layout = (value as { data?: { layout?: unknown } } | null)?.data?.layout;
   if (!Array.isArray(layout)) {
@@ -217,7 +243,9 @@ function toLayoutFile(value: unknown, file: string, diagnostics: Diagnostic[]): 
     });
     return undefined;
   }
+  const skipped = new Set(leftOut);
   const components = layout.filter((component, index): component is RawComponent => {
+    if (skipped.has(`/data/layout/${index}`)) return false;
     const ok =
       component !== null &&
       typeof component === 'object' &&
@@ -250,9 +278,7 @@ export async function findModelSchemaFile(
   metadata: Record<string, unknown> | undefined,
 ): Promise<string | undefined> {
   const files = (await source.list('App/models')).filter((name) => name.endsWith('.schema.json'));
-  const classRef = (metadata?.dataTypes as { id?: string; appLogic?: { classRef?: string } }[] | undefined)?.find(
-    (type) => type?.id === dataType,
-  )?.appLogic?.classRef;
+  const classRef = classRefOf(metadata, dataType);
   const candidates = [dataType, classRef?.split('.').pop()].filter((name): name is string => !!name);
   for (const candidate of candidates) {
     const match = files.find((name) => name.toLowerCase() === `${candidate.toLowerCase()}.schema.json`);
@@ -273,10 +299,32 @@ async function loadTexts(
     const file = `App/config/texts/${name}`;
     const content = asRecord(await readJson(file, 'textResources'));
     if (!Array.isArray(content?.resources)) continue;
-    texts[language] = content.resources as TextResource[];
+    texts[language] = textEntries(content.resources, file, diagnostics);
+    diagnostics.push(...textsOverLimit(content.resources, file));
     diagnostics.push(...textVariableProblems(content.resources, file));
   }
   return texts;
+}
+
+/** The entries of a text file that are texts at all (objects with a string id); the rest are reported and left out. */
+function textEntries(resources: unknown[], file: string, diagnostics: Diagnostic[]): TextResource[] {
+  return resources.filter((resource, index): resource is TextResource => {
+    const ok =
+      resource !== null &&
+      typeof resource === 'object' &&
+      !Array.isArray(resource) &&
+      typeof (resource as { id?: unknown }).id === 'string';
+    if (!ok) {
+      diagnostics.push({
+        severity: 'error',
+        code: 'text-shape',
+        file,
+        pointer: `/resources/${index}`,
+        message: 'A text needs to be an object with a string "id" and a "value"; it is left out.',
+      });
+    }
+    return ok;
+  });
 }
 
 async function loadOptions(
@@ -299,6 +347,8 @@ async function loadOptions(
       });
       continue;
     }
+    const over = optionsOverLimit(list, file, '');
+    if (over) diagnostics.push(over);
     options[name.slice(0, -'.json'.length)] = list as AppOption[];
   }
   return options;

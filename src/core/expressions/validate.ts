@@ -1,3 +1,4 @@
+import { LIMITS } from '../limits/limits.ts';
 import { arityMessage, arityOf } from './arity.ts';
 import type { ArgSpec } from './define-function.ts';
 import type { ExpressionIssue } from './evaluate-types.ts';
@@ -16,8 +17,9 @@ function literalType(value: string | number | boolean | null): StaticType {
   return value === null ? 'null' : (typeof value as 'string' | 'number' | 'boolean');
 }
 
-// Real expressions are a handful of levels deep; the cap keeps hostile input from exhausting the stack.
-export const MAX_DEPTH = 256;
+// Real expressions are a handful of levels deep; the cap keeps hostile input from exhausting the
+// stack, and is the one nesting limit app files have (docs/limits.md).
+export const MAX_DEPTH = LIMITS.depth;
 
 export interface ValidateOptions {
   /** The language version of the app; `v9` (the default) has the functions v8 apps lack. */

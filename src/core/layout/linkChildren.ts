@@ -1,5 +1,6 @@
 import type { ComponentTypes } from '../components/registry.ts';
 import type { Diagnostic } from '../diagnostics.ts';
+import { LIMITS } from '../limits/limits.ts';
 import { childReferencesOf } from './childReferences.ts';
 import type { ChildReference, NormalizedComponent } from './types.ts';
 
@@ -96,4 +97,39 @@ export function breakCycles(
     visit(id);
   }
   return topLevel;
+}
+
+/**
+ * A container chain (a group in a group in …) deeper than `LIMITS.componentNesting` is cut where
+ * it passes the limit: that child, with what it holds, is left out and reported. Rendering nests
+ * elements per level, and thousands of levels would overflow the call stack; the walk itself keeps
+ * its own stack.
+ */
+export function limitNesting(
+  topLevel: readonly string[],
+  components: Map<string, MutableEntry>,
+  file: string | undefined,
+  diagnostics: Diagnostic[],
+): void {
+  const stack = topLevel.map((id) => ({ id, depth: 1 }));
+  while (stack.length > 0) {
+    const { id, depth } = stack.pop()!;
+    const entry = components.get(id)!;
+    if (depth < LIMITS.componentNesting) {
+      for (const child of entry.children) stack.push({ id: child.id, depth: depth + 1 });
+      continue;
+    }
+    for (const child of entry.children) {
+      components.get(child.id)!.parent = undefined;
+      diagnostics.push({
+        severity: 'error',
+        code: 'limit-nesting',
+        message: `"${child.id}" is nested more than ${LIMITS.componentNesting} containers deep; it is left out, with what it holds`,
+        file,
+        pointer: child.pointer,
+        componentId: id,
+      });
+    }
+    entry.children = [];
+  }
 }

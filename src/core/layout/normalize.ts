@@ -4,7 +4,7 @@ import { joinPointer, type Diagnostic } from '../diagnostics.ts';
 import { bindingDiagnostics, normalizeBindings } from './bindings.ts';
 import { BINDING_KEY_ALIASES, canonicalComponentType, isCurrentAlias } from './componentTypes.ts';
 import { legacyNotesAsDiagnostics, upgradeLegacyGroups } from './legacyGroups.ts';
-import { breakCycles, linkChildren, type MutableEntry } from './linkChildren.ts';
+import { breakCycles, limitNesting, linkChildren, type MutableEntry } from './linkChildren.ts';
 import type {
   ComponentEntry,
   DataBinding,
@@ -53,6 +53,7 @@ export function normalizeLayouts(input: NormalizeInput): NormalizedLayouts {
     );
     linkChildren(pageIds, components, file, diagnostics, types);
     const topLevel = breakCycles(pageIds, components, file, diagnostics);
+    limitNesting(topLevel, components, file, diagnostics);
     const { layout: _layout, hidden, ...settings } = data;
     pages.push({ key: pageKey, file, hidden, topLevel, componentIds: pageIds, settings });
   }

@@ -68,16 +68,37 @@ function weigh(
  * For `anyOf`/`oneOf`, ajv reports the errors of every branch. A branch whose discriminating
  * property (e.g. `type: "page"`) does not match was never the intended one, and its errors only
  * bury the real problem; they are dropped as long as some branch is left.
+ *
+ * Each error is filed under the unions above it by walking up its own path, so the work grows with
+ * the number of errors times the depth of their paths (which the nesting limit bounds), not with
+ * errors times unions: a hostile file's thousands of errors cost thousands of steps, not millions.
  */
 function withoutRejectedBranches(errors: ErrorObject[]): ErrorObject[] {
-  let kept = errors;
-  for (const union of errors.filter((error) => error.keyword === 'anyOf' || error.keyword === 'oneOf')) {
-    const at = union.instancePath;
+  const unions = new Map<string, ErrorObject[]>();
+  for (const error of errors) {
+    if (error.keyword === 'anyOf' || error.keyword === 'oneOf') unions.set(error.instancePath, []);
+  }
+  if (unions.size === 0) return errors;
+  for (const error of errors) {
+    const isUnion = error.keyword === 'anyOf' || error.keyword === 'oneOf';
+    let at = error.instancePath;
+    for (;;) {
+      // A union is not a branch of the union it reports; it is of the ones above it.
+      if (!(isUnion && at === error.instancePath)) unions.get(at)?.push(error);
+      if (at === '') break;
+      at = at.slice(0, at.lastIndexOf('/'));
+    }
+  }
+  const dropped = new Set<ErrorObject>();
+  for (const [at, inside] of unions) {
     const branches = new Map<string, ErrorObject[]>();
-    for (const error of kept) {
-      if (error === union || !(error.instancePath === at || error.instancePath.startsWith(`${at}/`))) continue;
+    for (const error of inside) {
+      if (dropped.has(error)) continue;
       const branch = branchOf(error.schemaPath);
-      if (branch) branches.set(branch, [...(branches.get(branch) ?? []), error]);
+      if (!branch) continue;
+      const list = branches.get(branch);
+      if (list) list.push(error);
+      else branches.set(branch, [error]);
     }
     const rejected = [...branches.values()].filter((branchErrors) =>
       branchErrors.some(
@@ -88,10 +109,9 @@ function withoutRejectedBranches(errors: ErrorObject[]): ErrorObject[] {
       ),
     );
     if (rejected.length === 0 || rejected.length === branches.size) continue;
-    const dropped = new Set(rejected.flat());
-    kept = kept.filter((error) => !dropped.has(error));
+    for (const branchErrors of rejected) for (const error of branchErrors) dropped.add(error);
   }
-  return kept;
+  return dropped.size === 0 ? errors : errors.filter((error) => !dropped.has(error));
 }
 
 /** Errors inside a referenced definition carry that definition's path: `#/definitions/X/…`. */

@@ -1,5 +1,6 @@
 import { characterEntitiesHtml4 } from 'character-entities-html4';
 import { Lexer, type MarkedToken, type Token, type Tokens } from 'marked';
+import { LIMITS } from '../limits/limits.ts';
 import { fillValueHref, fillValueText, splitValues } from './textValues.ts';
 
 /**
@@ -280,6 +281,9 @@ class TreeBuilder {
     }
     if (CLOSES_P.has(tag)) this.popTo(this.find('p', BUTTON_SCOPE));
     if (HEADINGS.has(tag) && HEADINGS.has(this.current.tag)) this.open.pop();
+    // Past the nesting limit a tag gives up its markup (its content stays): every later walk of the
+    // tree, and rendering it, recurses once per level.
+    if (this.open.length > LIMITS.depth) return;
     const element: Draft = { tag, attributes, children: [] };
     this.current.children.push(element);
     if (!VOID.has(tag)) this.open.push(element);
@@ -347,7 +351,7 @@ function withValues(nodes: readonly MarkdownNode[], values: readonly string[]): 
 }
 
 function parseTemplate(text: string): MarkdownNode[] {
-  if (isPlain(text)) {
+  if (isPlain(text) || !markdownWithinLimits(text)) {
     const trimmed = text.trim();
     return trimmed === '' ? [] : [trimmed];
   }
@@ -355,6 +359,31 @@ function parseTemplate(text: string): MarkdownNode[] {
   blocks(builder, Lexer.lex(text));
   return clean(builder.root.children, undefined);
 }
+
+/**
+ * Whether a text may be read as Markdown: no longer than `LIMITS.textLength`, and with no line
+ * that opens more than `LIMITS.depth` block containers (quotes, list items) or is indented deeper
+ * than that many list levels could be. The Markdown lexer recurses once per container level, so a
+ * line like `> > > …` thousands long would overflow the call stack; such a text is shown as it is
+ * written, as plain text, which loses nothing of what it says.
+ */
+export function markdownWithinLimits(text: string): boolean {
+  if (text.length > LIMITS.textLength) return false;
+  for (const line of text.split('\n')) {
+    const indent = /^[ \t]*/.exec(line)![0].length;
+    if (indent > 4 * LIMITS.depth) return false;
+    let containers = 0;
+    CONTAINER_MARKER.lastIndex = 0;
+    while (CONTAINER_MARKER.exec(line) !== null) {
+      if (++containers > LIMITS.depth) return false;
+    }
+  }
+  return true;
+}
+
+// One block container opening at the start of a line (or right after another): a quote marker or a
+// list item's bullet or number.
+const CONTAINER_MARKER = /[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/y;
 
 /**
  * Text with nothing Markdown or HTML could act on is its own content, which spares the lexer for

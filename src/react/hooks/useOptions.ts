@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { AppOption } from '../../core/app/types.ts';
 import { isExpression } from '../../core/expressions/index.ts';
+import { fetchedOptionsWithinLimit } from '../../core/limits/fetchedOptions.ts';
 import type { FormNode } from '../../core/form/index.ts';
 import { useFormContext } from '../context/FormContext.ts';
 import { useFormServices } from '../context/FormServices.ts';
@@ -210,7 +211,8 @@ function useFetchedOptions(node: FormNode, config: OptionsConfig, language: stri
     optionSource
       .fetchOptions(optionsId, { language, queryParameters: JSON.parse(queryKey) as Record<string, string>, secure })
       .then(
-        (result) => current && setState({ ...result, key: requestKey }),
+        (result) =>
+          current && setState({ ...result, options: withinLimit(result.options, optionsId), key: requestKey }),
         // A failed fetch leaves the options unknown, so no stored value is taken for stale.
         () => current && setState({ key: requestKey, failed: true }),
       );
@@ -220,6 +222,13 @@ function useFetchedOptions(node: FormNode, config: OptionsConfig, language: stri
   }, [needsFetch, optionsId, language, queryKey, secure, optionSource, requestKey, version]);
   if (!needsFetch) return { options: [] };
   return state.key === requestKey ? state : {};
+}
+
+/** A fetched code list held to the limit (docs/limits.md), said where `skjema check` and a developer look. */
+function withinLimit(fetched: AppOption[], optionsId: string): AppOption[] {
+  const { options, warning } = fetchedOptionsWithinLimit(fetched, optionsId);
+  if (warning) console.warn(warning);
+  return options;
 }
 
 function useOptionEffects(

@@ -207,3 +207,16 @@ describe('the Altinn schema checker', () => {
     ]);
   });
 });
+
+describe('the Altinn schema checker on a nested expression whose name is not a name (issue 12, found by the fuzz run)', () => {
+  it('reports it once, at its pointer, instead of trying every branch of every level', async () => {
+    const checker = await altinnSchemaChecker();
+    let required: unknown = ['dataModel', 'person.a'];
+    for (let level = 0; level < 40; level++) required = ['not', required];
+    const layout = { data: { layout: [input('name', { required: ['Ω', required] })] } };
+    const diagnostics = checker.check('layout', layout, 'App/ui/form/layouts/p.json');
+    expect(diagnostics.map(({ pointer, componentId }) => ({ pointer, componentId }))).toEqual([
+      { pointer: '/data/layout/0/required', componentId: 'name' },
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { Lexer } from 'marked';
 import { describe, expect, it, vi } from 'vitest';
+import { LIMITS } from '../../../src/core/limits/limits.ts';
 import { decodeEntities, parseMarkdown, type MarkdownNode } from '../../../src/core/texts/markdown.ts';
 
 /** The tree as compact text: `p("a" strong("b"))`, attributes in brackets, whitespace shown as is. */
@@ -157,5 +158,42 @@ describe('parseMarkdown: HTML in texts', () => {
 
   it('closes tags a text leaves open at the end of their paragraph', () => {
     expect(md('<b>fet\n\nvanlig')).toBe('p(b("fet")) p("vanlig")');
+  });
+});
+
+describe('parseMarkdown within the limits (issue 12, finding 4)', () => {
+  /** How deep the elements of a tree nest, counted without recursion. */
+  function depthOf(nodes: readonly MarkdownNode[]): number {
+    let deepest = 0;
+    const stack = nodes.map((node) => ({ node, depth: 1 }));
+    while (stack.length > 0) {
+      const { node, depth } = stack.pop()!;
+      if (typeof node === 'string') continue;
+      deepest = Math.max(deepest, depth);
+      for (const child of node.children) stack.push({ node: child, depth: depth + 1 });
+    }
+    return deepest;
+  }
+
+  it('shows a 5 MB text as the plain text it is, without reading it as Markdown', () => {
+    const lex = vi.spyOn(Lexer, 'lex');
+    const text = '**fet** [lenke](https://example.com) '.repeat(140_000);
+    expect(parseMarkdown(text)).toEqual([text.trim()]);
+    expect(lex).not.toHaveBeenCalled();
+    lex.mockRestore();
+  });
+
+  it('shows a line of 20,000 nested quotes or list items as plain text instead of overflowing', () => {
+    for (const text of ['> '.repeat(20_000) + 'x', '- '.repeat(20_000) + 'x', '1. '.repeat(15_000) + 'x']) {
+      expect(parseMarkdown(text)).toEqual([text.trim()]);
+    }
+    // Within the limit it is still Markdown.
+    expect(depthOf(parseMarkdown('> '.repeat(20) + 'x'))).toBeGreaterThanOrEqual(20);
+  });
+
+  it('keeps 9,000 nested HTML elements to the nesting limit, with their text', () => {
+    const nodes = parseMarkdown(`${'<div><b>'.repeat(4_500)}inne`);
+    expect(depthOf(nodes)).toBeLessThanOrEqual(LIMITS.depth + 2);
+    expect(JSON.stringify(nodes)).toContain('inne');
   });
 });

@@ -22,6 +22,18 @@ describe('Markdown', () => {
     consoleError.mockRestore();
   });
 
+  it('shows a text longer than the limit as plain text, and warns (issue 12)', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const text = '**fet** [lenke](https://example.com) '.repeat(2_000);
+    block(text);
+    const shown = screen.getByTestId('text');
+    expect(shown.querySelector('strong, a')).toBeNull();
+    expect(shown.textContent).toBe(text.trim());
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0][0])).toContain('plain text');
+    warn.mockRestore();
+  });
+
   it('shows a one-paragraph text without a wrapper, so its caller’s element is the paragraph', () => {
     block('Søknaden bør sendes **senest** fire uker før.');
     const text = screen.getByTestId('text');

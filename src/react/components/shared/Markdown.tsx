@@ -11,6 +11,7 @@ import {
 } from 'react';
 import {
   isMarkdownBlock,
+  markdownWithinLimits,
   parseMarkdown,
   type MarkdownElement,
   type MarkdownNode,
@@ -44,7 +45,16 @@ export function Markdown({
   links?: boolean;
 }) {
   // App files can leave a text out where the types expect one (a Grid cell written as `{}`).
-  const parsed = useMemo(() => parseMarkdown(typeof text === 'string' ? text : ''), [text]);
+  const parsed = useMemo(() => {
+    const source = typeof text === 'string' ? text : '';
+    // Shown as plain text (docs/limits.md); said where `skjema check` and a developer look.
+    if (!markdownWithinLimits(source)) {
+      console.warn(
+        `A text of ${source.length} characters is longer or nested deeper than Markdown may be (docs/limits.md); it is shown as plain text: ${source.slice(0, 80)}…`,
+      );
+    }
+    return parseMarkdown(source);
+  }, [text]);
   const nodes = useMemo(() => (links ? parsed : withoutLinks(parsed)), [parsed, links]);
   const level = useContext(TextHeadingLevel);
   const lone = loneBlock(nodes, inline);
