@@ -358,7 +358,9 @@ export function mutate(app: FuzzApp, mutation: Mutation): void {
       return;
     }
     case 'huge': {
-      const { size } = mutation;
+      // 5 MB is for texts; 5 million components or options would be a file of hundreds of MB,
+      // whose JSON.parse alone takes seconds (no limit on file size bounds that yet).
+      const size = mutation.what === 'text' ? mutation.size : Math.min(mutation.size, 200_000);
       if (mutation.what === 'pages') {
         const layout = pick(layoutPaths, mutation.file);
         if (!layout) return;

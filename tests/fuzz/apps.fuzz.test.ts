@@ -15,7 +15,7 @@ import { fuzzSource, mutate, mutationArb, readAppFolder, syntheticApps, type Fuz
  */
 const CASES = Number(process.env.SKJEMA_FUZZ_CASES ?? 10_000);
 const SEED = process.env.SKJEMA_FUZZ_SEED === undefined ? Date.now() % 2 ** 31 : Number(process.env.SKJEMA_FUZZ_SEED);
-const RENDER_EVERY = 100;
+const RENDER_EVERY = 20;
 const CASE_TIME_BOUND_MS = 5_000;
 const CASE_HEAP_BOUND_BYTES = 512 * 2 ** 20;
 

@@ -5,6 +5,9 @@
  */
 export function stripJsonExtensions(text: string): string | undefined {
   let out = '';
+  // The last character of `out` that is not white space, kept as it goes: looking it up in `out`
+  // at every comma made a large file cost time by the square of its length.
+  let last = '';
   let changed = false;
   let index = 0;
   while (index < text.length) {
@@ -12,6 +15,7 @@ export function stripJsonExtensions(text: string): string | undefined {
     if (char === '"') {
       const end = endOfString(text, index);
       out += text.slice(index, end);
+      last = '"';
       index = end;
     } else if (char === '/' && text[index + 1] === '/') {
       const end = text.indexOf('\n', index);
@@ -22,11 +26,12 @@ export function stripJsonExtensions(text: string): string | undefined {
       index = end === -1 ? text.length : end + 2;
       out += ' ';
       changed = true;
-    } else if (char === ',' && followsValue(out) && isFollowedByClose(text, index + 1)) {
+    } else if (char === ',' && followsValue(last) && isFollowedByClose(text, index + 1)) {
       index++;
       changed = true;
     } else {
       out += char;
+      if (!/\s/.test(char)) last = char;
       index++;
     }
   }
@@ -34,9 +39,8 @@ export function stripJsonExtensions(text: string): string | undefined {
 }
 
 /** A trailing comma ends a list of values; `[,]` or `{,}` is a real syntax error and stays one. */
-function followsValue(before: string): boolean {
-  const last = before.trimEnd().at(-1);
-  return last !== undefined && last !== '[' && last !== '{' && last !== ',';
+function followsValue(last: string): boolean {
+  return last !== '' && last !== '[' && last !== '{' && last !== ',';
 }
 
 function endOfString(text: string, start: number): number {

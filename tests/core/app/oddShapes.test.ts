@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseJsonFile } from '../../../src/core/app/json.ts';
 import { loadLayoutSet } from '../../../src/core/app/loadLayoutSet.ts';
 import { objectSource } from '../../../src/core/app/source.ts';
 import { checkSource } from '../../../src/cli/check.ts';
@@ -49,5 +50,11 @@ describe('odd shapes in app files', () => {
     expect(report.diagnostics).toContainEqual(
       expect.objectContaining({ code: 'file-read', file: 'App/config/process/process.bpmn' }),
     );
+  });
+
+  it('reads a large file with a comment and a trailing comma in one pass (each comma used to rescan the text)', () => {
+    const items = Array.from({ length: 300_000 }, (_, index) => `{"value":${index}}`).join(',');
+    const parsed = parseJsonFile(`// code list\n[${items},]`, 'App/options/big.json');
+    expect(parsed.ok && (parsed.value as unknown[]).length).toBe(300_000);
   });
 });
