@@ -28,10 +28,15 @@ async function check(appDir: string, options: PageRendererOptions = {}, ...flags
   const renderer = createPageRenderer(options);
   const lines: string[] = [];
   try {
-    const code = await main(['check', appDir, '--json', ...flags], (line) => lines.push(line), () => {}, {
-      renderPages: renderer.renderPages,
-      prepareRendering: renderer.prepare,
-    });
+    const code = await main(
+      ['check', appDir, '--json', ...flags],
+      (line) => lines.push(line),
+      () => {},
+      {
+        renderPages: renderer.renderPages,
+        prepareRendering: renderer.prepare,
+      },
+    );
     return { code, report: JSON.parse(lines.join('\n')) as JsonReport };
   } finally {
     await renderer.close();
@@ -159,18 +164,28 @@ describe('skjema check renders every page', () => {
       return { pages: 1, diagnostics: [] };
     };
     const lines: string[] = [];
-    const code = await main(['check', EXAMPLE, '--no-render'], (line) => lines.push(line), () => {}, {
-      renderPages,
-      prepareRendering: () => prepared++,
-    });
+    const code = await main(
+      ['check', EXAMPLE, '--no-render'],
+      (line) => lines.push(line),
+      () => {},
+      {
+        renderPages,
+        prepareRendering: () => prepared++,
+      },
+    );
     expect({ calls, prepared, code }).toEqual({ calls: 0, prepared: 0, code: 0 });
     expect(lines.at(-1)).not.toMatch(/rendered/);
 
     lines.length = 0;
-    await main(['check', EXAMPLE], (line) => lines.push(line), () => {}, {
-      renderPages,
-      prepareRendering: () => prepared++,
-    });
+    await main(
+      ['check', EXAMPLE],
+      (line) => lines.push(line),
+      () => {},
+      {
+        renderPages,
+        prepareRendering: () => prepared++,
+      },
+    );
     expect({ calls, prepared }).toEqual({ calls: 1, prepared: 1 });
     expect(lines.at(-1)).toMatch(/1 page\(s\) rendered, 0 of the errors while rendering$/);
   });

@@ -3,8 +3,7 @@ import type { FormNode } from '../../core/form/index.ts';
 
 /** Something that went wrong while a component rendered, for tools that check a whole app. */
 export type RenderProblem =
-  | { kind: 'crash'; node: FormNode; error: Error }
-  | { kind: 'unknown-component'; node: FormNode };
+  { kind: 'crash'; node: FormNode; error: Error } | { kind: 'unknown-component'; node: FormNode };
 
 export type RenderProblemReporter = (problem: RenderProblem) => void;
 
