@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseAppCommand } from './appCommandArgs.ts';
 import { formatDiagnostic } from '../core/diagnostics.ts';
 import { fileSource } from '../core/node/index.ts';
 import { compileAppValidators } from '../preview/validators/appValidators.ts';
@@ -11,7 +10,7 @@ export const COMPILE_USAGE = `Usage: skjema compile <appDir> [--out <dir>]
 Compiles the validators of every data model of an Altinn app folder (App/models/*.schema.json
 of each data type with a model class or a layout set) ahead of time: one ES module per data
 type and an index module whose default export the form takes as its precompiled validators
-(see docs/cli.md). A form given them validates with plain functions and needs no 'unsafe-eval'
+(see docs/compile.md). A form given them validates with plain functions and needs no 'unsafe-eval'
 under a Content-Security-Policy.
 
 Options:
@@ -24,32 +23,10 @@ export async function runCompile(
   out: (line: string) => void,
   err: (line: string) => void,
 ): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    err(`${(error as Error).message}\n\n${COMPILE_USAGE}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    out(COMPILE_USAGE);
-    return 0;
-  }
-  const [appDir, ...extra] = parsed.positionals;
-  if (!appDir || extra.length > 0) {
-    err(`${appDir ? `Unexpected argument "${extra[0]}".` : 'compile needs an app folder.'}\n\n${COMPILE_USAGE}`);
-    return 2;
-  }
-  const root = resolve(appDir);
-  if (!existsSync(join(root, 'App'))) {
-    err(`${root} has no App/ folder; give the folder that holds App/.`);
-    return 2;
-  }
-  const outDir = resolve(parsed.values.out ?? join(root, 'skjema-validators'));
+  const parsed = parseAppCommand('compile', argv, { out: { type: 'string' } }, COMPILE_USAGE, out, err);
+  if (typeof parsed === 'number') return parsed;
+  const { root, values } = parsed;
+  const outDir = resolve(values.out ?? join(root, 'skjema-validators'));
   const { models, diagnostics } = await compileAppValidators(fileSource(root));
   for (const diagnostic of diagnostics) out(formatDiagnostic(diagnostic));
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;

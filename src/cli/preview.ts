@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseAppCommand } from './appCommandArgs.ts';
 import { describeStart, startPreviewServer, type PreviewServer, type PreviewServerOptions } from '../preview/index.ts';
 
 export const PREVIEW_USAGE = `Usage: skjema preview <appDir> [--port <n>] [--host <h>] [--data <dir>] [--processor <file.js>] [--users <file>] [--csp <policy>] [--no-watch]
@@ -54,42 +52,27 @@ export async function runPreview(
   err: (line: string) => void,
   services: PreviewServices = {},
 ): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        data: { type: 'string' },
-        processor: { type: 'string' },
-        users: { type: 'string' },
-        csp: { type: 'string' },
-        'no-watch': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    err(`${(error as Error).message}\n\n${PREVIEW_USAGE}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    out(PREVIEW_USAGE);
-    return 0;
-  }
-  const [appDir, ...extra] = parsed.positionals;
-  if (!appDir || extra.length > 0) {
-    err(`${appDir ? `Unexpected argument "${extra[0]}".` : 'preview needs an app folder.'}\n\n${PREVIEW_USAGE}`);
-    return 2;
-  }
-  if (!existsSync(join(resolve(appDir), 'App'))) {
-    err(`${resolve(appDir)} has no App/ folder; give the folder that holds App/.`);
-    return 2;
-  }
-  const port = parsed.values.port === undefined ? DEFAULT_PORT : Number(parsed.values.port);
+  const parsed = parseAppCommand(
+    'preview',
+    argv,
+    {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      data: { type: 'string' },
+      processor: { type: 'string' },
+      users: { type: 'string' },
+      csp: { type: 'string' },
+      'no-watch': { type: 'boolean' },
+    },
+    PREVIEW_USAGE,
+    out,
+    err,
+  );
+  if (typeof parsed === 'number') return parsed;
+  const { root: appDir, values } = parsed;
+  const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    err(`--port must be a number from 0 to 65535, not "${parsed.values.port}".`);
+    err(`--port must be a number from 0 to 65535, not "${values.port}".`);
     return 2;
   }
   let server: PreviewServer;
@@ -104,12 +87,12 @@ export async function runPreview(
     server = await startPreviewServer({
       appDir,
       port,
-      host: parsed.values.host,
-      dataDir: parsed.values.data,
-      processor: parsed.values.processor,
-      usersFile: parsed.values.users,
+      host: values.host,
+      dataDir: values.data,
+      processor: values.processor,
+      usersFile: values.users,
       frontend,
-      watch: !parsed.values['no-watch'],
+      watch: !values['no-watch'],
       log: out,
     });
   } catch (error) {
@@ -125,7 +108,7 @@ export async function runPreview(
   }
   if (!services.frontend && services.createFrontend) {
     try {
-      const csp = parsed.values.csp;
+      const csp = values.csp;
       created = await services.createFrontend(server, {
         contentSecurityPolicy: csp === undefined ? undefined : csp.trim().toLowerCase() === 'none' ? false : csp,
       });

@@ -4,59 +4,19 @@
 // validation used to switch itself off in silence). Run after `npm run build`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.mjs';
+import { startPreview } from './previewProcess.mjs';
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// As tests/support/chromium.ts (a .ts file, which node --test cannot import here).
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 const PORT = 4175;
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'";
 
-function startPreview(dataDir, ...extra) {
-  const child = spawn(
-    process.execPath,
-    [
-      resolve('dist/cli.js'),
-      'preview',
-      'examples/event-permit',
-      '--port',
-      String(PORT),
-      '--data',
-      dataDir,
-      '--no-watch',
-      ...extra,
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  const url = new Promise((resolveUrl, reject) => {
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = /browser: (http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
-      if (match) resolveUrl(match[1]);
-    });
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('exit', (code) => reject(new Error(`preview exited with ${code}:\n${output}`)));
-  });
-  return { child, url, output: () => output };
-}
-
 test('the example service renders, refuses a value against the schema, and submits under a strict CSP with zero violations', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'skjema-dist-csp-'));
-  const preview = startPreview(dataDir);
+  const preview = startPreview(dataDir, { port: PORT });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const base = await preview.url;
@@ -147,7 +107,7 @@ test('--csp replaces the page’s policy, and --csp none sends none', async () =
       ["default-src 'self'; img-src 'self' https://cdn.example", "default-src 'self'; img-src 'self' https://cdn.example"],
       ['none', null],
     ]) {
-      const preview = startPreview(dataDir, '--csp', flag);
+      const preview = startPreview(dataDir, { port: PORT, extra: ['--csp', flag] });
       try {
         const response = await fetch(`${await preview.url}/`);
         assert.equal(response.status, 200);

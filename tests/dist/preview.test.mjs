@@ -2,29 +2,10 @@
 // source files, the way an app developer runs it with `npx skjema preview`. Run after `npm run build`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-
-function startPreview(dataDir) {
-  const child = spawn(
-    process.execPath,
-    [resolve('dist/cli.js'), 'preview', 'examples/event-permit', '--port', '0', '--data', dataDir, '--no-watch'],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  const url = new Promise((resolveUrl, reject) => {
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = /browser: (http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
-      if (match) resolveUrl(match[1]);
-    });
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('exit', (code) => reject(new Error(`preview exited with ${code}:\n${output}`)));
-  });
-  return { child, url };
-}
+import { join } from 'node:path';
+import { startPreview } from './previewProcess.mjs';
 
 test('the built bin runs the example app: its API, a test-user login, and the prebuilt page with its assets', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'skjema-dist-preview-'));
