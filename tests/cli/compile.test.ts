@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { runMain as run } from './runMain.ts';
 import type { PrecompiledModelValidators } from '../../src/core/index.ts';
 import { EXAMPLE_APP_DIR, REPO_ROOT } from '../support/altinnSchemas.ts';
 
@@ -21,17 +21,6 @@ afterAll(async () => {
   await rm(outRoot, { recursive: true, force: true });
   await rm(brokenApp, { recursive: true, force: true });
 });
-
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(
-    args,
-    (line) => out.push(line),
-    (line) => err.push(line),
-  );
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('skjema compile', () => {
   it('writes one module per data model and an index, says what it wrote, and the modules validate', async () => {

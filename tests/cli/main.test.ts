@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkApp } from '../../src/cli/check.ts';
-import { main } from '../../src/cli/main.ts';
+import { runMain as run } from './runMain.ts';
 import { ALTINN_SCHEMA_DIR, EXAMPLE_APP_DIR } from '../support/altinnSchemas.ts';
 
 let appWithWarning: string;
@@ -17,17 +17,6 @@ beforeAll(async () => {
   await writeFile(page, JSON.stringify(layout));
 });
 afterAll(() => rm(appWithWarning, { recursive: true, force: true }));
-
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(
-    args,
-    (line) => out.push(line),
-    (line) => err.push(line),
-  );
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('skjema (static checks)', () => {
   it('passes the example app with a summary line', async () => {
