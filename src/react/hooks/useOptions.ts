@@ -104,21 +104,27 @@ export function useOptionsWithStatus(node: FormNode): { options: ResolvedOption[
       };
       return engine.tree.evaluateAt(site, config.optionFilter, 'boolean', true).value !== false;
     });
+    // The same expressions make every option's texts: whether they read data is decided once.
+    const source = config.source;
+    const readsData = {
+      label: expressionReadsData(source?.label),
+      description: expressionReadsData(source?.description),
+      helpText: expressionReadsData(source?.helpText),
+    };
     const list = kept.map((option) => {
       // Labels of `source` options are text keys whose `[{0}]` variables point into their row; one
       // that names no text is the row's data (or an expression's result), shown as text.
       const fromRow = option.rowIndex !== undefined;
-      const text = (evaluated: string | undefined, key: unknown, expression?: unknown) => {
-        if (evaluated !== undefined) return expressionReadsData(expression) ? markValue(evaluated) : evaluated;
+      const text = (evaluated: string | undefined, key: unknown, fromData = false) => {
+        if (evaluated !== undefined) return fromData ? markValue(evaluated) : evaluated;
         if (key === undefined || key === null || key === '') return undefined;
         const name = String(key);
         if (fromRow && !texts.has(name)) return markValue(name);
         return texts.resolve(name, { rowIndices: fromRow ? [option.rowIndex ?? 0] : undefined, markValues: true });
       };
-      const source = config.source;
-      const label = text(option.labelText, option.label ?? option.value, source?.label) ?? '';
-      const description = text(option.descriptionText, option.description, source?.description);
-      const helpText = text(option.helpTextText, option.helpText, source?.helpText);
+      const label = text(option.labelText, option.label ?? option.value, readsData.label) ?? '';
+      const description = text(option.descriptionText, option.description, readsData.description);
+      const helpText = text(option.helpTextText, option.helpText, readsData.helpText);
       return {
         value: option.value === null ? '' : String(option.value),
         label: plainText(label),
