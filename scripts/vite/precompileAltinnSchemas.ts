@@ -1,11 +1,6 @@
-import standaloneModule from 'ajv/dist/standalone/index.js';
+import { standaloneCode } from '../../src/core/node/compileModelValidators.ts';
 import { altinnSchemaId, createAltinnAjv } from '../../src/core/schemas/altinnAjv.ts';
 import { ALTINN_FILE_SCHEMAS, type AltinnFileKind } from '../../src/core/schemas/altinnSchemaChecker.ts';
-
-type StandaloneCode = (ajv: unknown, refs: Record<string, string>) => string;
-// ajv's standalone entry is CommonJS with a default export; under ESM interop it may arrive wrapped.
-const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ??
-  standaloneModule) as StandaloneCode;
 
 // Standalone code asks for ajv-formats' formats with `require`, which an ES module has not.
 const FORMATS_REQUIRE = 'require("ajv-formats/dist/formats")';

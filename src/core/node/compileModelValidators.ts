@@ -3,8 +3,8 @@ import { createModelAjv } from '../validation/schema/modelAjv.ts';
 import { modelSchemaPointers } from '../validation/schemaPointer.ts';
 
 type StandaloneCode = (ajv: unknown, refs: Record<string, string>) => string;
-// ajv's standalone entry is CommonJS with a default export; under ESM interop it may arrive wrapped.
-const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ??
+/** ajv's standalone code generator (CommonJS with a default export, which ESM interop may wrap). */
+export const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ??
   standaloneModule) as StandaloneCode;
 
 const REQUIRE = /require\("([^"]+)"\)/g;
