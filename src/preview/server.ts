@@ -13,6 +13,9 @@ import { sendProblem } from './http/response.ts';
 import { Router } from './http/router.ts';
 import { loadProcessor, type PreviewProcessor } from './processor.ts';
 import { registerDataRoutes } from './routes/data.ts';
+import { registerDelegationRoutes } from './routes/delegation.ts';
+import { DelegationStore } from './delegation/delegationStore.ts';
+import { withDelegations } from './delegation/delegatingAuthGate.ts';
 import { registerStatelessRoutes } from './routes/stateless.ts';
 import { registerInstanceRoutes } from './routes/instances.ts';
 import { registerProcessRoutes } from './routes/process.ts';
@@ -86,11 +89,17 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const queue = new InstanceQueue();
   let origin = '';
   const now = () => new Date();
+  const delegations = new DelegationStore(store.database(), () => `${app.org}/${app.app}`);
+  const auth = withDelegations(createAuthGate({ dataDir, users, app: () => app, now }), {
+    store: delegations,
+    users,
+    app: () => app,
+  });
   const context: ServerContext = {
     app: () => app,
     store,
     processor,
-    auth: createAuthGate({ dataDir, users, app: () => app, now }),
+    auth,
     now,
     fileScan: options.fileScan ?? (() => 'Clean'),
     serial: (instanceId, work) => queue.run(instanceId, work),
@@ -108,6 +117,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   registerDataRoutes(api, context);
   registerStatelessRoutes(api, context);
   registerProcessRoutes(api, context);
+  registerDelegationRoutes(api, context, { store: delegations, auth, users });
   const validators = new ValidatorModules(log);
   registerValidatorRoutes(api, context, validators);
 

@@ -31,7 +31,8 @@ export interface AuthGate {
   issueServiceOwnerToken(org: string): Promise<string>;
   parties(user: PreviewUser, options: { allowedToInstantiateFilter: boolean }): Party[];
   party(partyId: number): Party | undefined;
-  canRepresent(user: PreviewUser, partyId: number): boolean;
+  /** With `instanceId`, also true when the user holds a delegation for that one instance. */
+  canRepresent(user: PreviewUser, partyId: number, instanceId?: string): boolean;
   /** Whether the policy permits the action; undefined task = the instance-level rules (instantiate). */
   authorize(request: AuthorizeRequest): Decision;
   profile(user: PreviewUser): unknown;
@@ -42,6 +43,8 @@ export interface AuthGate {
 export interface AuthorizeRequest {
   readonly user: PreviewUser;
   readonly partyId: number;
+  /** `{partyId}/{guid}`, so a delegation for this one instance can permit. */
+  readonly instanceId?: string;
   readonly action: string;
   readonly taskId?: string;
   readonly endEvent?: string;

@@ -20,6 +20,8 @@ export interface Decision {
   readonly permit: boolean;
   /** Set when a rule permitted but the token's authentication level is too low (app-api §2: 403 with this map). */
   readonly failedObligations?: { readonly RequiredAuthenticationLevel: string };
+  /** A Deny rule applied, or the policy cannot be used: nothing else (a delegation) may permit. */
+  readonly denied?: boolean;
 }
 
 type Attributes = Record<AttributeCategory, Map<string, readonly string[]>>;
@@ -77,13 +79,14 @@ function ownerOnly(policy: Policy, users: TestUsers, request: AuthorizationReque
  * does (deny-overrides), then the minimum authentication level obligation.
  */
 export function authorize(policy: Policy, users: TestUsers, request: AuthorizationRequest): Decision {
+  if (policy.kind === 'deny-all') return { permit: false, denied: true };
   let permit: boolean;
-  if (policy.kind === 'deny-all') permit = false;
-  else if (policy.kind === 'owner-only') permit = ownerOnly(policy, users, request);
+  if (policy.kind === 'owner-only') permit = ownerOnly(policy, users, request);
   else {
     const attributes = requestAttributes(policy, users, request);
     const applying = policy.rules.filter((rule) => ruleApplies(rule, attributes));
-    permit = applying.some((rule) => rule.effect === 'Permit') && !applying.some((rule) => rule.effect === 'Deny');
+    if (applying.some((rule) => rule.effect === 'Deny')) return { permit: false, denied: true };
+    permit = applying.some((rule) => rule.effect === 'Permit');
   }
   if (!permit) return { permit: false };
   const minimum =

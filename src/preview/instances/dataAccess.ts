@@ -28,7 +28,8 @@ export function checkDataWrite(
   const taskId = work.instance.process?.currentTask?.elementId ?? undefined;
   if (
     type.actionRequiredToWrite &&
-    !context.auth.authorize({ user, partyId, action: type.actionRequiredToWrite, taskId }).permit
+    !context.auth.authorize({ user, partyId, instanceId: work.instance.id, action: type.actionRequiredToWrite, taskId })
+      .permit
   ) {
     throw forbidden(
       `Writing "${type.id}" needs the action "${type.actionRequiredToWrite}", which the policy does not give user ${user.userId}.`,
@@ -94,6 +95,7 @@ export function readableElement(context: ServerContext, user: PreviewUser, work:
     const permitted = context.auth.authorize({
       user,
       partyId: Number(work.instance.instanceOwner.partyId),
+      instanceId: work.instance.id,
       action: type.actionRequiredToRead,
       taskId: work.instance.process?.currentTask?.elementId ?? undefined,
     }).permit;

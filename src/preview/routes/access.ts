@@ -37,13 +37,14 @@ export async function openInstance(
   const partyId = partyIdParam(params.party);
   const work = WorkingCopy.load(context.store, `${partyId}/${params.guid}`);
   if (!work) throw notFound(`No instance ${partyId}/${params.guid}.`);
-  if (!context.auth.canRepresent(user, partyId)) {
+  if (!context.auth.canRepresent(user, partyId, work.instance.id)) {
     throw forbidden(`User ${user.userId} cannot act for party ${partyId}.`);
   }
   const process = work.instance.process;
   const decision = context.auth.authorize({
     user,
     partyId,
+    instanceId: work.instance.id,
     action,
     taskId: process?.currentTask?.elementId ?? undefined,
     endEvent: process?.endEvent ?? undefined,

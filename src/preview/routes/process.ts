@@ -99,7 +99,7 @@ export function registerProcessRoutes(router: Router, context: ServerContext): v
         return;
       }
       const partyId = Number(work.instance.instanceOwner.partyId);
-      if (!context.auth.authorize({ user, partyId, action, taskId: task.id }).permit) {
+      if (!context.auth.authorize({ user, partyId, instanceId: work.instance.id, action, taskId: task.id }).permit) {
         throw forbidden(`The app's policy does not permit "${action}" for user ${user.userId} in ${task.id}.`);
       }
       if (declared.kind === 'serverAction') {
@@ -168,7 +168,7 @@ function processStateFor(context: ServerContext, user: PreviewUser, instance: In
   return appProcessState(
     instance.process as ProcessState,
     definition,
-    (action) => context.auth.authorize({ user, partyId, action, taskId }).permit,
+    (action) => context.auth.authorize({ user, partyId, instanceId: instance.id, action, taskId }).permit,
   );
 }
 
@@ -203,7 +203,7 @@ async function processNext(
   const { definition, task } = currentTask(context, work.full());
   const partyId = Number(work.instance.instanceOwner.partyId);
   const permits = (candidate: string) =>
-    context.auth.authorize({ user, partyId, action: candidate, taskId: task.id }).permit;
+    context.auth.authorize({ user, partyId, instanceId: work.instance.id, action: candidate, taskId: task.id }).permit;
   const permitted = action ? permits(action) : actionsPermittingNext(task.taskType).some(permits);
   if (!permitted) {
     throw forbidden(

@@ -24,6 +24,17 @@ const MIGRATIONS: readonly string[] = [
      json TEXT NOT NULL
    );
    CREATE INDEX process_events_instance ON process_events (instance_id, seq);`,
+  // Delegations (docs/preview.md, "Delegation"): instance_id NULL is app-level.
+  `CREATE TABLE delegations (
+     id TEXT PRIMARY KEY,
+     app_id TEXT NOT NULL,
+     from_party_id INTEGER NOT NULL,
+     to_party_id INTEGER NOT NULL,
+     instance_id TEXT REFERENCES instances (id) ON DELETE CASCADE,
+     json TEXT NOT NULL
+   );
+   CREATE INDEX delegations_from ON delegations (app_id, from_party_id);
+   CREATE INDEX delegations_instance ON delegations (instance_id);`,
 ];
 
 export const DATABASE_FILE = 'preview.sqlite';

@@ -34,6 +34,11 @@ export class PreviewStore {
     this.db.close();
   }
 
+  /** The open database, for modules that keep tables of their own (delegations). */
+  database(): Database.Database {
+    return this.db;
+  }
+
   insertInstance(instance: StoredInstance): void {
     this.db
       .prepare('INSERT INTO instances (id, party_id, json) VALUES (?, ?, ?)')
