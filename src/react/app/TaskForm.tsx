@@ -14,7 +14,7 @@ import { connectedFormServices } from './connectedServices.ts';
 import { FocusOnMountContext } from './PageHeading.tsx';
 import { PageLocationContext } from './pageLocation.ts';
 import { LanguageChoiceContext } from './appLanguage.ts';
-import { mayDo } from './taskView.ts';
+import { mayDo, mayMoveOn } from './taskView.ts';
 import { useProcess } from './useInstanceState.ts';
 
 export interface TaskFormProps {
@@ -125,7 +125,7 @@ export function TaskForm({
 
   return (
     <div ref={container}>
-      <AuthorizedActionsProvider isAuthorized={isAuthorized}>
+      <AuthorizedActionsProvider isAuthorized={isAuthorized} mayMoveOn={mayMoveOn(process)}>
         <FormServicesProvider services={services}>
           <SkjemaForm
             layoutSet={layoutSet}

@@ -45,6 +45,26 @@ export function mayDo(process: AppProcessState, action: string): boolean {
   return task.actions?.[action] ?? false;
 }
 
+/**
+ * Whether the user may move the current task on (submit it): the action the backend asks for the
+ * task's type on `process/next` (platform §4.5) — `confirm` in a confirmation task, `sign` or
+ * `write` in signing, `pay` or `write` in payment, `write` otherwise.
+ */
+export function mayMoveOn(process: AppProcessState): boolean {
+  const task = process.currentTask;
+  if (!task) return false;
+  switch (task.altinnTaskType) {
+    case 'confirmation':
+      return mayDo(process, 'confirm');
+    case 'signing':
+      return mayDo(process, 'sign') || canWrite(process);
+    case 'payment':
+      return mayDo(process, 'pay') || canWrite(process);
+    default:
+      return canWrite(process);
+  }
+}
+
 /** Data tasks before `taskId` in the process, for the confirmation page's summary. */
 export function dataTasksBefore(process: AppProcessState, taskId: string): string[] {
   const tasks = process.processTasks ?? [];

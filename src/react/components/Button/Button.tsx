@@ -1,5 +1,6 @@
 import { Button as DsButton } from '@digdir/designsystemet-react';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
+import { useActionAuthorized, useMayMoveOn } from '../../app/authorizedActions.ts';
 import { useFormContext } from '../../context/FormContext.ts';
 import { useServerActions } from '../../context/ServerActionsContext.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
@@ -32,6 +33,10 @@ export function Button({ node }: SkjemaComponentProps) {
   const { wrapper, button } = buttonLayoutClasses(config);
   const size = buttonSize(config);
   const source = { componentId: node.id };
+  const maySubmit = useMayMoveOn();
+  const maySave = useActionAuthorized('write');
+  // What the process does not let the user do is not offered (a read-only task has no submit).
+  if ((mode === 'submit' && !maySubmit) || (mode === 'save' && !maySave)) return null;
   if (mode === 'submit') {
     return (
       <div className={wrapper}>

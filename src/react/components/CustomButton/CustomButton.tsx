@@ -1,4 +1,5 @@
 import type { SkjemaComponentProps } from '../../registry/types.ts';
+import { useActionCheck } from '../../app/authorizedActions.ts';
 import { useFormContext } from '../../context/FormContext.ts';
 import { useTaskActions } from '../../context/ServerActionsContext.ts';
 import { useOpenSubformEntry } from '../../context/SubformEditor.ts';
@@ -43,6 +44,9 @@ export function CustomButton({ node }: SkjemaComponentProps) {
   const variant = config.buttonStyle && STYLES.has(config.buttonStyle) ? config.buttonStyle : fallbackStyle;
   const label = title ?? untitled ?? '';
   const data = () => engine.data.snapshot()[engine.layoutSet.dataType] ?? {};
+  const isAuthorized = useActionCheck();
+  // A server action the task's user actions do not authorise is not offered, as ActionButton.
+  if (actions.some((action) => action.type === 'ServerAction' && !isAuthorized(action.id ?? ''))) return null;
   return (
     <ActionControl
       id={node.id}
