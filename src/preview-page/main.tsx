@@ -3,11 +3,14 @@ import '@digdir/designsystemet-css/theme';
 import '@fontsource-variable/inter';
 import '../react/styles.css';
 import './page.css';
+import './delegation.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAppClient, isAppApiError } from '../client/index.ts';
 import { createConnectedApp, indexedDbPendingEditsStore } from '../connected/index.ts';
 import { locationFromAddress, readPreviewConfig } from './config.ts';
+import { DELEGATION_ROUTE, DelegationPage } from './DelegationPage.tsx';
+import { delegationApi } from './delegationApi.ts';
 import { LoginPage } from './LoginPage.tsx';
 import { loadModelValidators } from './modelValidators.ts';
 import { PreviewApp } from './PreviewApp.tsx';
@@ -24,20 +27,31 @@ const language = document.documentElement.lang || 'nb';
 
 // The preview tells its pages when the app's files change; the page reloads to show them.
 new EventSource('/__skjema/events').addEventListener('app-changed', () => window.location.reload());
+// The delegation admin page and the service are two pages: going between them loads the page anew.
+window.addEventListener('hashchange', (event) => {
+  if ([event.oldURL, event.newURL].some((address) => new URL(address).hash === DELEGATION_ROUTE))
+    window.location.reload();
+});
 
 try {
   await client.getUserProfile();
   const precompiledValidators = await loadModelValidators(config);
   const connectedApp = createConnectedApp({ client, language, pendingEdits: indexedDbPendingEditsStore() });
   root.render(
-    <StrictMode>
-      <PreviewApp
-        connectedApp={connectedApp}
-        language={language}
-        location={locationFromAddress()}
-        precompiledValidators={precompiledValidators}
-      />
-    </StrictMode>,
+    window.location.hash === DELEGATION_ROUTE ? (
+      <StrictMode>
+        <DelegationPage config={config} language={language} api={delegationApi(config)} />
+      </StrictMode>
+    ) : (
+      <StrictMode>
+        <PreviewApp
+          connectedApp={connectedApp}
+          language={language}
+          location={locationFromAddress()}
+          precompiledValidators={precompiledValidators}
+        />
+      </StrictMode>
+    ),
   );
 } catch (error) {
   if (!isAppApiError(error) || error.status !== 401) throw error;
