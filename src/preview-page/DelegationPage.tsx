@@ -188,7 +188,7 @@ function DelegationTable(props: {
   if (delegations.length === 0) return <Paragraph>{text('preview.delegation.none', props.partyName)}</Paragraph>;
   return (
     <div className="skjema-table-scroll">
-      <Table data-size="sm" aria-labelledby={captionId}>
+      <Table data-size="sm" aria-labelledby={captionId} className="preview-delegation-table">
         <caption id={captionId}>{text('preview.delegation.list_caption', props.partyName)}</caption>
         <TableHead>
           <TableRow>
@@ -211,15 +211,17 @@ function DelegationTable(props: {
             );
             return (
               <TableRow key={delegation.id}>
-                <TableCell>{receiver}</TableCell>
-                <TableCell>
+                <TableCell data-label={text('preview.delegation.to')}>{receiver}</TableCell>
+                <TableCell data-label={text('preview.delegation.scope')}>
                   {delegation.instanceId === null
                     ? text('preview.delegation.scope_app')
                     : `${text('preview.delegation.instance')} ${shortId(delegation.instanceId)}`}
                 </TableCell>
-                <TableCell>{rights.join(', ')}</TableCell>
-                <TableCell>{formatDateTime(delegation.granted, props.language)}</TableCell>
-                <TableCell>
+                <TableCell data-label={text('preview.delegation.rights')}>{rights.join(', ')}</TableCell>
+                <TableCell data-label={text('preview.delegation.granted')}>
+                  {formatDateTime(delegation.granted, props.language)}
+                </TableCell>
+                <TableCell className="preview-delegation-revoke">
                   <Button variant="secondary" data-size="sm" onClick={() => props.onRevoke(delegation)}>
                     {text('preview.delegation.revoke')}{' '}
                     <span className="ds-sr-only">{text('preview.delegation.revoke_named', receiver)}</span>
