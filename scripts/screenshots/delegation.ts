@@ -14,16 +14,18 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/support/chromium.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const dataDir = mkdtempSync(join(tmpdir(), 'skjema-delegation-shot-'));
-let frontend: PreviewFrontend | undefined;
+// The page is made from the running server, so the server asks for it through this holder.
+const page: { frontend?: PreviewFrontend } = {};
 const server = await startPreviewServer({
   appDir: join(root, 'examples/event-permit'),
   port: 0,
   dataDir,
   watch: false,
   log: () => {},
-  frontend: (req, res) => frontend?.handle(req, res) ?? false,
+  frontend: (req, res) => page.frontend?.handle(req, res) ?? false,
 });
-frontend = await previewPage(server);
+const frontend = await previewPage(server);
+page.frontend = frontend;
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   const token = await (await fetch(`${server.url}/Home/GetTestUserToken?userId=1337`)).text();
@@ -51,17 +53,17 @@ try {
 
   const widths = process.argv.includes('--narrow') ? [1280, 375] : [1280];
   for (const width of widths) {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(`${server.url}/Home/LogInTestUser?userId=1337&goto=${encodeURIComponent('/#/delegations')}`);
-    await page.getByRole('combobox', { name: 'Part som gir tilgang' }).selectOption('500000');
-    await page.getByRole('row', { name: /Ola Nordmann/ }).waitFor();
-    await page.getByRole('combobox', { name: 'Mottaker' }).selectOption('1002');
-    await page.getByRole('checkbox', { name: 'Se', exact: true }).check();
-    await page.getByRole('checkbox', { name: 'Fylle ut og endre' }).check();
+    const tab = await browser.newPage({ viewport: { width, height: 900 } });
+    await tab.goto(`${server.url}/Home/LogInTestUser?userId=1337&goto=${encodeURIComponent('/#/delegations')}`);
+    await tab.getByRole('combobox', { name: 'Part som gir tilgang' }).selectOption('500000');
+    await tab.getByRole('row', { name: /Ola Nordmann/ }).waitFor();
+    await tab.getByRole('combobox', { name: 'Mottaker' }).selectOption('1002');
+    await tab.getByRole('checkbox', { name: 'Se', exact: true }).check();
+    await tab.getByRole('checkbox', { name: 'Fylle ut og endre' }).check();
     const file = width === 1280 ? join(root, 'docs/images/delegation.png') : '/tmp/delegation-375.png';
-    await page.screenshot({ path: file, fullPage: true });
+    await tab.screenshot({ path: file, fullPage: true });
     console.log(`saved ${file}`);
-    await page.close();
+    await tab.close();
   }
 } finally {
   await browser.close();
