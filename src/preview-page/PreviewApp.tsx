@@ -9,10 +9,12 @@ interface Props {
   language: string;
   location: AddressLocation | undefined;
   precompiledValidators: Readonly<Record<string, PrecompiledModelValidators>>;
+  /** Whether the user may start a new instance for a party (the preview decides as instantiation would). */
+  mayInstantiate?: (partyId: number) => Promise<boolean>;
 }
 
 /** `<AltinnApp>` with the instance and page kept in the address, so a reload continues where the user was. */
-export function PreviewApp({ connectedApp, language, location, precompiledValidators }: Props) {
+export function PreviewApp({ connectedApp, language, location, precompiledValidators, mayInstantiate }: Props) {
   const [initial] = useState(location);
   const onEvent = (event: AltinnAppEvent) => {
     if (event.type === 'instanceCreated') rememberLocation(event.instance.id);
@@ -33,6 +35,7 @@ export function PreviewApp({ connectedApp, language, location, precompiledValida
         showProcessSteps
         // Compiled by the preview server: the page runs no schema compiler (its CSP forbids eval).
         precompiledValidators={precompiledValidators}
+        mayInstantiate={mayInstantiate}
       />
     </main>
   );

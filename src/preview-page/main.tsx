@@ -13,6 +13,7 @@ import { DELEGATION_ROUTE, DelegationPage } from './DelegationPage.tsx';
 import { delegationApi } from './delegationApi.ts';
 import { LoginPage } from './LoginPage.tsx';
 import { loadModelValidators } from './modelValidators.ts';
+import { mayInstantiateWith } from './partyActions.ts';
 import { PreviewApp } from './PreviewApp.tsx';
 
 /*
@@ -49,6 +50,7 @@ try {
           language={language}
           location={locationFromAddress()}
           precompiledValidators={precompiledValidators}
+          mayInstantiate={mayInstantiateWith(config.org, config.app)}
         />
       </StrictMode>
     ),

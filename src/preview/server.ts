@@ -14,6 +14,7 @@ import { Router } from './http/router.ts';
 import { loadProcessor, type PreviewProcessor } from './processor.ts';
 import { registerDataRoutes } from './routes/data.ts';
 import { registerDelegationRoutes } from './routes/delegation.ts';
+import { registerPartyActionRoutes } from './routes/partyActions.ts';
 import { DelegationStore } from './delegation/delegationStore.ts';
 import { withDelegations } from './delegation/delegatingAuthGate.ts';
 import { registerStatelessRoutes } from './routes/stateless.ts';
@@ -118,6 +119,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   registerStatelessRoutes(api, context);
   registerProcessRoutes(api, context);
   registerDelegationRoutes(api, context, { store: delegations, auth, users });
+  registerPartyActionRoutes(api, context);
   const validators = new ValidatorModules(log);
   registerValidatorRoutes(api, context, validators);
 

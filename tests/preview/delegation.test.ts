@@ -102,6 +102,11 @@ describe('preview server: delegation', () => {
   });
 
   it('puts the party of an app-level delegation in the party list and lets its actions through on every instance', async () => {
+    // What the page asks before offering "new instance".
+    expect((await harness.request('GET', `skjema/parties/${DDG}/actions`, { token: ola })).body).toEqual({
+      instantiate: false,
+    });
+    expect((await harness.request('GET', `skjema/parties/${DDG}/actions`)).body).toEqual({ instantiate: true });
     const before = await harness.request<{ partyId: number }[]>(
       'GET',
       'api/v1/parties?allowedToInstantiateFilter=true',
@@ -127,6 +132,8 @@ describe('preview server: delegation', () => {
     expect(after.body.map((party) => party.partyId)).toEqual([512345, DDG]);
     expect((await harness.request('PUT', `api/v1/parties/${DDG}`, { token: ola })).status).toBe(200);
 
+    const actions = await harness.request('GET', `skjema/parties/${DDG}/actions`, { token: ola });
+    expect(actions.body).toEqual({ instantiate: true });
     const created = await harness.request<InstanceResponse>('POST', `instances?instanceOwnerPartyId=${DDG}`, {
       token: ola,
     });

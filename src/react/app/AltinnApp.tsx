@@ -12,6 +12,7 @@ import { LanguageChoiceContext } from './appLanguage.ts';
 import { AppTextsProvider, useAppTexts } from './AppTexts.ts';
 import { ErrorPage } from './ErrorPage.tsx';
 import { InstanceSelection } from './InstanceSelection.tsx';
+import { useMayInstantiate } from './useMayInstantiate.ts';
 import { InstanceView } from './InstanceView.tsx';
 import { FocusOnMountContext } from './PageHeading.tsx';
 import { partyChoicesOf } from './partyChoices.ts';
@@ -65,6 +66,12 @@ export interface AltinnAppOptions {
    * is compiled in the browser. Read when a form mounts.
    */
   precompiledValidators?: PrecompiledValidatorsByDataType;
+  /**
+   * Whether the user may start a new instance for the party (the policy's `instantiate`). The app
+   * API cannot tell beforehand, so without this the button shows and the backend decides; a host
+   * that knows (skjema preview's page asks the preview) hides it where it would be refused.
+   */
+  mayInstantiate?: (partyId: number) => Promise<boolean> | boolean;
   /** Passed on to every form (see `SkjemaForm`). */
   registry?: ComponentRegistry;
   components?: readonly ComponentDefinition[];
@@ -88,6 +95,7 @@ export function AltinnApp(props: AltinnAppProps) {
     documentLanguage,
     showProcessSteps,
     precompiledValidators,
+    mayInstantiate,
   } = props;
   // The host's language, until the user picks another in a form's selector (and again when the host changes it).
   const [language, setLanguage] = useState(props.language ?? 'nb');
@@ -139,6 +147,7 @@ export function AltinnApp(props: AltinnAppProps) {
                   registry={registry}
                   components={components}
                   showProcessSteps={showProcessSteps}
+                  mayInstantiate={mayInstantiate}
                 />
               </div>
             </PrecompiledValidatorsProvider>
@@ -157,6 +166,7 @@ function Phase({
   registry,
   components,
   showProcessSteps,
+  mayInstantiate,
 }: {
   flow: EntryFlow;
   app: ConnectedApp;
@@ -165,9 +175,14 @@ function Phase({
   registry?: ComponentRegistry;
   components?: readonly ComponentDefinition[];
   showProcessSteps?: boolean;
+  mayInstantiate?: AltinnAppOptions['mayInstantiate'];
 }) {
   const { text } = useAppTexts();
   const { phase } = flow;
+  const canStartNew = useMayInstantiate(
+    mayInstantiate,
+    phase.kind === 'selectInstance' ? phase.party.partyId : undefined,
+  );
   switch (phase.kind) {
     case 'loading':
       return <Paragraph role="status">{text('general.loading')}</Paragraph>;
@@ -197,6 +212,7 @@ function Phase({
           }))}
           onContinue={flow.openInstance}
           onStartNew={() => flow.createInstance()}
+          canStartNew={canStartNew}
           busy={flow.busy}
         />
       );

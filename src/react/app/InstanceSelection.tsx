@@ -26,6 +26,8 @@ export interface InstanceSelectionProps {
   instances: readonly ActiveInstanceChoice[];
   onContinue(instanceId: string): void;
   onStartNew(): void;
+  /** False when the user may not start a new one for the party: the button is not offered. */
+  canStartNew?: boolean;
   /** While an instance is being opened or created: buttons are disabled so one click acts once. */
   busy?: boolean;
 }
@@ -34,7 +36,13 @@ export interface InstanceSelectionProps {
  * `onEntry.show: "select-instance"`: the party's unfinished forms, newest first, each with a button
  * to continue it, and a button to start a new one.
  */
-export function InstanceSelection({ instances, onContinue, onStartNew, busy = false }: InstanceSelectionProps) {
+export function InstanceSelection({
+  instances,
+  onContinue,
+  onStartNew,
+  canStartNew = true,
+  busy = false,
+}: InstanceSelectionProps) {
   const { text, language } = useAppTexts();
   const captionId = useId();
   const newest = [...instances].sort((a, b) => Date.parse(b.lastChanged) - Date.parse(a.lastChanged));
@@ -73,11 +81,13 @@ export function InstanceSelection({ instances, onContinue, onStartNew, busy = fa
           </TableBody>
         </Table>
       </div>
-      <div>
-        <Button disabled={busy} onClick={onStartNew}>
-          {text('instance_selection.new')}
-        </Button>
-      </div>
+      {canStartNew && (
+        <div>
+          <Button disabled={busy} onClick={onStartNew}>
+            {text('instance_selection.new')}
+          </Button>
+        </div>
+      )}
     </section>
   );
 }
