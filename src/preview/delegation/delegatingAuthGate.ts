@@ -65,8 +65,7 @@ export function withDelegations(base: AuthGate, options: DelegationOptions): Del
       );
       const allowed = options.app().metadata.partyTypesAllowed as PartyTypesAllowed | undefined;
       const delegated = store
-        .givenTo(own)
-        .filter((delegation) => delegation.instanceId === null)
+        .appLevelTo(own)
         .map((delegation) => delegation.from.partyId)
         .filter((partyId, index, all) => all.indexOf(partyId) === index && !listed.has(partyId))
         .flatMap((partyId) => partyById(users, partyId, { maskSsn: true }) ?? [])

@@ -69,13 +69,15 @@ export class DelegationStore {
     );
   }
 
-  /** Delegations to any of `toPartyIds`, oldest first. */
-  givenTo(toPartyIds: readonly number[]): Delegation[] {
+  /** App-level delegations to any of `toPartyIds`, oldest first. */
+  appLevelTo(toPartyIds: readonly number[]): Delegation[] {
     if (toPartyIds.length === 0) return [];
     const marks = toPartyIds.map(() => '?').join(', ');
     return this.rows(
       this.db
-        .prepare(`SELECT json FROM delegations WHERE app_id = ? AND to_party_id IN (${marks}) ORDER BY rowid`)
+        .prepare(
+          `SELECT json FROM delegations WHERE app_id = ? AND to_party_id IN (${marks}) AND instance_id IS NULL ORDER BY rowid`,
+        )
         .all(this.appId(), ...toPartyIds),
     );
   }
@@ -85,13 +87,18 @@ export class DelegationStore {
    * instance is named, those for that instance.
    */
   bearingOn(fromPartyId: number, instanceId: string | undefined): Delegation[] {
-    return this.rows(
-      this.db
-        .prepare(
-          'SELECT json FROM delegations WHERE app_id = ? AND from_party_id = ? AND (instance_id IS NULL OR instance_id = ?) ORDER BY rowid',
-        )
-        .all(this.appId(), fromPartyId, instanceId ?? null),
-    );
+    // Two lookups on the index rather than one OR, which would read every delegation of a party
+    // that has delegated thousands of instances.
+    const appLevel = this.db
+      .prepare(
+        'SELECT json FROM delegations WHERE app_id = ? AND from_party_id = ? AND instance_id IS NULL ORDER BY rowid',
+      )
+      .all(this.appId(), fromPartyId);
+    if (instanceId === undefined) return this.rows(appLevel);
+    const forInstance = this.db
+      .prepare('SELECT json FROM delegations WHERE app_id = ? AND from_party_id = ? AND instance_id = ? ORDER BY rowid')
+      .all(this.appId(), fromPartyId, instanceId);
+    return this.rows([...appLevel, ...forInstance]);
   }
 
   private rows(rows: unknown[]): Delegation[] {

@@ -33,7 +33,8 @@ const MIGRATIONS: readonly string[] = [
      instance_id TEXT REFERENCES instances (id) ON DELETE CASCADE,
      json TEXT NOT NULL
    );
-   CREATE INDEX delegations_from ON delegations (app_id, from_party_id);
+   CREATE INDEX delegations_from ON delegations (app_id, from_party_id, instance_id);
+   CREATE INDEX delegations_to ON delegations (app_id, to_party_id, instance_id);
    CREATE INDEX delegations_instance ON delegations (instance_id);`,
 ];
 
