@@ -222,6 +222,14 @@ describe('preview server: delegation', () => {
     expect(list.body).toEqual(before.body);
   });
 
+  it('signs a browser in straight onto the delegation page from the address the start banner prints', async () => {
+    const response = await harness.request('GET', '/Home/LogInTestUser?userId=1337&goto=%2F%23%2Fdelegations', {
+      token: null,
+    });
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe('/#/delegations');
+  });
+
   it('offers the administered parties, the policy’s actions and the process tasks to choose from', async () => {
     const choices = await harness.request<{
       parties: { partyId: number }[];
