@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { asRecord } from '../../core/app/appFormat.ts';
-import type { Policy } from '../auth/policy.ts';
 import { findPerson, type TestUsers } from '../auth/users.ts';
 import type { DelegatingAuthGate } from '../delegation/delegatingAuthGate.ts';
+import { policyActions } from '../delegation/policyActions.ts';
 import type { DelegatedRight, Delegation, DelegationStore } from '../delegation/delegationStore.ts';
 import { badRequest, forbidden, notFound } from '../http/problem.ts';
 import { queryParam, readJson } from '../http/request.ts';
@@ -18,19 +18,6 @@ export interface DelegationRouteOptions {
 }
 
 const ACTION_PATTERN = /^[A-Za-z][\w.:-]{0,63}$/;
-const ACTION_ID = 'urn:oasis:names:tc:xacml:1.0:action:action-id';
-
-/** The actions the app's rules name, in first-seen order; null when any action goes (no policy.xml). */
-export function policyActions(policy: Policy): string[] | null {
-  if (policy.kind === 'owner-only') return null;
-  const actions = policy.rules.flatMap((rule) =>
-    rule.target
-      .flat(2)
-      .flatMap((match) => (match.category === 'action' && match.attributeId === ACTION_ID ? [match.value] : [])),
-  );
-  return actions.filter((action, index) => actions.indexOf(action) === index);
-}
-
 /**
  * The preview's delegation API (docs/preview.md, "Delegation"), under `/{org}/{app}/skjema/`:
  * list, grant and revoke. Only someone who administers the giving party (their own party, or an
