@@ -245,3 +245,26 @@ describe('preview server: delegation', () => {
     expect(forOla.body.parties.map((party) => party.partyId)).toEqual([512345]);
   });
 });
+
+describe('preview server: delegation in an app without policy.xml', () => {
+  let harness: PreviewHarness;
+  beforeAll(async () => {
+    harness = await PreviewHarness.start();
+  });
+  afterAll(() => harness.closeKeepingContract());
+
+  it('lets a delegation open an instance to someone who cannot act for its owner, and forgets it with the instance', async () => {
+    const ola = await harness.tokenFor(OLA);
+    const instance = await harness.createInstance(501337);
+    expect((await harness.request('GET', `instances/${instance.id}`, { token: ola })).status).toBe(403);
+    const given = await harness.request<DelegationBody>('POST', 'skjema/delegations', {
+      body: { from: { partyId: 501337 }, to: { userId: OLA }, instanceId: instance.id, rights: [{ action: 'read' }] },
+    });
+    expect(given.status).toBe(201);
+    expect((await harness.request('GET', `instances/${instance.id}`, { token: ola })).status).toBe(200);
+
+    expect((await harness.request('DELETE', `instances/${instance.id}?hard=true`)).status).toBe(200);
+    const list = await harness.request<DelegationBody[]>('GET', 'skjema/delegations?party=501337');
+    expect(list.body.map((delegation) => delegation.id)).not.toContain(given.body.id);
+  });
+});
