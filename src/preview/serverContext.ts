@@ -45,6 +45,8 @@ export interface AuthorizeRequest {
   readonly action: string;
   readonly taskId?: string;
   readonly endEvent?: string;
+  /** `urn:altinn:appresource`, e.g. `events`. */
+  readonly appResource?: string;
 }
 
 export interface ServerContext {
