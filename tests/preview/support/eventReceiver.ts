@@ -8,6 +8,8 @@ export interface ReceivedEvent {
   readonly body: Record<string, unknown>;
   /** The status the receiver answered. */
   readonly status: number;
+  /** The path and query it was sent to. */
+  readonly path: string;
 }
 
 /**
@@ -22,20 +24,23 @@ export class EventReceiver {
     readonly url: string,
   ) {}
 
-  static async start(answer: (body: Record<string, unknown>) => number = () => 200): Promise<EventReceiver> {
+  static async start(
+    answer: (body: Record<string, unknown>, path: string) => number = () => 200,
+  ): Promise<EventReceiver> {
     let receiver: EventReceiver | undefined;
     const server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
         const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
-        const status = answer(body);
+        const status = answer(body, req.url ?? '/');
         receiver!.received.push({
           id: String(body.id),
           type: String(body.type),
           resourceinstance: typeof body.resourceinstance === 'string' ? body.resourceinstance : undefined,
           body,
           status,
+          path: req.url ?? '/',
         });
         res.writeHead(status).end();
       });
