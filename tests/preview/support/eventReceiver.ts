@@ -17,24 +17,24 @@ export interface ReceivedEvent {
  * (default 200), so a test can make it fail.
  */
 export class EventReceiver {
-  readonly received: ReceivedEvent[] = [];
-
   private constructor(
     private readonly server: Server,
     readonly url: string,
+    /** Every request, in the order they arrived. */
+    readonly received: ReceivedEvent[],
   ) {}
 
   static async start(
     answer: (body: Record<string, unknown>, path: string) => number = () => 200,
   ): Promise<EventReceiver> {
-    let receiver: EventReceiver | undefined;
+    const received: ReceivedEvent[] = [];
     const server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
         const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
         const status = answer(body, req.url ?? '/');
-        receiver!.received.push({
+        received.push({
           id: String(body.id),
           type: String(body.type),
           resourceinstance: typeof body.resourceinstance === 'string' ? body.resourceinstance : undefined,
@@ -47,8 +47,7 @@ export class EventReceiver {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
-    receiver = new EventReceiver(server, `http://127.0.0.1:${port}/events`);
-    return receiver;
+    return new EventReceiver(server, `http://127.0.0.1:${port}/events`, received);
   }
 
   /** Events answered with 2xx, in the order they arrived. */
