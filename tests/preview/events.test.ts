@@ -14,6 +14,11 @@ describe('preview server: events of instances', () => {
         processDataWrite: ({ data }) => {
           if (data.name === 'boom') throw new Error('boom');
         },
+        handleEvent: ({ event }) => {
+          if (event.type === 'later') return false;
+          if (event.type === 'broken') throw new Error('the handler is broken');
+          return true;
+        },
       },
     });
     orgToken = await (await fetch(`${harness.server.url}/Home/GetTestOrgToken/skjema`)).text();
@@ -115,5 +120,22 @@ describe('preview server: events of instances', () => {
     const ola = await harness.tokenFor(12345);
     expect((await harness.request('GET', `${EVENTS}?party=501337`, { token: ola })).status).toBe(403);
     expect((await harness.request('GET', '/events/api/v1/app/skjema/other-app', { token: orgToken })).status).toBe(404);
+  });
+
+  it("answers the app's events receiver by what handleEvent does: 200 handled, 425 later, 500 with the error", async () => {
+    const post = (type: string) =>
+      fetch(harness.server.eventsReceiverUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ specversion: '1.0', id: 'e1', type, source: harness.server.appUrl }),
+      });
+    expect((await post('app.instance.created')).status).toBe(200);
+    expect((await post('later')).status).toBe(425);
+    const broken = await post('broken');
+    expect(broken.status).toBe(500);
+    expect(((await broken.json()) as { detail: string }).detail).toContain('the handler is broken');
+    const noCode = new URL(harness.server.eventsReceiverUrl);
+    noCode.searchParams.delete('code');
+    expect((await fetch(noCode, { method: 'POST', body: '{}' })).status).toBe(401);
   });
 });

@@ -61,6 +61,9 @@ const MIGRATIONS: readonly string[] = [
 
 export const DATABASE_FILE = 'preview.sqlite';
 
+/** The schema version this skjema writes: one per migration. */
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
 /**
  * Opens (creating when needed) the preview database in `dataDir` and brings its tables to the
  * current version. WAL lets a reader (a second terminal with `sqlite3`) look while the server writes.
