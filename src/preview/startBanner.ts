@@ -37,6 +37,7 @@ export function describeStart(server: PreviewServer): string[] {
   lines.push(
     `  token: curl '${server.url}/Home/GetTestUserToken?userId=1337&authenticationLevel=2'`,
     `  browser login: ${server.url}/Home/LogInTestUser?userId=1337&goto=/`,
+    `  events: ${server.url}/events/api/v1/app/${app.org}/${app.app} (service owner token: /Home/GetTestOrgToken/${app.org}); this app's events receiver: ${server.eventsReceiverUrl}`,
   );
   return lines;
 }
