@@ -35,13 +35,13 @@ async function call(url: string, token: string, method = 'GET', body?: unknown):
 }
 
 const a = await start('chain-a');
-let page: Awaited<ReturnType<typeof previewPage>> | undefined;
-let b: PreviewServer | undefined;
-b = await start('chain-b', {
+// The page is made from the running server, and the server asks the page for what is not the API.
+const frontend: { page?: Awaited<ReturnType<typeof previewPage>> } = {};
+const b: PreviewServer = await start('chain-b', {
   processor: join(FIXTURES, 'chain-b/processor.mjs'),
-  frontend: (req, res) => page!.handle(req, res),
+  frontend: (req, res) => frontend.page?.handle(req, res) ?? false,
 });
-page = await previewPage(b);
+frontend.page = await previewPage(b);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   const orgToken = await (await fetch(`${a.url}/Home/GetTestOrgToken/skjema`)).text();
@@ -93,8 +93,8 @@ try {
   console.log(`wrote ${OUT}`);
 } finally {
   await browser.close();
-  await page?.close();
-  await b?.close();
+  await frontend.page.close();
+  await b.close();
   await a.close();
   for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
 }
