@@ -174,4 +174,38 @@ describe('preview server: event subscriptions', () => {
     });
     expect(subscription.body.validated).toBe(false);
   });
+
+  it("gives a main unit's subscription with includeSubunits its subunits' events too", async () => {
+    const make = async (path: string, includeSubunits: boolean) => {
+      const created = await subscribe(
+        {
+          endPoint: `${receiver.url}?${path}`,
+          sourceFilter: harness.server.appUrl,
+          subjectFilter: '/party/500000',
+          typeFilter: 'app.instance.created',
+          includeSubunits,
+        },
+        orgToken,
+      );
+      expect(created.status).toBe(201);
+      await receiver.until(() =>
+        receiver.received.some(
+          (event) => event.path.endsWith(path) && event.type === 'platform.events.validatesubscription',
+        ),
+      );
+    };
+    await make('with-subunits', true);
+    await make('main-unit-only', false);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const subunit = await harness.createInstance(500001);
+    const mainUnit = await harness.createInstance(500000);
+    const to = (path: string) =>
+      receiver
+        .accepted()
+        .filter((event) => event.path.endsWith(path) && event.type === 'app.instance.created')
+        .map((event) => event.resourceinstance);
+    await receiver.until(() => to('with-subunits').length === 2 && to('main-unit-only').length === 1);
+    expect(to('with-subunits').sort()).toEqual([subunit.id, mainUnit.id].sort());
+    expect(to('main-unit-only')).toEqual([mainUnit.id]);
+  });
 });
