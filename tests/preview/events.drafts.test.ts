@@ -9,9 +9,13 @@ const instance = {
   status: { substatus: null, isSoftDeleted: false },
 } as unknown as StoredInstance;
 
+function withSubstatus(label: string): StoredInstance {
+  return { ...instance, status: { ...instance.status!, substatus: { label, description: null } } };
+}
+
 describe('events: what a write to an instance tells', () => {
   it('tells a substatus change, and nothing for a write that changed nothing that matters', () => {
-    const changed = { ...instance, status: { ...instance.status, substatus: { label: 'waiting', description: null } } };
+    const changed = withSubstatus('waiting');
     const commit = { processEvents: [], savedElements: [], removedElements: [] };
     expect(instanceEventDrafts({ ...commit, before: instance, after: changed }).map((draft) => draft.type)).toEqual([
       'app.instance.substatus.changed',
