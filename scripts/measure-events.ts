@@ -125,6 +125,8 @@ console.log(
       refusedByReceiver: attempts.filter((event) => event.status >= 300).length,
       writeSeconds: Number(((written - began) / 1000).toFixed(2)),
       drainedSecondsAfterWrites: Number(((drained - written) / 1000).toFixed(2)),
+      // Server, receiver and client share this process.
+      cpuSeconds: Number(((process.cpuUsage().user + process.cpuUsage().system) / 1e6).toFixed(2)),
     },
     null,
     2,

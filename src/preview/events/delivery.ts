@@ -78,8 +78,8 @@ export class DeliveryWorker {
       }
     }
     clearTimeout(this.timer);
-    const next = this.store.nextDue();
-    if (next !== undefined && free() > 0) {
+    const next = this.store.nextDueAfter(now);
+    if (next !== undefined) {
       this.timer = setTimeout(() => this.fill(), Math.max(0, next - Date.now()));
       this.timer.unref();
     }

@@ -200,15 +200,19 @@ export class EventStore {
       .run(validated ? 1 : 0, next, subscriptionId);
   }
 
-  /** When the next delivery or validation is due, in ms since the epoch; undefined when none waits. */
-  nextDue(): number | undefined {
+  /**
+   * When the next retry or validation after `now` is due (ms since the epoch); undefined when none
+   * waits. What is due already is sent now or, when it waits behind an earlier event or a full
+   * worker, when that one finishes.
+   */
+  nextDueAfter(now: number): number | undefined {
     const row = this.db
       .prepare(
         `SELECT MIN(due) AS due FROM (
-           SELECT MIN(next_attempt) AS due FROM event_deliveries WHERE state = 'pending'
-           UNION ALL SELECT MIN(next_validation) FROM event_subscriptions WHERE validated = 0)`,
+           SELECT MIN(next_attempt) AS due FROM event_deliveries WHERE state = 'pending' AND next_attempt > @now
+           UNION ALL SELECT MIN(next_validation) FROM event_subscriptions WHERE validated = 0 AND next_validation > @now)`,
       )
-      .get() as { due: number | null };
+      .get({ now }) as { due: number | null };
     return row.due ?? undefined;
   }
 
