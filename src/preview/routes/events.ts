@@ -48,7 +48,7 @@ export function registerEventRoutes(root: Router, context: ServerContext, events
     const last = page.at(-1);
     const headers: Record<string, string> = {};
     if (last) {
-      const next = new URL(url.href.replace(/^http:\/\/preview\.invalid/, context.origin()));
+      const next = new URL(url.pathname + url.search, context.origin());
       next.searchParams.set('after', last.event.id);
       headers.next = next.href;
     }
