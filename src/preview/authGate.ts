@@ -115,13 +115,14 @@ export function createAuthGate(options: AuthGateOptions): AuthGate {
     party: (partyId) => partyById(users, partyId),
     // The service owner owns every instance of its app (only its own org gets this far).
     canRepresent: (user, partyId) => user.principal.kind === 'org' || canRepresent(users, user.userId, partyId),
-    authorize: ({ user, partyId, action, taskId, endEvent }) =>
+    authorize: ({ user, partyId, action, taskId, endEvent, appResource }) =>
       authorize(options.app().policy.policy, users, {
         principal: user.principal,
         partyId,
         action,
         taskId: taskId ?? null,
         endEventId: endEvent ?? null,
+        appResource: appResource ?? null,
       }),
     profile(user) {
       const person = findPerson(users, user.userId);

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Instance } from '../wire/instance.ts';
+import type { EventHandlerInput } from './events/receiver.ts';
 
 export interface ProcessDataWriteInput {
   readonly instance: Instance;
@@ -26,9 +27,11 @@ export interface PreviewProcessor {
   processDataWrite?(input: ProcessDataWriteInput): unknown;
   onTaskStart?(input: TaskHookInput): unknown;
   onTaskEnd?(input: TaskHookInput): unknown;
+  /** Events delivered to the app's `api/v1/eventsreceiver` (the reference's `IEventHandler`); false asks for a retry. */
+  handleEvent?(input: EventHandlerInput): unknown;
 }
 
-const HOOKS = ['processDataWrite', 'onTaskStart', 'onTaskEnd'] as const;
+const HOOKS = ['processDataWrite', 'onTaskStart', 'onTaskEnd', 'handleEvent'] as const;
 
 /** Loads a processor module (its named exports, or the default export object), refusing one with no hooks. */
 export async function loadProcessor(file: string): Promise<PreviewProcessor> {

@@ -7,6 +7,8 @@ import { watchApp } from './appWatcher.ts';
 import type { TestUsers } from './auth/users.ts';
 import { createAuthGate } from './authGate.ts';
 import { EventChannel } from './events.ts';
+import { AppEvents, type EventDeliveryOptions } from './events/appEvents.ts';
+import { receiverCode } from './events/receiver.ts';
 import { InstanceQueue } from './instances/instanceQueue.ts';
 import { HttpProblem } from './http/problem.ts';
 import { sendProblem } from './http/response.ts';
@@ -17,6 +19,7 @@ import { registerDelegationRoutes } from './routes/delegation.ts';
 import { registerPartyActionRoutes } from './routes/partyActions.ts';
 import { DelegationStore } from './delegation/delegationStore.ts';
 import { withDelegations } from './delegation/delegatingAuthGate.ts';
+import { registerEventReceiverRoute, registerEventRoutes } from './routes/events.ts';
 import { registerStatelessRoutes } from './routes/stateless.ts';
 import { registerInstanceRoutes } from './routes/instances.ts';
 import { registerProcessRoutes } from './routes/process.ts';
@@ -55,6 +58,8 @@ export interface PreviewServerOptions {
   readonly log?: (message: string) => void;
   /** Reload when app files change (default true). */
   readonly watch?: boolean;
+  /** How events are delivered to subscriptions: retry schedule, timeout, concurrency. */
+  readonly eventDelivery?: EventDeliveryOptions;
 }
 
 export interface PreviewServer {
@@ -66,6 +71,8 @@ export interface PreviewServer {
   /** The test users it signs in, and where they came from. */
   readonly users: TestUsers;
   readonly usersSource: string;
+  /** The app's events receiver with its secret code: the `endPoint` for subscriptions whose events the processor's `handleEvent` gets. */
+  readonly eventsReceiverUrl: string;
   /** The app as currently loaded (it is replaced when files change). */
   app(): PreviewApp;
   /** Re-reads the app's files now (what the file watcher does after a change). */
@@ -122,6 +129,10 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   registerPartyActionRoutes(api, context);
   const validators = new ValidatorModules(log);
   registerValidatorRoutes(api, context, validators);
+  const appEvents = new AppEvents(context, users, options.eventDelivery);
+  const eventsReceiverCode = receiverCode(dataDir);
+  registerEventRoutes(root, context, appEvents, users);
+  registerEventReceiverRoute(api, context, eventsReceiverCode);
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://preview.invalid');
@@ -190,6 +201,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   origin = `http://${host}:${address.port}`;
+  appEvents.start();
 
   const reload = async () => {
     app = await loadPreviewApp(appDir);
@@ -219,6 +231,9 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     dataDir,
     users,
     usersSource,
+    get eventsReceiverUrl() {
+      return `${origin}/${app.org}/${app.app}/api/v1/eventsreceiver?code=${eventsReceiverCode}`;
+    },
     app: () => app,
     reload,
     async close() {
@@ -226,6 +241,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       events.closeAll();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
+      await appEvents.close();
       store.close();
     },
   };

@@ -48,6 +48,8 @@ export interface AuthorizeRequest {
   readonly action: string;
   readonly taskId?: string;
   readonly endEvent?: string;
+  /** `urn:altinn:appresource`, e.g. `events`. */
+  readonly appResource?: string;
 }
 
 export interface ServerContext {

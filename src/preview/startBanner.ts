@@ -38,6 +38,7 @@ export function describeStart(server: PreviewServer): string[] {
     `  token: curl '${server.url}/Home/GetTestUserToken?userId=1337&authenticationLevel=2'`,
     `  browser login: ${server.url}/Home/LogInTestUser?userId=1337&goto=/`,
     `  delegation page: ${server.url}/Home/LogInTestUser?userId=1337&goto=%2F%23%2Fdelegations`,
+    `  events: ${server.url}/events/api/v1/app/${app.org}/${app.app} (service owner token: /Home/GetTestOrgToken/${app.org}); this app's events receiver: ${server.eventsReceiverUrl}`,
   );
   return lines;
 }

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { InstanceResponse } from '../../src/wire/instance.ts';
 import type { AppProcessState } from '../../src/wire/process.ts';
 import { PreviewHarness } from './support/previewHarness.ts';
+import { SCHEMA_VERSION } from '../../src/preview/storage/database.ts';
 
 describe('preview server: storage', () => {
   const folders: string[] = [];
@@ -76,9 +77,7 @@ describe('preview server: storage', () => {
     await harness.close();
     const db = new Database(join(dataDir, 'preview.sqlite'));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    // One version per MIGRATIONS entry; several features append theirs, so only its presence is fixed here.
-    const { version } = db.prepare('SELECT version FROM schema_version').get() as { version: number };
-    expect(version).toBeGreaterThanOrEqual(2);
+    expect(db.prepare('SELECT version FROM schema_version').get()).toEqual({ version: SCHEMA_VERSION });
     db.prepare('UPDATE schema_version SET version = 99').run();
     db.close();
     await expect(PreviewHarness.start({ dataDir })).rejects.toThrow(/newer skjema \(schema version 99/);

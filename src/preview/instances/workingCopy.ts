@@ -17,6 +17,9 @@ export class WorkingCopy {
   private readonly changed = new Set<string>();
   private readonly removed = new Set<string>();
   private readonly events: ProcessEvent[] = [];
+  private readonly removedElements: DataElement[] = [];
+  /** The instance as loaded, for the commit listeners; undefined for a new one. */
+  private readonly original: StoredInstance | undefined;
 
   private constructor(
     private readonly store: PreviewStore,
@@ -26,6 +29,7 @@ export class WorkingCopy {
   ) {
     this.instance = instance;
     this.elements = elements;
+    this.original = isNew ? undefined : instance;
   }
 
   static load(store: PreviewStore, instanceId: string): WorkingCopy | undefined {
@@ -91,11 +95,13 @@ export class WorkingCopy {
   }
 
   removeElement(id: string): void {
+    const removed = this.element(id);
     this.elements = this.elements.filter((element) => element.id !== id);
     this.models.delete(id);
     this.contents.delete(id);
     if (this.added.delete(id)) return;
     this.removed.add(id);
+    if (removed) this.removedElements.push(removed);
   }
 
   /** Records who changed the instance last, and when. */
@@ -121,6 +127,13 @@ export class WorkingCopy {
         }
       }
       this.store.addProcessEvents(this.instance.id, this.events);
+      this.store.instanceCommitted({
+        before: this.original,
+        after: this.instance,
+        processEvents: this.events,
+        savedElements: this.elements.filter((element) => this.added.has(element.id) || this.contents.has(element.id)),
+        removedElements: this.removedElements,
+      });
     });
   }
 }

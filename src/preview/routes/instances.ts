@@ -79,7 +79,17 @@ export function registerInstanceRoutes(router: Router, context: ServerContext): 
       const instance = work.full();
       const now = context.now().toISOString();
       if (queryFlag(url, 'hard')) {
-        context.store.transaction(() => context.store.deleteInstance(instance.id));
+        context.store.transaction(() => {
+          context.store.deleteInstance(instance.id);
+          const { data, ...stored } = instance;
+          context.store.instanceCommitted({
+            before: stored,
+            after: undefined,
+            processEvents: [],
+            savedElements: [],
+            removedElements: data,
+          });
+        });
         sendJson(res, 200, {
           ...instance,
           status: { ...defaultStatus(), ...instance.status, isHardDeleted: true, hardDeleted: now },

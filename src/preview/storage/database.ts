@@ -36,9 +36,45 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX delegations_from ON delegations (app_id, from_party_id, instance_id);
    CREATE INDEX delegations_to ON delegations (app_id, to_party_id, instance_id);
    CREATE INDEX delegations_instance ON delegations (instance_id);`,
+  // Events (CloudEvents) as an outbox: written in the transaction of the change they tell of, with
+  // one delivery row per matching subscription. No foreign key to instances: a deleted instance's
+  // events stay, and so do their deliveries.
+  `CREATE TABLE app_events (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     id TEXT NOT NULL UNIQUE,
+     instance_id TEXT NOT NULL,
+     party_id INTEGER NOT NULL,
+     type TEXT NOT NULL,
+     json TEXT NOT NULL
+   );
+   CREATE TABLE event_subscriptions (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     consumer TEXT NOT NULL,
+     json TEXT NOT NULL,
+     principal TEXT NOT NULL,
+     validated INTEGER NOT NULL DEFAULT 0,
+     validation_attempts INTEGER NOT NULL DEFAULT 0,
+     next_validation INTEGER
+   );
+   CREATE TABLE event_deliveries (
+     subscription_id INTEGER NOT NULL REFERENCES event_subscriptions (id) ON DELETE CASCADE,
+     event_seq INTEGER NOT NULL REFERENCES app_events (seq),
+     instance_id TEXT NOT NULL,
+     state TEXT NOT NULL DEFAULT 'pending',
+     attempts INTEGER NOT NULL DEFAULT 0,
+     next_attempt INTEGER NOT NULL,
+     last_error TEXT,
+     delivered TEXT,
+     PRIMARY KEY (subscription_id, event_seq)
+   );
+   CREATE INDEX event_deliveries_pending ON event_deliveries (subscription_id, instance_id, event_seq)
+     WHERE state = 'pending';`,
 ];
 
 export const DATABASE_FILE = 'preview.sqlite';
+
+/** The schema version this skjema writes: one per migration. */
+export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /**
  * Opens (creating when needed) the preview database in `dataDir` and brings its tables to the

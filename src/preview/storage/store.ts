@@ -3,6 +3,7 @@ import type { DataElement } from '../../wire/dataElement.ts';
 import type { Instance } from '../../wire/instance.ts';
 import type { ProcessEvent } from '../process/types.ts';
 import { openDatabase } from './database.ts';
+import type { InstanceCommit, InstanceCommitListener } from './instanceCommit.ts';
 
 /** An instance as stored: everything but `data`, which is assembled from the data element rows. */
 export type StoredInstance = Pick<Instance, Exclude<KnownKeys<Instance>, 'data'>>;
@@ -21,9 +22,25 @@ interface ElementRow {
  */
 export class PreviewStore {
   private readonly db: Database.Database;
+  private readonly commitListeners: InstanceCommitListener[] = [];
 
   constructor(dataDir: string) {
     this.db = openDatabase(dataDir);
+  }
+
+  /** The connection, for modules with tables of their own whose writes must join this store's transactions. */
+  sqlite(): Database.Database {
+    return this.db;
+  }
+
+  /** `listener` runs inside the transaction of every instance write; a listener that throws undoes the write. */
+  onInstanceCommit(listener: InstanceCommitListener): void {
+    this.commitListeners.push(listener);
+  }
+
+  /** Tells the listeners of a write; call it inside the write's transaction. */
+  instanceCommitted(commit: InstanceCommit): void {
+    for (const listener of this.commitListeners) listener(commit);
   }
 
   transaction<T>(work: () => T): T {
