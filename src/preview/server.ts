@@ -91,6 +91,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     store,
     processor,
     auth: createAuthGate({ dataDir, users, app: () => app, now }),
+    users,
     now,
     fileScan: options.fileScan ?? (() => 'Clean'),
     serial: (instanceId, work) => queue.run(instanceId, work),

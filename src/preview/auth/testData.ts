@@ -24,6 +24,7 @@
  *   test data; with `merge: true` its people and organisations are added to them, replacing
  *   built-in ones with the same id.
  */
+import { ORGANISATION_REGISTER_FIELDS, PERSON_REGISTER_FIELDS, readRegisterFields } from '../prefill/register.ts';
 import { defaultTestUsers, type TestOrg, type TestPerson, type TestUsers } from './users.ts';
 
 export class TestDataError extends Error {
@@ -154,6 +155,7 @@ function readPerson(
     doNotPromptForParty: typeof doNotPrompt === 'boolean' ? doNotPrompt : false,
     email: reader.optionalText(raw, 'email', path),
     customClaims: readClaims(reader, raw, path),
+    register: readRegisterFields(raw, PERSON_REGISTER_FIELDS),
   };
   return { person, roles: readRoles(reader, raw, path, partyId) };
 }
@@ -170,6 +172,7 @@ function readOrg(reader: Reader, raw: unknown, index: number): TestOrg {
     name: reader.text(raw, 'name', path),
     unitType: reader.optionalText(raw, 'unitType', path) ?? 'AS',
     parentPartyId: parent === undefined || parent === null ? null : reader.integer(raw, 'parentPartyId', path),
+    register: readRegisterFields(raw, ORGANISATION_REGISTER_FIELDS),
   };
 }
 

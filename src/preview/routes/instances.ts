@@ -10,6 +10,7 @@ import { readInstantiationParts, type InstantiationPart } from '../instances/mul
 import { defaultStatus, newDataElement } from '../instances/records.ts';
 import { applyMove, dataModelReader, enterTask } from '../instances/taskLifecycle.ts';
 import { addRowIds } from '../data/rowIds.ts';
+import { prefillFormData } from '../prefill/formData.ts';
 import { WorkingCopy } from '../instances/workingCopy.ts';
 import { moveNext, ProcessError, startProcess } from '../process/index.ts';
 import { isPartyTypeAllowed, type PartyTypesAllowed } from '../auth/parties.ts';
@@ -203,7 +204,10 @@ export async function createInstance(
       filename: part.fileName,
       by,
     });
-    if (part.model) addRowIds(part.model);
+    if (part.model) {
+      element.metadata = prefillFormData(context, { dataType: part.type.id, model: part.model, partyId, userId: user.userId });
+      addRowIds(part.model);
+    }
     work.addElement(element, part.model ? Buffer.from(JSON.stringify(part.model)) : part.content);
   }
   work.addEvents(started.events);
