@@ -12,6 +12,7 @@ import { HttpProblem } from './http/problem.ts';
 import { sendProblem } from './http/response.ts';
 import { Router } from './http/router.ts';
 import { loadProcessor, type PreviewProcessor } from './processor.ts';
+import { registerCopyRoutes } from './routes/copy.ts';
 import { registerDataRoutes } from './routes/data.ts';
 import { registerStatelessRoutes } from './routes/stateless.ts';
 import { registerInstanceRoutes } from './routes/instances.ts';
@@ -109,6 +110,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   registerDataRoutes(api, context);
   registerStatelessRoutes(api, context);
   registerProcessRoutes(api, context);
+  registerCopyRoutes(api, context);
   const validators = new ValidatorModules(log);
   registerValidatorRoutes(api, context, validators);
 

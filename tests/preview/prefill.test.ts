@@ -48,8 +48,10 @@ describe('preview server: once-only prefill', () => {
       houseNumber: 5,
     });
     expect(model.company).toBeUndefined();
-    expect(logged).toContain('prefill: App/models/model.prefill.json: ER skipped, no Organization in Enhetsregisteret for the instance owner.');
-    const record = readPrefillRecord(PreviewHarness.element(created.body));
+    expect(logged).toContain(
+      'prefill: App/models/model.prefill.json: ER skipped, no Organization in Enhetsregisteret for the instance owner.',
+    );
+    const record = readPrefillRecord(created.body.data.find((element) => element.dataType === 'model')!);
     expect(Object.fromEntries(record.map((field) => [field.path, field.source]))).toEqual({
       'applicant.firstName': 'prefill',
       'applicant.note': 'prefill',
@@ -77,14 +79,22 @@ describe('preview server: once-only prefill', () => {
   it('updates presentationTexts when the form is saved', async () => {
     const instance = await harness.createInstance();
     const element = PreviewHarness.element(instance);
-    const saved = await harness.request<{ instance: InstanceResponse }>('PATCH', `instances/${instance.id}/data/${element.id}`, {
-      body: { patch: [{ op: 'replace', path: '/applicant/fullName', value: 'Sophie S.' }] },
-    });
+    const saved = await harness.request<{ instance: InstanceResponse }>(
+      'PATCH',
+      `instances/${instance.id}/data/${element.id}`,
+      {
+        body: { patch: [{ op: 'replace', path: '/applicant/fullName', value: 'Sophie S.' }] },
+      },
+    );
     expect(saved.status).toBe(200);
     expect(saved.body.instance.presentationTexts).toEqual({ applicant: 'Sophie S.' });
-    const cleared = await harness.request<{ instance: InstanceResponse }>('PATCH', `instances/${instance.id}/data/${element.id}`, {
-      body: { patch: [{ op: 'remove', path: '/applicant/fullName' }] },
-    });
+    const cleared = await harness.request<{ instance: InstanceResponse }>(
+      'PATCH',
+      `instances/${instance.id}/data/${element.id}`,
+      {
+        body: { patch: [{ op: 'remove', path: '/applicant/fullName' }] },
+      },
+    );
     expect(cleared.body.instance.presentationTexts ?? {}).toEqual({});
   });
 
@@ -101,7 +111,10 @@ describe('preview server: once-only prefill', () => {
     expect(posted.status).toBe(200);
     const element = posted.body.instance.data.find((candidate) => candidate.id === posted.body.newDataElementId)!;
     expect(element.metadata).toEqual([
-      { key: PREFILL_METADATA_KEY, value: JSON.stringify([{ path: 'text', source: 'UserProfile', value: 'SophieDDG' }]) },
+      {
+        key: PREFILL_METADATA_KEY,
+        value: JSON.stringify([{ path: 'text', source: 'UserProfile', value: 'SophieDDG' }]),
+      },
     ]);
   });
 
@@ -137,7 +150,11 @@ describe('preview server: prefill configuration errors and the register file', (
     const harness = await PreviewHarness.start({ appDir });
     try {
       const diagnostic = harness.server.app().diagnostics.find((d) => d.code === 'prefill');
-      expect(diagnostic).toMatchObject({ severity: 'error', file: 'App/models/model.prefill.json', pointer: '/DSF/LastName' });
+      expect(diagnostic).toMatchObject({
+        severity: 'error',
+        file: 'App/models/model.prefill.json',
+        pointer: '/DSF/LastName',
+      });
       expect(diagnostic?.message).toContain('did you mean "lastName"');
       const refused = await harness.request<{ detail: string }>('POST', 'instances?instanceOwnerPartyId=501337');
       expect(refused.status).toBe(500);
@@ -194,7 +211,11 @@ describe('preview server: prefill configuration errors and the register file', (
         phone: '40000000',
       });
       const org = await harness.createInstance(53100);
-      expect((await modelOf(harness, org)).company).toEqual({ name: 'Kari AS', orgNumber: '310000001', address: 'Kaia 1' });
+      expect((await modelOf(harness, org)).company).toEqual({
+        name: 'Kari AS',
+        orgNumber: '310000001',
+        address: 'Kaia 1',
+      });
     } finally {
       await harness.close();
     }

@@ -21,11 +21,7 @@ export function refreshPresentationFields(context: ServerContext, work: WorkingC
   };
 }
 
-function computed(
-  work: WorkingCopy,
-  configured: unknown,
-  current: unknown,
-): Record<string, string> | null | undefined {
+function computed(work: WorkingCopy, configured: unknown, current: unknown): Record<string, string> | null | undefined {
   if (!Array.isArray(configured) || configured.length === 0) return undefined;
   const result: Record<string, string> = { ...(asRecord(current) as Record<string, string> | undefined) };
   for (const entry of configured.map(asRecord)) {

@@ -8,7 +8,8 @@ import type { ProcessDefinition, ProcessPerformer, TaskDefinition } from '../pro
 import type { PreviewProcessor } from '../processor.ts';
 import type { ServerContext } from '../serverContext.ts';
 import { refreshPresentationFields } from './presentationFields.ts';
-import { defaultStatus, newDataElement } from './records.ts';
+import { endProcess } from './processEnd.ts';
+import { newDataElement } from './records.ts';
 import type { WorkingCopy } from './workingCopy.ts';
 
 /** The reference stops running service tasks after this many in one request. */
@@ -41,7 +42,12 @@ export async function enterTask(
     const content = Buffer.from(JSON.stringify(model), 'utf8');
     work.addElement(
       {
-        ...newDataElement(context, work, { dataType: type.id, contentType: 'application/json', size: content.length, by }),
+        ...newDataElement(context, work, {
+          dataType: type.id,
+          contentType: 'application/json',
+          size: content.length,
+          by,
+        }),
         metadata,
       },
       content,
@@ -114,11 +120,7 @@ export async function applyMove(
     work.addEvents(move.events);
     work.instance = { ...work.instance, process: move.state };
     if (move.ended || !move.entered) {
-      const now = context.now().toISOString();
-      work.instance = {
-        ...work.instance,
-        status: { ...defaultStatus(), ...work.instance.status, isArchived: true, archived: now },
-      };
+      endProcess(context, work);
       return;
     }
     await enterTask(context, work, move.entered, by);

@@ -17,6 +17,7 @@ export class WorkingCopy {
   private readonly changed = new Set<string>();
   private readonly removed = new Set<string>();
   private readonly events: ProcessEvent[] = [];
+  private hardDeleted = false;
 
   private constructor(
     private readonly store: PreviewStore,
@@ -107,6 +108,11 @@ export class WorkingCopy {
     this.events.push(...events);
   }
 
+  /** Deletes the instance, its data and events at commit, after its last changes are written (automatic deletion). */
+  deleteOnCommit(): void {
+    this.hardDeleted = true;
+  }
+
   /** Writes every change in one transaction. */
   commit(): void {
     this.store.transaction(() => {
@@ -121,6 +127,7 @@ export class WorkingCopy {
         }
       }
       this.store.addProcessEvents(this.instance.id, this.events);
+      if (this.hardDeleted) this.store.deleteInstance(this.instance.id);
     });
   }
 }

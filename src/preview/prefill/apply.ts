@@ -11,7 +11,6 @@ import { HttpProblem } from '../http/problem.ts';
 import type { PrefillConfig, PrefillMapping } from './config.ts';
 import { resolveTarget, type ResolvedTarget } from './target.ts';
 
-
 /** The register records of a request; undefined where the register has nothing (an organisation has no Person). */
 export interface RegisterRecords {
   readonly userProfile?: Readonly<Record<string, unknown>>;
@@ -42,7 +41,8 @@ export function runPrefill(run: PrefillRun): PrefilledField[] {
     // An external path the model does not have is skipped, as the reference does.
     const target = run.schema ? resolveTarget(run.schema, path) : literalTarget(path);
     if (!target.ok) continue;
-    if (write(run.model, target.target, value, false)) written.set(target.target.path, field(target.target, 'prefill', run.model));
+    if (write(run.model, target.target, value, false))
+      written.set(target.target.path, field(target.target, 'prefill', run.model));
   }
   const config = run.config;
   if (!config) return [...written.values()];
@@ -126,7 +126,11 @@ function converted(value: unknown, type: string | undefined): unknown {
   return value;
 }
 
-function field(target: ResolvedTarget, source: PrefilledField['source'], model: Record<string, unknown>): PrefilledField {
+function field(
+  target: ResolvedTarget,
+  source: PrefilledField['source'],
+  model: Record<string, unknown>,
+): PrefilledField {
   let node: unknown = model;
   for (const segment of target.segments) node = (node as Record<string, unknown>)[segment];
   return { path: target.path, source, value: node };

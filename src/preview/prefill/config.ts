@@ -59,8 +59,14 @@ export async function loadPrefillConfigs(source: AppSource): Promise<PrefillConf
   const schemas = new Map(models.map((model) => [model.dataType, model.schema] as const));
   const claimed = new Set<string>();
   const candidates = [
-    ...prefillInModels.map((name) => ({ file: `App/models/${name}`, dataType: name.slice(0, -'.prefill.json'.length) })),
-    ...prefillInConfig.map((name) => ({ file: `App/config/prefill/${name}`, dataType: name.slice(0, -'.json'.length) })),
+    ...prefillInModels.map((name) => ({
+      file: `App/models/${name}`,
+      dataType: name.slice(0, -'.prefill.json'.length),
+    })),
+    ...prefillInConfig.map((name) => ({
+      file: `App/config/prefill/${name}`,
+      dataType: name.slice(0, -'.json'.length),
+    })),
   ];
   for (const { file, dataType } of candidates) {
     if (claimed.has(dataType)) {
@@ -104,7 +110,13 @@ function readConfig(
   }
   const document = asRecord(parsed.value);
   if (!document) {
-    diagnostics.push({ severity: 'error', code: 'prefill', file, pointer: '', message: 'A prefill file is a JSON object.' });
+    diagnostics.push({
+      severity: 'error',
+      code: 'prefill',
+      file,
+      pointer: '',
+      message: 'A prefill file is a JSON object.',
+    });
     return undefined;
   }
   const error = (pointer: string, message: string) =>

@@ -47,7 +47,10 @@ export type RegisterFields = Readonly<Record<string, string | null>>;
  * localtest's camelCase and the register's PascalCase are read. Numbers are kept as text, as the
  * register stores them (`"AddressHouseNumber": "12"`).
  */
-export function readRegisterFields(entry: Readonly<Record<string, unknown>>, fields: readonly string[]): RegisterFields {
+export function readRegisterFields(
+  entry: Readonly<Record<string, unknown>>,
+  fields: readonly string[],
+): RegisterFields {
   const byLowerName = new Map(Object.entries(entry).map(([key, value]) => [key.toLowerCase(), value] as const));
   const result: Record<string, string | null> = {};
   for (const field of fields) {
@@ -218,7 +221,12 @@ function withOrganisation(profile: Record<string, unknown> | undefined): Record<
     ...profile,
     Party: {
       ...party,
-      Organization: { OrgNumber: null, Name: null, UnitType: null, ...readRegisterFields({}, ORGANISATION_REGISTER_FIELDS) },
+      Organization: {
+        OrgNumber: null,
+        Name: null,
+        UnitType: null,
+        ...readRegisterFields({}, ORGANISATION_REGISTER_FIELDS),
+      },
     },
   };
 }

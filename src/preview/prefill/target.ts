@@ -21,8 +21,7 @@ export type TargetResult = { ok: true; target: ResolvedTarget } | { ok: false; r
 export function resolveTarget(schema: Readonly<Record<string, unknown>>, path: string): TargetResult {
   const root = schema as JsonSchemaNode;
   const wanted = path.replace(/-/g, '').split('.');
-  if (wanted.some((segment) => segment === ''))
-    return { ok: false, reason: 'is not a dotted path of property names' };
+  if (wanted.some((segment) => segment === '')) return { ok: false, reason: 'is not a dotted path of property names' };
   const segments: string[] = [];
   let node: JsonSchemaNode | undefined = deref(root, root);
   for (const segment of wanted) {

@@ -237,7 +237,12 @@ async function createElement(context: ServerContext, { req, params }: RouteConte
     addRowIds(model);
     const content = Buffer.from(JSON.stringify(model), 'utf8');
     const element = {
-      ...newDataElement(context, work, { dataType: type.id, contentType: 'application/json', size: content.length, by }),
+      ...newDataElement(context, work, {
+        dataType: type.id,
+        contentType: 'application/json',
+        size: content.length,
+        by,
+      }),
       metadata,
     };
     work.addElement(element, content);
