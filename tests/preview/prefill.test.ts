@@ -1,6 +1,8 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkSource } from '../../src/cli/check.ts';
+import { fileSource } from '../../src/core/node/fileSource.ts';
 import { PREFILL_METADATA_KEY, readPrefillRecord } from '../../src/core/data/prefillRecord.ts';
 import type { InstanceResponse } from '../../src/wire/instance.ts';
 import { PreviewHarness } from './support/previewHarness.ts';
@@ -218,6 +220,30 @@ describe('preview server: prefill configuration errors and the register file', (
       });
     } finally {
       await harness.close();
+    }
+  });
+});
+
+describe('skjema check: prefill configurations', () => {
+  it('reports an unknown source field and target with their place, and nothing for a good configuration', async () => {
+    const good = await checkSource(fileSource(SERVICE_APP), SERVICE_APP);
+    expect(good.diagnostics.filter((d) => d.code === 'prefill')).toEqual([]);
+    const appDir = serviceVariant('check-prefill', (dir) =>
+      editJson<Record<string, Record<string, string>>>(dir, 'App/models/model.prefill.json', (config) => {
+        config.ER = { OrgNumbr: 'company.orgNumber', Name: 'company.nmae' };
+      }),
+    );
+    try {
+      const report = await checkSource(fileSource(appDir), appDir);
+      const found = report.diagnostics.filter((d) => d.code === 'prefill');
+      expect(found.map((d) => [d.severity, d.pointer])).toEqual([
+        ['error', '/ER/OrgNumbr'],
+        ['error', '/ER/Name'],
+      ]);
+      expect(found[0]!.message).toContain('did you mean "OrgNumber"');
+      expect(found[1]!.message).toContain('has no property "nmae" under "company"');
+    } finally {
+      rmSync(appDir, { recursive: true, force: true });
     }
   });
 });

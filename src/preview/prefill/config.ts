@@ -157,8 +157,18 @@ function readConfig(
       }
       const resolved = resolveTarget(schema, target);
       if (!resolved.ok) problems.push(`the target "${target}" ${resolved.reason} in the schema of "${dataType}"`);
-      const problem = problems.length ? `${section}."${sourceField}": ${problems.join('; ')}.` : undefined;
-      if (problem) error(pointer, problem.charAt(0).toUpperCase() + problem.slice(1));
+      const found = problems.length ? `${section}."${sourceField}": ${problems.join('; ')}.` : undefined;
+      // Query parameters reach the model as the stateless `prefill` map, whose unknown paths the reference skips.
+      const problem = section === 'QueryParameters' ? undefined : found;
+      if (found) {
+        diagnostics.push({
+          severity: problem ? 'error' : 'warning',
+          code: 'prefill',
+          file,
+          pointer,
+          message: problem ? found : `${found} The value is dropped when the form is opened.`,
+        });
+      }
       sections[section].push({
         source: sourceField,
         target,

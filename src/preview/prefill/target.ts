@@ -1,6 +1,7 @@
 /**
  * Where a prefill value goes (platform spec §2.3): `-` is removed from the path, it is split on
- * `.`, and each segment names a property of the schema case-insensitively. There is no list
+ * `.`, and each segment names a property of the schema case-insensitively (the schema's `-` ignored,
+ * as the model's C# properties have none). There is no list
  * indexing. The schema's own property names are used, so `ContactInformation.FullName` fills
  * `contactInformation.fullName` of a camelCase model.
  */
@@ -32,7 +33,8 @@ export function resolveTarget(schema: Readonly<Record<string, unknown>>, path: s
       };
     }
     const names = node ? propertyNames(root, node) : [];
-    const name = names.find((candidate) => candidate.toLowerCase() === segment.toLowerCase());
+    // C# property names have no "-", so a schema name with one matches without it.
+    const name = names.find((candidate) => candidate.replace(/-/g, '').toLowerCase() === segment.toLowerCase());
     if (name === undefined) {
       const near = nearestName(segment, names);
       const where = segments.length ? `"${segments.join('.')}"` : 'the model root';
