@@ -13,6 +13,7 @@ import type { SaveClock, SavedModel } from '../core/save/index.ts';
 import type { LoadResult } from '../core/index.ts';
 import type { ConnectedClient, ActiveInstance, UserProfile } from './client.ts';
 import type { PendingEditsStore } from './pendingEdits/store.ts';
+import type { PrefilledField } from '../core/data/prefillRecord.ts';
 
 /** A data model as JSON: what the form holds and what the backend stores. */
 export type JsonModel = Record<string, unknown>;
@@ -129,6 +130,8 @@ export interface DataModelElement {
   model: JsonModel;
   /** Locked elements belong to a task the process has left; they are read-only. */
   locked: boolean;
+  /** Fields the backend prefilled when it created the element, and from where (skjema preview records them). */
+  prefilled?: readonly PrefilledField[];
 }
 
 export type ProcessNextResult =
