@@ -109,6 +109,11 @@ export interface ConnectedApp {
   selectParty(partyId: number): Promise<EntryDecision>;
   listActiveInstances(partyId: number): Promise<ActiveInstance[]>;
   createInstance(partyId: number, options?: CreateInstanceOptions): Promise<ConnectedInstance>;
+  /**
+   * A new instance for the same party from a submitted (archived) one, with its form data, as the
+   * app's `copyInstanceSettings` allow (`POST instances/create` with `sourceInstanceId`).
+   */
+  copyInstance(sourceInstanceId: string): Promise<ConnectedInstance>;
   /** `instanceId` is `{partyId}/{guid}`. Restores and saves edits left in the pending-edits store. */
   openInstance(instanceId: string): Promise<ConnectedInstance>;
   /** A layout set with its pages, texts, schemas and settings read from the backend. */

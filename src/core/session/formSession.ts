@@ -145,7 +145,8 @@ class Session implements FormSession {
     const bound = node.bindings[binding];
     if (!bound) return undefined;
     const field = this.options.prefilledFields?.[bound.dataType]?.find((candidate) => candidate.path === bound.field);
-    if (!field) return undefined;
+    // An empty register field filled nothing worth pointing at.
+    if (!field || field.value === null || field.value === undefined || field.value === '') return undefined;
     // A value the user has changed (or emptied) is theirs now, not the register's.
     const current: unknown = this.engine.data.model(bound.dataType).get(bound.field);
     return current === field.value ? field.source : undefined;
