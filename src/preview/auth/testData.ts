@@ -20,6 +20,9 @@
  *   be empty) and always for their own party.
  * - `partyId`, `orgNumber` and `name` are required for an organisation; `parentPartyId` makes it a
  *   subunit of another organisation, which everyone who acts for the main unit may act for too.
+ * - Persons and organisations may carry the register fields prefill reads, in camelCase
+ *   (`mobileNumber`, `addressStreetName`, `eMailAddress`, `businessAddress`…; the lists are in
+ *   `src/preview/prefill/register.ts`).
  * - By default the file replaces the built-in users, as localtest does when every app brings its own
  *   test data; with `merge: true` its people and organisations are added to them, replacing
  *   built-in ones with the same id.
