@@ -124,7 +124,13 @@ function readConfig(
   for (const key of Object.keys(document)) {
     if (!['$schema', 'allowOverwrite', ...PREFILL_SECTIONS].includes(key)) {
       const near = nearestName(key, ['allowOverwrite', ...PREFILL_SECTIONS]);
-      error(joinPointer(key), `Unknown key "${key}"${near ? `; did you mean "${near}"?` : ''} It is ignored.`);
+      diagnostics.push({
+        severity: 'warning',
+        code: 'prefill',
+        file,
+        pointer: joinPointer(key),
+        message: `Unknown key "${key}"${near ? `; did you mean "${near}"?` : ''} It is ignored.`,
+      });
     }
   }
   if (document.allowOverwrite !== undefined && typeof document.allowOverwrite !== 'boolean')
