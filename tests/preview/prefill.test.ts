@@ -51,7 +51,7 @@ describe('preview server: once-only prefill', () => {
     });
     expect(model.company).toBeUndefined();
     expect(logged).toContain(
-      'prefill: App/models/model.prefill.json: ER skipped, no Organization in Enhetsregisteret for the instance owner.',
+      'prefill: App/models/model.prefill.json: ER skipped: the instance owner has no Organization in Enhetsregisteret.',
     );
     const record = readPrefillRecord(created.body.data.find((element) => element.dataType === 'model')!);
     expect(Object.fromEntries(record.map((field) => [field.path, field.source]))).toEqual({

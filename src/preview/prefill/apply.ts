@@ -29,9 +29,9 @@ export interface PrefillRun {
 }
 
 const SECTION_SOURCES = [
-  ['UserProfile', 'userProfile', 'user profile (not a signed-in person)'],
-  ['ER', 'organisation', 'Organization in Enhetsregisteret'],
-  ['DSF', 'person', 'Person in Folkeregisteret'],
+  ['UserProfile', 'userProfile', 'no person is signed in, so there is no profile'],
+  ['ER', 'organisation', 'the instance owner has no Organization in Enhetsregisteret'],
+  ['DSF', 'person', 'the instance owner has no Person in Folkeregisteret'],
 ] as const;
 
 export function runPrefill(run: PrefillRun): PrefilledField[] {
@@ -46,12 +46,12 @@ export function runPrefill(run: PrefillRun): PrefilledField[] {
   }
   const config = run.config;
   if (!config) return [...written.values()];
-  for (const [section, recordKey, what] of SECTION_SOURCES) {
+  for (const [section, recordKey, absent] of SECTION_SOURCES) {
     const mappings = config.sections[section];
     if (mappings.length === 0) continue;
     const record = run.register[recordKey];
     if (!record) {
-      run.log(`prefill: ${config.file}: ${section} skipped, no ${what} for the instance owner.`);
+      run.log(`prefill: ${config.file}: ${section} skipped: ${absent}.`);
       continue;
     }
     for (const mapping of mappings) {
