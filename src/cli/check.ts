@@ -9,6 +9,7 @@ import { findAltinnSchemaDir, loadAltinnSchemaChecker } from '../core/node/altin
 import { lintLayoutSet } from './lint/lintLayoutSet.ts';
 import { lintOptions } from './lint/lintOptions.ts';
 import { lintReachability } from './lint/lintReachability.ts';
+import { loadPrefillConfigs } from '../preview/prefill/config.ts';
 
 /**
  * Renders every page of a layout set and reports what failed at run time. Injected by the bin
@@ -70,6 +71,7 @@ export async function checkSource(source: AppSource, appDir: string, options: Ch
   const reading = reportingSource(source, (diagnostic) => report([diagnostic]));
   report(await lintReachability(reading, listing.format, listing.layoutSets, loaded));
   report(await lintOptions(reading, loaded));
+  report((await loadPrefillConfigs(reading)).diagnostics);
   let renderedPages: number | undefined;
   for (const rendered of await Promise.all(renders)) {
     renderedPages = (renderedPages ?? 0) + rendered.pages;

@@ -35,6 +35,7 @@ export interface ConnectedClient extends Pick<
   | 'getOptions'
   | 'getApplicationLanguages'
   | 'createInstance'
+  | 'copyInstance'
   | 'getInstance'
   | 'getProcess'
   | 'processNext'

@@ -13,6 +13,7 @@ import type { SaveClock, SavedModel } from '../core/save/index.ts';
 import type { LoadResult } from '../core/index.ts';
 import type { ConnectedClient, ActiveInstance, UserProfile } from './client.ts';
 import type { PendingEditsStore } from './pendingEdits/store.ts';
+import type { PrefilledField } from '../core/data/prefillRecord.ts';
 
 /** A data model as JSON: what the form holds and what the backend stores. */
 export type JsonModel = Record<string, unknown>;
@@ -108,6 +109,11 @@ export interface ConnectedApp {
   selectParty(partyId: number): Promise<EntryDecision>;
   listActiveInstances(partyId: number): Promise<ActiveInstance[]>;
   createInstance(partyId: number, options?: CreateInstanceOptions): Promise<ConnectedInstance>;
+  /**
+   * A new instance for the same party from a submitted (archived) one, with its form data, as the
+   * app's `copyInstanceSettings` allow (`POST instances/create` with `sourceInstanceId`).
+   */
+  copyInstance(sourceInstanceId: string): Promise<ConnectedInstance>;
   /** `instanceId` is `{partyId}/{guid}`. Restores and saves edits left in the pending-edits store. */
   openInstance(instanceId: string): Promise<ConnectedInstance>;
   /** A layout set with its pages, texts, schemas and settings read from the backend. */
@@ -129,6 +135,8 @@ export interface DataModelElement {
   model: JsonModel;
   /** Locked elements belong to a task the process has left; they are read-only. */
   locked: boolean;
+  /** Fields the backend prefilled when it created the element, and from where (skjema preview records them). */
+  prefilled?: readonly PrefilledField[];
 }
 
 export type ProcessNextResult =

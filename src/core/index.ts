@@ -45,6 +45,7 @@ export {
   type WriteResult,
   type WriteStats,
 } from './session/index.ts';
+export { readPrefillRecord, type PrefilledField, type PrefillOrigin } from './data/prefillRecord.ts';
 export type {
   NavigationGroupEntry,
   NavigationMark,

@@ -14,6 +14,7 @@ import { HttpProblem } from './http/problem.ts';
 import { sendProblem } from './http/response.ts';
 import { Router } from './http/router.ts';
 import { loadProcessor, type PreviewProcessor } from './processor.ts';
+import { registerCopyRoutes } from './routes/copy.ts';
 import { registerDataRoutes } from './routes/data.ts';
 import { registerDelegationRoutes } from './routes/delegation.ts';
 import { registerPartyActionRoutes } from './routes/partyActions.ts';
@@ -108,6 +109,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     store,
     processor,
     auth,
+    users,
     now,
     fileScan: options.fileScan ?? (() => 'Clean'),
     serial: (instanceId, work) => queue.run(instanceId, work),
@@ -127,6 +129,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   registerProcessRoutes(api, context);
   registerDelegationRoutes(api, context, { store: delegations, auth, users });
   registerPartyActionRoutes(api, context);
+  registerCopyRoutes(api, context);
   const validators = new ValidatorModules(log);
   registerValidatorRoutes(api, context, validators);
   const appEvents = new AppEvents(context, users, options.eventDelivery);

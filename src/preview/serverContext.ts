@@ -6,6 +6,7 @@ import type { Decision } from './auth/decide.ts';
 import type { Principal } from './auth/tokens.ts';
 import type { PreviewProcessor } from './processor.ts';
 import type { PreviewStore } from './storage/store.ts';
+import type { TestUsers } from './auth/users.ts';
 
 /** The signed-in user of a request. */
 export interface PreviewUser {
@@ -57,6 +58,8 @@ export interface ServerContext {
   readonly store: PreviewStore;
   readonly processor: PreviewProcessor;
   readonly auth: AuthGate;
+  /** The test people and organisations: the register prefill reads. */
+  readonly users: TestUsers;
   readonly now: () => Date;
   /** Outcome recorded for an uploaded file whose data type asks for scanning; a seam for a settable scanner. */
   readonly fileScan: (dataType: string) => FileScanResult;

@@ -113,6 +113,26 @@ export const Receipt: Story = {
   },
 };
 
+/** An app with `copyInstanceSettings.enabled`: the receipt offers a new copy; here the copy fails. */
+export const ReceiptWithNewCopy: Story = {
+  args: {
+    page: (
+      <ReceiptPage
+        instanceId="50001/6f1e4b52-8d0b-4c51-9a7e-2c3f1b9d0e11"
+        submittedAt="2026-12-05T10:30:00Z"
+        sender="Ola Nordmann"
+        files={[]}
+        onNewCopy={() => Promise.reject(new Error('offline'))}
+      />
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Lag en ny kopi' }));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('Vi kunne ikke lage en kopi');
+  },
+};
+
 export const ReceiptWithoutFiles: Story = {
   args: { page: <ReceiptPage instanceId="50001/6f1e4b52-8d0b-4c51-9a7e-2c3f1b9d0e11" files={[]} /> },
 };

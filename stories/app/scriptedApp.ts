@@ -267,6 +267,13 @@ export function scriptedApp(options: ScriptOptions = {}) {
       emitToApp('instanceCreated', { instance: instance.instance });
       return instance;
     },
+    async copyInstance(sourceInstanceId) {
+      const partyId = Number(sourceInstanceId.split('/')[0]);
+      calls.createInstance.push({ partyId, prefill: undefined });
+      const instance = new ScriptedInstance(`${partyId}/00000000-0000-0000-0000-00000000000${++created}`, 0);
+      emitToApp('instanceCreated', { instance: instance.instance });
+      return instance;
+    },
     async openInstance(instanceId) {
       calls.openInstance.push(instanceId);
       return new ScriptedInstance(instanceId, serverTask.get(instanceId) ?? options.startAt ?? 0);

@@ -125,6 +125,12 @@ export function createConnectedApp(options: ConnectedAppOptions): ConnectedApp {
       return openConnectedInstance(await context(), instance);
     },
 
+    async copyInstance(sourceInstanceId) {
+      const instance = await client.copyInstance(sourceInstanceId, {}, { language: language() });
+      appEvents.emit('instanceCreated', { instance });
+      return openConnectedInstance(await context(), instance);
+    },
+
     async openInstance(instanceId) {
       return openConnectedInstance(await context(), await client.getInstance(instanceId));
     },

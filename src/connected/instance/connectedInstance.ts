@@ -29,6 +29,7 @@ import type {
 } from '../types.ts';
 import { BackendIssues } from './backendIssues.ts';
 import { Emitter } from './emitter.ts';
+import { readPrefillRecord } from '../../core/data/prefillRecord.ts';
 
 export interface InstanceContext {
   client: ConnectedClient;
@@ -278,6 +279,7 @@ class RunningInstance implements ConnectedInstance {
         dataElementId: element.id,
         model: desired,
         locked: element.locked,
+        prefilled: readPrefillRecord(element),
       });
     }
     this.queue.dispose();

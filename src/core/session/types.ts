@@ -1,5 +1,6 @@
 import type { LoadedLayoutSet } from '../app/types.ts';
 import type { DataMismatch } from '../data/dataMismatch.ts';
+import type { PrefilledField, PrefillOrigin } from '../data/prefillRecord.ts';
 import type { DataBinding, FormData } from '../data/formData.ts';
 import type { FormEngine, FormEngineOptions, FormNode } from '../form/formEngine.ts';
 import type { PageNavigationModel } from '../navigation/pageNavigation.ts';
@@ -100,6 +101,11 @@ export interface FormSessionOptions {
   page?: string;
   /** Timer for the save scheduler (tests drive time by hand). */
   clock?: SaveClock;
+  /**
+   * Fields the service prefilled, by data type, with where each value came from (skjema preview
+   * records them on the data element: `readPrefillRecord`). The form can then say so under a field.
+   */
+  prefilledFields?: Readonly<Record<string, readonly PrefilledField[]>>;
 }
 
 /** The result of a navigation or a check: whether it moved, and the errors that stopped it. */
@@ -187,6 +193,11 @@ export interface FormSession {
 
   /** The node's `readOnly` expression, the instance's `write` permission and locked data types, in one answer. */
   isReadOnly(node: FormNode): boolean;
+  /**
+   * Where the value of a node's binding (default `simpleBinding`) came from when the service
+   * prefilled it and it still holds the prefilled value; undefined otherwise.
+   */
+  prefillOrigin(node: FormNode, binding?: string): PrefillOrigin | undefined;
   setPermissions(permissions: SessionPermissions): void;
   setLockedDataTypes(dataTypes: readonly string[]): void;
   /** Hears permission or lock changes (every node's read-only state may have changed). */

@@ -9,6 +9,7 @@ import { createDiagnosticList, type Diagnostic } from '../../core/diagnostics.ts
 import { fileSource } from '../../core/node/fileSource.ts';
 import { loadPolicy, type LoadedPolicy } from '../auth/policy.ts';
 import { parseProcess, type ParsedProcess } from '../process/index.ts';
+import { loadPrefillConfigs, type PrefillConfigs } from '../prefill/config.ts';
 import { readDataTypes, type DataTypeConfig } from './dataTypes.ts';
 
 /** The version the frontend gates features on (app-api §10); apps rarely write it themselves. */
@@ -40,6 +41,8 @@ export interface PreviewApp {
   readonly policyXml?: string;
   /** The policy decisions are made by (owner-only without a policy file, deny-all when it is broken). */
   readonly policy: LoadedPolicy;
+  /** Prefill configurations by data type, checked against the schemas (`src/preview/prefill`). */
+  readonly prefill: PrefillConfigs;
   /** Problems found while reading, each located in its file. */
   readonly diagnostics: readonly Diagnostic[];
 }
@@ -87,6 +90,8 @@ export async function loadPreviewApp(appDir: string): Promise<PreviewApp> {
 
   const processXml = await source.read(PROCESS_FILE);
   const policyXml = await source.read(POLICY_FILE);
+  const prefill = await loadPrefillConfigs(source);
+  report(prefill.diagnostics);
   return {
     appDir,
     source,
@@ -102,6 +107,7 @@ export async function loadPreviewApp(appDir: string): Promise<PreviewApp> {
     process: processXml === undefined ? undefined : parseProcess(processXml),
     policyXml,
     policy: loadPolicy(policyXml, { org, app }),
+    prefill,
     diagnostics,
   };
 }

@@ -20,10 +20,14 @@
  *   be empty) and always for their own party.
  * - `partyId`, `orgNumber` and `name` are required for an organisation; `parentPartyId` makes it a
  *   subunit of another organisation, which everyone who acts for the main unit may act for too.
+ * - Persons and organisations may carry the register fields prefill reads, in camelCase
+ *   (`mobileNumber`, `addressStreetName`, `eMailAddress`, `businessAddress`…; the lists are in
+ *   `src/preview/prefill/register.ts`).
  * - By default the file replaces the built-in users, as localtest does when every app brings its own
  *   test data; with `merge: true` its people and organisations are added to them, replacing
  *   built-in ones with the same id.
  */
+import { ORGANISATION_REGISTER_FIELDS, PERSON_REGISTER_FIELDS, readRegisterFields } from '../prefill/register.ts';
 import { defaultTestUsers, type TestOrg, type TestPerson, type TestUsers } from './users.ts';
 
 export class TestDataError extends Error {
@@ -154,6 +158,7 @@ function readPerson(
     doNotPromptForParty: typeof doNotPrompt === 'boolean' ? doNotPrompt : false,
     email: reader.optionalText(raw, 'email', path),
     customClaims: readClaims(reader, raw, path),
+    register: readRegisterFields(raw, PERSON_REGISTER_FIELDS),
   };
   return { person, roles: readRoles(reader, raw, path, partyId) };
 }
@@ -170,6 +175,7 @@ function readOrg(reader: Reader, raw: unknown, index: number): TestOrg {
     name: reader.text(raw, 'name', path),
     unitType: reader.optionalText(raw, 'unitType', path) ?? 'AS',
     parentPartyId: parent === undefined || parent === null ? null : reader.integer(raw, 'parentPartyId', path),
+    register: readRegisterFields(raw, ORGANISATION_REGISTER_FIELDS),
   };
 }
 

@@ -21,6 +21,8 @@ export interface TestPerson {
   readonly email: string | null;
   /** Extra token claims (localtest's `customClaims`). */
   readonly customClaims: Readonly<Record<string, string>>;
+  /** Folkeregisteret's address and phone fields for prefill (`src/preview/prefill/register.ts`); absent for built-in users. */
+  readonly register?: Readonly<Record<string, string | null>>;
 }
 
 export interface TestOrg {
@@ -32,6 +34,8 @@ export interface TestOrg {
   readonly unitType: string;
   /** The main unit of a subunit. */
   readonly parentPartyId: number | null;
+  /** Enhetsregisteret's address and contact fields for prefill (`src/preview/prefill/register.ts`); absent for built-in organisations. */
+  readonly register?: Readonly<Record<string, string | null>>;
 }
 
 export interface TestUsers {

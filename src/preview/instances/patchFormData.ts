@@ -4,6 +4,7 @@ import { addRowIds } from '../data/rowIds.ts';
 import { badRequest, HttpProblem, notFound } from '../http/problem.ts';
 import type { PreviewUser, ServerContext } from '../serverContext.ts';
 import { checkDataWrite } from './dataAccess.ts';
+import { refreshPresentationFields } from './presentationFields.ts';
 import { runHook } from './taskLifecycle.ts';
 import type { WorkingCopy } from './workingCopy.ts';
 
@@ -59,5 +60,6 @@ export async function patchFormData(
   }
   const now = context.now().toISOString();
   work.setModel(id, result, now, String(user.userId));
+  refreshPresentationFields(context, work);
   work.touch(now, String(user.userId));
 }

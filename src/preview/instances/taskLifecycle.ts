@@ -1,13 +1,15 @@
 import { getAtPath } from '../../core/data/path.ts';
 import { layoutSetForTask } from '../app/previewApp.ts';
 import { addRowIds } from '../data/rowIds.ts';
-import { applyPrefill } from '../data/prefill.ts';
+import { prefillFormData } from '../prefill/formData.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { moveNext, type MoveNextResult } from '../process/index.ts';
 import type { ProcessDefinition, ProcessPerformer, TaskDefinition } from '../process/types.ts';
 import type { PreviewProcessor } from '../processor.ts';
 import type { ServerContext } from '../serverContext.ts';
-import { defaultStatus, newDataElement } from './records.ts';
+import { refreshPresentationFields } from './presentationFields.ts';
+import { endProcess } from './processEnd.ts';
+import { newDataElement } from './records.ts';
 import type { WorkingCopy } from './workingCopy.ts';
 
 /** The reference stops running service tasks after this many in one request. */
@@ -29,15 +31,35 @@ export async function enterTask(
   for (const type of types) {
     if (!type.autoCreate || !type.isFormData || work.data.some((element) => element.dataType === type.id)) continue;
     const model: Record<string, unknown> = {};
-    applyPrefill(model, prefill);
+    const metadata = prefillFormData(context, {
+      dataType: type.id,
+      model,
+      partyId: Number(work.instance.instanceOwner.partyId),
+      userId: userIdOf(by),
+      external: prefill,
+    });
     addRowIds(model);
     const content = Buffer.from(JSON.stringify(model), 'utf8');
     work.addElement(
-      newDataElement(context, work, { dataType: type.id, contentType: 'application/json', size: content.length, by }),
+      {
+        ...newDataElement(context, work, {
+          dataType: type.id,
+          contentType: 'application/json',
+          size: content.length,
+          by,
+        }),
+        metadata,
+      },
       content,
     );
   }
+  refreshPresentationFields(context, work);
   await runHook('onTaskStart', () => context.processor.onTaskStart?.({ instance: work.full(), taskId: task.id }));
+}
+
+/** The user behind `lastChangedBy`; a service owner (an org name) has no profile to prefill from. */
+function userIdOf(by: string): number | undefined {
+  return /^[1-9]\d*$/.test(by) ? Number(by) : undefined;
 }
 
 /** Leaving a task locks its data elements, as storage does. */
@@ -98,11 +120,7 @@ export async function applyMove(
     work.addEvents(move.events);
     work.instance = { ...work.instance, process: move.state };
     if (move.ended || !move.entered) {
-      const now = context.now().toISOString();
-      work.instance = {
-        ...work.instance,
-        status: { ...defaultStatus(), ...work.instance.status, isArchived: true, archived: now },
-      };
+      endProcess(context, work);
       return;
     }
     await enterTask(context, work, move.entered, by);

@@ -20,6 +20,7 @@ export class WorkingCopy {
   private readonly removedElements: DataElement[] = [];
   /** The instance as loaded, for the commit listeners; undefined for a new one. */
   private readonly original: StoredInstance | undefined;
+  private hardDeleted = false;
 
   private constructor(
     private readonly store: PreviewStore,
@@ -113,6 +114,11 @@ export class WorkingCopy {
     this.events.push(...events);
   }
 
+  /** Deletes the instance, its data and events at commit, after its last changes are written (automatic deletion). */
+  deleteOnCommit(): void {
+    this.hardDeleted = true;
+  }
+
   /** Writes every change in one transaction. */
   commit(): void {
     this.store.transaction(() => {
@@ -134,6 +140,16 @@ export class WorkingCopy {
         savedElements: this.elements.filter((element) => this.added.has(element.id) || this.contents.has(element.id)),
         removedElements: this.removedElements,
       });
+      if (this.hardDeleted) {
+        this.store.deleteInstance(this.instance.id);
+        this.store.instanceCommitted({
+          before: this.instance,
+          after: undefined,
+          processEvents: [],
+          savedElements: [],
+          removedElements: this.elements,
+        });
+      }
     });
   }
 }

@@ -10,6 +10,8 @@ import { serialPerInstance, type RouteContext, type RouteHandler, type Router } 
 import { checkDataWrite, readableElement } from '../instances/dataAccess.ts';
 import { patchFormData } from '../instances/patchFormData.ts';
 import { newDataElement } from '../instances/records.ts';
+import { refreshPresentationFields } from '../instances/presentationFields.ts';
+import { prefillFormData } from '../prefill/formData.ts';
 import type { WorkingCopy } from '../instances/workingCopy.ts';
 import type { PreviewUser, ServerContext } from '../serverContext.ts';
 import { incrementalValidation } from '../validation/incremental.ts';
@@ -226,15 +228,25 @@ async function createElement(context: ServerContext, { req, params }: RouteConte
         throw badRequest(`The form data is not valid JSON: ${(error as Error).message}`);
       }
     }
+    const metadata = prefillFormData(context, {
+      dataType: type.id,
+      model,
+      partyId: Number(work.instance.instanceOwner.partyId),
+      userId: user.userId,
+    });
     addRowIds(model);
     const content = Buffer.from(JSON.stringify(model), 'utf8');
-    const element = newDataElement(context, work, {
-      dataType: type.id,
-      contentType: 'application/json',
-      size: content.length,
-      by,
-    });
+    const element = {
+      ...newDataElement(context, work, {
+        dataType: type.id,
+        contentType: 'application/json',
+        size: content.length,
+        by,
+      }),
+      metadata,
+    };
     work.addElement(element, content);
+    refreshPresentationFields(context, work);
     work.touch(context.now().toISOString(), String(user.userId));
     work.commit();
     return { element, work, formData: true };

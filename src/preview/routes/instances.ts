@@ -10,6 +10,9 @@ import { readInstantiationParts, type InstantiationPart } from '../instances/mul
 import { defaultStatus, newDataElement } from '../instances/records.ts';
 import { applyMove, dataModelReader, enterTask } from '../instances/taskLifecycle.ts';
 import { addRowIds } from '../data/rowIds.ts';
+import { prefillFormData } from '../prefill/formData.ts';
+import { copyData, openCopySource } from '../copy/copyInstance.ts';
+import { checkDeletionAllowed } from '../instances/deletion.ts';
 import { WorkingCopy } from '../instances/workingCopy.ts';
 import { moveNext, ProcessError, startProcess } from '../process/index.ts';
 import { isPartyTypeAllowed, type PartyTypesAllowed } from '../auth/parties.ts';
@@ -41,11 +44,23 @@ export function registerInstanceRoutes(router: Router, context: ServerContext): 
     const body = asRecord(await readJson(req));
     const partyValue = asRecord(body?.instanceOwner)?.partyId;
     if (partyValue === undefined || partyValue === null) throw badRequest('instanceOwner.partyId is required.');
-    if (body?.sourceInstanceId) {
-      throw badRequest('Copying an archived instance (sourceInstanceId) is not emulated by the preview.');
-    }
+    const partyId = partyIdParam(String(partyValue));
     const prefill = asRecord(body?.prefill) ?? {};
-    const instance = await createInstance(context, user, partyIdParam(String(partyValue)), prefill, body ?? {});
+    if (body?.sourceInstanceId !== undefined && body.sourceInstanceId !== null) {
+      const source = await openCopySource(context, req, String(body.sourceInstanceId));
+      if (source.partyId !== partyId) {
+        throw badRequest(
+          `The source instance belongs to party ${source.partyId}, not ${partyId}; a copy stays with the same party.`,
+        );
+      }
+      const template = { ...body, visibleAfter: source.work.instance.visibleAfter ?? null };
+      const instance = await createInstance(context, user, partyId, prefill, template, [], (work, firstTask) =>
+        copyData(context, source, work, firstTask),
+      );
+      sendCreated(context, res, instance);
+      return;
+    }
+    const instance = await createInstance(context, user, partyId, prefill, body ?? {});
     sendCreated(context, res, instance);
   });
 
@@ -77,6 +92,7 @@ export function registerInstanceRoutes(router: Router, context: ServerContext): 
     serialPerInstance(context.serial, async ({ req, res, params, url }) => {
       const { work } = await openInstance(context, req, params, 'delete');
       const instance = work.full();
+      checkDeletionAllowed(context.app().metadata, instance, context.now());
       const now = context.now().toISOString();
       if (queryFlag(url, 'hard')) {
         context.store.transaction(() => {
@@ -138,6 +154,8 @@ export async function createInstance(
   prefill: Readonly<Record<string, unknown>>,
   template: Record<string, unknown>,
   parts: readonly InstantiationPart[] = [],
+  /** Data put in before the first task is entered (a copy's), so auto-create skips those types. */
+  seed?: (work: WorkingCopy, firstTaskId: string) => void,
 ): Promise<Instance> {
   const app = context.app();
   const party = context.auth.party(partyId);
@@ -213,12 +231,21 @@ export async function createInstance(
       filename: part.fileName,
       by,
     });
-    if (part.model) addRowIds(part.model);
+    if (part.model) {
+      element.metadata = prefillFormData(context, {
+        dataType: part.type.id,
+        model: part.model,
+        partyId,
+        userId: user.userId,
+      });
+      addRowIds(part.model);
+    }
     work.addElement(element, part.model ? Buffer.from(JSON.stringify(part.model)) : part.content);
   }
   work.addEvents(started.events);
   work.instance = { ...work.instance, process: started.state };
   if (started.entered) {
+    seed?.(work, started.entered.id);
     await enterTask(context, work, started.entered, by, prefill);
     if (started.entered.autoAdvance) {
       const move = moveNext(definition, started.state, {

@@ -2,7 +2,8 @@ import type { IncomingMessage } from 'node:http';
 import { asRecord } from '../../core/app/appFormat.ts';
 import type { Instance } from '../../wire/instance.ts';
 import type { DataTypeConfig } from '../app/dataTypes.ts';
-import { applyPrefill } from '../data/prefill.ts';
+import { runPrefill } from '../prefill/apply.ts';
+import { prefillFormData } from '../prefill/formData.ts';
 import { addRowIds, withoutRowIds } from '../data/rowIds.ts';
 import { badRequest, forbidden, notFound } from '../http/problem.ts';
 import { header, queryFlag, queryParam, readJson } from '../http/request.ts';
@@ -21,18 +22,17 @@ import { requireUser } from './access.ts';
 export function registerStatelessRoutes(router: Router, context: ServerContext): void {
   router.get('v1/data', async ({ req, res, url }) => {
     const user = await requireUser(context, req);
-    ownerParty(context, req, user);
-    formDataType(context, url);
-    sendJson(res, 200, newModel(url));
+    const owner = ownerParty(context, req, user);
+    const type = formDataType(context, url);
+    sendJson(res, 200, newModel(context, url, type, { partyId: owner, userId: user.userId }));
   });
   router.post('v1/data', async ({ req, res, url }) => {
     const user = await requireUser(context, req);
     const owner = ownerParty(context, req, user);
-    sendJson(res, 200, await calculated(context, req, url, formDataType(context, url), owner));
+    sendJson(res, 200, await calculated(context, req, url, formDataType(context, url), owner, user.userId));
   });
   router.get('v1/data/anonymous', async ({ res, url }) => {
-    anonymousDataType(context, url);
-    sendJson(res, 200, newModel(url));
+    sendJson(res, 200, newModel(context, url, anonymousDataType(context, url), undefined));
   });
   router.post('v1/data/anonymous', async ({ req, res, url }) => {
     sendJson(res, 200, await calculated(context, req, url, anonymousDataType(context, url), undefined));
@@ -74,9 +74,20 @@ function ownerParty(context: ServerContext, req: IncomingMessage, user: PreviewU
   return partyId;
 }
 
-function newModel(url: URL): unknown {
+/**
+ * A new model with the URL's `prefill` map and, for a signed-in user, the app's prefill
+ * configuration (platform spec §2.4); without a user only the map applies, as there is no party
+ * to read the register for.
+ */
+function newModel(
+  context: ServerContext,
+  url: URL,
+  type: DataTypeConfig,
+  who: { partyId: number; userId: number } | undefined,
+): unknown {
   const model: Record<string, unknown> = {};
   const prefill = queryParam(url, 'prefill');
+  let external: Record<string, unknown> | undefined;
   if (prefill !== undefined) {
     let values: unknown;
     try {
@@ -84,10 +95,11 @@ function newModel(url: URL): unknown {
     } catch {
       throw badRequest('prefill must be a JSON object of data model paths and values.');
     }
-    const record = asRecord(values);
-    if (!record) throw badRequest('prefill must be a JSON object of data model paths and values.');
-    applyPrefill(model, record);
+    external = asRecord(values);
+    if (!external) throw badRequest('prefill must be a JSON object of data model paths and values.');
   }
+  if (who) prefillFormData(context, { dataType: type.id, model, external, ...who });
+  else runPrefill({ model, schema: context.app().prefill.schemas.get(type.id), external, register: {}, log: () => {} });
   return withRowIds(model, url);
 }
 
@@ -97,9 +109,12 @@ async function calculated(
   url: URL,
   type: DataTypeConfig,
   owner: number | undefined,
+  userId?: number,
 ): Promise<unknown> {
   const model = asRecord(await readJson(req));
   if (!model) throw badRequest('The body must be the data model as a JSON object.');
+  // The reference's stateless POST prefills from the register again, before the calculations.
+  if (owner !== undefined) prefillFormData(context, { dataType: type.id, model, partyId: owner, userId });
   addRowIds(model);
   const processor = context.processor;
   let result: Record<string, unknown> = model;

@@ -157,7 +157,13 @@ function TaskPage({ view, steps, ...props }: InstanceViewProps & { view: TaskVie
 
   switch (view.kind) {
     case 'receipt':
-      return <ReceiptView instance={instance} metadata={props.bootstrap?.metadata} />;
+      return (
+        <ReceiptView
+          instance={instance}
+          metadata={props.bootstrap?.metadata}
+          onNewCopy={async () => props.onReplace(await app.copyInstance(instance.instance.id))}
+        />
+      );
     case 'feedback':
       return (
         <StepsFrame steps={steps.steps} canOpen={steps.canOpen} onOpen={steps.open}>

@@ -1,5 +1,5 @@
-import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
-import { useId } from 'react';
+import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { useId, useState } from 'react';
 import { isSafeUrl } from '../components/shared/safeUrl.ts';
 import { useAppTexts } from './AppTexts.ts';
 import { formatDateTime } from './formatDate.ts';
@@ -21,11 +21,24 @@ export interface ReceiptPageProps {
   sender?: string;
   receiver?: string;
   files: readonly ReceiptFile[];
+  /** Starts a new instance from this one; given when the app allows copies (`copyInstanceSettings.enabled`). */
+  onNewCopy?: () => Promise<void>;
 }
 
 /** The default receipt once the process has ended: when, from whom, to whom, the reference, the files. */
-export function ReceiptPage({ instanceId, submittedAt, sender, receiver, files }: ReceiptPageProps) {
+export function ReceiptPage({ instanceId, submittedAt, sender, receiver, files, onNewCopy }: ReceiptPageProps) {
   const { text, language } = useAppTexts();
+  const [copying, setCopying] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const newCopy = async () => {
+    if (!onNewCopy || copying === 'busy') return;
+    setCopying('busy');
+    try {
+      await onNewCopy();
+      setCopying('idle');
+    } catch {
+      setCopying('failed');
+    }
+  };
   const filesHeadingId = useId();
   const facts: [string, string | undefined][] = [
     ['receipt.date_sent', submittedAt ? formatDateTime(submittedAt, language) : undefined],
@@ -69,6 +82,18 @@ export function ReceiptPage({ instanceId, submittedAt, sender, receiver, files }
           </ul>
         )}
       </section>
+      {onNewCopy && (
+        <div className="skjema-receipt-actions">
+          <Button variant="secondary" onClick={() => void newCopy()} aria-busy={copying === 'busy' || undefined}>
+            {text('receipt.new_copy')}
+          </Button>
+          {copying === 'failed' && (
+            <Alert data-color="danger" role="alert">
+              <Paragraph>{text('receipt.new_copy_failed')}</Paragraph>
+            </Alert>
+          )}
+        </div>
+      )}
     </section>
   );
 }

@@ -10,9 +10,12 @@ import { ReceiptPage, type ReceiptFile } from './ReceiptPage.tsx';
 export function ReceiptView({
   instance,
   metadata,
+  onNewCopy,
 }: {
   instance: ConnectedInstance;
   metadata: ApplicationMetadata | undefined;
+  /** Makes a new instance from this one; offered only when the app enables copies. */
+  onNewCopy?: () => Promise<void>;
 }) {
   const { instance: data, process } = instance;
   const formData = new Set(
@@ -32,6 +35,7 @@ export function ReceiptView({
       submittedAt={process.ended ?? data.lastChanged ?? undefined}
       sender={owner.party?.name ?? undefined}
       files={files}
+      onNewCopy={metadata?.copyInstanceSettings?.enabled === true ? onNewCopy : undefined}
     />
   );
 }

@@ -74,6 +74,7 @@ export function TaskForm({
       },
       permissions: { write: !readOnly },
       lockedDataTypes: models.filter((model) => model.locked).map((model) => model.dataType),
+      prefilledFields: Object.fromEntries(models.map((model) => [model.dataType, model.prefilled ?? []])),
       componentValidators: formRegistry.validators(),
       componentTypes: formRegistry.componentTypes(),
       precompiledValidators,

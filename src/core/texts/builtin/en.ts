@@ -368,6 +368,14 @@ export const en: Record<string, string> = {
   'receipt.title': 'The form has been submitted',
   'receipt.body': 'This is your receipt. Keep the reference number.',
   'receipt.attachments': 'Attachments and documents',
+  // A new instance started from this submitted one (copyInstanceSettings)
+  'receipt.new_copy': 'Make a new copy',
+  'receipt.new_copy_failed': 'We could not make a copy. Please try again later.',
+  // Under a field the service filled in for the user, while the value is unchanged
+  'prefill.source.DSF': 'From the National Population Register',
+  'prefill.source.ER': 'From the Central Coordinating Register for Legal Entities',
+  'prefill.source.UserProfile': 'From your profile',
+  'prefill.source.prefill': 'Filled in for you',
   'save_status.saving': 'Saving…',
   'save_status.saved': 'All changes saved',
   'save_status.offline':

@@ -433,6 +433,14 @@ export const nb: Record<string, string> = {
   'receipt.title': 'Skjemaet er sendt inn',
   'receipt.body': 'Dette er kvitteringen din. Ta vare på referansenummeret.',
   'receipt.attachments': 'Vedlegg og dokumenter',
+  // A new instance started from this submitted one (copyInstanceSettings)
+  'receipt.new_copy': 'Lag en ny kopi',
+  'receipt.new_copy_failed': 'Vi kunne ikke lage en kopi. Prøv igjen senere.',
+  // Under a field the service filled in for the user, while the value is unchanged
+  'prefill.source.DSF': 'Hentet fra Folkeregisteret',
+  'prefill.source.ER': 'Hentet fra Enhetsregisteret',
+  'prefill.source.UserProfile': 'Hentet fra profilen din',
+  'prefill.source.prefill': 'Fylt ut på forhånd',
   'save_status.saving': 'Lagrer …',
   'save_status.saved': 'Alle endringer er lagret',
   'save_status.offline': 'Ikke lagret – du er uten nett. Endringene er tatt vare på og lagres når du er på nett igjen.',

@@ -368,6 +368,14 @@ export const nn: Record<string, string> = {
   'receipt.title': 'Skjemaet er sendt inn',
   'receipt.body': 'Dette er kvitteringa di. Ta vare på referansenummeret.',
   'receipt.attachments': 'Vedlegg og dokument',
+  // A new instance started from this submitted one (copyInstanceSettings)
+  'receipt.new_copy': 'Lag ein ny kopi',
+  'receipt.new_copy_failed': 'Vi kunne ikkje lage ein kopi. Prøv igjen seinare.',
+  // Under a field the service filled in for the user, while the value is unchanged
+  'prefill.source.DSF': 'Henta frå Folkeregisteret',
+  'prefill.source.ER': 'Henta frå Einingsregisteret',
+  'prefill.source.UserProfile': 'Henta frå profilen din',
+  'prefill.source.prefill': 'Fylt ut på førehand',
   'save_status.saving': 'Lagrar …',
   'save_status.saved': 'Alle endringar er lagra',
   'save_status.offline':

@@ -10,6 +10,7 @@ import { useId, type CSSProperties, type ReactNode } from 'react';
 import type { FormNode } from '../../../core/form/index.ts';
 import { FieldLabel } from './FieldLabel.tsx';
 import { Markdown } from './Markdown.tsx';
+import { PrefillNote } from './PrefillNote.tsx';
 import { useHelp } from './useHelp.tsx';
 
 /**
@@ -145,6 +146,7 @@ export function FieldWithHelp({
       <FieldHeading node={node} title={title} required={required} />
       {!!description && <FieldDescription>{description}</FieldDescription>}
       {children}
+      <PrefillNote node={node} />
       {!!error && <ValidationMessage>{error}</ValidationMessage>}
     </Field>
   );
