@@ -13,6 +13,9 @@ import { sendProblem } from './http/response.ts';
 import { Router } from './http/router.ts';
 import { loadProcessor, type PreviewProcessor } from './processor.ts';
 import { registerDataRoutes } from './routes/data.ts';
+import { isLoopbackAddress, registerMonitoringRoutes } from './routes/monitoring.ts';
+import { createJsonLogger, type LogFormat } from './monitoring/jsonLog.ts';
+import { PreviewMonitor, type TrackedRequest } from './monitoring/monitor.ts';
 import { registerStatelessRoutes } from './routes/stateless.ts';
 import { registerInstanceRoutes } from './routes/instances.ts';
 import { registerProcessRoutes } from './routes/process.ts';
@@ -51,6 +54,8 @@ export interface PreviewServerOptions {
   readonly log?: (message: string) => void;
   /** Reload when app files change (default true). */
   readonly watch?: boolean;
+  /** `json`: one JSON line per request and event through `log` (pino); default `human`, no request lines. */
+  readonly logFormat?: LogFormat;
 }
 
 export interface PreviewServer {
@@ -85,22 +90,26 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const events = new EventChannel();
   const queue = new InstanceQueue();
   let origin = '';
+  let boundAddress = '';
   const now = () => new Date();
+  const monitor = new PreviewMonitor(options.logFormat === 'json' ? createJsonLogger(log) : undefined, log);
   const context: ServerContext = {
     app: () => app,
     store,
     processor,
-    auth: createAuthGate({ dataDir, users, app: () => app, now }),
+    auth: monitor.observeAuthentication(createAuthGate({ dataDir, users, app: () => app, now })),
     now,
     fileScan: options.fileScan ?? (() => 'Clean'),
     serial: (instanceId, work) => queue.run(instanceId, work),
     busyInstances: new Set(),
     origin: () => origin,
     log,
+    monitor,
   };
 
   const root = new Router();
   registerLoginRoutes(root, context);
+  registerMonitoringRoutes(root, context, () => isLoopbackAddress(boundAddress));
   const api = new Router();
   registerUserRoutes(api, context);
   registerResourceRoutes(api, context);
@@ -111,10 +120,11 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const validators = new ValidatorModules(log);
   registerValidatorRoutes(api, context, validators);
 
-  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse, tracked: TrackedRequest) => {
     const url = new URL(req.url ?? '/', 'http://preview.invalid');
     const method = req.method ?? 'GET';
     if (url.pathname === '/__skjema/events') {
+      tracked.route = '/__skjema/events';
       events.open(res);
       return;
     }
@@ -127,11 +137,14 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     // The app's own address is the browser app's page in a real deployment; the frontend may serve it.
     const appPage = inApp && (path === '' || path === '/') && (method === 'GET' || method === 'HEAD');
     if (appPage && options.frontend) {
+      tracked.route = 'frontend';
       setXsrfCookie(res);
       if (await options.frontend(req, res)) return;
     }
     const match = router.match(method, path);
     if (match && 'handler' in match) {
+      tracked.route = inApp ? `${prefix}/${match.pattern}` : `/${match.pattern}`;
+      tracked.params = match.params;
       await match.handler({ req, res, url, params: match.params });
       return;
     }
@@ -143,24 +156,33 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         `${method} is not supported on ${url.pathname}; use ${match.allowed.join(' or ')}.`,
       );
     }
+    if (!inApp && options.frontend) tracked.route = 'frontend';
     if (!inApp && options.frontend && (await options.frontend(req, res))) return;
+    tracked.route = 'unmatched';
     throw new HttpProblem(404, 'Not Found', `No route for ${method} ${url.pathname}. The app API is under ${prefix}/.`);
   };
 
   const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      if (res.headersSent) {
-        res.destroy();
-        return;
-      }
-      if (error instanceof HttpProblem) {
-        sendProblem(res, error.body);
-        return;
-      }
-      const message = error instanceof Error ? error.message : String(error);
-      log(`error: ${req.method} ${req.url}: ${error instanceof Error ? (error.stack ?? message) : message}`);
-      sendProblem(res, new HttpProblem(500, 'Internal Server Error', message).body);
-    });
+    const tracked = monitor.start(req);
+    handle(req, res, tracked).then(
+      () => tracked.done(res.statusCode),
+      (error: unknown) => {
+        if (res.headersSent) {
+          res.destroy();
+          tracked.done(res.statusCode, error);
+          return;
+        }
+        if (error instanceof HttpProblem) {
+          sendProblem(res, error.body);
+          tracked.done(error.status, error);
+          return;
+        }
+        const message = error instanceof Error ? error.message : String(error);
+        monitor.error(`${req.method} ${req.url}`, error instanceof Error ? (error.stack ?? message) : message);
+        sendProblem(res, new HttpProblem(500, 'Internal Server Error', message).body);
+        tracked.done(500, error);
+      },
+    );
   });
 
   try {
@@ -176,6 +198,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     throw error;
   }
   const address = server.address() as AddressInfo;
+  boundAddress = address.address;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   origin = `http://${host}:${address.port}`;
 

@@ -6,6 +6,7 @@ import type { Decision } from './auth/decide.ts';
 import type { Principal } from './auth/tokens.ts';
 import type { PreviewProcessor } from './processor.ts';
 import type { PreviewStore } from './storage/store.ts';
+import type { PreviewMonitor } from './monitoring/monitor.ts';
 
 /** The signed-in user of a request. */
 export interface PreviewUser {
@@ -62,4 +63,6 @@ export interface ServerContext {
   /** `http://host:port`, known once the server listens. */
   origin(): string;
   log(message: string): void;
+  /** Metrics and the JSON log: report instances created, process moves, file scan results… here. */
+  readonly monitor: PreviewMonitor;
 }

@@ -80,6 +80,7 @@ export function registerInstanceRoutes(router: Router, context: ServerContext): 
       const now = context.now().toISOString();
       if (queryFlag(url, 'hard')) {
         context.store.transaction(() => context.store.deleteInstance(instance.id));
+        context.monitor.instanceDeleted(instance.id, 'hard');
         sendJson(res, 200, {
           ...instance,
           status: { ...defaultStatus(), ...instance.status, isHardDeleted: true, hardDeleted: now },
@@ -91,6 +92,7 @@ export function registerInstanceRoutes(router: Router, context: ServerContext): 
         status: { ...defaultStatus(), ...work.instance.status, isSoftDeleted: true, softDeleted: now },
       };
       work.commit();
+      context.monitor.instanceDeleted(instance.id, 'soft');
       sendJson(res, 200, work.full());
     }),
   );
@@ -221,5 +223,6 @@ export async function createInstance(
     }
   }
   work.commit();
+  context.monitor.instanceCreated(id);
   return work.full();
 }
