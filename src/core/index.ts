@@ -45,6 +45,14 @@ export {
   type WriteResult,
   type WriteStats,
 } from './session/index.ts';
+// What a form tells a host's analytics (opt-in; plain events, no user data).
+export {
+  createFormAnalytics,
+  type FormAnalytics,
+  type FormAnalyticsEvent,
+  type FormAnalyticsOptions,
+  type ShownValidationMessage,
+} from './analytics/index.ts';
 export type {
   NavigationGroupEntry,
   NavigationMark,

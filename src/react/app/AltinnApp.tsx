@@ -1,11 +1,14 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TextResource } from '../../core/app/types.ts';
+import type { FormAnalyticsEvent } from '../../core/analytics/index.ts';
 import type { AppBootstrap, ConnectedApp } from '../../connected/index.ts';
 import {
   PrecompiledValidatorsProvider,
   type PrecompiledValidatorsByDataType,
 } from '../context/PrecompiledValidators.ts';
+import { AnalyticsListenerContext } from '../context/FormAnalytics.ts';
+import { useAnalyticsListener } from '../hooks/useFormAnalytics.ts';
 import type { ComponentRegistry } from '../registry/ComponentRegistry.ts';
 import type { ComponentDefinition } from '../registry/types.ts';
 import { LanguageChoiceContext } from './appLanguage.ts';
@@ -65,6 +68,12 @@ export interface AltinnAppOptions {
    * is compiled in the browser. Read when a form mounts.
    */
   precompiledValidators?: PrecompiledValidatorsByDataType;
+  /**
+   * Opt-in analytics of every task's form (see `SkjemaForm`'s `onAnalytics`): pages viewed, time
+   * on page, validation shown, the connected save's latency, submitted, abandoned; each event
+   * carries its task id. Read when a form mounts.
+   */
+  onAnalytics?: (event: FormAnalyticsEvent) => void;
   /** Passed on to every form (see `SkjemaForm`). */
   registry?: ComponentRegistry;
   components?: readonly ComponentDefinition[];
@@ -88,7 +97,9 @@ export function AltinnApp(props: AltinnAppProps) {
     documentLanguage,
     showProcessSteps,
     precompiledValidators,
+    onAnalytics,
   } = props;
+  const analyticsListener = useAnalyticsListener(onAnalytics);
   // The host's language, until the user picks another in a form's selector (and again when the host changes it).
   const [language, setLanguage] = useState(props.language ?? 'nb');
   const [hostLanguage, setHostLanguage] = useState(props.language);
@@ -130,17 +141,19 @@ export function AltinnApp(props: AltinnAppProps) {
         <PageLocationContext.Provider value={pageLocation}>
           <LanguageChoiceContext.Provider value={chooseLanguage}>
             <PrecompiledValidatorsProvider value={precompiledValidators}>
-              <div className="skjema-app" lang={language}>
-                <Phase
-                  flow={flow}
-                  app={connectedApp}
-                  language={language}
-                  appTexts={appTexts}
-                  registry={registry}
-                  components={components}
-                  showProcessSteps={showProcessSteps}
-                />
-              </div>
+              <AnalyticsListenerContext.Provider value={analyticsListener}>
+                <div className="skjema-app" lang={language}>
+                  <Phase
+                    flow={flow}
+                    app={connectedApp}
+                    language={language}
+                    appTexts={appTexts}
+                    registry={registry}
+                    components={components}
+                    showProcessSteps={showProcessSteps}
+                  />
+                </div>
+              </AnalyticsListenerContext.Provider>
             </PrecompiledValidatorsProvider>
           </LanguageChoiceContext.Provider>
         </PageLocationContext.Provider>
