@@ -12,6 +12,7 @@ import { HttpProblem } from './http/problem.ts';
 import { sendProblem } from './http/response.ts';
 import { Router } from './http/router.ts';
 import { loadProcessor, type PreviewProcessor } from './processor.ts';
+import { registerAnalyticsRoutes } from './routes/analytics.ts';
 import { registerDataRoutes } from './routes/data.ts';
 import { isLoopbackAddress, registerMonitoringRoutes } from './routes/monitoring.ts';
 import { createJsonLogger, type LogFormat } from './monitoring/jsonLog.ts';
@@ -119,6 +120,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   registerProcessRoutes(api, context);
   const validators = new ValidatorModules(log);
   registerValidatorRoutes(api, context, validators);
+  registerAnalyticsRoutes(api, context);
 
   const handle = async (req: IncomingMessage, res: ServerResponse, tracked: TrackedRequest) => {
     const url = new URL(req.url ?? '/', 'http://preview.invalid');

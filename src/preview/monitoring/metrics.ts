@@ -125,6 +125,13 @@ export class PreviewMetrics {
     this.instancesDeleted.inc({ kind });
   }
 
+  /** Saves stored and refused as conflicts since the server started, for the statistics page. */
+  async saveCounts(): Promise<{ saved: number; conflicts: number }> {
+    const { values } = await this.saves.get();
+    const of = (outcome: SaveOutcome) => values.find((value) => value.labels.outcome === outcome)?.value ?? 0;
+    return { saved: of('saved'), conflicts: of('conflict') };
+  }
+
   /** The text exposition format (`text/plain; version=0.0.4`). */
   async expose(): Promise<{ contentType: string; body: string }> {
     return { contentType: this.registry.contentType, body: await this.registry.metrics() };

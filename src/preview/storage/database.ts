@@ -24,6 +24,17 @@ const MIGRATIONS: readonly string[] = [
      json TEXT NOT NULL
    );
    CREATE INDEX process_events_instance ON process_events (instance_id, seq);`,
+  // The preview page's analytics events (src/preview/analytics): no user, no instance, no form data.
+  `CREATE TABLE analytics_events (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     received TEXT NOT NULL,
+     type TEXT NOT NULL,
+     task_id TEXT,
+     page TEXT,
+     duration_ms INTEGER,
+     json TEXT NOT NULL
+   );
+   CREATE INDEX analytics_events_type ON analytics_events (type, task_id, page);`,
 ];
 
 export const DATABASE_FILE = 'preview.sqlite';

@@ -34,6 +34,11 @@ export class PreviewStore {
     this.db.close();
   }
 
+  /** The database itself, for modules that keep tables of their own (the analytics events). */
+  get database(): Database.Database {
+    return this.db;
+  }
+
   insertInstance(instance: StoredInstance): void {
     this.db
       .prepare('INSERT INTO instances (id, party_id, json) VALUES (?, ?, ?)')
