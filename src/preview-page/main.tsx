@@ -11,6 +11,8 @@ import { locationFromAddress, readPreviewConfig } from './config.ts';
 import { LoginPage } from './LoginPage.tsx';
 import { loadModelValidators } from './modelValidators.ts';
 import { PreviewApp } from './PreviewApp.tsx';
+import { analyticsForwarder } from './analyticsForwarder.ts';
+import { STATISTICS_HASH } from './StatisticsPage.tsx';
 
 /*
  * The page `skjema preview` serves at `/`: the app run by `<AltinnApp>` against the preview's API on
@@ -24,6 +26,10 @@ const language = document.documentElement.lang || 'nb';
 
 // The preview tells its pages when the app's files change; the page reloads to show them.
 new EventSource('/__skjema/events').addEventListener('app-changed', () => window.location.reload());
+// The statistics page is a page of its own: following its link loads it.
+window.addEventListener('hashchange', () => {
+  if (window.location.hash === STATISTICS_HASH) window.location.reload();
+});
 
 try {
   await client.getUserProfile();
@@ -36,6 +42,8 @@ try {
         language={language}
         location={locationFromAddress()}
         precompiledValidators={precompiledValidators}
+        config={config}
+        onAnalytics={analyticsForwarder(config)}
       />
     </StrictMode>,
   );

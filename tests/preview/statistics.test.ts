@@ -9,8 +9,8 @@ import type { PreviewStatistics } from '../../src/preview/analytics/statistics.t
 import { DATABASE_FILE, openDatabase } from '../../src/preview/storage/database.ts';
 import { PreviewHarness } from './support/previewHarness.ts';
 
-const required = { textKey: 'form_filler.error_required', severity: 'error', count: 1 } as const;
-const custom = { textKey: 'custom.too_long', severity: 'warning', count: 2 } as const;
+const required = { textKey: 'form_filler.error_required', componentId: 'name', severity: 'error', count: 1 } as const;
+const custom = { textKey: 'custom.too_long', componentId: 'firstName', severity: 'warning', count: 2 } as const;
 const counts = (error: number, warning = 0) => ({ error, warning, info: 0, success: 0 });
 
 const EVENTS: FormAnalyticsEvent[] = [
@@ -60,17 +60,31 @@ describe('preview server: analytics events and the statistics', () => {
         { taskId: 'Task_1', name: 'Utfylling', count: 1 },
         { taskId: 'Task_2', name: 'Bekreftelse', count: 1 },
       ],
-      pages: [{ taskId: 'Task_1', page: 'page1', views: 2, averageMs: 2000 }],
+      pages: [{ taskId: 'Task_1', taskName: 'Utfylling', page: 'page1', pageName: 'page1', views: 2, averageMs: 2000 }],
       validationMessages: [
-        { textKey: 'form_filler.error_required', severity: 'error', times: 2, text: 'You must fill in …' },
-        { textKey: 'custom.too_long', severity: 'warning', times: 1, text: 'custom.too_long' },
+        {
+          textKey: 'form_filler.error_required',
+          componentId: 'name',
+          severity: 'error',
+          times: 2,
+          text: 'You must fill in …',
+          field: 'Name',
+        },
+        {
+          textKey: 'custom.too_long',
+          componentId: 'firstName',
+          severity: 'warning',
+          times: 1,
+          text: 'custom.too_long',
+          field: 'First name',
+        },
       ],
       saves: { saved: 1, conflicts: 1, browser: { count: 2, failed: 1, averageMs: 60 } },
       submitted: 1,
       abandoned: 1,
     });
     const norwegian = await statistics('nb');
-    expect(norwegian.body.validationMessages[0]!.text).toBe('Du må fylle ut …');
+    expect(norwegian.body.validationMessages[0]).toMatchObject({ text: 'Du må fylle ut …', field: 'Navn' });
   });
 
   it('refuses a bad event with its place and the field to change, and stores nothing of that request', async () => {

@@ -22,8 +22,10 @@ export interface TimeOnPageEvent extends AnalyticsPlace {
 /** One message the form showed, by its text key (never the text with the user's values filled in). */
 export interface ShownValidationMessage {
   readonly textKey: string;
+  /** The component that shows it (its id in the layout, without row indexes). */
+  readonly componentId: string;
   readonly severity: Severity;
-  /** How many components show it now. */
+  /** How many times it is shown now (once per row of a repeating group). */
   readonly count: number;
 }
 
@@ -130,12 +132,17 @@ export function createFormAnalytics(
     const appeared = visible.some((issue) => !shownKeys.has(issue.key));
     shownKeys = keys;
     if (!appeared) return;
-    const byMessage = new Map<string, { textKey: string; severity: Severity; count: number }>();
+    const byMessage = new Map<string, { textKey: string; componentId: string; severity: Severity; count: number }>();
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, success: 0 };
     for (const issue of visible) {
       counts[issue.severity]++;
-      const id = `${issue.severity}\u0000${issue.textKey}`;
-      const entry = byMessage.get(id) ?? { textKey: issue.textKey, severity: issue.severity, count: 0 };
+      const id = `${issue.severity}\u0000${issue.textKey}\u0000${issue.baseId}`;
+      const entry = byMessage.get(id) ?? {
+        textKey: issue.textKey,
+        componentId: issue.baseId,
+        severity: issue.severity,
+        count: 0,
+      };
       entry.count++;
       byMessage.set(id, entry);
     }

@@ -73,11 +73,15 @@ function messages(value: unknown, at: string): ShownValidationMessage[] {
     const textKey = message.textKey;
     if (typeof textKey !== 'string' || textKey === '' || textKey.length > MAX_TEXT_KEY)
       throw badRequest(`${here}.textKey must be a text key of at most ${MAX_TEXT_KEY} characters.`);
+    const componentId = message.componentId;
+    if (!isShortString(componentId))
+      throw badRequest(`${here}.componentId must be a component id of 1 to ${MAX_NAME} characters.`);
     const severity = message.severity;
     if (!SEVERITIES.includes(severity as (typeof SEVERITIES)[number]))
       throw badRequest(`${here}.severity must be one of ${SEVERITIES.join(', ')}.`);
     return {
       textKey,
+      componentId,
       severity: severity as ShownValidationMessage['severity'],
       count: count(message.count, `${here}.count`),
     };

@@ -14,6 +14,7 @@ export interface PageTime {
 
 export interface MetMessage {
   readonly textKey: string;
+  readonly componentId: string;
   readonly severity: string;
   /** How many times a user was shown it. */
   readonly times: number;
@@ -77,11 +78,12 @@ export class AnalyticsStore {
     return this.db
       .prepare(
         `SELECT json_extract(message.value, '$.textKey') AS textKey,
+                json_extract(message.value, '$.componentId') AS componentId,
                 json_extract(message.value, '$.severity') AS severity,
                 COUNT(*) AS times
            FROM analytics_events AS event, json_each(event.json, '$.messages') AS message
           WHERE event.type = 'validationShown'
-          GROUP BY textKey, severity
+          GROUP BY textKey, componentId, severity
           ORDER BY times DESC, textKey
           LIMIT ?`,
       )

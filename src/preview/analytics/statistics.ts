@@ -16,9 +16,16 @@ export interface PreviewStatistics {
   readonly language: string;
   /** Instances not deleted, by the task they are in now. */
   readonly instancesPerTask: readonly TaskCount[];
-  readonly pages: readonly PageTime[];
-  /** The messages users met most, with the text in `language` (`{0}`-style places shown as "…"). */
-  readonly validationMessages: readonly (MetMessage & { readonly text: string })[];
+  readonly pages: readonly (PageTime & {
+    /** The task's name in process.bpmn, and the page's title text (the page id when it has none). */
+    readonly taskName: string | null;
+    readonly pageName: string;
+  })[];
+  /**
+   * The messages users met most, with the text in `language` (`{0}`-style places shown as "…")
+   * and the title of the component that showed it (its id when it has none).
+   */
+  readonly validationMessages: readonly (MetMessage & { readonly text: string; readonly field: string })[];
   readonly saves: {
     /** Saves the server stored and refused as conflicts (409) since it started. */
     readonly saved: number;
@@ -42,10 +49,16 @@ export function previewStatistics(sources: StatisticsSources, language: string):
   return {
     language,
     instancesPerTask: instancesPerTask(sources.db, app),
-    pages: analytics.pageTimes(),
-    validationMessages: analytics
-      .metMessages()
-      .map((message) => ({ ...message, text: textOf(app, message.textKey, language) })),
+    pages: analytics.pageTimes().map((page) => ({
+      ...page,
+      taskName: page.taskId === null ? null : taskName(app, page.taskId),
+      pageName: textOf(app, page.page, language),
+    })),
+    validationMessages: analytics.metMessages().map((message) => ({
+      ...message,
+      text: textOf(app, message.textKey, language),
+      field: componentTitle(app, message.componentId, language) ?? message.componentId,
+    })),
     saves: { ...sources.saves, browser: analytics.browserSaves() },
     submitted: analytics.countOf('submitted'),
     abandoned: analytics.countOf('abandoned'),
@@ -65,11 +78,24 @@ function instancesPerTask(db: Database.Database, app: PreviewApp): TaskCount[] {
   const position = (taskId: string | null) => (taskId === null ? Infinity : order.indexOf(taskId));
   return rows
     .sort((a, b) => position(a.taskId) - position(b.taskId))
-    .map(({ taskId, count }) => {
-      const element = taskId === null ? undefined : app.process?.definition?.elements.get(taskId);
-      const name = element && 'name' in element && typeof element.name === 'string' ? element.name : null;
-      return { taskId, name, count };
-    });
+    .map(({ taskId, count }) => ({ taskId, name: taskId === null ? null : taskName(app, taskId), count }));
+}
+
+function taskName(app: PreviewApp, taskId: string): string | null {
+  const element = app.process?.definition?.elements.get(taskId);
+  return element && 'name' in element && typeof element.name === 'string' ? element.name : null;
+}
+
+/** The title text of the first component with this id in the app's layouts. */
+function componentTitle(app: PreviewApp, componentId: string, language: string): string | undefined {
+  for (const layoutSet of app.layoutSets.values()) {
+    for (const layout of Object.values(layoutSet.layouts)) {
+      const component = layout.data.layout.find((candidate) => candidate.id === componentId);
+      const bindings = component?.textResourceBindings as { title?: unknown } | undefined;
+      if (typeof bindings?.title === 'string') return textOf(app, bindings.title, language);
+    }
+  }
+  return undefined;
 }
 
 /** The app's text for the key in the language, else the built-in one, else the key itself. */

@@ -83,7 +83,7 @@ describe('SkjemaForm onAnalytics', () => {
       {
         type: 'validationShown',
         page: 'page1',
-        messages: [{ textKey: 'form_filler.error_required', severity: 'error', count: 1 }],
+        messages: [{ textKey: 'form_filler.error_required', componentId: 'name', severity: 'error', count: 1 }],
         counts: { error: 1, warning: 0, info: 0, success: 0 },
       },
     ]);
