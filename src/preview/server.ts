@@ -180,7 +180,10 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
           return;
         }
         const message = error instanceof Error ? error.message : String(error);
-        monitor.error(`${req.method} ${req.url}`, error instanceof Error ? (error.stack ?? message) : message);
+        monitor.error(
+          { method: req.method ?? 'GET', url: req.url ?? '/', route: tracked.route },
+          error instanceof Error ? (error.stack ?? message) : message,
+        );
         sendProblem(res, new HttpProblem(500, 'Internal Server Error', message).body);
         tracked.done(500, error);
       },

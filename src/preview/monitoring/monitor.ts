@@ -106,10 +106,13 @@ export class PreviewMonitor {
     this.logger?.info({ event: 'file.scanned', instanceId, dataElementId, result }, 'file scan result');
   }
 
-  /** A failure the server could not answer with a ProblemDetails of its own. */
-  error(message: string, detail: string): void {
-    if (this.logger) this.logger.error({ detail }, message);
-    else this.log(`error: ${message}: ${detail}`);
+  /**
+   * A failure the server could not answer with a ProblemDetails of its own. The human log names
+   * the address as requested; the JSON log names the route, so no query string reaches a collector.
+   */
+  error(request: { method: string; url: string; route: string }, detail: string): void {
+    if (this.logger) this.logger.error({ method: request.method, route: request.route, detail }, 'request failed');
+    else this.log(`error: ${request.method} ${request.url}: ${detail}`);
   }
 }
 
