@@ -37,6 +37,7 @@ export function describeStart(server: PreviewServer): string[] {
   lines.push(
     `  token: curl '${server.url}/Home/GetTestUserToken?userId=1337&authenticationLevel=2'`,
     `  browser login: ${server.url}/Home/LogInTestUser?userId=1337&goto=/`,
+    `  metrics (Prometheus): ${server.url}/metrics`,
   );
   return lines;
 }
