@@ -148,6 +148,17 @@ describe('AnalyticsStore', () => {
       store.add(views(4, 8), '2026-12-07T00:00:01Z');
       expect(store.count()).toBe(5);
       expect(store.pageTimes().map((row) => row.page)).toEqual(['page3', 'page4', 'page5', 'page6', 'page7']);
+
+      // The messages of dropped events go with them.
+      const shown = (textKey: string): FormAnalyticsEvent => ({
+        type: 'validationShown',
+        page: 'page1',
+        messages: [{ textKey, componentId: 'name', severity: 'error', count: 1 }],
+        counts: { error: 1, warning: 0, info: 0, success: 0 },
+      });
+      store.add([shown('old'), shown('old'), shown('new'), shown('new'), shown('new')], '2026-12-07T00:00:02Z');
+      store.add([shown('new'), shown('new')], '2026-12-07T00:00:03Z');
+      expect(store.metMessages()).toEqual([{ textKey: 'new', componentId: 'name', severity: 'error', times: 5 }]);
     } finally {
       db.close();
       rmSync(dir, { recursive: true, force: true });

@@ -37,9 +37,12 @@ export class AnalyticsStore {
     const insert = this.db.prepare(
       'INSERT INTO analytics_events (received, type, task_id, page, duration_ms, json) VALUES (?, ?, ?, ?, ?, ?)',
     );
+    const insertMessage = this.db.prepare(
+      'INSERT INTO analytics_messages (event_seq, text_key, component_id, severity) VALUES (?, ?, ?, ?)',
+    );
     this.db.transaction(() => {
       for (const event of events) {
-        insert.run(
+        const { lastInsertRowid } = insert.run(
           received,
           event.type,
           event.taskId ?? null,
@@ -47,6 +50,10 @@ export class AnalyticsStore {
           'durationMs' in event ? event.durationMs : null,
           JSON.stringify(event),
         );
+        // One row per message shown, so the messages met most are counted from an index, not by reading JSON.
+        if (event.type === 'validationShown')
+          for (const message of event.messages)
+            insertMessage.run(lastInsertRowid, message.textKey, message.componentId, message.severity);
       }
       this.db
         .prepare('DELETE FROM analytics_events WHERE seq <= (SELECT MAX(seq) FROM analytics_events) - ?')
@@ -77,13 +84,9 @@ export class AnalyticsStore {
   metMessages(limit = 10): MetMessage[] {
     return this.db
       .prepare(
-        `SELECT json_extract(message.value, '$.textKey') AS textKey,
-                json_extract(message.value, '$.componentId') AS componentId,
-                json_extract(message.value, '$.severity') AS severity,
-                COUNT(*) AS times
-           FROM analytics_events AS event, json_each(event.json, '$.messages') AS message
-          WHERE event.type = 'validationShown'
-          GROUP BY textKey, componentId, severity
+        `SELECT text_key AS textKey, component_id AS componentId, severity, COUNT(*) AS times
+           FROM analytics_messages
+          GROUP BY text_key, component_id, severity
           ORDER BY times DESC, textKey
           LIMIT ?`,
       )
