@@ -33,7 +33,9 @@ try {
   // Two more users have started the service and stopped on its first task.
   for (const userId of [12345, 1337]) {
     const token = await (await fetch(`${server.url}/Home/GetTestUserToken?userId=${userId}`)).text();
-    const profile = (await (await fetch(`${server.appUrl}/api/v1/profile/user`, { headers: { authorization: `Bearer ${token}` } })).json()) as { partyId: number };
+    const profile = (await (
+      await fetch(`${server.appUrl}/api/v1/profile/user`, { headers: { authorization: `Bearer ${token}` } })
+    ).json()) as { partyId: number };
     const created = await fetch(`${server.appUrl}/instances?instanceOwnerPartyId=${profile.partyId}`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}` },

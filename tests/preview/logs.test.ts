@@ -108,7 +108,9 @@ describe('skjema preview --log-format', () => {
     const json = out.filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as LogLine);
     expect(json).toContainEqual(expect.objectContaining({ msg: 'request', route: '/metrics', status: 200 }));
     // The start banner stays for people, and says where the metrics are.
-    expect(out).toContainEqual(expect.stringMatching(/^  metrics \(Prometheus\): http:\/\/127\.0\.0\.1:\d+\/metrics$/));
+    expect(out).toContainEqual(
+      expect.stringMatching(/^ {2}metrics \(Prometheus\): http:\/\/127\.0\.0\.1:\d+\/metrics$/),
+    );
   });
 
   it('refuses an unknown format, naming the ones it knows', async () => {
