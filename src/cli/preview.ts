@@ -1,8 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseAppCommand } from './appCommandArgs.ts';
-import { describeStart, startPreviewServer, type PreviewServer, type PreviewServerOptions } from '../preview/index.ts';
+import {
+  describeStart,
+  LOG_FORMATS,
+  startPreviewServer,
+  type LogFormat,
+  type PreviewServer,
+  type PreviewServerOptions,
+} from '../preview/index.ts';
 
-export const PREVIEW_USAGE = `Usage: skjema preview <appDir> [--port <n>] [--host <h>] [--data <dir>] [--processor <file.js>] [--users <file>] [--csp <policy>] [--no-watch]
+export const PREVIEW_USAGE = `Usage: skjema preview <appDir> [--port <n>] [--host <h>] [--data <dir>] [--processor <file.js>] [--users <file>] [--csp <policy>] [--no-watch] [--log-format human|json]
 
 Runs an Altinn app folder (v8 or v9) locally: the app API under /{org}/{app}/, test users and
 tokens, instances and data in SQLite, the BPMN process. No Docker, no .NET.
@@ -19,6 +26,8 @@ Options:
                         Widen it for an app that loads images or frames from elsewhere; "none"
                         sends no policy.
   --no-watch            Do not reload when the app's files change.
+  --log-format <f>      human (default) or json: one JSON line per request and event (pino),
+                        for a log collector. GET /metrics serves Prometheus metrics either way.
   -h, --help            Show this help.`;
 
 /** The browser app beside the API, made once the server runs (it may read the server's app and users). */
@@ -63,6 +72,7 @@ export async function runPreview(
       users: { type: 'string' },
       csp: { type: 'string' },
       'no-watch': { type: 'boolean' },
+      'log-format': { type: 'string' },
     },
     PREVIEW_USAGE,
     out,
@@ -73,6 +83,11 @@ export async function runPreview(
   const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     err(`--port must be a number from 0 to 65535, not "${values.port}".`);
+    return 2;
+  }
+  const logFormat = values['log-format'] ?? 'human';
+  if (!isLogFormat(logFormat)) {
+    err(`--log-format must be ${LOG_FORMATS.join(' or ')}, not "${logFormat}".`);
     return 2;
   }
   let server: PreviewServer;
@@ -94,6 +109,7 @@ export async function runPreview(
       frontend,
       watch: !values['no-watch'],
       log: out,
+      logFormat,
     });
   } catch (error) {
     const code = (error as { code?: string } | null)?.code;
@@ -125,6 +141,10 @@ export async function runPreview(
   await created?.close();
   await server.close();
   return 0;
+}
+
+function isLogFormat(value: string): value is LogFormat {
+  return (LOG_FORMATS as readonly string[]).includes(value);
 }
 
 function untilSignal(): Promise<void> {

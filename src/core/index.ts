@@ -46,6 +46,14 @@ export {
   type WriteStats,
 } from './session/index.ts';
 export { readPrefillRecord, type PrefilledField, type PrefillOrigin } from './data/prefillRecord.ts';
+// What a form tells a host's analytics (opt-in; plain events, no user data).
+export {
+  createFormAnalytics,
+  type FormAnalytics,
+  type FormAnalyticsEvent,
+  type FormAnalyticsOptions,
+  type ShownValidationMessage,
+} from './analytics/index.ts';
 export type {
   NavigationGroupEntry,
   NavigationMark,

@@ -1,8 +1,10 @@
+import { Link } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { ConnectedApp } from '../connected/index.ts';
-import type { PrecompiledModelValidators } from '../core/index.ts';
+import { builtinTexts, type FormAnalyticsEvent, type PrecompiledModelValidators } from '../core/index.ts';
 import { AltinnApp, type AltinnAppEvent, type PageLocation } from '../react/index.ts';
-import { rememberLocation, type AddressLocation } from './config.ts';
+import { rememberLocation, type AddressLocation, type PreviewPageConfig } from './config.ts';
+import { STATISTICS_HASH, StatisticsPage } from './StatisticsPage.tsx';
 
 interface Props {
   connectedApp: ConnectedApp;
@@ -11,15 +13,31 @@ interface Props {
   precompiledValidators: Readonly<Record<string, PrecompiledModelValidators>>;
   /** Whether the user may start a new instance for a party (the preview decides as instantiation would). */
   mayInstantiate?: (partyId: number) => Promise<boolean>;
+  config: PreviewPageConfig;
+  /** Where the forms' analytics events go (the preview server, for its statistics page). */
+  onAnalytics?: (event: FormAnalyticsEvent) => void;
 }
 
-/** `<AltinnApp>` with the instance and page kept in the address, so a reload continues where the user was. */
-export function PreviewApp({ connectedApp, language, location, precompiledValidators, mayInstantiate }: Props) {
+/**
+ * `<AltinnApp>` with the instance and page kept in the address, so a reload continues where the user
+ * was; or, at `#/statistics`, the statistics page.
+ */
+export function PreviewApp({
+  connectedApp,
+  language,
+  location,
+  precompiledValidators,
+  mayInstantiate,
+  config,
+  onAnalytics,
+}: Props) {
   const [initial] = useState(location);
+  const [statistics] = useState(() => window.location.hash === STATISTICS_HASH);
   const onEvent = (event: AltinnAppEvent) => {
     if (event.type === 'instanceCreated') rememberLocation(event.instance.id);
   };
   const onPageChange = ({ instanceId, taskId, page }: PageLocation) => rememberLocation(instanceId, { taskId, page });
+  if (statistics) return <StatisticsPage config={config} language={language} />;
   return (
     <main>
       <AltinnApp
@@ -36,7 +54,13 @@ export function PreviewApp({ connectedApp, language, location, precompiledValida
         // Compiled by the preview server: the page runs no schema compiler (its CSP forbids eval).
         precompiledValidators={precompiledValidators}
         mayInstantiate={mayInstantiate}
+        onAnalytics={onAnalytics}
       />
+      <footer className="preview-footer">
+        <Link href={STATISTICS_HASH}>
+          {(builtinTexts[language as keyof typeof builtinTexts] ?? builtinTexts.en)['preview.statistics.link']}
+        </Link>
+      </footer>
     </main>
   );
 }

@@ -15,6 +15,8 @@ import { LoginPage } from './LoginPage.tsx';
 import { loadModelValidators } from './modelValidators.ts';
 import { mayInstantiateWith } from './partyActions.ts';
 import { PreviewApp } from './PreviewApp.tsx';
+import { analyticsForwarder } from './analyticsForwarder.ts';
+import { STATISTICS_HASH } from './StatisticsPage.tsx';
 
 /*
  * The page `skjema preview` serves at `/`: the app run by `<AltinnApp>` against the preview's API on
@@ -28,9 +30,10 @@ const language = document.documentElement.lang || 'nb';
 
 // The preview tells its pages when the app's files change; the page reloads to show them.
 new EventSource('/__skjema/events').addEventListener('app-changed', () => window.location.reload());
-// The delegation admin page and the service are two pages: going between them loads the page anew.
+// The delegation and statistics pages are pages of their own: going to or from one loads the page anew.
+const ownPages = [DELEGATION_ROUTE, STATISTICS_HASH];
 window.addEventListener('hashchange', (event) => {
-  if ([event.oldURL, event.newURL].some((address) => new URL(address).hash === DELEGATION_ROUTE))
+  if ([event.oldURL, event.newURL].some((address) => ownPages.includes(new URL(address).hash)))
     window.location.reload();
 });
 
@@ -51,6 +54,8 @@ try {
           location={locationFromAddress()}
           precompiledValidators={precompiledValidators}
           mayInstantiate={mayInstantiateWith(config.org, config.app)}
+          config={config}
+          onAnalytics={analyticsForwarder(config)}
         />
       </StrictMode>
     ),

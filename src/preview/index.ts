@@ -2,3 +2,6 @@ export { startPreviewServer, type PreviewServer, type PreviewServerOptions } fro
 export { loadProcessor, type PreviewProcessor, type ProcessDataWriteInput, type TaskHookInput } from './processor.ts';
 export { describeStart } from './startBanner.ts';
 export type { PreviewApp } from './app/previewApp.ts';
+export { LOG_FORMATS, type LogFormat } from './monitoring/jsonLog.ts';
+export { PreviewMetrics } from './monitoring/metrics.ts';
+export { PreviewMonitor } from './monitoring/monitor.ts';

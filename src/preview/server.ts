@@ -21,6 +21,10 @@ import { registerPartyActionRoutes } from './routes/partyActions.ts';
 import { DelegationStore } from './delegation/delegationStore.ts';
 import { withDelegations } from './delegation/delegatingAuthGate.ts';
 import { registerEventReceiverRoute, registerEventRoutes } from './routes/events.ts';
+import { registerAnalyticsRoutes } from './routes/analytics.ts';
+import { isLoopbackAddress, registerMonitoringRoutes } from './routes/monitoring.ts';
+import { createJsonLogger, type LogFormat } from './monitoring/jsonLog.ts';
+import { PreviewMonitor, type TrackedRequest } from './monitoring/monitor.ts';
 import { registerStatelessRoutes } from './routes/stateless.ts';
 import { registerInstanceRoutes } from './routes/instances.ts';
 import { registerProcessRoutes } from './routes/process.ts';
@@ -61,6 +65,8 @@ export interface PreviewServerOptions {
   readonly watch?: boolean;
   /** How events are delivered to subscriptions: retry schedule, timeout, concurrency. */
   readonly eventDelivery?: EventDeliveryOptions;
+  /** `json`: one JSON line per request and event through `log` (pino); default `human`, no request lines. */
+  readonly logFormat?: LogFormat;
 }
 
 export interface PreviewServer {
@@ -97,6 +103,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const events = new EventChannel();
   const queue = new InstanceQueue();
   let origin = '';
+  let boundAddress = '';
   const now = () => new Date();
   const delegations = new DelegationStore(store.database(), () => `${app.org}/${app.app}`);
   const auth = withDelegations(createAuthGate({ dataDir, users, app: () => app, now }), {
@@ -104,11 +111,12 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     users,
     app: () => app,
   });
+  const monitor = new PreviewMonitor(options.logFormat === 'json' ? createJsonLogger(log) : undefined, log);
   const context: ServerContext = {
     app: () => app,
     store,
     processor,
-    auth,
+    auth: monitor.observeAuthentication(auth),
     users,
     now,
     fileScan: options.fileScan ?? (() => 'Clean'),
@@ -116,10 +124,12 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     busyInstances: new Set(),
     origin: () => origin,
     log,
+    monitor,
   };
 
   const root = new Router();
   registerLoginRoutes(root, context);
+  registerMonitoringRoutes(root, context, () => isLoopbackAddress(boundAddress));
   const api = new Router();
   registerUserRoutes(api, context);
   registerResourceRoutes(api, context);
@@ -136,11 +146,13 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const eventsReceiverCode = receiverCode(dataDir);
   registerEventRoutes(root, context, appEvents, users);
   registerEventReceiverRoute(api, context, eventsReceiverCode);
+  registerAnalyticsRoutes(api, context);
 
-  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse, tracked: TrackedRequest) => {
     const url = new URL(req.url ?? '/', 'http://preview.invalid');
     const method = req.method ?? 'GET';
     if (url.pathname === '/__skjema/events') {
+      tracked.route = '/__skjema/events';
       events.open(res);
       return;
     }
@@ -153,11 +165,14 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     // The app's own address is the browser app's page in a real deployment; the frontend may serve it.
     const appPage = inApp && (path === '' || path === '/') && (method === 'GET' || method === 'HEAD');
     if (appPage && options.frontend) {
+      tracked.route = 'frontend';
       setXsrfCookie(res);
       if (await options.frontend(req, res)) return;
     }
     const match = router.match(method, path);
     if (match && 'handler' in match) {
+      tracked.route = inApp ? `${prefix}/${match.pattern}` : `/${match.pattern}`;
+      tracked.params = match.params;
       await match.handler({ req, res, url, params: match.params });
       return;
     }
@@ -169,24 +184,36 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         `${method} is not supported on ${url.pathname}; use ${match.allowed.join(' or ')}.`,
       );
     }
+    if (!inApp && options.frontend) tracked.route = 'frontend';
     if (!inApp && options.frontend && (await options.frontend(req, res))) return;
+    tracked.route = 'unmatched';
     throw new HttpProblem(404, 'Not Found', `No route for ${method} ${url.pathname}. The app API is under ${prefix}/.`);
   };
 
   const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      if (res.headersSent) {
-        res.destroy();
-        return;
-      }
-      if (error instanceof HttpProblem) {
-        sendProblem(res, error.body);
-        return;
-      }
-      const message = error instanceof Error ? error.message : String(error);
-      log(`error: ${req.method} ${req.url}: ${error instanceof Error ? (error.stack ?? message) : message}`);
-      sendProblem(res, new HttpProblem(500, 'Internal Server Error', message).body);
-    });
+    const tracked = monitor.start(req);
+    handle(req, res, tracked).then(
+      () => tracked.done(res.statusCode),
+      (error: unknown) => {
+        if (res.headersSent) {
+          res.destroy();
+          tracked.done(res.statusCode, error);
+          return;
+        }
+        if (error instanceof HttpProblem) {
+          sendProblem(res, error.body);
+          tracked.done(error.status, error);
+          return;
+        }
+        const message = error instanceof Error ? error.message : String(error);
+        monitor.error(
+          { method: req.method ?? 'GET', url: req.url ?? '/', route: tracked.route },
+          error instanceof Error ? (error.stack ?? message) : message,
+        );
+        sendProblem(res, new HttpProblem(500, 'Internal Server Error', message).body);
+        tracked.done(500, error);
+      },
+    );
   });
 
   try {
@@ -202,6 +229,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     throw error;
   }
   const address = server.address() as AddressInfo;
+  boundAddress = address.address;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   origin = `http://${host}:${address.port}`;
   appEvents.start();

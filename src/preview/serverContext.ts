@@ -7,6 +7,7 @@ import type { Principal } from './auth/tokens.ts';
 import type { PreviewProcessor } from './processor.ts';
 import type { PreviewStore } from './storage/store.ts';
 import type { TestUsers } from './auth/users.ts';
+import type { PreviewMonitor } from './monitoring/monitor.ts';
 
 /** The signed-in user of a request. */
 export interface PreviewUser {
@@ -70,4 +71,6 @@ export interface ServerContext {
   /** `http://host:port`, known once the server listens. */
   origin(): string;
   log(message: string): void;
+  /** Metrics and the JSON log: report instances created, process moves, file scan results… here. */
+  readonly monitor: PreviewMonitor;
 }

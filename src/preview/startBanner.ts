@@ -39,6 +39,7 @@ export function describeStart(server: PreviewServer): string[] {
     `  browser login: ${server.url}/Home/LogInTestUser?userId=1337&goto=/`,
     `  delegation page: ${server.url}/Home/LogInTestUser?userId=1337&goto=%2F%23%2Fdelegations`,
     `  events: ${server.url}/events/api/v1/app/${app.org}/${app.app} (service owner token: /Home/GetTestOrgToken/${app.org}); this app's events receiver: ${server.eventsReceiverUrl}`,
+    `  metrics (Prometheus): ${server.url}/metrics`,
   );
   return lines;
 }

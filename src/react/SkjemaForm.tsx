@@ -1,12 +1,14 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useContext, useEffect, useMemo, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { LoadedLayoutSet } from '../core/app/types.ts';
 import type { TaskStep } from '../core/navigation/index.ts';
 import type { FormEngineOptions } from '../core/form/index.ts';
+import { createFormAnalytics, type FormAnalyticsEvent } from '../core/analytics/index.ts';
 import type { BackendValidationIssue } from '../core/validation/index.ts';
 import type { SavedModel } from '../core/save/index.ts';
 import { createFormSession, type FormSession } from '../core/session/index.ts';
 import { AppInstanceProvider, useAppInstance } from './context/AppInstanceContext.ts';
+import { FormAnalyticsContext } from './context/FormAnalytics.ts';
 import {
   PrecompiledValidatorsProvider,
   usePrecompiledValidators,
@@ -18,6 +20,7 @@ import { TaskLayoutSetsProvider, type TaskLayoutSet } from './context/TaskLayout
 import { SubformEditorHost } from './components/Subform/SubformEditorHost.tsx';
 import { createFormI18n } from './i18n/createI18n.ts';
 import { useDataMismatchWarning } from './hooks/useDataMismatchWarning.ts';
+import { useAnalyticsListener, useAttachedAnalytics } from './hooks/useFormAnalytics.ts';
 import { useSaveOnUnmount, useSessionCallbacks } from './hooks/useSaveScheduler.ts';
 import { FormLanguageProvider } from './i18n/FormLanguage.ts';
 import type { ComponentRegistry } from './registry/ComponentRegistry.ts';
@@ -117,6 +120,15 @@ export interface SkjemaFormProps {
    * `<AltinnApp>`, else schemas are checked by an interpreting validator. Read when the form mounts.
    */
   precompiledValidators?: PrecompiledValidatorsByDataType;
+  /**
+   * Opt-in analytics: told each page viewed, the time spent on a page when the user leaves it,
+   * validation messages shown (text keys and counts), each save's latency, the submit, and an
+   * abandoned form (the page hidden or closed before submit). Events carry no user data; nothing
+   * is sent anywhere unless the host forwards it. With a given `session`, saves and the submit are
+   * measured only when that session was made with `createFormAnalytics`' `timedSave`. Read when
+   * the form mounts ([analytics.md](../../docs/analytics.md)).
+   */
+  onAnalytics?: (event: FormAnalyticsEvent) => void;
 }
 
 const NO_TASK_LAYOUT_SETS: readonly TaskLayoutSet[] = [];
@@ -130,6 +142,11 @@ export function SkjemaForm(props: SkjemaFormProps) {
     [props.registry, props.components],
   );
   const callbacks = useSessionCallbacks(props);
+  const analyticsListener = useAnalyticsListener(props.onAnalytics);
+  const outerAnalytics = useContext(FormAnalyticsContext);
+  const [analytics] = useState(
+    () => outerAnalytics ?? (analyticsListener ? createFormAnalytics(analyticsListener) : undefined),
+  );
   const outerValidators = usePrecompiledValidators();
   const precompiledValidators = props.precompiledValidators ?? outerValidators;
   // The session (engine, validator, saving, navigation) lives as long as the form: re-rendering the
@@ -149,11 +166,17 @@ export function SkjemaForm(props: SkjemaFormProps) {
         componentTypes: registry.componentTypes(),
         precompiledValidators,
         page: props.page,
-        save: callbacks.save,
+        save: callbacks.save && analytics ? analytics.timedSave(callbacks.save) : callbacks.save,
         onSaveError: callbacks.onSaveError,
-        onSubmit: callbacks.onSubmit,
+        onSubmit: analytics
+          ? (data, allModels) => {
+              analytics.submitted();
+              callbacks.onSubmit(data, allModels);
+            }
+          : callbacks.onSubmit,
       }),
   );
+  useAttachedAnalytics(analytics, session);
   const ownSession = session !== props.session;
   useSaveOnUnmount(session);
   useDataMismatchWarning(session);
@@ -190,13 +213,15 @@ export function SkjemaForm(props: SkjemaFormProps) {
               <SubformLayoutSetsProvider value={props.subformLayoutSets ?? NO_SUBFORM_LAYOUT_SETS}>
                 <SubformEditorHost form={SkjemaForm} formProps={props} engine={engine}>
                   <SubformEntriesReportProvider value={session.reportSubformEntries}>
-                    {/* The session it built delivers to `onSubmit` itself; a given one delivers to its own first. */}
-                    <FormShell
-                      {...props}
-                      session={session}
-                      onSubmit={ownSession ? undefined : props.onSubmit}
-                      componentRegistry={registry}
-                    />
+                    <FormAnalyticsContext.Provider value={undefined}>
+                      {/* The session it built delivers to `onSubmit` itself; a given one delivers to its own first. */}
+                      <FormShell
+                        {...props}
+                        session={session}
+                        onSubmit={ownSession ? undefined : props.onSubmit}
+                        componentRegistry={registry}
+                      />
+                    </FormAnalyticsContext.Provider>
                   </SubformEntriesReportProvider>
                 </SubformEditorHost>
               </SubformLayoutSetsProvider>

@@ -25,7 +25,7 @@ export class AppEvents {
     private readonly users: TestUsers,
     options: EventDeliveryOptions = {},
   ) {
-    this.store = new EventStore(context.store.sqlite());
+    this.store = new EventStore(context.store.database());
     this.worker = new DeliveryWorker(this.store, {
       ...options,
       eventsApi: () => `${context.origin()}/events/api/v1/`,

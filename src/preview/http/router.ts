@@ -13,6 +13,7 @@ export type RouteHandler = (context: RouteContext) => Promise<void> | void;
 
 interface Route {
   readonly method: string;
+  readonly pattern: string;
   readonly segments: readonly string[];
   readonly handler: RouteHandler;
 }
@@ -25,7 +26,10 @@ export function serialPerInstance(
   return (context) => serial(`${context.params.party}/${context.params.guid}`, async () => handler(context));
 }
 
-export type RouteMatch = { handler: RouteHandler; params: RouteParams } | { allowed: string[] } | undefined;
+export type RouteMatch =
+  | { handler: RouteHandler; params: RouteParams; /** As registered, for metrics and logs. */ pattern: string }
+  | { allowed: string[] }
+  | undefined;
 
 /**
  * Matches `METHOD /a/:b/c` patterns segment by segment; a `:name` segment captures one decoded
@@ -36,7 +40,7 @@ export class Router {
   private readonly routes: Route[] = [];
 
   add(method: string, pattern: string, handler: RouteHandler): this {
-    this.routes.push({ method, segments: split(pattern), handler });
+    this.routes.push({ method, pattern, segments: split(pattern), handler });
     return this;
   }
 
@@ -69,7 +73,7 @@ export class Router {
       const params = matchSegments(route.segments, segments);
       if (!params) continue;
       const sameMethod = route.method === method || (method === 'HEAD' && route.method === 'GET');
-      if (sameMethod) return { handler: route.handler, params };
+      if (sameMethod) return { handler: route.handler, params, pattern: route.pattern };
       allowed.push(route.method);
     }
     return allowed.length > 0 ? { allowed } : undefined;

@@ -273,5 +273,6 @@ async function createElement(context: ServerContext, { req, params }: RouteConte
   work.addElement(element, content);
   work.touch(context.now().toISOString(), String(user.userId));
   work.commit();
+  if (type.enableFileScan) context.monitor.fileScanned(work.instance.id, element.id, element.fileScanResult!);
   return { element, work, formData: false };
 }

@@ -106,6 +106,7 @@ export function registerInstanceRoutes(router: Router, context: ServerContext): 
             removedElements: data,
           });
         });
+        context.monitor.instanceDeleted(instance.id, 'hard');
         sendJson(res, 200, {
           ...instance,
           status: { ...defaultStatus(), ...instance.status, isHardDeleted: true, hardDeleted: now },
@@ -117,6 +118,7 @@ export function registerInstanceRoutes(router: Router, context: ServerContext): 
         status: { ...defaultStatus(), ...work.instance.status, isSoftDeleted: true, softDeleted: now },
       };
       work.commit();
+      context.monitor.instanceDeleted(instance.id, 'soft');
       sendJson(res, 200, work.full());
     }),
   );
@@ -258,5 +260,6 @@ export async function createInstance(
     }
   }
   work.commit();
+  context.monitor.instanceCreated(id);
   return work.full();
 }

@@ -222,6 +222,7 @@ async function processNext(
     });
     const errors = issues.filter((issue) => issue.severity === 1);
     if (errors.length > 0) {
+      context.monitor.validationFailed(work.instance.id, task.id, issues);
       throw new HttpProblem(
         409,
         'Validation failed for task',
@@ -253,4 +254,5 @@ async function processNext(
   await applyMove(context, definition, work, move, performer, String(user.userId));
   work.touch(context.now().toISOString(), String(user.userId));
   work.commit();
+  context.monitor.processMoved(work.instance.id, task.id, work.instance.process?.currentTask?.elementId ?? undefined);
 }

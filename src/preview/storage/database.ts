@@ -69,6 +69,25 @@ const MIGRATIONS: readonly string[] = [
    );
    CREATE INDEX event_deliveries_pending ON event_deliveries (subscription_id, instance_id, event_seq)
      WHERE state = 'pending';`,
+  // The preview page's analytics events (src/preview/analytics): no user, no instance, no form data.
+  `CREATE TABLE analytics_events (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     received TEXT NOT NULL,
+     type TEXT NOT NULL,
+     task_id TEXT,
+     page TEXT,
+     duration_ms INTEGER,
+     json TEXT NOT NULL
+   );
+   CREATE INDEX analytics_events_type ON analytics_events (type, task_id, page, duration_ms);
+   CREATE TABLE analytics_messages (
+     event_seq INTEGER NOT NULL REFERENCES analytics_events (seq) ON DELETE CASCADE,
+     text_key TEXT NOT NULL,
+     component_id TEXT NOT NULL,
+     severity TEXT NOT NULL
+   );
+   CREATE INDEX analytics_messages_event ON analytics_messages (event_seq);
+   CREATE INDEX analytics_messages_key ON analytics_messages (text_key, component_id, severity);`,
 ];
 
 export const DATABASE_FILE = 'preview.sqlite';

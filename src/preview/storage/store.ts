@@ -28,11 +28,6 @@ export class PreviewStore {
     this.db = openDatabase(dataDir);
   }
 
-  /** The connection, for modules with tables of their own whose writes must join this store's transactions. */
-  sqlite(): Database.Database {
-    return this.db;
-  }
-
   /** `listener` runs inside the transaction of every instance write; a listener that throws undoes the write. */
   onInstanceCommit(listener: InstanceCommitListener): void {
     this.commitListeners.push(listener);
@@ -51,7 +46,7 @@ export class PreviewStore {
     this.db.close();
   }
 
-  /** The open database, for modules that keep tables of their own (delegations). */
+  /** The connection, for modules with tables of their own (delegations, events, analytics) whose writes must join this store's transactions. */
   database(): Database.Database {
     return this.db;
   }

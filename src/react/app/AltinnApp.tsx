@@ -1,11 +1,14 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TextResource } from '../../core/app/types.ts';
+import type { FormAnalyticsEvent } from '../../core/analytics/index.ts';
 import type { AppBootstrap, ConnectedApp } from '../../connected/index.ts';
 import {
   PrecompiledValidatorsProvider,
   type PrecompiledValidatorsByDataType,
 } from '../context/PrecompiledValidators.ts';
+import { AnalyticsListenerContext } from '../context/FormAnalytics.ts';
+import { useAnalyticsListener } from '../hooks/useFormAnalytics.ts';
 import type { ComponentRegistry } from '../registry/ComponentRegistry.ts';
 import type { ComponentDefinition } from '../registry/types.ts';
 import { LanguageChoiceContext } from './appLanguage.ts';
@@ -72,6 +75,12 @@ export interface AltinnAppOptions {
    * that knows (skjema preview's page asks the preview) hides it where it would be refused.
    */
   mayInstantiate?: (partyId: number) => Promise<boolean> | boolean;
+  /**
+   * Opt-in analytics of every task's form (see `SkjemaForm`'s `onAnalytics`): pages viewed, time
+   * on page, validation shown, the connected save's latency, submitted, abandoned; each event
+   * carries its task id. Read when a form mounts.
+   */
+  onAnalytics?: (event: FormAnalyticsEvent) => void;
   /** Passed on to every form (see `SkjemaForm`). */
   registry?: ComponentRegistry;
   components?: readonly ComponentDefinition[];
@@ -96,7 +105,9 @@ export function AltinnApp(props: AltinnAppProps) {
     showProcessSteps,
     precompiledValidators,
     mayInstantiate,
+    onAnalytics,
   } = props;
+  const analyticsListener = useAnalyticsListener(onAnalytics);
   // The host's language, until the user picks another in a form's selector (and again when the host changes it).
   const [language, setLanguage] = useState(props.language ?? 'nb');
   const [hostLanguage, setHostLanguage] = useState(props.language);
@@ -138,18 +149,20 @@ export function AltinnApp(props: AltinnAppProps) {
         <PageLocationContext.Provider value={pageLocation}>
           <LanguageChoiceContext.Provider value={chooseLanguage}>
             <PrecompiledValidatorsProvider value={precompiledValidators}>
-              <div className="skjema-app" lang={language}>
-                <Phase
-                  flow={flow}
-                  app={connectedApp}
-                  language={language}
-                  appTexts={appTexts}
-                  registry={registry}
-                  components={components}
-                  showProcessSteps={showProcessSteps}
-                  mayInstantiate={mayInstantiate}
-                />
-              </div>
+              <AnalyticsListenerContext.Provider value={analyticsListener}>
+                <div className="skjema-app" lang={language}>
+                  <Phase
+                    flow={flow}
+                    app={connectedApp}
+                    language={language}
+                    appTexts={appTexts}
+                    registry={registry}
+                    components={components}
+                    showProcessSteps={showProcessSteps}
+                    mayInstantiate={mayInstantiate}
+                  />
+                </div>
+              </AnalyticsListenerContext.Provider>
             </PrecompiledValidatorsProvider>
           </LanguageChoiceContext.Provider>
         </PageLocationContext.Provider>

@@ -1,7 +1,10 @@
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedLayoutSet } from '../../core/app/types.ts';
+import type { SavedModel } from '../../core/save/index.ts';
+import { createFormAnalytics } from '../../core/analytics/index.ts';
 import { createFormSession, type FormSession } from '../../core/session/index.ts';
 import type { ConnectedInstance } from '../../connected/index.ts';
+import { AnalyticsListenerContext, FormAnalyticsContext } from '../context/FormAnalytics.ts';
 import { FormServicesProvider } from '../context/FormServices.ts';
 import { usePrecompiledValidators } from '../context/PrecompiledValidators.ts';
 import { useSessionCallbacks } from '../hooks/useSaveScheduler.ts';
@@ -51,9 +54,20 @@ export function TaskForm({
     () => (registry ?? createDefaultRegistry()).extend(components ?? []),
     [registry, components],
   );
+  // The service's analytics, when the host asked for them: this form's events carry its task.
+  const analyticsListener = useContext(AnalyticsListenerContext);
+  const [analytics] = useState(() =>
+    analyticsListener
+      ? createFormAnalytics(analyticsListener, { taskId: instance.process.currentTask?.elementId ?? undefined })
+      : undefined,
+  );
+  const connectedSave = (models: SavedModel[]) => instance.save(models);
   const callbacks = useSessionCallbacks({
-    onSaveData: readOnly ? undefined : (models) => instance.save(models),
-    onSubmit,
+    onSaveData: readOnly ? undefined : analytics ? analytics.timedSave(connectedSave) : connectedSave,
+    onSubmit: () => {
+      analytics?.submitted();
+      onSubmit();
+    },
   });
   const pageLocation = useContext(PageLocationContext);
   const chooseLanguage = useContext(LanguageChoiceContext);
@@ -128,14 +142,16 @@ export function TaskForm({
     <div ref={container}>
       <AuthorizedActionsProvider isAuthorized={isAuthorized} mayMoveOn={mayMoveOn(process)}>
         <FormServicesProvider services={services}>
-          <SkjemaForm
-            layoutSet={layoutSet}
-            session={session}
-            language={language}
-            onLanguageChange={chooseLanguage}
-            registry={formRegistry}
-            taskNavigation={taskNavigation}
-          />
+          <FormAnalyticsContext.Provider value={analytics}>
+            <SkjemaForm
+              layoutSet={layoutSet}
+              session={session}
+              language={language}
+              onLanguageChange={chooseLanguage}
+              registry={formRegistry}
+              taskNavigation={taskNavigation}
+            />
+          </FormAnalyticsContext.Provider>
         </FormServicesProvider>
       </AuthorizedActionsProvider>
     </div>
