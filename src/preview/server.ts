@@ -8,11 +8,13 @@ import type { TestUsers } from './auth/users.ts';
 import { createAuthGate } from './authGate.ts';
 import { EventChannel } from './events.ts';
 import { InstanceQueue } from './instances/instanceQueue.ts';
+import { describeServedApp } from './inbox/indexedApp.ts';
 import { HttpProblem } from './http/problem.ts';
 import { sendProblem } from './http/response.ts';
 import { Router } from './http/router.ts';
 import { loadProcessor, type PreviewProcessor } from './processor.ts';
 import { registerDataRoutes } from './routes/data.ts';
+import { registerInboxRoutes } from './routes/inbox.ts';
 import { registerStatelessRoutes } from './routes/stateless.ts';
 import { registerInstanceRoutes } from './routes/instances.ts';
 import { registerProcessRoutes } from './routes/process.ts';
@@ -81,7 +83,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const { users, source: usersSource } = options.users
     ? { users: options.users, source: 'given' }
     : await resolveTestUsers(appDir, options.usersFile, log);
-  const store = new PreviewStore(dataDir);
+  const store = new PreviewStore(dataDir, { describeApp: describeServedApp(() => app) });
   const events = new EventChannel();
   const queue = new InstanceQueue();
   let origin = '';
@@ -110,6 +112,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   registerProcessRoutes(api, context);
   const validators = new ValidatorModules(log);
   registerValidatorRoutes(api, context, validators);
+  registerInboxRoutes(api, context);
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://preview.invalid');

@@ -76,7 +76,7 @@ describe('preview server: storage', () => {
     await harness.close();
     const db = new Database(join(dataDir, 'preview.sqlite'));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.prepare('SELECT version FROM schema_version').get()).toEqual({ version: 1 });
+    expect(db.prepare('SELECT version FROM schema_version').get()).toEqual({ version: 2 });
     db.prepare('UPDATE schema_version SET version = 99').run();
     db.close();
     await expect(PreviewHarness.start({ dataDir })).rejects.toThrow(/newer skjema \(schema version 99/);

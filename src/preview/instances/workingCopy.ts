@@ -121,6 +121,7 @@ export class WorkingCopy {
         }
       }
       this.store.addProcessEvents(this.instance.id, this.events);
+      this.store.searchIndex.update(this.instance, this.elements, (id) => this.content(id));
     });
   }
 }

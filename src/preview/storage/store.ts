@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { DataElement } from '../../wire/dataElement.ts';
 import type { Instance } from '../../wire/instance.ts';
 import type { ProcessEvent } from '../process/types.ts';
+import { SearchIndex, type AppDescriber } from '../inbox/searchIndex.ts';
 import { openDatabase } from './database.ts';
 
 /** An instance as stored: everything but `data`, which is assembled from the data element rows. */
@@ -21,9 +22,14 @@ interface ElementRow {
  */
 export class PreviewStore {
   private readonly db: Database.Database;
+  /** The inbox's listing and free-text index, kept current by `WorkingCopy.commit`. */
+  readonly searchIndex: SearchIndex;
 
-  constructor(dataDir: string) {
+  /** `describeApp` tells the inbox index which data types of an app are form data, and its title. */
+  constructor(dataDir: string, options: { describeApp?: AppDescriber } = {}) {
     this.db = openDatabase(dataDir);
+    this.searchIndex = new SearchIndex(this.db, options.describeApp);
+    this.searchIndex.backfill();
   }
 
   transaction<T>(work: () => T): T {
