@@ -12,12 +12,10 @@ import { join, resolve } from 'node:path';
 import { loadPreviewApp } from '../src/preview/app/previewApp.ts';
 import { ftsQuery } from '../src/preview/inbox/ftsQuery.ts';
 import { describeServedApp } from '../src/preview/inbox/indexedApp.ts';
-import { defaultStatus, newDataElement } from '../src/preview/instances/records.ts';
-import { WorkingCopy } from '../src/preview/instances/workingCopy.ts';
 import { startPreviewServer } from '../src/preview/index.ts';
-import type { ServerContext } from '../src/preview/serverContext.ts';
 import { DATABASE_FILE } from '../src/preview/storage/database.ts';
 import { PreviewStore } from '../src/preview/storage/store.ts';
+import { seedInstance } from './support/inboxSeed.ts';
 
 const APP_DIR = resolve(import.meta.dirname, '../examples/event-permit');
 const COUNT = Number(process.argv[2] ?? 10_000);
@@ -65,70 +63,16 @@ function formData(index: number) {
   };
 }
 
-function processState(stage: number, at: string) {
-  if (stage === 2) {
-    return {
-      started: at,
-      startEvent: 'StartEvent_1',
-      currentTask: null,
-      ended: at,
-      endEvent: 'EndEvent_1',
-    };
-  }
-  const task = stage === 0 ? ['Task_1', 'Utfylling', 'data'] : ['Task_2', 'Bekreftelse', 'confirmation'];
-  return {
-    started: at,
-    startEvent: 'StartEvent_1',
-    currentTask: {
-      flow: stage === 0 ? 2 : 3,
-      started: at,
-      elementId: task[0],
-      name: task[1],
-      altinnTaskType: task[2],
-      ended: null,
-      validated: null,
-      flowType: 'CompleteCurrentMoveToNext',
-    },
-    ended: null,
-    endEvent: null,
-  };
-}
-
 const dataDir = mkdtempSync(join(tmpdir(), 'skjema-measure-inbox-'));
 try {
   const app = await loadPreviewApp(APP_DIR);
   const store = new PreviewStore(dataDir, { describeApp: describeServedApp(() => app) });
-  const context = { app: () => app, origin: () => 'http://127.0.0.1', now: () => new Date() } as ServerContext;
   const fillStart = performance.now();
   const yearAgo = Date.parse('2026-01-01T00:00:00Z');
   for (let index = 0; index < COUNT; index++) {
     const at = new Date(yearAgo + Math.floor(random() * 340 * 86_400_000)).toISOString();
-    const stage = random() < 0.6 ? 0 : random() < 0.5 ? 1 : 2;
-    const guid = crypto.randomUUID();
-    const work = WorkingCopy.create(store, {
-      id: `${PARTY}/${guid}`,
-      appId: 'skjema/event-permit',
-      org: 'skjema',
-      instanceOwner: { partyId: String(PARTY), personNumber: null, organisationNumber: null, username: null },
-      process: processState(stage, at) as never,
-      status: { ...defaultStatus(), isArchived: stage === 2, archived: stage === 2 ? at : null },
-      completeConfirmations: [],
-      presentationTexts: null,
-      dataValues: null,
-      created: at,
-      createdBy: '1337',
-      lastChanged: at,
-      lastChangedBy: '1337',
-    });
-    const content = Buffer.from(JSON.stringify(formData(index)));
-    const element = newDataElement(context, work, {
-      dataType: 'model',
-      contentType: 'application/xml',
-      size: content.length,
-      by: '1337',
-    });
-    work.addElement({ ...element, created: at, lastChanged: at, locked: stage !== 0 }, content);
-    work.commit();
+    const stage = random() < 0.6 ? 'filling' : random() < 0.5 ? 'confirming' : 'archived';
+    seedInstance(store, app, { partyId: PARTY, stage, at, model: formData(index) });
   }
   const fillMs = performance.now() - fillStart;
   store.close();

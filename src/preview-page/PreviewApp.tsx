@@ -3,6 +3,7 @@ import type { ConnectedApp } from '../connected/index.ts';
 import type { PrecompiledModelValidators } from '../core/index.ts';
 import { AltinnApp, type AltinnAppEvent, type PageLocation } from '../react/index.ts';
 import { rememberLocation, type AddressLocation } from './config.ts';
+import { InboxLink } from './InboxPage.tsx';
 
 interface Props {
   connectedApp: ConnectedApp;
@@ -20,6 +21,7 @@ export function PreviewApp({ connectedApp, language, location, precompiledValida
   const onPageChange = ({ instanceId, taskId, page }: PageLocation) => rememberLocation(instanceId, { taskId, page });
   return (
     <main>
+      <InboxLink language={language} />
       <AltinnApp
         connectedApp={connectedApp}
         language={language}

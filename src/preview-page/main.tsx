@@ -8,6 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { createAppClient, isAppApiError } from '../client/index.ts';
 import { createConnectedApp, indexedDbPendingEditsStore } from '../connected/index.ts';
 import { locationFromAddress, readPreviewConfig } from './config.ts';
+import { InboxPage } from './InboxPage.tsx';
 import { LoginPage } from './LoginPage.tsx';
 import { loadModelValidators } from './modelValidators.ts';
 import { PreviewApp } from './PreviewApp.tsx';
@@ -29,16 +30,27 @@ try {
   await client.getUserProfile();
   const precompiledValidators = await loadModelValidators(config);
   const connectedApp = createConnectedApp({ client, language, pendingEdits: indexedDbPendingEditsStore() });
-  root.render(
-    <StrictMode>
-      <PreviewApp
-        connectedApp={connectedApp}
-        language={language}
-        location={locationFromAddress()}
-        precompiledValidators={precompiledValidators}
-      />
-    </StrictMode>,
-  );
+  const renderPage = () => {
+    const location = locationFromAddress();
+    root.render(
+      <StrictMode>
+        {window.location.hash === '#/inbox' ? (
+          <InboxPage key="inbox" client={client} language={language} />
+        ) : (
+          <PreviewApp
+            key={`app:${location?.instanceId ?? ''}`}
+            connectedApp={connectedApp}
+            language={language}
+            location={location}
+            precompiledValidators={precompiledValidators}
+          />
+        )}
+      </StrictMode>,
+    );
+  };
+  // Links between the service and the inbox change the address's #; each shows its page.
+  window.addEventListener('hashchange', renderPage);
+  renderPage();
 } catch (error) {
   if (!isAppApiError(error) || error.status !== 401) throw error;
   root.render(

@@ -106,7 +106,10 @@ export interface InboxInstance {
   waitingFor: InboxWaitingFor;
   /** Null outside a form task, or when the task's form could not be checked. */
   progress: InboxProgress | null;
-  /** Where a search matched (title or data), with the matched words marked; null without a search. */
+  /**
+   * Where a search matched the form data: a piece of its text with the matched words marked; null
+   * without a search or when only the title matched.
+   */
   match: InboxMatchPart[] | null;
 }
 

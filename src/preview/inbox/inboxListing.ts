@@ -145,7 +145,7 @@ function inboxInstance(
     ...dialogStatus(instance, context.store.listProcessEvents(instance.id)),
     waitingFor: waitingFor(context, instance, elements),
     progress,
-    match: snippet === null ? null : matchParts(snippet),
+    match: snippet === null ? null : matchedData(snippet),
   };
 }
 
@@ -181,6 +181,12 @@ async function appTexts(app: PreviewApp, language: string): Promise<Map<string, 
     if (typeof entry?.id === 'string' && typeof entry.value === 'string') texts.set(entry.id, entry.value);
   }
   return texts;
+}
+
+/** Where the search hit the form data; null when it hit only the title (which the inbox shows anyway). */
+function matchedData(snippet: string): InboxMatchPart[] | null {
+  const parts = matchParts(snippet);
+  return parts.some((part) => part.hit) ? parts : null;
 }
 
 /** Splits an FTS5 snippet at its marks into plain text parts, so no markup travels to a page. */

@@ -31,7 +31,10 @@ export interface InboxQuery {
 
 export interface InboxHit {
   readonly instanceId: string;
-  /** The matched text with the hits between `SNIPPET_START` and `SNIPPET_END`; null without a search. */
+  /**
+   * A piece of the form data's text around the best hit in it, the hits between `SNIPPET_START` and
+   * `SNIPPET_END` (none when only the title matched); null without a search.
+   */
   readonly snippet: string | null;
 }
 
@@ -192,7 +195,7 @@ export class SearchIndex {
     };
     const rows = this.db
       .prepare(
-        `SELECT e.instance_id, snippet(inbox_search, -1, '${SNIPPET_START}', '${SNIPPET_END}', '…', 12) AS snippet
+        `SELECT e.instance_id, snippet(inbox_search, 1, '${SNIPPET_START}', '${SNIPPET_END}', '…', 12) AS snippet
          FROM ${from} ORDER BY bm25(inbox_search, 10.0, 1.0), e.last_changed DESC, e.id DESC LIMIT @limit OFFSET @offset`,
       )
       .all({ ...params, match: query.match, limit: query.limit, offset: query.offset }) as {

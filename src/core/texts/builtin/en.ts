@@ -405,6 +405,7 @@ export const en: Record<string, string> = {
   'inbox.status.AwaitingInitialUserInputFromPrefill': 'Ready to fill in',
   'inbox.status.AwaitingInitialUserInput': 'Draft',
   'inbox.status.deleted': 'Deleted',
+  'inbox.back_to_service': 'To the service',
   'confirm.title': 'Review and submit',
   'confirm.body': 'Check that the information is correct before you submit.',
   'confirm.button': 'Submit',

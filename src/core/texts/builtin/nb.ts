@@ -469,6 +469,7 @@ export const nb: Record<string, string> = {
   'inbox.status.AwaitingInitialUserInputFromPrefill': 'Klar til utfylling',
   'inbox.status.AwaitingInitialUserInput': 'Utkast',
   'inbox.status.deleted': 'Slettet',
+  'inbox.back_to_service': 'Til tjenesten',
   'confirm.title': 'Se over og send inn',
   'confirm.body': 'Kontroller at opplysningene er riktige før du sender inn.',
   'confirm.button': 'Send inn',

@@ -405,6 +405,7 @@ export const nn: Record<string, string> = {
   'inbox.status.AwaitingInitialUserInputFromPrefill': 'Klar til utfylling',
   'inbox.status.AwaitingInitialUserInput': 'Utkast',
   'inbox.status.deleted': 'Sletta',
+  'inbox.back_to_service': 'Til tenesta',
   'confirm.title': 'Sjå over og send inn',
   'confirm.body': 'Kontroller at opplysningane er rette før du sender inn.',
   'confirm.button': 'Send inn',
