@@ -74,10 +74,22 @@ export function lastChangedOf(instance: StoredInstance, elements: readonly DataE
  * instance, so a search never sees a state storage does not have.
  */
 export class SearchIndex {
+  private readonly statements = new Map<string, Database.Statement>();
+
   constructor(
     private readonly db: Database.Database,
     private readonly describeApp: AppDescriber = () => undefined,
   ) {}
+
+  /** Statements are prepared once: every save and every inbox request runs the same few. */
+  private statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
 
   /** Writes (or rewrites) the instance's rows; `content` reads an element's bytes. */
   update(instance: StoredInstance, elements: readonly DataElement[], content: (id: string) => Buffer): void {
@@ -107,32 +119,30 @@ export class SearchIndex {
       soft_deleted: status?.isSoftDeleted ? 1 : 0,
       hard_deleted: status?.isHardDeleted ? 1 : 0,
     };
-    const existing = this.db.prepare('SELECT id FROM inbox_entries WHERE instance_id = ?').get(instance.id) as
+    const existing = this.statement('SELECT id FROM inbox_entries WHERE instance_id = ?').get(instance.id) as
       { id: number } | undefined;
     let rowid: number;
     if (existing) {
       rowid = existing.id;
-      this.db
-        .prepare(
-          `UPDATE inbox_entries SET app_id = @app_id, party_id = @party_id, last_changed = @last_changed,
+      this.statement(
+        `UPDATE inbox_entries SET app_id = @app_id, party_id = @party_id, last_changed = @last_changed,
              location = @location, archived = @archived, soft_deleted = @soft_deleted, hard_deleted = @hard_deleted
            WHERE id = @id`,
-        )
-        .run({ ...row, id: rowid });
-      this.db.prepare('DELETE FROM inbox_search WHERE rowid = ?').run(rowid);
+      ).run({ ...row, id: rowid });
+      this.statement('DELETE FROM inbox_search WHERE rowid = ?').run(rowid);
     } else {
       rowid = Number(
-        this.db
-          .prepare(
-            `INSERT INTO inbox_entries (instance_id, app_id, party_id, last_changed, location, archived, soft_deleted, hard_deleted)
+        this.statement(
+          `INSERT INTO inbox_entries (instance_id, app_id, party_id, last_changed, location, archived, soft_deleted, hard_deleted)
              VALUES (@instance_id, @app_id, @party_id, @last_changed, @location, @archived, @soft_deleted, @hard_deleted)`,
-          )
-          .run(row).lastInsertRowid,
+        ).run(row).lastInsertRowid,
       );
     }
-    this.db
-      .prepare('INSERT INTO inbox_search (rowid, title, content) VALUES (?, ?, ?)')
-      .run(rowid, title, clean(texts.join(' \n')));
+    this.statement('INSERT INTO inbox_search (rowid, title, content) VALUES (?, ?, ?)').run(
+      rowid,
+      title,
+      clean(texts.join(' \n')),
+    );
   }
 
   /**
@@ -144,7 +154,7 @@ export class SearchIndex {
       .prepare('SELECT id, json FROM instances WHERE id NOT IN (SELECT instance_id FROM inbox_entries)')
       .all() as { id: string; json: string }[];
     if (missing.length === 0) return 0;
-    const elementsOf = this.db.prepare(
+    const elementsOf = this.statement(
       'SELECT id, json, content FROM data_elements WHERE instance_id = ? ORDER BY position',
     );
     this.db.transaction(() => {
@@ -163,9 +173,9 @@ export class SearchIndex {
 
   /** The process locations a party's instances of the app are at, so the caller can authorise each once. */
   locations(appId: string, partyId: number): string[] {
-    const rows = this.db
-      .prepare('SELECT DISTINCT location FROM inbox_entries WHERE app_id = ? AND party_id = ? AND hard_deleted = 0')
-      .all(appId, partyId) as { location: string }[];
+    const rows = this.statement(
+      'SELECT DISTINCT location FROM inbox_entries WHERE app_id = ? AND party_id = ? AND hard_deleted = 0',
+    ).all(appId, partyId) as { location: string }[];
     return rows.map((row) => row.location);
   }
 
@@ -178,27 +188,23 @@ export class SearchIndex {
       AND e.location IN (SELECT value FROM json_each(@locations))`;
     const params = { appId: query.appId, partyId: query.partyId, locations: JSON.stringify(query.locations) };
     if (query.match === undefined) {
-      const total = this.db.prepare(`SELECT count(*) AS n FROM inbox_entries e WHERE ${where}`).get(params) as {
+      const total = this.statement(`SELECT count(*) AS n FROM inbox_entries e WHERE ${where}`).get(params) as {
         n: number;
       };
-      const rows = this.db
-        .prepare(
-          `SELECT e.instance_id FROM inbox_entries e WHERE ${where}
+      const rows = this.statement(
+        `SELECT e.instance_id FROM inbox_entries e WHERE ${where}
            ORDER BY e.last_changed DESC, e.id DESC LIMIT @limit OFFSET @offset`,
-        )
-        .all({ ...params, limit: query.limit, offset: query.offset }) as { instance_id: string }[];
+      ).all({ ...params, limit: query.limit, offset: query.offset }) as { instance_id: string }[];
       return { total: total.n, hits: rows.map((row) => ({ instanceId: row.instance_id, snippet: null })) };
     }
     const from = `inbox_search s JOIN inbox_entries e ON e.id = s.rowid WHERE inbox_search MATCH @match AND ${where}`;
-    const total = this.db.prepare(`SELECT count(*) AS n FROM ${from}`).get({ ...params, match: query.match }) as {
+    const total = this.statement(`SELECT count(*) AS n FROM ${from}`).get({ ...params, match: query.match }) as {
       n: number;
     };
-    const rows = this.db
-      .prepare(
-        `SELECT e.instance_id, snippet(inbox_search, 1, '${SNIPPET_START}', '${SNIPPET_END}', '…', 12) AS snippet
+    const rows = this.statement(
+      `SELECT e.instance_id, snippet(inbox_search, 1, '${SNIPPET_START}', '${SNIPPET_END}', '…', 12) AS snippet
          FROM ${from} ORDER BY bm25(inbox_search, 10.0, 1.0), e.last_changed DESC, e.id DESC LIMIT @limit OFFSET @offset`,
-      )
-      .all({ ...params, match: query.match, limit: query.limit, offset: query.offset }) as {
+    ).all({ ...params, match: query.match, limit: query.limit, offset: query.offset }) as {
       instance_id: string;
       snippet: string;
     }[];
