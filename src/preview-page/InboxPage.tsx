@@ -23,7 +23,7 @@ function InboxContent({ client }: Pick<Props, 'client'>) {
   const { text } = useAppTexts();
   return (
     <>
-      <nav className="preview-nav">
+      <nav className="preview-nav" aria-label={text('inbox.back_to_service')}>
         <Link href="#/">{text('inbox.back_to_service')}</Link>
       </nav>
       <CaseList
@@ -47,7 +47,7 @@ export function InboxLink({ language }: { language: string }) {
 function InboxLinkText() {
   const { text } = useAppTexts();
   return (
-    <nav className="preview-nav">
+    <nav className="preview-nav" aria-label={text('inbox.title')}>
       <Link href="#/inbox">{text('inbox.title')}</Link>
     </nav>
   );
