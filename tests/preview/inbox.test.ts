@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InboxPage } from '../../src/wire/inbox.ts';
 import type { InstanceResponse } from '../../src/wire/instance.ts';
-import { fixtureVariant, PreviewHarness } from './support/previewHarness.ts';
+import { EXAMPLE_APP, fixtureVariant, PreviewHarness } from './support/previewHarness.ts';
 
 async function setName(harness: PreviewHarness, instance: InstanceResponse, name: string) {
   const model = PreviewHarness.element(instance);
@@ -290,5 +290,28 @@ describe('preview inbox: messageBoxConfig.hideSettings', () => {
     const harness = await start({ hideAlways: true });
     await harness.createInstance(500000);
     expect((await inbox(harness, 'party=500000')).body).toMatchObject({ total: 0, hidden: 1, instances: [] });
+  });
+});
+
+/** The example app's policy: PRIV, DAGL or REGNA may read, fill in and confirm, at authentication level 2. */
+describe('preview inbox: the policy decides which instances are listed', () => {
+  let harness: PreviewHarness;
+  beforeAll(async () => {
+    harness = await PreviewHarness.start({ appDir: EXAMPLE_APP });
+  });
+  afterAll(async () => {
+    await harness.close();
+  });
+
+  it('lists only instances the user may read, and no more when the policy says no', async () => {
+    const instance = await harness.createInstance(500700);
+    expect(ids((await inbox(harness, 'party=500700')).body)).toEqual([instance.id]);
+    // User 2001 may act for the housing cooperative but holds none of the policy's roles there.
+    const noRole = await inbox(harness, 'party=500700', await harness.tokenFor(2001));
+    expect(noRole.status).toBe(200);
+    expect(noRole.body).toMatchObject({ total: 0, instances: [] });
+    // Below the policy's authentication level nothing is readable either.
+    const weak = await inbox(harness, 'party=500700', await harness.tokenFor(1337, 1));
+    expect(weak.body).toMatchObject({ total: 0, instances: [] });
   });
 });
