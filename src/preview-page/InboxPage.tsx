@@ -1,4 +1,5 @@
-import { Link } from '@digdir/designsystemet-react';
+import { Link, Spinner } from '@digdir/designsystemet-react';
+import { useEffect, useState } from 'react';
 import type { AppClient } from '../client/index.ts';
 import { AppTextsProvider, useAppTexts } from '../react/app/AppTexts.ts';
 import { CaseList } from '../react/index.ts';
@@ -21,6 +22,19 @@ export function InboxPage({ client, language }: Props) {
 
 function InboxContent({ client }: Pick<Props, 'client'>) {
   const { text } = useAppTexts();
+  // The party the user acts for now (the AltinnPartyId cookie), as the service uses it.
+  const [partyId, setPartyId] = useState<number | 'own'>();
+  useEffect(() => {
+    let current = true;
+    client.getCurrentParty().then(
+      (party) => current && setPartyId(party.partyId),
+      () => current && setPartyId('own'),
+    );
+    return () => {
+      current = false;
+    };
+  }, [client]);
+  if (partyId === undefined) return <Spinner aria-label={text('inbox.loading')} />;
   return (
     <>
       <nav className="preview-nav" aria-label={text('inbox.back_to_service')}>
@@ -28,6 +42,7 @@ function InboxContent({ client }: Pick<Props, 'client'>) {
       </nav>
       <CaseList
         headingLevel={1}
+        partyId={partyId === 'own' ? undefined : partyId}
         load={(request) => client.listInstances(request)}
         href={(instance) => `#/instance/${instance.id}`}
       />
