@@ -4,6 +4,7 @@ import type { ClientAuth } from './auth.ts';
 import { authenticationMethods, type AuthenticationMethods } from './authentication.ts';
 import { dataElementMethods, type DataElementMethods } from './dataElements.ts';
 import { formDataMethods, type FormDataMethods } from './formData.ts';
+import { inboxMethods, type InboxMethods } from './inbox.ts';
 import { instanceMethods, type InstanceMethods } from './instances.ts';
 import { instantiationMethods, type InstantiationMethods } from './instantiation.ts';
 import { optionsMethods, type OptionsMethods } from './options.ts';
@@ -55,7 +56,8 @@ export interface AppClient
     ActionMethods,
     PartyMethods,
     AuthenticationMethods,
-    StatelessMethods {
+    StatelessMethods,
+    InboxMethods {
   /** `{baseUrl}/{org}/{app}`: the root every call is relative to. */
   readonly appUrl: string;
 }
@@ -90,5 +92,6 @@ export function createAppClient(config: AppClientConfig): AppClient {
     ...partyMethods(context),
     ...authenticationMethods(context),
     ...statelessMethods(context),
+    ...inboxMethods(context),
   };
 }

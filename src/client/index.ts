@@ -22,6 +22,7 @@ export type { ClientAuth } from './auth.ts';
 export type { RetryPolicy } from './retry.ts';
 export type { FormDataMethods, GetDataElementOptions } from './formData.ts';
 export type { StatelessMethods, StatelessDataOptions, GetStatelessDataOptions } from './stateless.ts';
+export type { InboxMethods, ListInstancesOptions } from './inbox.ts';
 export { PartyType, ReadStatus, ValidationIssueSeverity } from './wireEnums.ts';
 // The wire types, under the names this client has always exported them by, plus the rest of src/wire.
 // `ProcessState` here is the app's view (with actions), as `getProcess` returns it; the storage view
@@ -58,6 +59,17 @@ export type {
   DataType,
   DeleteStatus,
   FileScanResult,
+  InboxInstance,
+  InboxLocation,
+  InboxMatchPart,
+  InboxPage,
+  InboxPerson,
+  InboxProgress,
+  InboxView,
+  InboxWaitingFor,
+  DialogDerivedStatus,
+  DialogStatus,
+  MessageBoxProcessTask,
   Instance,
   InstanceFileScanResult,
   InstanceOwner,

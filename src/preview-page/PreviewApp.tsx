@@ -5,6 +5,7 @@ import { builtinTexts, type FormAnalyticsEvent, type PrecompiledModelValidators 
 import { AltinnApp, type AltinnAppEvent, type PageLocation } from '../react/index.ts';
 import { rememberLocation, type AddressLocation, type PreviewPageConfig } from './config.ts';
 import { STATISTICS_HASH, StatisticsPage } from './StatisticsPage.tsx';
+import { InboxLink } from './InboxPage.tsx';
 
 interface Props {
   connectedApp: ConnectedApp;
@@ -40,6 +41,7 @@ export function PreviewApp({
   if (statistics) return <StatisticsPage config={config} language={language} />;
   return (
     <main>
+      <InboxLink language={language} />
       <AltinnApp
         connectedApp={connectedApp}
         language={language}

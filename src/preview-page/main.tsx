@@ -11,6 +11,7 @@ import { createConnectedApp, indexedDbPendingEditsStore } from '../connected/ind
 import { locationFromAddress, readPreviewConfig } from './config.ts';
 import { DELEGATION_ROUTE, DelegationPage } from './DelegationPage.tsx';
 import { delegationApi } from './delegationApi.ts';
+import { InboxPage } from './InboxPage.tsx';
 import { LoginPage } from './LoginPage.tsx';
 import { loadModelValidators } from './modelValidators.ts';
 import { mayInstantiateWith } from './partyActions.ts';
@@ -41,25 +42,32 @@ try {
   await client.getUserProfile();
   const precompiledValidators = await loadModelValidators(config);
   const connectedApp = createConnectedApp({ client, language, pendingEdits: indexedDbPendingEditsStore() });
-  root.render(
-    window.location.hash === DELEGATION_ROUTE ? (
+  const renderPage = () => {
+    const location = locationFromAddress();
+    root.render(
       <StrictMode>
-        <DelegationPage config={config} language={language} api={delegationApi(config)} />
-      </StrictMode>
-    ) : (
-      <StrictMode>
-        <PreviewApp
-          connectedApp={connectedApp}
-          language={language}
-          location={locationFromAddress()}
-          precompiledValidators={precompiledValidators}
-          mayInstantiate={mayInstantiateWith(config.org, config.app)}
-          config={config}
-          onAnalytics={analyticsForwarder(config)}
-        />
-      </StrictMode>
-    ),
-  );
+        {window.location.hash === DELEGATION_ROUTE ? (
+          <DelegationPage config={config} language={language} api={delegationApi(config)} />
+        ) : window.location.hash === '#/inbox' ? (
+          <InboxPage key="inbox" client={client} language={language} />
+        ) : (
+          <PreviewApp
+            key={`app:${location?.instanceId ?? ''}`}
+            connectedApp={connectedApp}
+            language={language}
+            location={location}
+            precompiledValidators={precompiledValidators}
+            mayInstantiate={mayInstantiateWith(config.org, config.app)}
+            config={config}
+            onAnalytics={analyticsForwarder(config)}
+          />
+        )}
+      </StrictMode>,
+    );
+  };
+  // Links between the service and the inbox change the address's #; each shows its page.
+  window.addEventListener('hashchange', renderPage);
+  renderPage();
 } catch (error) {
   if (!isAppApiError(error) || error.status !== 401) throw error;
   root.render(

@@ -159,5 +159,22 @@ export function createAuthGate(options: AuthGateOptions): AuthGate {
       };
     },
     describeUsers: () => describeTestUsers(users),
+    peopleWhoMay: ({ partyId, action, taskId }) =>
+      users.persons
+        .filter((person) => canRepresent(users, person.userId, partyId))
+        .filter((person) => {
+          const principal = {
+            kind: 'user' as const,
+            userId: person.userId,
+            userName: person.userName,
+            partyId: person.partyId,
+            authLevel: 0,
+            scopes: [],
+          };
+          // A rule that permits but asks for a higher level still makes the person one the task waits for.
+          const decision = authorize(options.app().policy.policy, users, { principal, partyId, action, taskId });
+          return decision.permit || decision.failedObligations !== undefined;
+        })
+        .map((person) => ({ userId: person.userId, partyId: person.partyId, name: fullName(person) })),
   };
 }

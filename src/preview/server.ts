@@ -10,6 +10,7 @@ import { EventChannel } from './events.ts';
 import { AppEvents, type EventDeliveryOptions } from './events/appEvents.ts';
 import { receiverCode } from './events/receiver.ts';
 import { InstanceQueue } from './instances/instanceQueue.ts';
+import { describeServedApp } from './inbox/indexedApp.ts';
 import { HttpProblem } from './http/problem.ts';
 import { sendProblem } from './http/response.ts';
 import { Router } from './http/router.ts';
@@ -25,6 +26,7 @@ import { registerAnalyticsRoutes } from './routes/analytics.ts';
 import { isLoopbackAddress, registerMonitoringRoutes } from './routes/monitoring.ts';
 import { createJsonLogger, type LogFormat } from './monitoring/jsonLog.ts';
 import { PreviewMonitor, type TrackedRequest } from './monitoring/monitor.ts';
+import { registerInboxRoutes } from './routes/inbox.ts';
 import { registerStatelessRoutes } from './routes/stateless.ts';
 import { registerInstanceRoutes } from './routes/instances.ts';
 import { registerProcessRoutes } from './routes/process.ts';
@@ -99,7 +101,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const { users, source: usersSource } = options.users
     ? { users: options.users, source: 'given' }
     : await resolveTestUsers(appDir, options.usersFile, log);
-  const store = new PreviewStore(dataDir);
+  const store = new PreviewStore(dataDir, { describeApp: describeServedApp(() => app) });
   const events = new EventChannel();
   const queue = new InstanceQueue();
   let origin = '';
@@ -147,6 +149,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   registerEventRoutes(root, context, appEvents, users);
   registerEventReceiverRoute(api, context, eventsReceiverCode);
   registerAnalyticsRoutes(api, context);
+  registerInboxRoutes(api, context);
 
   const handle = async (req: IncomingMessage, res: ServerResponse, tracked: TrackedRequest) => {
     const url = new URL(req.url ?? '/', 'http://preview.invalid');

@@ -40,6 +40,19 @@ export interface AuthGate {
   profile(user: PreviewUser): unknown;
   /** The test users to print at start. */
   describeUsers(): string[];
+  /**
+   * The test users who may act for the party and whom the policy lets do `action` in the task (at
+   * any authentication level): who an inbox says a confirming or signing task waits for.
+   */
+  peopleWhoMay(request: { partyId: number; action: string; taskId: string }): PartyPerson[];
+}
+
+/** A test user as an inbox names them. */
+export interface PartyPerson {
+  readonly userId: number;
+  /** The person's own party. */
+  readonly partyId: number;
+  readonly name: string;
 }
 
 export interface AuthorizeRequest {

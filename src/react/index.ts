@@ -82,3 +82,4 @@ export { AltinnApp, type AltinnAppOptions, type AltinnAppProps } from './app/Alt
 export type { AltinnAppConnection } from './app/useConnectedApp.ts';
 export type { AltinnAppEvent } from './app/useInstanceState.ts';
 export type { PageLocation } from './app/pageLocation.ts';
+export { CaseList, type CaseListProps, type CaseListRequest } from './inbox/CaseList.tsx';

@@ -44,6 +44,19 @@ export type {
   SimpleInstance,
   Substatus,
 } from './instance.ts';
+export type {
+  DialogDerivedStatus,
+  DialogStatus,
+  InboxInstance,
+  InboxLocation,
+  InboxMatchPart,
+  InboxPage,
+  InboxPerson,
+  InboxProgress,
+  InboxView,
+  InboxWaitingFor,
+  MessageBoxProcessTask,
+} from './inbox.ts';
 export type { LayoutSet, LayoutSets } from './layoutSets.ts';
 export type { AppOption, OptionValue } from './option.ts';
 export type { Organization, Party, PartyResponse, PartyType, Person } from './party.ts';

@@ -140,6 +140,7 @@ export class WorkingCopy {
         savedElements: this.elements.filter((element) => this.added.has(element.id) || this.contents.has(element.id)),
         removedElements: this.removedElements,
       });
+      this.store.searchIndex.update(this.instance, this.elements, (id) => this.content(id));
       if (this.hardDeleted) {
         this.store.deleteInstance(this.instance.id);
         this.store.instanceCommitted({

@@ -88,6 +88,25 @@ const MIGRATIONS: readonly string[] = [
    );
    CREATE INDEX analytics_messages_event ON analytics_messages (event_seq);
    CREATE INDEX analytics_messages_key ON analytics_messages (text_key, component_id, severity);`,
+  // The inbox (docs/preview.md, "Inbox and search"): one row per instance for listing and filtering,
+  // and an FTS5 row (same rowid) over its title and the text of its form data. Existing instances
+  // are indexed when the store opens (SearchIndex.backfill), since that needs the apps' data types.
+  `CREATE TABLE inbox_entries (
+     id INTEGER PRIMARY KEY,
+     instance_id TEXT NOT NULL UNIQUE REFERENCES instances (id) ON DELETE CASCADE,
+     app_id TEXT NOT NULL,
+     party_id INTEGER NOT NULL,
+     last_changed TEXT NOT NULL,
+     location TEXT NOT NULL,
+     archived INTEGER NOT NULL,
+     soft_deleted INTEGER NOT NULL,
+     hard_deleted INTEGER NOT NULL
+   );
+   CREATE INDEX inbox_entries_party ON inbox_entries (app_id, party_id, last_changed);
+   CREATE VIRTUAL TABLE inbox_search USING fts5 (title, content, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+   CREATE TRIGGER inbox_entries_removed AFTER DELETE ON inbox_entries BEGIN
+     DELETE FROM inbox_search WHERE rowid = old.id;
+   END;`,
 ];
 
 export const DATABASE_FILE = 'preview.sqlite';

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { DataElement } from '../../wire/dataElement.ts';
 import type { Instance } from '../../wire/instance.ts';
 import type { ProcessEvent } from '../process/types.ts';
+import { SearchIndex, type AppDescriber } from '../inbox/searchIndex.ts';
 import { openDatabase } from './database.ts';
 import type { InstanceCommit, InstanceCommitListener } from './instanceCommit.ts';
 
@@ -23,9 +24,14 @@ interface ElementRow {
 export class PreviewStore {
   private readonly db: Database.Database;
   private readonly commitListeners: InstanceCommitListener[] = [];
+  /** The inbox's listing and free-text index, kept current by `WorkingCopy.commit`. */
+  readonly searchIndex: SearchIndex;
 
-  constructor(dataDir: string) {
+  /** `describeApp` tells the inbox index which data types of an app are form data, and its title. */
+  constructor(dataDir: string, options: { describeApp?: AppDescriber } = {}) {
     this.db = openDatabase(dataDir);
+    this.searchIndex = new SearchIndex(this.db, options.describeApp);
+    this.searchIndex.backfill();
   }
 
   /** `listener` runs inside the transaction of every instance write; a listener that throws undoes the write. */
