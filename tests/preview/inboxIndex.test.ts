@@ -7,7 +7,7 @@ import { ftsQuery } from '../../src/preview/inbox/ftsQuery.ts';
 import type { IndexedApp } from '../../src/preview/inbox/searchIndex.ts';
 import { defaultStatus } from '../../src/preview/instances/records.ts';
 import { WorkingCopy } from '../../src/preview/instances/workingCopy.ts';
-import { DATABASE_FILE } from '../../src/preview/storage/database.ts';
+import { DATABASE_FILE, MIGRATIONS } from '../../src/preview/storage/database.ts';
 import { PreviewStore, type StoredInstance } from '../../src/preview/storage/store.ts';
 import type { DataElement } from '../../src/wire/dataElement.ts';
 
@@ -113,7 +113,10 @@ describe('inbox search index', () => {
     first.close();
     // Make the folder look as one written before the inbox's migration.
     const db = new Database(join(dir, DATABASE_FILE));
-    db.exec('DROP TABLE inbox_search; DROP TABLE inbox_entries; UPDATE schema_version SET version = 1');
+    // The inbox's migration is the last one run again; tables of later migrations would have to go too.
+    const inboxMigration = MIGRATIONS.findIndex((migration) => migration.includes('CREATE TABLE inbox_entries'));
+    expect(inboxMigration).toBe(MIGRATIONS.length - 1);
+    db.exec(`DROP TABLE inbox_search; DROP TABLE inbox_entries; UPDATE schema_version SET version = ${inboxMigration}`);
     db.close();
 
     const reopened = new PreviewStore(dir, { describeApp });

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Bumped with a new entry in MIGRATIONS whenever the tables change; old data folders are migrated forward. */
-const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly string[] = [
   `CREATE TABLE instances (
      id TEXT PRIMARY KEY,
      party_id INTEGER NOT NULL,
