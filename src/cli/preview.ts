@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseAppCommand } from './appCommandArgs.ts';
 import { describeStart, startPreviewServer, type PreviewServer, type PreviewServerOptions } from '../preview/index.ts';
 
-export const PREVIEW_USAGE = `Usage: skjema preview <appDir> [--port <n>] [--host <h>] [--data <dir>] [--processor <file.js>] [--users <file>] [--csp <policy>] [--no-watch]
+export const PREVIEW_USAGE = `Usage: skjema preview <appDir> [--port <n>] [--host <h>] [--data <dir>] [--processor <file.js>] [--users <file>] [--csp <policy>] [--clamd <address>] [--no-watch]
 
 Runs an Altinn app folder (v8 or v9) locally: the app API under /{org}/{app}/, test users and
 tokens, instances and data in SQLite, the BPMN process. No Docker, no .NET.
@@ -18,6 +18,9 @@ Options:
                         default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self').
                         Widen it for an app that loads images or frames from elsewhere; "none"
                         sends no policy.
+  --clamd <address>     Scan files of data types with enableFileScan with ClamAV's clamd: host:port
+                        (its TCPSocket) or the path of its LocalSocket. Default: $SKJEMA_CLAMD;
+                        without either, scanning is off and such files are marked Clean.
   --no-watch            Do not reload when the app's files change.
   -h, --help            Show this help.`;
 
@@ -62,6 +65,7 @@ export async function runPreview(
       processor: { type: 'string' },
       users: { type: 'string' },
       csp: { type: 'string' },
+      clamd: { type: 'string' },
       'no-watch': { type: 'boolean' },
     },
     PREVIEW_USAGE,
@@ -91,6 +95,7 @@ export async function runPreview(
       dataDir: values.data,
       processor: values.processor,
       usersFile: values.users,
+      scanner: values.clamd ?? (process.env.SKJEMA_CLAMD || undefined),
       frontend,
       watch: !values['no-watch'],
       log: out,

@@ -23,6 +23,8 @@ import type { ServerContext } from './serverContext.ts';
 import { PreviewStore } from './storage/store.ts';
 import { resolveTestUsers } from './testUsers.ts';
 import type { FileScanResult } from '../wire/dataElement.ts';
+import type { FileScanner } from './scan/fileScanner.ts';
+import { startFileScans } from './scan/fileScans.ts';
 import { ValidatorModules } from './validators/validatorModules.ts';
 
 export interface PreviewServerOptions {
@@ -47,6 +49,11 @@ export interface PreviewServerOptions {
   readonly usersFile?: string;
   /** Outcome of the file scan for data types with `enableFileScan`; default `Clean`. */
   readonly fileScan?: (dataType: string) => FileScanResult;
+  /**
+   * Scans files of data types with `enableFileScan` (`--clamd`): a clamd address (`host:port` or
+   * a Unix socket path) or a scanner. Files are Pending until scanned; `fileScan` is then unused.
+   */
+  readonly scanner?: FileScanner | string;
   /** Where start-up and reload messages go; default console.log. */
   readonly log?: (message: string) => void;
   /** Reload when app files change (default true). */
@@ -62,6 +69,8 @@ export interface PreviewServer {
   /** The test users it signs in, and where they came from. */
   readonly users: TestUsers;
   readonly usersSource: string;
+  /** What the start banner says about virus scanning (off, on with which scanner, or not answering). */
+  readonly fileScanning: string;
   /** The app as currently loaded (it is replaced when files change). */
   app(): PreviewApp;
   /** Re-reads the app's files now (what the file watcher does after a change). */
@@ -86,13 +95,22 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const queue = new InstanceQueue();
   let origin = '';
   const now = () => new Date();
+  const fileScans = await startFileScans({
+    scanner: options.scanner,
+    fixedResult: options.fileScan,
+    store,
+    serial: (instanceId, work) => queue.run(instanceId, work),
+    log,
+    appScansFiles: app.dataTypes.some((type) => type.enableFileScan),
+  });
   const context: ServerContext = {
     app: () => app,
     store,
     processor,
     auth: createAuthGate({ dataDir, users, app: () => app, now }),
     now,
-    fileScan: options.fileScan ?? (() => 'Clean'),
+    fileScan: (dataType) => fileScans.initialResult(dataType),
+    startFileScans: (instanceId) => fileScans.startScans(instanceId),
     serial: (instanceId, work) => queue.run(instanceId, work),
     busyInstances: new Set(),
     origin: () => origin,
@@ -172,6 +190,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       });
     });
   } catch (error) {
+    await fileScans.close();
     store.close();
     throw error;
   }
@@ -207,6 +226,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     dataDir,
     users,
     usersSource,
+    fileScanning: fileScans.banner,
     app: () => app,
     reload,
     async close() {
@@ -214,6 +234,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       events.closeAll();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
+      await fileScans.close();
       store.close();
     },
   };

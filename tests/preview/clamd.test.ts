@@ -24,7 +24,7 @@ describe('clamd addresses', () => {
     expect(() => parseScanReply('INSTREAM size limit exceeded. ERROR')).toThrow(
       expect.objectContaining({ failure: 'size-limit' }),
     );
-    expect(() => parseScanReply('stream: Can\'t allocate memory ERROR')).toThrow(
+    expect(() => parseScanReply("stream: Can't allocate memory ERROR")).toThrow(
       expect.objectContaining({ failure: 'scanner' }),
     );
     expect(() => parseScanReply('UNKNOWN COMMAND')).toThrow(expect.objectContaining({ failure: 'protocol' }));

@@ -14,6 +14,7 @@ import type { WorkingCopy } from '../instances/workingCopy.ts';
 import type { PreviewUser, ServerContext } from '../serverContext.ts';
 import { incrementalValidation } from '../validation/incremental.ts';
 import { openInstance } from './access.ts';
+import { refuseInfected } from '../scan/infectedContent.ts';
 
 const DATA = 'instances/:party/:guid/data';
 const TAG = /^[\p{L}\-_]+$/u;
@@ -32,6 +33,7 @@ export function registerDataRoutes(router: Router, context: ServerContext): void
       sendJson(res, 200, queryFlag(url, 'includeRowId') ? model : withoutRowIds(model));
       return;
     }
+    refuseInfected(element);
     const content = work.content(element.id);
     res.writeHead(200, {
       'content-type': element.contentType,
@@ -261,5 +263,6 @@ async function createElement(context: ServerContext, { req, params }: RouteConte
   work.addElement(element, content);
   work.touch(context.now().toISOString(), String(user.userId));
   work.commit();
+  context.startFileScans(work.instance.id);
   return { element, work, formData: false };
 }

@@ -97,10 +97,10 @@ export function registerInstanceRoutes(router: Router, context: ServerContext): 
 
   router.get('instances/:party/:guid/filescanresult', async ({ req, res, params }) => {
     const { work } = await openInstance(context, req, params);
-    const data = work.data.map((element) => ({
-      id: element.id,
-      fileScanResult: element.fileScanResult ?? 'NotApplicable',
-    }));
+    // As the reference: only the scanned elements are listed.
+    const data = work.data
+      .map((element) => ({ id: element.id, fileScanResult: element.fileScanResult ?? 'NotApplicable' }))
+      .filter((element) => element.fileScanResult !== 'NotApplicable');
     const rank = ['NotApplicable', 'Clean', 'Pending', 'Infected'];
     const worst = data.reduce(
       (result, element) =>
@@ -203,6 +203,7 @@ export async function createInstance(
       filename: part.fileName,
       by,
     });
+    if (!part.model && part.type.enableFileScan) element.fileScanResult = context.fileScan(part.type.id);
     if (part.model) addRowIds(part.model);
     work.addElement(element, part.model ? Buffer.from(JSON.stringify(part.model)) : part.content);
   }
@@ -221,5 +222,6 @@ export async function createInstance(
     }
   }
   work.commit();
+  context.startFileScans(work.instance.id);
   return work.full();
 }

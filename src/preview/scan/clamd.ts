@@ -38,7 +38,8 @@ export interface ClamdClientOptions {
 export function parseClamdAddress(text: string): ClamdAddress {
   const value = text.trim();
   if (value.startsWith('unix:')) return { kind: 'socket', path: value.slice('unix:'.length) };
-  if (value.startsWith('/') || value.startsWith('./') || value.startsWith('../')) return { kind: 'socket', path: value };
+  if (value.startsWith('/') || value.startsWith('./') || value.startsWith('../'))
+    return { kind: 'socket', path: value };
   const match = /^(?:tcp:\/\/)?(\[[^\]]+\]|[^:/\s]+):(\d+)$/.exec(value);
   const port = match ? Number(match[2]) : NaN;
   if (!match || !Number.isInteger(port) || port < 1 || port > 65535) {
@@ -112,7 +113,8 @@ export class ClamdClient {
         return end >= 0 ? text.slice(0, end).trim() : undefined;
       };
       const timer = setTimeout(
-        () => finish({ error: new ClamdError('timeout', `clamd at ${where} did not answer within ${this.timeoutMs} ms.`) }),
+        () =>
+          finish({ error: new ClamdError('timeout', `clamd at ${where} did not answer within ${this.timeoutMs} ms.`) }),
         this.timeoutMs,
       );
       socket.on('data', (chunk: Buffer) => {
@@ -123,7 +125,8 @@ export class ClamdClient {
       socket.on('end', () => {
         const text = answer() ?? Buffer.concat(received).toString('utf8').trim();
         if (text !== '') finish({ reply: text });
-        else finish({ error: new ClamdError('protocol', `clamd at ${where} closed the connection without an answer.`) });
+        else
+          finish({ error: new ClamdError('protocol', `clamd at ${where} closed the connection without an answer.`) });
       });
       socket.on('error', (error: NodeJS.ErrnoException) => {
         const reply = answer();

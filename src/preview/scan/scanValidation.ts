@@ -2,7 +2,8 @@ import type { DataElement } from '../../wire/dataElement.ts';
 import type { ValidationIssueWithSource } from '../../wire/validation.ts';
 import type { DataTypeConfig } from '../app/dataTypes.ts';
 
-export const DATA_ELEMENT_VALIDATOR_SOURCE = 'Altinn.App.Core.Features.Validation.Default.DefaultDataElementValidator-*';
+export const DATA_ELEMENT_VALIDATOR_SOURCE =
+  'Altinn.App.Core.Features.Validation.Default.DefaultDataElementValidator-*';
 
 /**
  * The virus-scan part of the reference's default data element validator (platform §7.3), run on

@@ -12,7 +12,10 @@ export const CLAMD_BINARY = process.env.SKJEMA_TEST_CLAMD_BINARY ?? '/usr/sbin/c
  * would flag. Every scanner detects it; it does nothing.
  */
 export function eicar(): Buffer {
-  return Buffer.from(['X5O!P%@AP[4\\PZX54(P^)7CC)7}$', 'EICAR-STANDARD-ANTIVIRUS-', 'TEST-FILE!$H+H*'].join(''), 'latin1');
+  return Buffer.from(
+    ['X5O!P%@AP[4\\PZX54(P^)7CC)7}$', 'EICAR-STANDARD-ANTIVIRUS-', 'TEST-FILE!$H+H*'].join(''),
+    'latin1',
+  );
 }
 
 /**
