@@ -16,6 +16,7 @@ import { registerDataRoutes } from './routes/data.ts';
 import { registerStatelessRoutes } from './routes/stateless.ts';
 import { registerInstanceRoutes } from './routes/instances.ts';
 import { registerProcessRoutes } from './routes/process.ts';
+import { registerReplaceFileRoutes } from './routes/replaceFile.ts';
 import { registerResourceRoutes } from './routes/resources.ts';
 import { registerLoginRoutes, registerUserRoutes, setXsrfCookie } from './routes/users.ts';
 import { registerValidatorRoutes } from './routes/validators.ts';
@@ -126,6 +127,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   registerDataRoutes(api, context);
   registerStatelessRoutes(api, context);
   registerProcessRoutes(api, context);
+  registerReplaceFileRoutes(api, context);
   const validators = new ValidatorModules(log);
   registerValidatorRoutes(api, context, validators);
 

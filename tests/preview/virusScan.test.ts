@@ -165,6 +165,30 @@ describe.skipIf(!clamd.available)('preview: attachments scanned by a real clamd'
     expect((await processNext(harness, instance)).status).toBe(200);
   });
 
+  it('scans a file again when it is replaced (PUT data/{id}), and serves it again once the new content is clean', async () => {
+    const instance = await harness.createInstance();
+    const file = await upload(harness, instance, 'scanned', Buffer.from('first version'), 'report.txt');
+    expect(await settled(harness, instance)).toMatchObject({ fileScanResult: 'Clean' });
+    const path = `instances/${instance.id}/data/${file.newDataElementId}`;
+    const replace = (content: Buffer) =>
+      harness.request<DataElement>('PUT', path, {
+        raw: content,
+        headers: { 'content-type': 'text/plain', 'content-disposition': 'attachment; filename="report.txt"' },
+      });
+
+    const infected = await replace(eicar());
+    expect(infected.status).toBe(201);
+    expect(infected.body).toMatchObject({ id: file.newDataElementId, fileScanResult: 'Pending' });
+    expect(await settled(harness, instance)).toMatchObject({ fileScanResult: 'Infected' });
+    expect((await harness.request('GET', path)).status).toBe(403);
+
+    expect((await replace(Buffer.from('second version'))).body.fileScanResult).toBe('Pending');
+    expect(await settled(harness, instance)).toMatchObject({ fileScanResult: 'Clean' });
+    const download = await harness.request('GET', path);
+    expect(download.status).toBe(200);
+    expect(download.text).toBe('second version');
+  });
+
   it('leaves a file larger than StreamMaxLength Pending, never Clean, and says why', async () => {
     const instance = await harness.createInstance();
     const big = await upload(harness, instance, 'scanned', Buffer.alloc(100 * 1024, 'x'), 'big.txt');
