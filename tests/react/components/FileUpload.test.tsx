@@ -171,10 +171,15 @@ describe('FileUpload', () => {
     scan = 'Infected';
     listeners.forEach((listener) => listener());
     await waitFor(() => expect(cell).toHaveTextContent('Inneholder virus. Slett filen.'));
+    // Above the field, so the user hears it before trying to submit.
+    const alert = container.querySelector('.skjema-infected-alert');
+    expect(alert).toHaveTextContent('Filen kart.pdf inneholder virus. Slett den før du sender inn.');
+    expect(alert?.compareDocumentPosition(cell) ?? 0).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
     await expectNoAxeViolations(container);
     scan = 'Clean';
     listeners.forEach((listener) => listener());
-    await waitFor(() => expect(cell).toHaveTextContent(/^kart\.pdf\s*$/));
+    await waitFor(() => expect(cell).toHaveTextContent(/^kart\.pdf\s*Ingen virus funnet$/));
+    expect(container.querySelector('.skjema-infected-alert')).toBeNull();
   });
 });
 

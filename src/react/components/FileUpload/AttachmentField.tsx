@@ -25,6 +25,7 @@ import { DescriptionWithHints } from '../shared/FieldDescription.tsx';
 import { FieldHeading } from '../shared/FieldHeading.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 import { allowedEndings, formatFileSize, hasAllowedEnding } from './fileRules.ts';
+import { InfectedFileAlert } from './InfectedFileAlert.tsx';
 import { ScanStatus } from './ScanStatus.tsx';
 import { useAttachments } from './useAttachments.ts';
 import { isSafeUrl } from '../shared/safeUrl.ts';
@@ -156,6 +157,7 @@ export function AttachmentField({ node, tags, preview, accept, maxCount: fixedCo
 
   return (
     <div className="skjema-field-stack" id={node.id}>
+      <InfectedFileAlert files={files} t={t} />
       <Field>
         <FieldHeading node={node} title={title} required={required} htmlFor={inputId} />
         <DescriptionWithHints description={description} hints={hints} />
