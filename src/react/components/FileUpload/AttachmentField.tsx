@@ -216,8 +216,7 @@ export function AttachmentField({ node, tags, preview, accept, maxCount: fixedCo
                   <TableRow key={file.id}>
                     <TableCell>
                       {preview?.(file)}
-                      {file.url && isSafeUrl(file.url) ? <a href={file.url}>{file.filename}</a> : file.filename}{' '}
-                      <ScanStatus file={file} t={t} />
+                      {fileName(file)} <ScanStatus file={file} t={t} />
                     </TableCell>
                     <TableCell>{formatFileSize(file.size, texts.language)}</TableCell>
                     {tags && (
@@ -243,8 +242,7 @@ export function AttachmentField({ node, tags, preview, accept, maxCount: fixedCo
               <li key={file.id}>
                 {preview?.(file)}
                 <span>
-                  {file.url && isSafeUrl(file.url) ? <a href={file.url}>{file.filename}</a> : file.filename} (
-                  {formatFileSize(file.size, texts.language)})
+                  {fileName(file)} ({formatFileSize(file.size, texts.language)})
                 </span>{' '}
                 <ScanStatus file={file} t={t} /> {deleteControl(file)}
               </li>
@@ -253,6 +251,12 @@ export function AttachmentField({ node, tags, preview, accept, maxCount: fixedCo
         ))}
     </div>
   );
+}
+
+/** The file's name, a download link unless the virus scan found malware (the server refuses to hand it out). */
+function fileName(file: Attachment): ReactNode {
+  if (file.fileScanResult === 'Infected' || !file.url || !isSafeUrl(file.url)) return file.filename;
+  return <a href={file.url}>{file.filename}</a>;
 }
 
 function TagChoice(props: {
