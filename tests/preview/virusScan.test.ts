@@ -97,7 +97,7 @@ describe.skipIf(!clamd.available)('preview: attachments scanned by a real clamd'
   it('says at start which clamd scans', () => {
     expect(describeStart(harness.server).join('\n')).toMatch(
       new RegExp(
-        `virus scanning: clamd at ${scanner.tcpAddress} \\(ClamAV [^)]+\\); files of data types with enableFileScan are Pending until scanned`,
+        `virus scanning: clamd at ${scanner.tcpAddress} \\(ClamAV [^)]+\\): files of data types with enableFileScan are Pending until scanned`,
       ),
     );
   });
@@ -235,7 +235,7 @@ describe.skipIf(!clamd.available)('preview: a clamd that is not there yet', () =
     let scanner: RunningClamd | undefined;
     try {
       expect(describeStart(harness.server).join('\n')).toMatch(
-        new RegExp(`warning: virus scanning: clamd at 127.0.0.1:${port} does not answer .*files stay Pending`),
+        new RegExp(`warning: virus scanning: clamd at 127.0.0.1:${port} does not answer .*: files stay Pending`),
       );
       const instance = await harness.createInstance();
       await fillName(harness, instance);
@@ -290,7 +290,7 @@ describe('preview: no scanner configured', () => {
     const harness = await PreviewHarness.start({ appDir: APP });
     try {
       expect(describeStart(harness.server).join('\n')).toContain(
-        'virus scanning: off; files of data types with enableFileScan are marked Clean unscanned',
+        'virus scanning: off (no --clamd): files of data types with enableFileScan are marked Clean unscanned, as localtest does',
       );
       const instance = await harness.createInstance();
       const file = await upload(harness, instance, 'scannedStrict', Buffer.from('text'), 'a.txt');

@@ -11,8 +11,9 @@ export type ClamdVerdict = { readonly result: 'clean' } | { readonly result: 'in
 /**
  * Why a scan gave no verdict. `size-limit`: the file is larger than clamd's `StreamMaxLength`, so
  * asking again will not help until clamd's configuration changes; the others may pass on a retry.
+ * `cut-off`: clamd closed the connection before the whole file was sent.
  */
-export type ClamdFailure = 'connection' | 'timeout' | 'scanner' | 'size-limit' | 'protocol';
+export type ClamdFailure = 'connection' | 'timeout' | 'scanner' | 'size-limit' | 'protocol' | 'cut-off';
 
 export class ClamdError extends Error {
   constructor(
@@ -74,7 +75,7 @@ export class ClamdClient {
   /** Resolves when clamd answers PONG. */
   async ping(): Promise<void> {
     const reply = await this.command('zPING\0');
-    if (reply !== 'PONG') throw new ClamdError('protocol', `clamd answered PING with "${reply}", not PONG.`);
+    if (reply !== 'PONG') throw new ClamdError('protocol', `PING was answered with "${reply}", not PONG`);
   }
 
   /** clamd's version line, e.g. `ClamAV 1.4.6/27480/…`. */
@@ -84,19 +85,35 @@ export class ClamdClient {
 
   /** Scans the bytes. Throws `ClamdError` whenever clamd does not say OK or FOUND: an error is never clean. */
   async scan(content: Uint8Array): Promise<ClamdVerdict> {
-    const reply = await this.command('zINSTREAM\0', content);
-    return parseScanReply(reply);
+    try {
+      return parseScanReply(await this.command('zINSTREAM\0', content));
+    } catch (error) {
+      if (!(error instanceof ClamdError) || error.failure !== 'cut-off') throw error;
+    }
+    // clamd stops reading at StreamMaxLength, answers and closes; the reset that follows can reach
+    // us before its answer and discard it. One more try tells that from a connection that broke once.
+    try {
+      return parseScanReply(await this.command('zINSTREAM\0', content));
+    } catch (error) {
+      if (!(error instanceof ClamdError) || error.failure !== 'cut-off') throw error;
+      throw new ClamdError(
+        'size-limit',
+        `clamd closed the connection twice before the whole file (${content.length} bytes) was sent, as it does for a file larger than its StreamMaxLength; raise StreamMaxLength in clamd.conf`,
+      );
+    }
   }
 
   private command(command: string, stream?: Uint8Array): Promise<string> {
     return new Promise<string>((resolveReply, reject) => {
-      const where = describeClamdAddress(this.address);
       const socket: Socket =
         this.address.kind === 'tcp'
           ? connect({ host: this.address.host, port: this.address.port })
           : connect({ path: this.address.path });
       const received: Buffer[] = [];
       let settled = false;
+      // True from the command until the stream's terminator is written.
+      let sending = true;
+      let connected = false;
       const finish = (outcome: { reply: string } | { error: ClamdError }) => {
         if (settled) return;
         settled = true;
@@ -113,8 +130,7 @@ export class ClamdClient {
         return end >= 0 ? text.slice(0, end).trim() : undefined;
       };
       const timer = setTimeout(
-        () =>
-          finish({ error: new ClamdError('timeout', `clamd at ${where} did not answer within ${this.timeoutMs} ms.`) }),
+        () => finish({ error: new ClamdError('timeout', `no answer within ${this.timeoutMs} ms`) }),
         this.timeoutMs,
       );
       socket.on('data', (chunk: Buffer) => {
@@ -125,8 +141,8 @@ export class ClamdClient {
       socket.on('end', () => {
         const text = answer() ?? Buffer.concat(received).toString('utf8').trim();
         if (text !== '') finish({ reply: text });
-        else
-          finish({ error: new ClamdError('protocol', `clamd at ${where} closed the connection without an answer.`) });
+        else if (sending && stream) finish({ error: new ClamdError('cut-off', 'clamd closed the connection early') });
+        else finish({ error: new ClamdError('protocol', 'the connection closed without an answer') });
       });
       socket.on('error', (error: NodeJS.ErrnoException) => {
         const reply = answer();
@@ -134,13 +150,17 @@ export class ClamdClient {
           finish({ reply });
           return;
         }
-        const failure: ClamdFailure = received.length > 0 || error.code === 'EPIPE' ? 'scanner' : 'connection';
-        finish({ error: new ClamdError(failure, `clamd at ${where}: ${error.message}`) });
+        const failure: ClamdFailure = !connected ? 'connection' : sending && stream ? 'cut-off' : 'scanner';
+        finish({ error: new ClamdError(failure, error.message) });
       });
       socket.on('connect', () => {
-        this.send(socket, command, stream).catch(() => {
-          // A failed write shows as the socket's 'error' (or clamd's answer); nothing more to do here.
-        });
+        connected = true;
+        this.send(socket, command, stream).then(
+          () => (sending = false),
+          () => {
+            // A failed write shows as the socket's 'error' (or clamd's answer); nothing more to do here.
+          },
+        );
       });
     });
   }
@@ -168,11 +188,11 @@ export function parseScanReply(reply: string): ClamdVerdict {
   if (/size limit exceeded/i.test(text)) {
     throw new ClamdError(
       'size-limit',
-      `clamd refused the file as larger than its StreamMaxLength ("${reply}"); raise StreamMaxLength in clamd.conf.`,
+      `the file is larger than clamd's StreamMaxLength ("${reply}"); raise StreamMaxLength in clamd.conf`,
     );
   }
-  if (/ERROR$/.test(text)) throw new ClamdError('scanner', `clamd could not scan the file: "${reply}".`);
-  throw new ClamdError('protocol', `clamd gave an answer this client does not know: "${reply}".`);
+  if (/ERROR$/.test(text)) throw new ClamdError('scanner', `clamd could not scan the file: "${reply}"`);
+  throw new ClamdError('protocol', `an answer this client does not know: "${reply}"`);
 }
 
 function write(socket: Socket, bytes: Uint8Array): Promise<void> {

@@ -36,13 +36,15 @@ export interface FileScansOptions {
  * behaviour (Clean at once) and says so in the banner.
  */
 export async function startFileScans(options: FileScansOptions): Promise<FileScans> {
-  const unused = options.appScansFiles ? '' : ' (no data type of the app has enableFileScan)';
+  const unused = options.appScansFiles ? '' : '; no data type of the app has enableFileScan';
   if (options.scanner === undefined) {
     const fixed = options.fixedResult ?? (() => 'Clean' as const);
     return {
       initialResult: fixed,
       startScans: () => {},
-      banner: `virus scanning: off; files of data types with enableFileScan are marked Clean unscanned, as localtest does. Scan with --clamd <host:port|socket>${unused}`,
+      banner: options.appScansFiles
+        ? 'virus scanning: off (no --clamd): files of data types with enableFileScan are marked Clean unscanned, as localtest does'
+        : 'virus scanning: off (no --clamd; no data type of the app has enableFileScan)',
       close: async () => {},
     };
   }
@@ -57,11 +59,11 @@ export async function startFileScans(options: FileScansOptions): Promise<FileSca
   });
   let banner: string;
   try {
-    const version = await withTimeout(scanner.check(), options.checkTimeoutMs ?? 3000, scanner.description);
-    banner = `virus scanning: ${scanner.description} (${version}); files of data types with enableFileScan are Pending until scanned${unused}`;
+    const version = await withTimeout(scanner.check(), options.checkTimeoutMs ?? 3000);
+    banner = `virus scanning: ${scanner.description} (${version}): files of data types with enableFileScan are Pending until scanned${unused}`;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    banner = `warning: virus scanning: ${scanner.description} does not answer (${message}); files stay Pending and are scanned once it answers`;
+    banner = `warning: virus scanning: ${scanner.description} does not answer (${message}): files stay Pending and are scanned once it answers${unused}`;
   }
   const resumed = queue.resume();
   if (resumed > 0) banner += `; ${resumed} file(s) left Pending are scanned now`;
@@ -73,9 +75,9 @@ export async function startFileScans(options: FileScansOptions): Promise<FileSca
   };
 }
 
-function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolveWork, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${what} did not answer within ${ms} ms`)), ms);
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
     work.then(
       (value) => {
         clearTimeout(timer);

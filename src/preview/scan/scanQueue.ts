@@ -167,7 +167,7 @@ export class ScanQueue {
     if (this.options.scanner.isRetryable?.(error) === false) {
       this.known.delete(job.id);
       this.options.log(
-        `virus scan: ${name} stays Pending: ${message} It is scanned again at the next start of the preview.`,
+        `virus scan: ${name} stays Pending: ${this.options.scanner.description}: ${message}; it is scanned again at the next start`,
       );
       return;
     }
