@@ -458,6 +458,8 @@ export const nb: Record<string, string> = {
   'file_uploader.scan_pending': 'Sjekkes for virus …',
   'file_uploader.scan_infected': 'Inneholder virus. Slett filen.',
   'file_uploader.scan_clean': 'Ingen virus funnet',
+  'general.wait_for_attachments': 'Vedleggene sjekkes for virus. Vent til sjekken er ferdig, og send inn igjen.',
+  'general.wait_for_attachments_infected': 'Et vedlegg inneholder virus. Slett det før du sender inn.',
   'file_uploader.infected_alert_one': 'Filen {0} inneholder virus. Slett den før du sender inn.',
   'file_uploader.infected_alert_other': 'Filene {0} inneholder virus. Slett dem før du sender inn.',
   'submit_blocked.infected': 'Filen {0} inneholder virus. Slett den før du sender inn.',
