@@ -2,3 +2,4 @@ export { startPreviewServer, type PreviewServer, type PreviewServerOptions } fro
 export { loadProcessor, type PreviewProcessor, type ProcessDataWriteInput, type TaskHookInput } from './processor.ts';
 export { describeStart } from './startBanner.ts';
 export type { PreviewApp } from './app/previewApp.ts';
+export { clamdScanner, type FileScanner, type ScanVerdict } from './scan/fileScanner.ts';
