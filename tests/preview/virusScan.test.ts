@@ -250,12 +250,22 @@ describe.skipIf(!clamd.available)('preview: a clamd that is not there yet', () =
         .poll(() => log.filter((line) => /letter\.txt .* stays Pending: clamd at .* failed/.test(line)).length)
         .toBeGreaterThanOrEqual(2);
       expect((await scanResult(harness, instance)).fileScanResult).toBe('Pending');
+      // Not served while unscanned: it could be the file the scan will find a virus in.
+      const early = await harness.request<{ title: string }>(
+        'GET',
+        `instances/${instance.id}/data/${file.newDataElementId}`,
+      );
+      expect(early.status).toBe(409);
+      expect(early.body.title).toBe('File scan pending');
 
       scanner = await startClamd({ port });
       expect(await settled(harness, instance, 60_000)).toMatchObject({
         fileScanResult: 'Clean',
         data: [{ id: file.newDataElementId, fileScanResult: 'Clean' }],
       });
+      expect((await harness.request('GET', `instances/${instance.id}/data/${file.newDataElementId}`)).text).toBe(
+        'ordinary text',
+      );
       expect((await processNext(harness, instance)).status).toBe(200);
     } finally {
       await harness.close();

@@ -14,7 +14,7 @@ import type { WorkingCopy } from '../instances/workingCopy.ts';
 import type { PreviewUser, ServerContext } from '../serverContext.ts';
 import { incrementalValidation } from '../validation/incremental.ts';
 import { openInstance } from './access.ts';
-import { refuseInfected } from '../scan/infectedContent.ts';
+import { refuseUnscanned } from '../scan/unscannedContent.ts';
 
 const DATA = 'instances/:party/:guid/data';
 const TAG = /^[\p{L}\-_]+$/u;
@@ -33,7 +33,7 @@ export function registerDataRoutes(router: Router, context: ServerContext): void
       sendJson(res, 200, queryFlag(url, 'includeRowId') ? model : withoutRowIds(model));
       return;
     }
-    refuseInfected(element);
+    refuseUnscanned(element);
     const content = work.content(element.id);
     res.writeHead(200, {
       'content-type': element.contentType,

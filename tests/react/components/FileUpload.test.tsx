@@ -151,6 +151,7 @@ describe('FileUpload', () => {
           contentType: 'application/pdf',
           tags: [],
           fileScanResult: 'Pending',
+          url: 'https://example.no/files/a1',
         },
       ],
     });
@@ -168,9 +169,12 @@ describe('FileUpload', () => {
     const { container } = renderWithServices([upload()], services, { texts });
     const cell = await screen.findByRole('cell', { name: /kart\.pdf/ });
     expect(cell).toHaveTextContent('Sjekkes for virus');
+    // Not a download link until the scan says clean: the server does not serve it before.
+    expect(screen.queryByRole('link', { name: 'kart.pdf' })).toBeNull();
     scan = 'Infected';
     listeners.forEach((listener) => listener());
     await waitFor(() => expect(cell).toHaveTextContent('Inneholder virus. Slett filen.'));
+    expect(screen.queryByRole('link', { name: 'kart.pdf' })).toBeNull();
     // Above the field, so the user hears it before trying to submit.
     const alert = container.querySelector('.skjema-infected-alert');
     expect(alert).toHaveTextContent('Filen kart.pdf inneholder virus. Slett den før du sender inn.');
@@ -179,6 +183,7 @@ describe('FileUpload', () => {
     scan = 'Clean';
     listeners.forEach((listener) => listener());
     await waitFor(() => expect(cell).toHaveTextContent(/^kart\.pdf\s*Ingen virus funnet$/));
+    expect(screen.getByRole('link', { name: 'kart.pdf' })).toHaveAttribute('href', 'https://example.no/files/a1');
     expect(container.querySelector('.skjema-infected-alert')).toBeNull();
   });
 });

@@ -253,9 +253,10 @@ export function AttachmentField({ node, tags, preview, accept, maxCount: fixedCo
   );
 }
 
-/** The file's name, a download link unless the virus scan found malware (the server refuses to hand it out). */
+/** The file's name; a download link only once no virus scan holds it back (infected, or not scanned yet). */
 function fileName(file: Attachment): ReactNode {
-  if (file.fileScanResult === 'Infected' || !file.url || !isSafeUrl(file.url)) return file.filename;
+  const heldBack = file.fileScanResult === 'Infected' || file.fileScanResult === 'Pending';
+  if (heldBack || !file.url || !isSafeUrl(file.url)) return file.filename;
   return <a href={file.url}>{file.filename}</a>;
 }
 
