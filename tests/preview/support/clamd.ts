@@ -25,7 +25,8 @@ export function eicar(): Buffer {
 export function clamdAvailability(): { available: true } | { available: false; reason: string } {
   if (existsSync(CLAMD_BINARY)) return { available: true };
   const reason = `${CLAMD_BINARY} is not installed (apt-get install clamav-daemon); the virus scan tests need it`;
-  if (process.env.CI === 'true') throw new Error(`${reason}, and CI must not skip them.`);
+  const ci = process.env.CI;
+  if (ci && ci !== 'false' && ci !== '0') throw new Error(`${reason}, and CI must not skip them.`);
   console.warn(`skipped: ${reason}.`);
   return { available: false, reason };
 }
