@@ -140,6 +140,30 @@ describe('FileUpload', () => {
     await expectNoAxeViolations(container);
   });
 
+  it('lists a file once when the service tells of the change before the upload resolves', async () => {
+    const inMemory = createInMemoryFormServices();
+    const listeners = new Set<() => void>();
+    const services = {
+      ...inMemory,
+      // As the connected instance does: the new instance (with the file) is announced, then the upload resolves.
+      uploadAttachment: async (...args: Parameters<typeof inMemory.uploadAttachment>) => {
+        const file = await inMemory.uploadAttachment(...args);
+        listeners.forEach((listener) => listener());
+        await new Promise((settle) => setTimeout(settle, 10));
+        return file;
+      },
+      subscribeAttachments: (listener: () => void) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    };
+    const { user } = renderWithServices([upload()], services, { texts });
+    await user.upload(input(), [pdf('kart.pdf')]);
+    await screen.findByRole('cell', { name: /kart\.pdf/ });
+    await new Promise((settle) => setTimeout(settle, 50));
+    expect(screen.getAllByRole('cell', { name: /kart\.pdf/ })).toHaveLength(1);
+  });
+
   it('shows a file’s virus scan beside its name and follows it when the service says the files changed', async () => {
     const inMemory = createInMemoryFormServices({
       attachments: [
