@@ -3,3 +3,4 @@ export { loadProcessor, type PreviewProcessor, type ProcessDataWriteInput, type 
 export { describeStart } from './startBanner.ts';
 export type { PreviewApp } from './app/previewApp.ts';
 export { clamdScanner, type FileScanner, type ScanVerdict } from './scan/fileScanner.ts';
+export type { StoredScanResult } from './scan/scanQueue.ts';

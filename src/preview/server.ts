@@ -26,6 +26,7 @@ import { resolveTestUsers } from './testUsers.ts';
 import type { FileScanResult } from '../wire/dataElement.ts';
 import type { FileScanner } from './scan/fileScanner.ts';
 import { startFileScans } from './scan/fileScans.ts';
+import type { StoredScanResult } from './scan/scanQueue.ts';
 import { ValidatorModules } from './validators/validatorModules.ts';
 
 export interface PreviewServerOptions {
@@ -55,6 +56,8 @@ export interface PreviewServerOptions {
    * a Unix socket path) or a scanner. Files are Pending until scanned; `fileScan` is then unused.
    */
   readonly scanner?: FileScanner | string;
+  /** Hears each scan verdict once it is stored (for metrics, or a test). */
+  readonly onFileScanResult?: (result: StoredScanResult) => void;
   /** Where start-up and reload messages go; default console.log. */
   readonly log?: (message: string) => void;
   /** Reload when app files change (default true). */
@@ -103,6 +106,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     serial: (instanceId, work) => queue.run(instanceId, work),
     log,
     appScansFiles: app.dataTypes.some((type) => type.enableFileScan),
+    onResult: options.onFileScanResult,
   });
   const context: ServerContext = {
     app: () => app,

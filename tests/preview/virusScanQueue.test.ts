@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FileScanner, ScanVerdict } from '../../src/preview/index.ts';
+import type { FileScanner, ScanVerdict, StoredScanResult } from '../../src/preview/index.ts';
 import type { DataElement, InstanceFileScanResult } from '../../src/wire/dataElement.ts';
 import type { InstanceResponse } from '../../src/wire/instance.ts';
 import { PreviewHarness } from './support/previewHarness.ts';
@@ -34,8 +34,10 @@ describe('preview: the scan queue around a file that changes', () => {
   let harness: PreviewHarness | undefined;
   afterEach(() => harness?.close());
 
+  const stored: StoredScanResult[] = [];
   async function start(scanner: FileScanner) {
-    harness = await PreviewHarness.start({ scanner });
+    stored.length = 0;
+    harness = await PreviewHarness.start({ scanner, onFileScanResult: (result) => stored.push(result) });
     return harness;
   }
 
@@ -72,6 +74,8 @@ describe('preview: the scan queue around a file that changes', () => {
     second.answer({ result: 'clean' });
     await expect.poll(async () => (await result(h, instance)).fileScanResult).toBe('Clean');
     expect(hand.calls).toHaveLength(2);
+    // Only the verdict on the content the file has was stored.
+    expect(stored).toEqual([{ instanceId: instance.id, dataElementId: id, result: 'Clean' }]);
   });
 
   it('never turns an error into Clean: the file stays Pending and is scanned again', async () => {
@@ -96,7 +100,11 @@ describe('preview: the scan queue around a file that changes', () => {
     const call = await hand.nextCall(0);
     expect((await h.request('DELETE', `instances/${instance.id}/data/${id}`)).status).toBe(200);
     call.answer({ result: 'clean' });
-    await expect.poll(async () => (await result(h, instance)).data).toEqual([]);
-    expect(hand.calls).toHaveLength(1);
+    // A later file's verdict is stored after the dropped one would have been.
+    const later = await upload(h, instance, 'later');
+    (await hand.nextCall(1)).answer({ result: 'clean' });
+    await expect.poll(() => stored.length).toBe(1);
+    expect(stored).toEqual([{ instanceId: instance.id, dataElementId: later, result: 'Clean' }]);
+    expect((await result(h, instance)).data).toEqual([{ id: later, fileScanResult: 'Clean' }]);
   });
 });
