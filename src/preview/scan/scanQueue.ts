@@ -44,7 +44,6 @@ export class ScanQueue {
   private readonly waiting: Job[] = [];
   /** Elements queued, running or waiting to retry: an element is never scanned twice at once. */
   private readonly known = new Map<string, Job>();
-  private readonly again = new Set<string>();
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   private readonly running = new Set<Promise<void>>();
   private closed = false;
@@ -74,12 +73,9 @@ export class ScanQueue {
 
   enqueue(instanceId: string, id: string): void {
     if (this.closed) return;
-    const known = this.known.get(id);
-    if (known) {
-      // Already on its way: if it is being scanned now, the content may have changed under it.
-      this.again.add(id);
-      return;
-    }
+    // Already on its way; if it is being scanned now and its content changes meanwhile, the
+    // write-back sees that and queues it again.
+    if (this.known.has(id)) return;
     const job: Job = { instanceId, id, failures: 0 };
     this.known.set(id, job);
     this.waiting.push(job);
@@ -103,10 +99,12 @@ export class ScanQueue {
   private pump(): void {
     while (!this.closed && this.running.size < this.concurrency && this.waiting.length > 0) {
       const job = this.waiting.shift()!;
-      const run: Promise<void> = this.run(job).finally(() => {
-        this.running.delete(run);
-        this.pump();
-      });
+      const run: Promise<void> = this.run(job)
+        .catch((error: unknown) => this.failed(job, `data element ${job.id} in instance ${job.instanceId}`, error))
+        .finally(() => {
+          this.running.delete(run);
+          this.pump();
+        });
       this.running.add(run);
     }
   }
@@ -121,7 +119,6 @@ export class ScanQueue {
     }
     const name = `${element.filename ?? element.id} (${element.id}) in instance ${job.instanceId}`;
     const hash = digest(content);
-    this.again.delete(job.id);
     let verdict;
     try {
       verdict = await scanner.scan(content);
@@ -142,7 +139,7 @@ export class ScanQueue {
       }),
     );
     this.known.delete(job.id);
-    if (stored === 'replaced' || this.again.delete(job.id)) {
+    if (stored === 'replaced') {
       this.enqueue(job.instanceId, job.id);
       return;
     }
