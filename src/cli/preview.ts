@@ -9,7 +9,7 @@ import {
   type PreviewServerOptions,
 } from '../preview/index.ts';
 
-export const PREVIEW_USAGE = `Usage: skjema preview <appDir> [--port <n>] [--host <h>] [--data <dir>] [--processor <file.js>] [--users <file>] [--csp <policy>] [--no-watch] [--log-format human|json]
+export const PREVIEW_USAGE = `Usage: skjema preview <appDir> [--port <n>] [--host <h>] [--data <dir>] [--processor <file.js>] [--users <file>] [--csp <policy>] [--clamd <address>] [--no-watch] [--log-format human|json]
 
 Runs an Altinn app folder (v8 or v9) locally: the app API under /{org}/{app}/, test users and
 tokens, instances and data in SQLite, the BPMN process. No Docker, no .NET.
@@ -25,6 +25,9 @@ Options:
                         default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self').
                         Widen it for an app that loads images or frames from elsewhere; "none"
                         sends no policy.
+  --clamd <address>     Scan files of data types with enableFileScan with ClamAV's clamd: host:port
+                        (its TCPSocket) or the path of its LocalSocket. Default: $SKJEMA_CLAMD;
+                        without either, scanning is off and such files are marked Clean.
   --no-watch            Do not reload when the app's files change.
   --log-format <f>      human (default) or json: one JSON line per request and event (pino),
                         for a log collector. GET /metrics serves Prometheus metrics either way.
@@ -71,6 +74,7 @@ export async function runPreview(
       processor: { type: 'string' },
       users: { type: 'string' },
       csp: { type: 'string' },
+      clamd: { type: 'string' },
       'no-watch': { type: 'boolean' },
       'log-format': { type: 'string' },
     },
@@ -106,6 +110,7 @@ export async function runPreview(
       dataDir: values.data,
       processor: values.processor,
       usersFile: values.users,
+      scanner: values.clamd ?? (process.env.SKJEMA_CLAMD || undefined),
       frontend,
       watch: !values['no-watch'],
       log: out,

@@ -30,6 +30,7 @@ import { registerInboxRoutes } from './routes/inbox.ts';
 import { registerStatelessRoutes } from './routes/stateless.ts';
 import { registerInstanceRoutes } from './routes/instances.ts';
 import { registerProcessRoutes } from './routes/process.ts';
+import { registerReplaceFileRoutes } from './routes/replaceFile.ts';
 import { registerResourceRoutes } from './routes/resources.ts';
 import { registerLoginRoutes, registerUserRoutes, setXsrfCookie } from './routes/users.ts';
 import { registerValidatorRoutes } from './routes/validators.ts';
@@ -37,6 +38,9 @@ import type { ServerContext } from './serverContext.ts';
 import { PreviewStore } from './storage/store.ts';
 import { resolveTestUsers } from './testUsers.ts';
 import type { FileScanResult } from '../wire/dataElement.ts';
+import type { FileScanner } from './scan/fileScanner.ts';
+import { startFileScans } from './scan/fileScans.ts';
+import type { StoredScanResult } from './scan/scanQueue.ts';
 import { ValidatorModules } from './validators/validatorModules.ts';
 
 export interface PreviewServerOptions {
@@ -61,6 +65,13 @@ export interface PreviewServerOptions {
   readonly usersFile?: string;
   /** Outcome of the file scan for data types with `enableFileScan`; default `Clean`. */
   readonly fileScan?: (dataType: string) => FileScanResult;
+  /**
+   * Scans files of data types with `enableFileScan` (`--clamd`): a clamd address (`host:port` or
+   * a Unix socket path) or a scanner. Files are Pending until scanned; `fileScan` is then unused.
+   */
+  readonly scanner?: FileScanner | string;
+  /** Hears each scan verdict once it is stored (for metrics, or a test). */
+  readonly onFileScanResult?: (result: StoredScanResult) => void;
   /** Where start-up and reload messages go; default console.log. */
   readonly log?: (message: string) => void;
   /** Reload when app files change (default true). */
@@ -82,6 +93,8 @@ export interface PreviewServer {
   readonly usersSource: string;
   /** The app's events receiver with its secret code: the `endPoint` for subscriptions whose events the processor's `handleEvent` gets. */
   readonly eventsReceiverUrl: string;
+  /** What the start banner says about virus scanning (off, on with which scanner, or not answering). */
+  readonly fileScanning: string;
   /** The app as currently loaded (it is replaced when files change). */
   app(): PreviewApp;
   /** Re-reads the app's files now (what the file watcher does after a change). */
@@ -114,6 +127,18 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     app: () => app,
   });
   const monitor = new PreviewMonitor(options.logFormat === 'json' ? createJsonLogger(log) : undefined, log);
+  const fileScans = await startFileScans({
+    scanner: options.scanner,
+    fixedResult: options.fileScan,
+    store,
+    serial: (instanceId, work) => queue.run(instanceId, work),
+    log,
+    appScansFiles: app.dataTypes.some((type) => type.enableFileScan),
+    onResult: (scan) => {
+      monitor.fileScanned(scan.instanceId, scan.dataElementId, scan.result);
+      options.onFileScanResult?.(scan);
+    },
+  });
   const context: ServerContext = {
     app: () => app,
     store,
@@ -121,7 +146,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     auth: monitor.observeAuthentication(auth),
     users,
     now,
-    fileScan: options.fileScan ?? (() => 'Clean'),
+    fileScan: (dataType) => fileScans.initialResult(dataType),
+    startFileScans: (instanceId) => fileScans.startScans(instanceId),
     serial: (instanceId, work) => queue.run(instanceId, work),
     busyInstances: new Set(),
     origin: () => origin,
@@ -142,6 +168,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   registerDelegationRoutes(api, context, { store: delegations, auth, users });
   registerPartyActionRoutes(api, context);
   registerCopyRoutes(api, context);
+  registerReplaceFileRoutes(api, context);
   const validators = new ValidatorModules(log);
   registerValidatorRoutes(api, context, validators);
   const appEvents = new AppEvents(context, users, options.eventDelivery);
@@ -228,6 +255,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       });
     });
   } catch (error) {
+    await fileScans.close();
     store.close();
     throw error;
   }
@@ -268,6 +296,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     get eventsReceiverUrl() {
       return `${origin}/${app.org}/${app.app}/api/v1/eventsreceiver?code=${eventsReceiverCode}`;
     },
+    fileScanning: fileScans.banner,
     app: () => app,
     reload,
     async close() {
@@ -276,6 +305,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
       await appEvents.close();
+      await fileScans.close();
       store.close();
     },
   };

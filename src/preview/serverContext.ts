@@ -77,6 +77,8 @@ export interface ServerContext {
   readonly now: () => Date;
   /** Outcome recorded for an uploaded file whose data type asks for scanning; a seam for a settable scanner. */
   readonly fileScan: (dataType: string) => FileScanResult;
+  /** Scans the instance's Pending files in the background (src/preview/scan); call after the upload is committed. */
+  readonly startFileScans: (instanceId: string) => void;
   /** Runs a request's changes to an instance after the earlier ones to it have finished. */
   serial<T>(instanceId: string, work: () => Promise<T>): Promise<T>;
   /** Instances a `process/next` is running for, so a second one gets 409 as the reference's lock gives. */

@@ -32,6 +32,7 @@ export function describeStart(server: PreviewServer): string[] {
         `  policy.xml ${diagnostic.severity}${diagnostic.ruleId ? ` in ${diagnostic.ruleId}` : ''}: ${diagnostic.message}`,
       );
   }
+  lines.push(`  ${server.fileScanning}`);
   lines.push(`  test users (user id, name, party), ${server.usersSource}:`);
   for (const user of describeTestUsers(server.users)) lines.push(`    ${user}`);
   lines.push(

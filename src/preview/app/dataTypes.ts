@@ -14,6 +14,8 @@ export interface DataTypeConfig {
   readonly maxCount: number;
   readonly minCount: number;
   readonly enableFileScan: boolean;
+  /** A file still Pending its virus scan blocks process/next. */
+  readonly validationErrorOnPendingFileScan: boolean;
   readonly disallowUserCreate: boolean;
   readonly disallowUserDelete: boolean;
   readonly actionRequiredToRead?: string;
@@ -41,6 +43,7 @@ export function readDataTypes(metadata: Record<string, unknown> | undefined): Da
         maxCount: typeof type.maxCount === 'number' ? type.maxCount : 0,
         minCount: typeof type.minCount === 'number' ? type.minCount : 0,
         enableFileScan: type.enableFileScan === true,
+        validationErrorOnPendingFileScan: type.validationErrorOnPendingFileScan === true,
         disallowUserCreate: appLogic.disallowUserCreate === true,
         disallowUserDelete: appLogic.disallowUserDelete === true,
         actionRequiredToRead: text(type.actionRequiredToRead),

@@ -84,6 +84,12 @@ export class WorkingCopy {
     if (element) this.updateElement({ ...element, size: content.length, lastChanged: now, lastChangedBy: by });
   }
 
+  /** Replaces a file's bytes (a `PUT` of binary data). */
+  replaceContent(id: string, content: Buffer): void {
+    this.models.delete(id);
+    this.contents.set(id, content);
+  }
+
   addElement(element: DataElement, content: Buffer): void {
     this.elements.push(element);
     this.contents.set(element.id, content);

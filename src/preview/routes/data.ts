@@ -16,6 +16,7 @@ import type { WorkingCopy } from '../instances/workingCopy.ts';
 import type { PreviewUser, ServerContext } from '../serverContext.ts';
 import { incrementalValidation } from '../validation/incremental.ts';
 import { openInstance } from './access.ts';
+import { refuseUnscanned } from '../scan/unscannedContent.ts';
 
 const DATA = 'instances/:party/:guid/data';
 const TAG = /^[\p{L}\-_]+$/u;
@@ -34,6 +35,7 @@ export function registerDataRoutes(router: Router, context: ServerContext): void
       sendJson(res, 200, queryFlag(url, 'includeRowId') ? model : withoutRowIds(model));
       return;
     }
+    refuseUnscanned(element);
     const content = work.content(element.id);
     res.writeHead(200, {
       'content-type': element.contentType,
@@ -274,5 +276,6 @@ async function createElement(context: ServerContext, { req, params }: RouteConte
   work.touch(context.now().toISOString(), String(user.userId));
   work.commit();
   if (type.enableFileScan) context.monitor.fileScanned(work.instance.id, element.id, element.fileScanResult!);
+  context.startFileScans(work.instance.id);
   return { element, work, formData: false };
 }

@@ -125,10 +125,10 @@ export function registerInstanceRoutes(router: Router, context: ServerContext): 
 
   router.get('instances/:party/:guid/filescanresult', async ({ req, res, params }) => {
     const { work } = await openInstance(context, req, params);
-    const data = work.data.map((element) => ({
-      id: element.id,
-      fileScanResult: element.fileScanResult ?? 'NotApplicable',
-    }));
+    // As the reference: only the scanned elements are listed.
+    const data = work.data
+      .map((element) => ({ id: element.id, fileScanResult: element.fileScanResult ?? 'NotApplicable' }))
+      .filter((element) => element.fileScanResult !== 'NotApplicable');
     const rank = ['NotApplicable', 'Clean', 'Pending', 'Infected'];
     const worst = data.reduce(
       (result, element) =>
@@ -233,6 +233,7 @@ export async function createInstance(
       filename: part.fileName,
       by,
     });
+    if (!part.model && part.type.enableFileScan) element.fileScanResult = context.fileScan(part.type.id);
     if (part.model) {
       element.metadata = prefillFormData(context, {
         dataType: part.type.id,
@@ -261,5 +262,6 @@ export async function createInstance(
   }
   work.commit();
   context.monitor.instanceCreated(id);
+  context.startFileScans(work.instance.id);
   return work.full();
 }

@@ -130,6 +130,15 @@ export class PreviewStore {
     return rows.map((row) => JSON.parse(row.json) as DataElement);
   }
 
+  /** Data elements whose virus scan has not finished, oldest first (to resume scanning at start). */
+  listPendingFileScans(): { instanceId: string; id: string }[] {
+    return this.db
+      .prepare(
+        "SELECT instance_id AS instanceId, id FROM data_elements WHERE json_extract(json, '$.fileScanResult') = 'Pending' ORDER BY rowid",
+      )
+      .all() as { instanceId: string; id: string }[];
+  }
+
   deleteDataElement(id: string): void {
     this.db.prepare('DELETE FROM data_elements WHERE id = ?').run(id);
   }

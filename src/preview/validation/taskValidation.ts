@@ -5,6 +5,7 @@ import { validateForm } from '../../core/validation/validateForm.ts';
 import type { DataElement } from '../../wire/dataElement.ts';
 import type { ValidationIssueSeverity, ValidationIssueWithSource } from '../../wire/validation.ts';
 import { setShowsTask, type PreviewApp } from '../app/previewApp.ts';
+import { DATA_ELEMENT_VALIDATOR_SOURCE, fileScanIssues } from '../scan/scanValidation.ts';
 
 /** The backend validator names the core's findings are reported under, as the reference names its own. */
 const SOURCE_NAMES: Record<ValidationSource, string> = {
@@ -58,6 +59,10 @@ export function validateTask(input: TaskValidationInput): { ran: string[]; issue
   if (input.task && !ignored.has(TASK_VALIDATOR_SOURCE.toLowerCase())) {
     ran.push(TASK_VALIDATOR_SOURCE);
     issues.push(...countIssues(input));
+  }
+  if (input.task && !ignored.has(DATA_ELEMENT_VALIDATOR_SOURCE.toLowerCase())) {
+    ran.push(DATA_ELEMENT_VALIDATOR_SOURCE);
+    issues.push(...fileScanIssues(input.app.dataTypes, input.taskId, input.elements));
   }
   return { ran, issues };
 }

@@ -25,6 +25,15 @@ export function ProcessIssues({ issues }: { issues: readonly BackendValidationIs
   );
 }
 
+/**
+ * The default data element validator's virus-scan codes come with a bare English description;
+ * Altinn's page shows its own text for them, and so does this one (an app may override the keys).
+ */
+const FILE_SCAN_TEXTS: Readonly<Record<string, string>> = {
+  DataElementFileInfected: 'general.wait_for_attachments_infected',
+  DataElementFileScanPending: 'general.wait_for_attachments',
+};
+
 /** As Altinn does: the app's text for `customTextKey`, else the backend's description, else the code. */
 export function issueMessage(
   issue: BackendValidationIssue,
@@ -34,5 +43,7 @@ export function issueMessage(
     const params = issue.customTextParameters ? Object.values(issue.customTextParameters) : undefined;
     return text(issue.customTextKey, params);
   }
+  const scanText = issue.code ? FILE_SCAN_TEXTS[issue.code] : undefined;
+  if (scanText) return text(scanText);
   return issue.description || issue.code || text('app_error.unknown');
 }

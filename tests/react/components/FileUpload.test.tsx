@@ -140,6 +140,30 @@ describe('FileUpload', () => {
     await expectNoAxeViolations(container);
   });
 
+  it('lists a file once when the service tells of the change before the upload resolves', async () => {
+    const inMemory = createInMemoryFormServices();
+    const listeners = new Set<() => void>();
+    const services = {
+      ...inMemory,
+      // As the connected instance does: the new instance (with the file) is announced, then the upload resolves.
+      uploadAttachment: async (...args: Parameters<typeof inMemory.uploadAttachment>) => {
+        const file = await inMemory.uploadAttachment(...args);
+        listeners.forEach((listener) => listener());
+        await new Promise((settle) => setTimeout(settle, 10));
+        return file;
+      },
+      subscribeAttachments: (listener: () => void) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    };
+    const { user } = renderWithServices([upload()], services, { texts });
+    await user.upload(input(), [pdf('kart.pdf')]);
+    await screen.findByRole('cell', { name: /kart\.pdf/ });
+    await new Promise((settle) => setTimeout(settle, 50));
+    expect(screen.getAllByRole('cell', { name: /kart\.pdf/ })).toHaveLength(1);
+  });
+
   it('shows a file’s virus scan beside its name and follows it when the service says the files changed', async () => {
     const inMemory = createInMemoryFormServices({
       attachments: [
@@ -151,6 +175,7 @@ describe('FileUpload', () => {
           contentType: 'application/pdf',
           tags: [],
           fileScanResult: 'Pending',
+          url: 'https://example.no/files/a1',
         },
       ],
     });
@@ -168,13 +193,22 @@ describe('FileUpload', () => {
     const { container } = renderWithServices([upload()], services, { texts });
     const cell = await screen.findByRole('cell', { name: /kart\.pdf/ });
     expect(cell).toHaveTextContent('Sjekkes for virus');
+    // Not a download link until the scan says clean: the server does not serve it before.
+    expect(screen.queryByRole('link', { name: 'kart.pdf' })).toBeNull();
     scan = 'Infected';
     listeners.forEach((listener) => listener());
     await waitFor(() => expect(cell).toHaveTextContent('Inneholder virus. Slett filen.'));
+    expect(screen.queryByRole('link', { name: 'kart.pdf' })).toBeNull();
+    // Above the field, so the user hears it before trying to submit.
+    const alert = container.querySelector('.skjema-infected-alert');
+    expect(alert).toHaveTextContent('Filen kart.pdf inneholder virus. Slett den før du sender inn.');
+    expect(alert?.compareDocumentPosition(cell) ?? 0).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
     await expectNoAxeViolations(container);
     scan = 'Clean';
     listeners.forEach((listener) => listener());
-    await waitFor(() => expect(cell).toHaveTextContent(/^kart\.pdf\s*$/));
+    await waitFor(() => expect(cell).toHaveTextContent(/^kart\.pdf\s*Ingen virus funnet$/));
+    expect(screen.getByRole('link', { name: 'kart.pdf' })).toHaveAttribute('href', 'https://example.no/files/a1');
+    expect(container.querySelector('.skjema-infected-alert')).toBeNull();
   });
 });
 

@@ -449,6 +449,12 @@ export const en: Record<string, string> = {
   // Files that stop a submission (virus scan)
   'file_uploader.scan_pending': 'Being checked for viruses …',
   'file_uploader.scan_infected': 'Contains a virus. Delete the file.',
+  'file_uploader.scan_clean': 'No virus found',
+  'general.wait_for_attachments':
+    'The attachments are being checked for viruses. Wait until the check is done, and submit again.',
+  'general.wait_for_attachments_infected': 'An attachment contains a virus. Delete it before you submit.',
+  'file_uploader.infected_alert_one': 'The file {0} contains a virus. Delete it before you submit.',
+  'file_uploader.infected_alert_other': 'The files {0} contain viruses. Delete them before you submit.',
   'submit_blocked.infected': 'The file {0} contains a virus. Delete it before you submit.',
   'submit_blocked.scan_pending':
     'The file {0} is being checked for viruses. Wait until the check is done, then submit again.',

@@ -513,6 +513,11 @@ export const nb: Record<string, string> = {
   // Files that stop a submission (virus scan)
   'file_uploader.scan_pending': 'Sjekkes for virus …',
   'file_uploader.scan_infected': 'Inneholder virus. Slett filen.',
+  'file_uploader.scan_clean': 'Ingen virus funnet',
+  'general.wait_for_attachments': 'Vedleggene sjekkes for virus. Vent til sjekken er ferdig, og send inn igjen.',
+  'general.wait_for_attachments_infected': 'Et vedlegg inneholder virus. Slett det før du sender inn.',
+  'file_uploader.infected_alert_one': 'Filen {0} inneholder virus. Slett den før du sender inn.',
+  'file_uploader.infected_alert_other': 'Filene {0} inneholder virus. Slett dem før du sender inn.',
   'submit_blocked.infected': 'Filen {0} inneholder virus. Slett den før du sender inn.',
   'submit_blocked.scan_pending': 'Filen {0} blir sjekket for virus. Vent til sjekken er ferdig, og send inn igjen.',
   // npm run start:form's page (examples/dev): the app's problems and a folder that is not an app

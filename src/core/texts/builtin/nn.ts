@@ -450,6 +450,11 @@ export const nn: Record<string, string> = {
   // Files that stop a submission (virus scan)
   'file_uploader.scan_pending': 'Blir sjekka for virus …',
   'file_uploader.scan_infected': 'Inneheld virus. Slett fila.',
+  'file_uploader.scan_clean': 'Ingen virus funne',
+  'general.wait_for_attachments': 'Vedlegga blir sjekka for virus. Vent til sjekken er ferdig, og send inn igjen.',
+  'general.wait_for_attachments_infected': 'Eit vedlegg inneheld virus. Slett det før du sender inn.',
+  'file_uploader.infected_alert_one': 'Fila {0} inneheld virus. Slett ho før du sender inn.',
+  'file_uploader.infected_alert_other': 'Filene {0} inneheld virus. Slett dei før du sender inn.',
   'submit_blocked.infected': 'Fila {0} inneheld virus. Slett ho før du sender inn.',
   'submit_blocked.scan_pending': 'Fila {0} blir sjekka for virus. Vent til sjekken er ferdig, og send inn igjen.',
   // npm run start:form's page (examples/dev): the app's problems and a folder that is not an app

@@ -25,6 +25,7 @@ import { DescriptionWithHints } from '../shared/FieldDescription.tsx';
 import { FieldHeading } from '../shared/FieldHeading.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 import { allowedEndings, formatFileSize, hasAllowedEnding } from './fileRules.ts';
+import { InfectedFileAlert } from './InfectedFileAlert.tsx';
 import { ScanStatus } from './ScanStatus.tsx';
 import { useAttachments } from './useAttachments.ts';
 import { isSafeUrl } from '../shared/safeUrl.ts';
@@ -156,6 +157,7 @@ export function AttachmentField({ node, tags, preview, accept, maxCount: fixedCo
 
   return (
     <div className="skjema-field-stack" id={node.id}>
+      <InfectedFileAlert files={files} t={t} />
       <Field>
         <FieldHeading node={node} title={title} required={required} htmlFor={inputId} />
         <DescriptionWithHints description={description} hints={hints} />
@@ -214,8 +216,7 @@ export function AttachmentField({ node, tags, preview, accept, maxCount: fixedCo
                   <TableRow key={file.id}>
                     <TableCell>
                       {preview?.(file)}
-                      {file.url && isSafeUrl(file.url) ? <a href={file.url}>{file.filename}</a> : file.filename}{' '}
-                      <ScanStatus file={file} t={t} />
+                      {fileName(file)} <ScanStatus file={file} t={t} />
                     </TableCell>
                     <TableCell>{formatFileSize(file.size, texts.language)}</TableCell>
                     {tags && (
@@ -241,8 +242,7 @@ export function AttachmentField({ node, tags, preview, accept, maxCount: fixedCo
               <li key={file.id}>
                 {preview?.(file)}
                 <span>
-                  {file.url && isSafeUrl(file.url) ? <a href={file.url}>{file.filename}</a> : file.filename} (
-                  {formatFileSize(file.size, texts.language)})
+                  {fileName(file)} ({formatFileSize(file.size, texts.language)})
                 </span>{' '}
                 <ScanStatus file={file} t={t} /> {deleteControl(file)}
               </li>
@@ -251,6 +251,13 @@ export function AttachmentField({ node, tags, preview, accept, maxCount: fixedCo
         ))}
     </div>
   );
+}
+
+/** The file's name; a download link only once no virus scan holds it back (infected, or not scanned yet). */
+function fileName(file: Attachment): ReactNode {
+  const heldBack = file.fileScanResult === 'Infected' || file.fileScanResult === 'Pending';
+  if (heldBack || !file.url || !isSafeUrl(file.url)) return file.filename;
+  return <a href={file.url}>{file.filename}</a>;
 }
 
 function TagChoice(props: {

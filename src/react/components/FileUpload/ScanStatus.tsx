@@ -2,7 +2,8 @@ import type { Attachment } from '../../../core/services/attachments.ts';
 
 /**
  * A file's virus scan beside its name, as Altinn's file list shows it: still being checked, or
- * infected (the submission is blocked until it is deleted). A clean or unscanned file says nothing.
+ * infected (the submission is blocked until it is deleted), or checked and clean. A file nothing
+ * scans says nothing.
  */
 export function ScanStatus({ file, t }: { file: Attachment; t: (key: string, ...params: string[]) => string }) {
   if (file.fileScanResult === 'Pending') {
@@ -12,6 +13,9 @@ export function ScanStatus({ file, t }: { file: Attachment; t: (key: string, ...
     return (
       <strong className="skjema-scan-status skjema-scan-status--infected">{t('file_uploader.scan_infected')}</strong>
     );
+  }
+  if (file.fileScanResult === 'Clean') {
+    return <span className="skjema-scan-status skjema-scan-status--clean">{t('file_uploader.scan_clean')}</span>;
   }
   return null;
 }

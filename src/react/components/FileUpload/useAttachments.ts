@@ -46,7 +46,14 @@ export function useAttachments(node: FormNode): Attachments {
   );
   return {
     files,
-    add: (file) => update((previous) => [...previous, file]),
+    // The service may have listed the new file already (it tells of the change before the upload
+    // resolves, as the connected instance does), so adding is adding once.
+    add: (file) =>
+      update((previous) =>
+        previous.some((f) => f.id === file.id)
+          ? previous.map((f) => (f.id === file.id ? file : f))
+          : [...previous, file],
+      ),
     replace: (file) => update((previous) => previous.map((f) => (f.id === file.id ? file : f))),
     remove: async (id) => {
       await storage.deleteAttachment(id);
