@@ -121,6 +121,41 @@ describe('preview server: Prometheus metrics at /metrics', () => {
     expect(moved(before, after, 'skjema_preview_instances_deleted_total', { kind: 'hard' })).toBe(1);
   });
 
+  it('counts a scanner’s verdict when it arrives, after the upload counted Pending', async () => {
+    // The verdict comes from a scanner object (clamd itself is exercised in virusScan.test.ts).
+    let verdicts = 0;
+    const scanning = await PreviewHarness.start({
+      scanner: {
+        description: 'a scanner that finds a virus in everything',
+        check: async () => 'test 1',
+        scan: async () => {
+          verdicts++;
+          return { result: 'infected', signature: 'Test-Signature' };
+        },
+      },
+    });
+    try {
+      const read = async () => {
+        const response = await fetch(`${scanning.server.url}/metrics`);
+        return parsePrometheusText(await response.text());
+      };
+      const instance = await scanning.createInstance();
+      const before = await read();
+      const upload = await scanning.request('POST', `instances/${instance.id}/data/scanned`, {
+        raw: Buffer.from('plain text'),
+        headers: { 'content-type': 'text/plain', 'content-disposition': 'attachment; filename=notes.txt' },
+      });
+      expect(upload.status).toBe(200);
+      await expect.poll(() => verdicts).toBe(1);
+      await expect
+        .poll(async () => moved(before, await read(), 'skjema_preview_file_scans_total', { result: 'Infected' }))
+        .toBe(1);
+      expect(moved(before, await read(), 'skjema_preview_file_scans_total', { result: 'Pending' })).toBe(1);
+    } finally {
+      await scanning.close();
+    }
+  });
+
   it('keeps the counts of two servers in one process apart', async () => {
     const second = await PreviewHarness.start();
     try {
