@@ -67,6 +67,23 @@ describe('preview server: automatic deletion at the end of the process', () => {
       expect(moved.body.ended).toBeTruthy();
       expect((await steps.read(instance.id)).status).toBe(404);
       expect((await harness.request('GET', `instances/${instance.id}/process/history`)).status).toBe(404);
+      // Systems that follow the app hear of the deletion, right after the completion.
+      const orgToken = await (
+        await fetch(`${harness.server.url}/Home/GetTestOrgToken/${harness.server.app().org}`)
+      ).text();
+      const { org, app } = harness.server.app();
+      const events = await harness.request<{ type: string; resourceinstance: string }[]>(
+        'GET',
+        `/events/api/v1/app/${org}/${app}?size=100`,
+        { token: orgToken },
+      );
+      expect(events.status).toBe(200);
+      expect(
+        events.body
+          .filter((event) => event.resourceinstance === instance.id)
+          .map((event) => event.type)
+          .slice(-2),
+      ).toEqual(['app.instance.process.completed', 'app.instance.deleted']);
     });
   });
 
