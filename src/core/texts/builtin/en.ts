@@ -419,4 +419,8 @@ export const en: Record<string, string> = {
     "skjema preview runs {0} on this machine. Choose who you want to be; the test users and their parties are the same as in Altinn's local test environment.",
   'preview.login.user': 'user',
   'preview.login.party': 'party',
+  // skjema preview's list of the apps it runs (src/preview-page/apps.tsx)
+  'preview.apps.heading': 'Apps in this preview',
+  'preview.apps.intro':
+    'skjema preview runs {0} apps on this machine, with the same test users and one database. Choose the app to open.',
 };

@@ -482,4 +482,8 @@ export const nb: Record<string, string> = {
     'skjema preview kjører {0} på denne maskinen. Velg hvem du vil være; testbrukerne og partene deres er de samme som i Altinns lokale testmiljø.',
   'preview.login.user': 'bruker',
   'preview.login.party': 'part',
+  // skjema preview's list of the apps it runs (src/preview-page/apps.tsx)
+  'preview.apps.heading': 'Apper i denne forhåndsvisningen',
+  'preview.apps.intro':
+    'skjema preview kjører {0} apper på denne maskinen, med de samme testbrukerne og én database. Velg appen du vil åpne.',
 };

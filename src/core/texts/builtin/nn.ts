@@ -419,4 +419,8 @@ export const nn: Record<string, string> = {
     'skjema preview køyrer {0} på denne maskina. Vel kven du vil vere; testbrukarane og partane deira er dei same som i Altinns lokale testmiljø.',
   'preview.login.user': 'brukar',
   'preview.login.party': 'part',
+  // skjema preview's list of the apps it runs (src/preview-page/apps.tsx)
+  'preview.apps.heading': 'Appar i denne førehandsvisinga',
+  'preview.apps.intro':
+    'skjema preview køyrer {0} appar på denne maskina, med dei same testbrukarane og éin database. Vel appen du vil opne.',
 };
