@@ -1,9 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { parseAppCommand } from './appCommandArgs.ts';
+import { runPreviewBackup, runPreviewRestore } from './previewBackup.ts';
 import { describeStart, startPreviewServer, type PreviewServer, type PreviewServerOptions } from '../preview/index.ts';
 
 export const PREVIEW_USAGE = `Usage: skjema preview <appDir> [<appDir>…] [--port <n>] [--host <h>] [--data <dir>] [--processor [<appDir>=]<file.js>] [--users <file>] [--csp <policy>] [--no-watch]
+       skjema preview backup <file> [--data <dir> | <appDir>] [--force]
+       skjema preview restore <file> --data <dir> [--force]
 
 Runs Altinn app folders (v8 or v9) locally: each app's API under /{org}/{app}/, test users and
 tokens, instances and data in SQLite, the BPMN process. No Docker, no .NET. Several folders run
@@ -23,7 +26,10 @@ Options:
                         Widen it for an app that loads images or frames from elsewhere; "none"
                         sends no policy.
   --no-watch            Do not reload when the app's files change.
-  -h, --help            Show this help.`;
+  -h, --help            Show this help.
+
+backup writes the data folder (database with attachments, token key) to one file while a server
+may run; restore makes a data folder from it, refusing a folder that is not empty unless --force.`;
 
 /** The browser app beside the API, made once the server runs (it may read the server's app and users). */
 export interface PreviewFrontendHandle {
@@ -56,6 +62,8 @@ export async function runPreview(
   err: (line: string) => void,
   services: PreviewServices = {},
 ): Promise<number> {
+  if (argv[0] === 'backup') return runPreviewBackup(argv.slice(1), out, err);
+  if (argv[0] === 'restore') return runPreviewRestore(argv.slice(1), out, err);
   const parsed = parseAppCommand(
     'preview',
     argv,

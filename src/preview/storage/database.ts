@@ -28,6 +28,9 @@ const MIGRATIONS: readonly string[] = [
 
 export const DATABASE_FILE = 'preview.sqlite';
 
+/** The version of the tables this skjema writes (a backup from a newer one cannot be restored). */
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
 /**
  * Opens (creating when needed) the preview database in `dataDir` and brings its tables to the
  * current version. WAL lets a reader (a second terminal with `sqlite3`) look while the server writes.
