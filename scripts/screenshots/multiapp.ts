@@ -14,15 +14,17 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/support/chromium.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const dataDir = mkdtempSync(join(tmpdir(), 'skjema-screenshot-'));
-let frontend: PreviewFrontend | undefined;
+// The page is made from the running server, so requests before then fall through to the API.
+const pages: { frontend?: PreviewFrontend } = {};
 const server = await startPreviewServer({
   apps: [{ appDir: join(ROOT, 'examples/event-permit') }, { appDir: join(ROOT, 'tests/preview/fixtures/preview-app') }],
   dataDir,
   watch: false,
   log: () => {},
-  frontend: (req, res) => frontend?.handle(req, res) ?? false,
+  frontend: (req, res) => pages.frontend?.handle(req, res) ?? false,
 });
-frontend = await previewPage(server);
+const frontend = await previewPage(server);
+pages.frontend = frontend;
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 640 } });
