@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPreview } from '../../src/cli/preview.ts';
 import type { InstanceResponse } from '../../src/wire/instance.ts';
-import { PreviewHarness } from './support/previewHarness.ts';
+import { FIXTURE_APP, PreviewHarness } from './support/previewHarness.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -207,6 +207,11 @@ describe('skjema preview backup and restore', () => {
     expect(await runPreview(['restore', damaged, '--data', join(folder, 'z')], () => {}, err)).toBe(1);
     expect(errors.pop()).toMatch(/damaged|not a skjema backup/);
 
+    // An app folder names its default data folder, which this fixture has never had.
+    expect(await runPreview(['backup', join(folder, 'app.backup'), FIXTURE_APP], () => {}, err)).toBe(1);
+    expect(errors.pop()).toBe(
+      `${join(FIXTURE_APP, '.skjema-preview')} holds no preview database (preview.sqlite); give the data folder with --data <dir>, or the app folder whose .skjema-preview to back up.`,
+    );
     expect(await runPreview(['backup', file], () => {}, err)).toBe(2);
     expect(errors.pop()).toContain('Give the data folder to back up with --data <dir> or an app folder');
   }, 60_000);

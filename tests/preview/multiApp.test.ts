@@ -22,6 +22,26 @@ function secondApp(id = 'skjema/second-fixture'): string {
   });
 }
 
+/** Reads Server-Sent Events from a response body until `wanted` arrives. */
+async function nextEvent(body: ReadableStream<Uint8Array>, wanted: string): Promise<unknown> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) throw new Error(`The event stream ended before "${wanted}"`);
+    buffer += decoder.decode(value, { stream: true });
+    const blocks = buffer.split('\n\n');
+    buffer = blocks.pop() ?? '';
+    for (const block of blocks) {
+      if (/^event: (.*)$/m.exec(block)?.[1] === wanted) {
+        reader.releaseLock();
+        return JSON.parse(/^data: (.*)$/m.exec(block)?.[1] ?? 'null');
+      }
+    }
+  }
+}
+
 async function token(server: PreviewServer, userId = 1337): Promise<string> {
   return (await fetch(`${server.url}/Home/GetTestUserToken?userId=${userId}`)).text();
 }
@@ -180,6 +200,36 @@ describe('preview server: several apps in one server', () => {
       expect((await fetch(`${withPage.url}/skjema/second-fixture/api/v1/applicationmetadata`)).status).toBe(200);
     } finally {
       await withPage.close();
+    }
+  });
+
+  it('reloads only the app whose files changed, and names it in app-changed', async () => {
+    const first = secondApp('skjema/watched-one');
+    const other = secondApp('skjema/watched-two');
+    const watched = await startPreviewServer({ apps: [{ appDir: first }, { appDir: other }], dataDir, log: () => {} });
+    const controller = new AbortController();
+    try {
+      const before = watched.apps().map((app) => app.app());
+      const stream = await fetch(`${watched.url}/__skjema/events`, { signal: controller.signal });
+      const changed = nextEvent(stream.body!, 'app-changed');
+      writeFileSync(
+        join(other, 'App/config/texts/resource.en.json'),
+        JSON.stringify({ language: 'en', resources: [{ id: 'name.label', value: 'Reloaded' }] }),
+      );
+      expect(await changed).toEqual({
+        app: 'skjema/watched-two',
+        files: [expect.stringContaining('resource.en.json')],
+      });
+      const [one, two] = watched.apps();
+      expect(one!.app()).toBe(before[0]);
+      expect(two!.app()).not.toBe(before[1]);
+      const texts = await call<{ resources: { id: string; value: string }[] }>(`${two!.appUrl}/api/v1/texts/en`, jwt);
+      expect(texts.body.resources).toContainEqual({ id: 'name.label', value: 'Reloaded' });
+    } finally {
+      controller.abort();
+      await watched.close();
+      rmSync(first, { recursive: true, force: true });
+      rmSync(other, { recursive: true, force: true });
     }
   });
 
