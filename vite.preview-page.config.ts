@@ -18,6 +18,8 @@ export default defineConfig({
     sourcemap: false,
     target: 'es2022',
     chunkSizeWarningLimit: 2048,
+    // The app page, and the list of apps a preview of several apps shows at `/`.
+    rollupOptions: { input: { index: 'src/preview-page/index.html', apps: 'src/preview-page/apps.html' } },
     // No asset becomes a data: URL (fonts would, under 4 kB): a strict CSP allows files of the page's own origin only.
     assetsInlineLimit: 0,
   },

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadPreviewApp } from '../src/preview/app/previewApp.ts';
 import { ftsQuery } from '../src/preview/inbox/ftsQuery.ts';
-import { describeServedApp } from '../src/preview/inbox/indexedApp.ts';
+import { describeServedApps } from '../src/preview/inbox/indexedApp.ts';
 import { startPreviewServer } from '../src/preview/index.ts';
 import { DATABASE_FILE } from '../src/preview/storage/database.ts';
 import { PreviewStore } from '../src/preview/storage/store.ts';
@@ -66,7 +66,7 @@ function formData(index: number) {
 const dataDir = mkdtempSync(join(tmpdir(), 'skjema-measure-inbox-'));
 try {
   const app = await loadPreviewApp(APP_DIR);
-  const store = new PreviewStore(dataDir, { describeApp: describeServedApp(() => app) });
+  const store = new PreviewStore(dataDir, { describeApp: describeServedApps(() => [app]) });
   const fillStart = performance.now();
   const yearAgo = Date.parse('2026-01-01T00:00:00Z');
   for (let index = 0; index < COUNT; index++) {
@@ -83,7 +83,7 @@ try {
   db.exec('DELETE FROM inbox_entries');
   db.close();
   const backfillStart = performance.now();
-  new PreviewStore(dataDir, { describeApp: describeServedApp(() => app) }).close();
+  new PreviewStore(dataDir, { describeApp: describeServedApps(() => [app]) }).close();
   const backfillMs = performance.now() - backfillStart;
 
   const server = await startPreviewServer({ appDir: APP_DIR, dataDir, watch: false, log: () => {} });
@@ -143,7 +143,7 @@ try {
   }
 
   // The index alone (no status per instance): what the SQL costs of a request above.
-  const reader = new PreviewStore(dataDir, { describeApp: describeServedApp(() => app) });
+  const reader = new PreviewStore(dataDir, { describeApp: describeServedApps(() => [app]) });
   const sqlTimes: number[] = [];
   for (let round = 0; round < REPEATS; round++) {
     for (const words of [pick(FIRST), `${pick(FIRST)} ${pick(LAST)}`, pick(PLACES).slice(0, 3), pick(WORDS), '']) {

@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core';
 import { previewPage } from '../../src/bin/previewPage.ts';
 import type { PreviewFrontend } from '../../src/bin/previewFrontend.ts';
 import { loadPreviewApp } from '../../src/preview/app/previewApp.ts';
-import { describeServedApp } from '../../src/preview/inbox/indexedApp.ts';
+import { describeServedApps } from '../../src/preview/inbox/indexedApp.ts';
 import { startPreviewServer } from '../../src/preview/index.ts';
 import { PreviewStore } from '../../src/preview/storage/store.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/support/chromium.mjs';
@@ -64,7 +64,7 @@ const cases: { stage: SeedStage; at: string; model: Record<string, unknown> }[] 
 const dataDir = mkdtempSync(join(tmpdir(), 'skjema-screenshot-inbox-'));
 try {
   const app = await loadPreviewApp(APP_DIR);
-  const store = new PreviewStore(dataDir, { describeApp: describeServedApp(() => app) });
+  const store = new PreviewStore(dataDir, { describeApp: describeServedApps(() => [app]) });
   for (const seed of cases) seedInstance(store, app, { partyId: 501337, ...seed });
   store.close();
 

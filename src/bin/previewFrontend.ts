@@ -4,9 +4,10 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The browser side of `skjema preview`: the page at `/` that runs the app through `<AltinnApp>`.
- * Built, the page is a static bundle in `dist/preview-page/`; from source (`npm start`) Vite serves
- * `src/preview-page/` with hot reload. Either way the page learns which app it runs from a JSON
+ * The browser side of `skjema preview`: the page at `/{org}/{app}/` (and `/` for a single app)
+ * that runs the app through `<AltinnApp>`, and with several apps the list of them at `/`.
+ * Built, the pages are a static bundle in `dist/preview-page/`; from source (`npm start`) Vite serves
+ * `src/preview-page/` with hot reload. Either way a page learns which app it runs from a JSON
  * data block in its HTML, so it needs no extra request and no inline script (strict CSP).
  */
 export interface PreviewFrontend {
@@ -24,6 +25,18 @@ export interface PreviewPageConfig {
   modelDataTypes: readonly string[];
 }
 
+/** What the page at `/` lists when the server runs several apps (src/preview-page/apps.tsx). */
+export interface PreviewAppListConfig {
+  apps: readonly { org: string; app: string; title: Readonly<Record<string, string>> }[];
+}
+
+/** A page and its data: the app page (`index.html`) or the list of apps (`apps.html`). */
+export type PreviewPage =
+  | { readonly kind: 'app'; readonly config: PreviewPageConfig }
+  | { readonly kind: 'apps'; readonly config: PreviewAppListConfig };
+
+const PAGE_FILES = { app: 'index.html', apps: 'apps.html' } as const;
+
 /**
  * The Content-Security-Policy the built page is served with: scripts, styles, images and fonts of
  * its own origin only, no inline script or style, no `eval`. The page needs nothing more (the
@@ -37,23 +50,28 @@ export const PREVIEW_CONTENT_SECURITY_POLICY =
 const here = fileURLToPath(new URL('.', import.meta.url));
 const fromSource = import.meta.url.endsWith('.ts');
 
-/** `contentSecurityPolicy`: the built page's policy; default the strict one above, `false` for none. */
+/**
+ * `pageAt(pathname)`: the page to answer a path with, or undefined when the path is not a page.
+ * `contentSecurityPolicy`: the built page's policy; default the strict one above, `false` for none.
+ */
 export async function createPreviewFrontend(
-  config: () => PreviewPageConfig,
+  pageAt: (pathname: string) => PreviewPage | undefined,
   contentSecurityPolicy: string | false = PREVIEW_CONTENT_SECURITY_POLICY,
 ): Promise<PreviewFrontend> {
   return fromSource
-    ? createViteFrontend(config)
-    : createStaticFrontend(config, join(here, 'preview-page'), contentSecurityPolicy);
+    ? createViteFrontend(pageAt)
+    : createStaticFrontend(pageAt, join(here, 'preview-page'), contentSecurityPolicy);
 }
 
-function withConfig(html: string, config: PreviewPageConfig): string {
+function withConfig(html: string, config: PreviewPage['config']): string {
   // `<` is escaped so no value can close the data block.
   const json = JSON.stringify(config).replace(/</g, '\\u003c');
-  return html.replace('</head>', `<script type="application/json" id="skjema-preview">${json}</script></head>`);
+  // The page is also served at /{org}/{app}/: its scripts and styles are at the root either way.
+  const rooted = html.replace(/(\s(?:src|href)=")\.\//g, '$1/');
+  return rooted.replace('</head>', `<script type="application/json" id="skjema-preview">${json}</script></head>`);
 }
 
-async function createViteFrontend(config: () => PreviewPageConfig): Promise<PreviewFrontend> {
+async function createViteFrontend(pageAt: (pathname: string) => PreviewPage | undefined): Promise<PreviewFrontend> {
   const [{ createServer }, { default: react }] = await Promise.all([import('vite'), import('@vitejs/plugin-react')]);
   const root = join(here, '..', 'preview-page');
   const vite = await createServer({
@@ -69,9 +87,10 @@ async function createViteFrontend(config: () => PreviewPageConfig): Promise<Prev
     handle: (request, response) =>
       new Promise<boolean>((resolve, reject) => {
         const url = request.url ?? '/';
-        if (isPageRoute(url)) {
-          readFile(join(root, 'index.html'), 'utf8')
-            .then((html) => vite.transformIndexHtml(url, withConfig(html, config())))
+        const page = pageAt(url.split('?')[0]!);
+        if (page) {
+          readFile(join(root, PAGE_FILES[page.kind]), 'utf8')
+            .then((html) => vite.transformIndexHtml(`/${PAGE_FILES[page.kind]}`, withConfig(html, page.config)))
             .then((html) => {
               response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
               response.end(html);
@@ -87,15 +106,18 @@ async function createViteFrontend(config: () => PreviewPageConfig): Promise<Prev
 }
 
 async function createStaticFrontend(
-  config: () => PreviewPageConfig,
+  pageAt: (pathname: string) => PreviewPage | undefined,
   root: string,
   contentSecurityPolicy: string | false,
 ): Promise<PreviewFrontend> {
-  const index = await readFile(join(root, 'index.html'), 'utf8').catch(() => undefined);
+  const read = (file: string) => readFile(join(root, file), 'utf8').catch(() => undefined);
+  const pages = { app: await read(PAGE_FILES.app), apps: await read(PAGE_FILES.apps) };
   return {
     async handle(request, response) {
       const url = new URL(request.url ?? '/', 'http://preview');
-      if (isPageRoute(url.pathname)) {
+      const page = pageAt(url.pathname);
+      if (page) {
+        const index = pages[page.kind];
         if (index === undefined) {
           response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
           response.end('The preview page is not built: run `npm run build` in the skjema package.');
@@ -105,7 +127,7 @@ async function createStaticFrontend(
           'Content-Type': 'text/html; charset=utf-8',
           ...(contentSecurityPolicy === false ? {} : { 'Content-Security-Policy': contentSecurityPolicy }),
         });
-        response.end(withConfig(index, config()));
+        response.end(withConfig(index, page.config));
         return true;
       }
       const file = normalize(join(root, decodeURIComponent(url.pathname)));
@@ -121,12 +143,6 @@ async function createStaticFrontend(
     },
     close: async () => {},
   };
-}
-
-/** Routes the page itself answers (the app keeps its state in the query and in memory, not in the path). */
-function isPageRoute(path: string): boolean {
-  const pathname = path.split('?')[0];
-  return pathname === '/' || pathname === '/index.html';
 }
 
 const CONTENT_TYPES: Record<string, string> = {

@@ -10,7 +10,8 @@ type Parsed<T extends OptionsConfig> = ReturnType<
 /**
  * The arguments of a command that runs on one app folder (`skjema compile`, `skjema preview`):
  * the folder that holds `App/`, resolved, and the options; or the exit code when the command
- * must stop here, having shown its help (0) or said what is wrong with the call (2).
+ * must stop here, having shown its help (0) or said what is wrong with the call (2). With
+ * `several`, more folders may follow (`skjema preview appA appB`): all are in `roots`.
  */
 export function parseAppCommand<T extends OptionsConfig>(
   command: string,
@@ -19,7 +20,8 @@ export function parseAppCommand<T extends OptionsConfig>(
   usage: string,
   out: (line: string) => void,
   err: (line: string) => void,
-): { root: string; values: Parsed<T>['values'] } | number {
+  several = false,
+): { root: string; roots: string[]; values: Parsed<T>['values'] } | number {
   let parsed: Parsed<T>;
   try {
     parsed = parseArgs({
@@ -37,14 +39,16 @@ export function parseAppCommand<T extends OptionsConfig>(
     return 0;
   }
   const [appDir, ...extra] = parsed.positionals;
-  if (!appDir || extra.length > 0) {
+  if (!appDir || (extra.length > 0 && !several)) {
     err(`${appDir ? `Unexpected argument "${extra[0]}".` : `${command} needs an app folder.`}\n\n${usage}`);
     return 2;
   }
-  const root = resolve(appDir);
-  if (!existsSync(join(root, 'App'))) {
-    err(`${root} has no App/ folder; give the folder that holds App/.`);
-    return 2;
+  const roots = parsed.positionals.map((folder) => resolve(folder));
+  for (const root of roots) {
+    if (!existsSync(join(root, 'App'))) {
+      err(`${root} has no App/ folder; give the folder that holds App/.`);
+      return 2;
+    }
   }
-  return { root, values: parsed.values };
+  return { root: roots[0]!, roots, values: parsed.values };
 }

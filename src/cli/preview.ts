@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { resolve } from 'node:path';
 import { parseAppCommand } from './appCommandArgs.ts';
+import { runPreviewBackup, runPreviewRestore } from './previewBackup.ts';
 import {
   describeStart,
   LOG_FORMATS,
@@ -9,17 +11,22 @@ import {
   type PreviewServerOptions,
 } from '../preview/index.ts';
 
-export const PREVIEW_USAGE = `Usage: skjema preview <appDir> [--port <n>] [--host <h>] [--data <dir>] [--processor <file.js>] [--users <file>] [--csp <policy>] [--clamd <address>] [--no-watch] [--log-format human|json]
+export const PREVIEW_USAGE = `Usage: skjema preview <appDir> [<appDir>…] [--port <n>] [--host <h>] [--data <dir>] [--processor [<appDir>=]<file.js>] [--users <file>] [--csp <policy>] [--clamd <address>] [--no-watch] [--log-format human|json]
+       skjema preview backup <file> [--data <dir> | <appDir>] [--force]
+       skjema preview restore <file> --data <dir> [--force]
 
-Runs an Altinn app folder (v8 or v9) locally: the app API under /{org}/{app}/, test users and
-tokens, instances and data in SQLite, the BPMN process. No Docker, no .NET.
+Runs Altinn app folders (v8 or v9) locally: each app's API under /{org}/{app}/, test users and
+tokens, instances and data in SQLite, the BPMN process. No Docker, no .NET. Several folders run
+in one server on one port, with one data folder and one set of test users.
 
 Options:
   --port <n>            Port to listen on (default 5005; 0 picks a free one).
   --host <h>            Address to bind (default 127.0.0.1: this machine only).
-  --data <dir>          Folder for the database and token key (default <appDir>/.skjema-preview).
-  --processor <file>    ES module with processDataWrite / onTaskStart / onTaskEnd hooks.
-  --users <file>        Test users in localtest's testData.json shape (default: the app's
+  --data <dir>          Folder for the database and token key (default <appDir>/.skjema-preview,
+                        of the first app).
+  --processor <file>    ES module with processDataWrite / onTaskStart / onTaskEnd hooks. With
+                        several apps, say whose: --processor <appDir>=<file> (may be repeated).
+  --users <file>        Test users in localtest's testData.json shape (default: the first app's
                         App/testData.json, else localtest's built-in users).
   --csp <policy>        The Content-Security-Policy the built page is sent with (default:
                         default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self').
@@ -31,7 +38,10 @@ Options:
   --no-watch            Do not reload when the app's files change.
   --log-format <f>      human (default) or json: one JSON line per request and event (pino),
                         for a log collector. GET /metrics serves Prometheus metrics either way.
-  -h, --help            Show this help.`;
+  -h, --help            Show this help.
+
+backup writes the data folder (database with attachments, token key) to one file while a server
+may run; restore makes a data folder from it, refusing a folder that is not empty unless --force.`;
 
 /** The browser app beside the API, made once the server runs (it may read the server's app and users). */
 export interface PreviewFrontendHandle {
@@ -64,6 +74,8 @@ export async function runPreview(
   err: (line: string) => void,
   services: PreviewServices = {},
 ): Promise<number> {
+  if (argv[0] === 'backup') return runPreviewBackup(argv.slice(1), out, err);
+  if (argv[0] === 'restore') return runPreviewRestore(argv.slice(1), out, err);
   const parsed = parseAppCommand(
     'preview',
     argv,
@@ -71,7 +83,7 @@ export async function runPreview(
       port: { type: 'string' },
       host: { type: 'string' },
       data: { type: 'string' },
-      processor: { type: 'string' },
+      processor: { type: 'string', multiple: true },
       users: { type: 'string' },
       csp: { type: 'string' },
       clamd: { type: 'string' },
@@ -81,9 +93,15 @@ export async function runPreview(
     PREVIEW_USAGE,
     out,
     err,
+    true,
   );
   if (typeof parsed === 'number') return parsed;
-  const { root: appDir, values } = parsed;
+  const { roots, values } = parsed;
+  const processors = processorsOfApps(roots, values.processor ?? []);
+  if (typeof processors === 'string') {
+    err(processors);
+    return 2;
+  }
   const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     err(`--port must be a number from 0 to 65535, not "${values.port}".`);
@@ -104,11 +122,10 @@ export async function runPreview(
       : undefined);
   try {
     server = await startPreviewServer({
-      appDir,
+      apps: roots.map((appDir) => ({ appDir, processor: processors.get(appDir) })),
       port,
       host: values.host,
       dataDir: values.data,
-      processor: values.processor,
       usersFile: values.users,
       scanner: values.clamd ?? (process.env.SKJEMA_CLAMD || undefined),
       frontend,
@@ -150,6 +167,24 @@ export async function runPreview(
 
 function isLogFormat(value: string): value is LogFormat {
   return (LOG_FORMATS as readonly string[]).includes(value);
+}
+
+/**
+ * Which processor module each app gets: `--processor <file>` is the one app's; with several apps
+ * each is `<appDir>=<file>`. Returns what is wrong with the options as a message.
+ */
+function processorsOfApps(roots: readonly string[], given: readonly string[]): Map<string, string> | string {
+  const processors = new Map<string, string>();
+  for (const value of given) {
+    const split = value.indexOf('=');
+    const folder = split > 0 ? resolve(value.slice(0, split)) : undefined;
+    const appDir = folder !== undefined && roots.includes(folder) ? folder : roots.length === 1 ? roots[0] : undefined;
+    if (appDir === undefined)
+      return `--processor ${value}: with several apps, say whose hooks these are: --processor <appDir>=<file>, with <appDir> one of ${roots.join(', ')}.`;
+    if (processors.has(appDir)) return `--processor: ${appDir} is given two processor modules; give it one.`;
+    processors.set(appDir, appDir === folder ? value.slice(split + 1) : value);
+  }
+  return processors;
 }
 
 function untilSignal(): Promise<void> {

@@ -23,8 +23,12 @@ export function LoginPage({ config, language }: Props) {
       <ul className="preview-users">
         {config.testUsers.map((user) => (
           <li key={user.userId}>
-            <Link href={`/Home/LogInTestUser?userId=${user.userId}&authenticationLevel=2&goto=/`}>{user.name}</Link> (
-            {text('preview.login.user')} {user.userId}, {text('preview.login.party')} {user.partyId})
+            <Link
+              href={`/Home/LogInTestUser?userId=${user.userId}&authenticationLevel=2&goto=${encodeURIComponent(window.location.pathname)}`}
+            >
+              {user.name}
+            </Link>{' '}
+            ({text('preview.login.user')} {user.userId}, {text('preview.login.party')} {user.partyId})
           </li>
         ))}
       </ul>

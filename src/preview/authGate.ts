@@ -19,7 +19,7 @@ import { badRequest, HttpProblem, notFound } from './http/problem.ts';
 import { header } from './http/request.ts';
 import type { AuthGate, PreviewUser } from './serverContext.ts';
 
-const KEY_FILE = 'token-key.txt';
+export const KEY_FILE = 'token-key.txt';
 
 export interface AuthGateOptions {
   readonly dataDir: string;

@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 /** What runs in a browser: the package's browser entries and the preview page. */
-const BROWSER_ENTRIES = ['src/index.ts', 'src/core/index.ts', 'src/connected/index.ts', 'src/preview-page/main.tsx'];
+const BROWSER_ENTRIES = [
+  'src/index.ts',
+  'src/core/index.ts',
+  'src/connected/index.ts',
+  'src/preview-page/main.tsx',
+  'src/preview-page/apps.tsx',
+];
 /** ajv's compiler, and what loads it; its run-time helpers and ajv-formats' formats are plain code. */
 const COMPILER = /^(ajv|ajv-formats)$|^ajv\/dist\/(?!runtime\/)/;
 

@@ -47,7 +47,10 @@ describe('preview server: reloading the app', () => {
       const texts = join(appDir, 'App/config/texts/resource.en.json');
       const changed = nextEvent(stream.body!, 'app-changed');
       writeFileSync(texts, JSON.stringify({ language: 'en', resources: [{ id: 'name.label', value: 'Full name' }] }));
-      expect(await changed).toEqual({ files: expect.arrayContaining([expect.stringContaining('resource.en.json')]) });
+      expect(await changed).toEqual({
+        app: harness.server.apps()[0]!.id,
+        files: expect.arrayContaining([expect.stringContaining('resource.en.json')]),
+      });
       const served = await harness.request('GET', 'api/v1/texts/en', { token: null });
       expect(served.body).toMatchObject({ resources: [{ id: 'name.label', value: 'Full name' }] });
     } finally {

@@ -141,7 +141,7 @@ describe('AnalyticsStore', () => {
     const dir = mkdtempSync(join(tmpdir(), 'skjema-analytics-'));
     const db = openDatabase(dir);
     try {
-      const store = new AnalyticsStore(db, 5);
+      const store = new AnalyticsStore(db, () => 'skjema/preview-fixture', 5);
       const views = (from: number, to: number): FormAnalyticsEvent[] =>
         Array.from({ length: to - from }, (_, index) => ({ type: 'pageViewed', page: `page${from + index}` }));
       store.add(views(0, 4), '2026-12-07T00:00:00Z');

@@ -28,14 +28,16 @@ export interface BrowserSaves {
 
 /** The preview page's analytics events in SQLite (`analytics_events`), and what the statistics page reads of them. */
 export class AnalyticsStore {
+  /** `appId` (`org/app`): the app whose events this store adds and reads, when one database serves several. */
   constructor(
     private readonly db: Database.Database,
+    private readonly appId: () => string,
     private readonly limit = MAX_STORED_EVENTS,
   ) {}
 
   add(events: readonly FormAnalyticsEvent[], received: string): void {
     const insert = this.db.prepare(
-      'INSERT INTO analytics_events (received, type, task_id, page, duration_ms, json) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO analytics_events (app_id, received, type, task_id, page, duration_ms, json) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     const insertMessage = this.db.prepare(
       'INSERT INTO analytics_messages (event_seq, text_key, component_id, severity) VALUES (?, ?, ?, ?)',
@@ -43,6 +45,7 @@ export class AnalyticsStore {
     this.db.transaction(() => {
       for (const event of events) {
         const { lastInsertRowid } = insert.run(
+          this.appId(),
           received,
           event.type,
           event.taskId ?? null,
@@ -62,7 +65,9 @@ export class AnalyticsStore {
   }
 
   count(): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM analytics_events').get() as { n: number }).n;
+    return (
+      this.db.prepare('SELECT COUNT(*) AS n FROM analytics_events WHERE app_id = ?').get(this.appId()) as { n: number }
+    ).n;
   }
 
   /** Each page seen, with its views and the average time users spent on it, in the order first seen. */
@@ -73,11 +78,11 @@ export class AnalyticsStore {
                 SUM(type = 'pageViewed') AS views,
                 CAST(ROUND(AVG(CASE WHEN type = 'timeOnPage' THEN duration_ms END)) AS INTEGER) AS averageMs
            FROM analytics_events
-          WHERE type IN ('pageViewed', 'timeOnPage')
+          WHERE app_id = ? AND type IN ('pageViewed', 'timeOnPage')
           GROUP BY task_id, page
           ORDER BY MIN(seq)`,
       )
-      .all() as PageTime[];
+      .all(this.appId()) as PageTime[];
   }
 
   /** The validation messages users were shown most often. */
@@ -85,12 +90,13 @@ export class AnalyticsStore {
     return this.db
       .prepare(
         `SELECT text_key AS textKey, component_id AS componentId, severity, COUNT(*) AS times
-           FROM analytics_messages
+           FROM analytics_messages JOIN analytics_events ON seq = event_seq
+          WHERE app_id = ?
           GROUP BY text_key, component_id, severity
           ORDER BY times DESC, textKey
           LIMIT ?`,
       )
-      .all(limit) as MetMessage[];
+      .all(this.appId(), limit) as MetMessage[];
   }
 
   browserSaves(): BrowserSaves {
@@ -99,13 +105,19 @@ export class AnalyticsStore {
         `SELECT COUNT(*) AS count,
                 COALESCE(SUM(json_extract(json, '$.ok') = 0), 0) AS failed,
                 CAST(ROUND(AVG(duration_ms)) AS INTEGER) AS averageMs
-           FROM analytics_events WHERE type = 'saveCompleted'`,
+           FROM analytics_events WHERE app_id = ? AND type = 'saveCompleted'`,
       )
-      .get() as BrowserSaves;
+      .get(this.appId()) as BrowserSaves;
     return row;
   }
 
   countOf(type: FormAnalyticsEvent['type']): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM analytics_events WHERE type = ?').get(type) as { n: number }).n;
+    return (
+      this.db
+        .prepare('SELECT COUNT(*) AS n FROM analytics_events WHERE app_id = ? AND type = ?')
+        .get(this.appId(), type) as {
+        n: number;
+      }
+    ).n;
   }
 }

@@ -70,10 +70,10 @@ function instancesPerTask(db: Database.Database, app: PreviewApp): TaskCount[] {
     .prepare(
       `SELECT json_extract(json, '$.process.currentTask.elementId') AS taskId, COUNT(*) AS count
          FROM instances
-        WHERE COALESCE(json_extract(json, '$.status.isSoftDeleted'), 0) = 0
+        WHERE json_extract(json, '$.appId') = ? AND COALESCE(json_extract(json, '$.status.isSoftDeleted'), 0) = 0
         GROUP BY taskId`,
     )
-    .all() as { taskId: string | null; count: number }[];
+    .all(`${app.org}/${app.app}`) as { taskId: string | null; count: number }[];
   const order = [...(app.process?.definition?.elements.keys() ?? [])];
   const position = (taskId: string | null) => (taskId === null ? Infinity : order.indexOf(taskId));
   return rows

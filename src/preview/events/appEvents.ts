@@ -24,6 +24,8 @@ export class AppEvents {
     private readonly context: ServerContext,
     private readonly users: TestUsers,
     options: EventDeliveryOptions = {},
+    /** The context of the app an instance belongs to (`org/app`), when the server runs several. */
+    private readonly contextOf: (appId: string) => ServerContext | undefined = () => undefined,
   ) {
     this.store = new EventStore(context.store.database());
     this.worker = new DeliveryWorker(this.store, {
@@ -41,6 +43,11 @@ export class AppEvents {
 
   close(): Promise<void> {
     return this.worker.close();
+  }
+
+  private servedAppId(): string {
+    const app = this.context.app();
+    return `${app.org}/${app.app}`;
   }
 
   /** The main unit of a subunit in the test data, for `includeSubunits`. */
@@ -85,9 +92,12 @@ export class AppEvents {
       principal,
     };
     const partyId = Number(instance.instanceOwner.partyId);
-    if (!this.context.auth.canRepresent(user, partyId)) return false;
+    // The instance's own app's policy decides; an app the server no longer serves permits nothing.
+    const auth = (this.contextOf(instance.appId) ?? (instance.appId === this.servedAppId() ? this.context : undefined))
+      ?.auth;
+    if (!auth || !auth.canRepresent(user, partyId)) return false;
     const process = instance.process;
-    return this.context.auth.authorize({
+    return auth.authorize({
       user,
       partyId,
       action: 'read',

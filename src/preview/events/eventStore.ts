@@ -23,6 +23,8 @@ export interface EventQuery {
   readonly afterSeq?: number;
   readonly types?: readonly string[];
   readonly partyId?: number;
+  /** Only events of this app (`urn:altinn:resource:app_{org}_{app}`), when the database holds several. */
+  readonly resource?: string;
   readonly limit: number;
 }
 
@@ -70,6 +72,10 @@ export class EventStore {
     if (query.partyId !== undefined) {
       where.push('party_id = ?');
       values.push(query.partyId);
+    }
+    if (query.resource !== undefined) {
+      where.push("json_extract(json, '$.resource') = ?");
+      values.push(query.resource);
     }
     const rows = this.db
       .prepare(`SELECT seq, json FROM app_events WHERE ${where.join(' AND ')} ORDER BY seq LIMIT ?`)

@@ -14,10 +14,10 @@ export function indexedApp(app: PreviewApp): IndexedApp {
   };
 }
 
-/** The describer for a server of one app, read anew after every reload. */
-export function describeServedApp(app: () => PreviewApp): AppDescriber {
+/** The describer for the apps a server runs, read anew after every reload. */
+export function describeServedApps(apps: () => readonly PreviewApp[]): AppDescriber {
   return (appId) => {
-    const current = app();
-    return appId === `${current.org}/${current.app}` ? indexedApp(current) : undefined;
+    const served = apps().find((app) => `${app.org}/${app.app}` === appId);
+    return served ? indexedApp(served) : undefined;
   };
 }

@@ -13,7 +13,7 @@ import { requireUser } from './access.ts';
  * Both need a signed-in test user; events are stored without who sent them.
  */
 export function registerAnalyticsRoutes(router: Router, context: ServerContext): void {
-  const analytics = new AnalyticsStore(context.store.database());
+  const analytics = new AnalyticsStore(context.store.database(), () => `${context.app().org}/${context.app().app}`);
 
   router.post('skjema/analytics', async ({ req, res }) => {
     await requireUser(context, req);

@@ -2,7 +2,7 @@ import { asRecord } from '../../core/app/appFormat.ts';
 import { findOrg } from '../auth/users.ts';
 import type { TestUsers } from '../auth/users.ts';
 import { AppEvents } from '../events/appEvents.ts';
-import { VALIDATE_SUBSCRIPTION_TYPE, type CloudEvent } from '../events/cloudEvent.ts';
+import { appResource, VALIDATE_SUBSCRIPTION_TYPE, type CloudEvent } from '../events/cloudEvent.ts';
 import { codeMatches, serviceOwnerFetcher } from '../events/receiver.ts';
 import { readSubscriptionRequest } from '../events/subscriptionRequest.ts';
 import type { StoredSubscription, Subscription } from '../events/subscription.ts';
@@ -21,12 +21,23 @@ const MAX_PAGE = 1000;
  * The events API of the platform (`/events/api/v1/…`, platform §6.3): the app's events and
  * subscriptions. `root` takes paths from the server root.
  */
-export function registerEventRoutes(root: Router, context: ServerContext, events: AppEvents, users: TestUsers): void {
+export function registerEventRoutes(
+  root: Router,
+  apps: () => readonly ServerContext[],
+  events: AppEvents,
+  users: TestUsers,
+): void {
+  const served = () => apps().map((context) => `${context.app().org}/${context.app().app}`);
+  const contextOf = (appId: string) => apps().find((context) => `${context.app().org}/${context.app().app}` === appId);
+  // Signing in does not depend on the app: every app checks the same tokens.
+  const first = () => apps()[0]!;
+
   root.get(`${EVENTS_API}/app/:org/:app`, async ({ req, res, url, params }) => {
-    const user = await requireUser(context, req);
+    const user = await requireUser(first(), req);
+    const context = contextOf(`${params.org}/${params.app}`);
+    if (!context)
+      throw notFound(`This server has the events of ${served().join(', ')} only, not ${params.org}/${params.app}.`);
     const app = context.app();
-    if (params.org !== app.org || params.app !== app.app)
-      throw notFound(`This server has the events of ${app.org}/${app.app} only, not ${params.org}/${params.app}.`);
     const partyText = queryParam(url, 'party');
     const partyId = partyText === undefined ? undefined : partyIdParam(partyText);
     if (user.principal.kind !== 'org') {
@@ -44,7 +55,7 @@ export function registerEventRoutes(root: Router, context: ServerContext, events
       .getAll('type')
       .flatMap((type) => type.split(','))
       .filter(Boolean);
-    const page = events.store.listEvents({ afterSeq, types, partyId, limit: size });
+    const page = events.store.listEvents({ afterSeq, types, partyId, resource: appResourceOf(app), limit: size });
     const last = page.at(-1);
     const headers: Record<string, string> = {};
     if (last) {
@@ -61,10 +72,9 @@ export function registerEventRoutes(root: Router, context: ServerContext, events
   });
 
   root.post(`${EVENTS_API}/subscriptions`, async ({ req, res }) => {
-    const user = await requireUser(context, req);
-    const app = context.app();
+    const user = await requireUser(first(), req);
     const filters = readSubscriptionRequest(await readJson(req), {
-      apps: [`${app.org}/${app.app}`],
+      apps: served(),
       partyOf: (kind, number) =>
         kind === 'person'
           ? users.persons.find((person) => person.ssn === number)?.partyId
@@ -75,6 +85,9 @@ export function registerEventRoutes(root: Router, context: ServerContext, events
       throw badRequest(
         'A subscription by a user needs a subject: subjectFilter /party/{partyId} or alternativeSubjectFilter.',
       );
+    // The subscription's app answers whether its consumer may read its events.
+    const context = apps().find((candidate) => appResourceOf(candidate.app()) === filters.resourceFilter);
+    if (!context) throw badRequest(`resourceFilter ${filters.resourceFilter} is no app this server runs.`);
     if (subject !== undefined && !context.auth.party(subject) && !findOrg(users, subject))
       throw badRequest(`subjectFilter ${filters.subjectFilter} is no party in the test data.`);
     requireEventsRead(context, user, subject ?? 0);
@@ -90,18 +103,18 @@ export function registerEventRoutes(root: Router, context: ServerContext, events
   });
 
   root.get(`${EVENTS_API}/subscriptions`, async ({ req, res }) => {
-    const user = await requireUser(context, req);
+    const user = await requireUser(first(), req);
     const subscriptions = events.store.subscriptionsOf(AppEvents.consumerOf(user)).map(publicSubscription);
     sendJson(res, 200, { count: subscriptions.length, subscriptions });
   });
 
   root.get(`${EVENTS_API}/subscriptions/:id`, async ({ req, res, params }) => {
-    const user = await requireUser(context, req);
+    const user = await requireUser(first(), req);
     sendJson(res, 200, publicSubscription(ownSubscription(events, user, params.id)));
   });
 
   root.delete(`${EVENTS_API}/subscriptions/:id`, async ({ req, res, params }) => {
-    const user = await requireUser(context, req);
+    const user = await requireUser(first(), req);
     const subscription = ownSubscription(events, user, params.id);
     events.store.deleteSubscription(subscription.id);
     sendJson(res, 200, publicSubscription(subscription));
@@ -142,6 +155,10 @@ export function registerEventReceiverRoute(api: Router, context: ServerContext, 
     }
     sendText(res, 200, '');
   });
+}
+
+function appResourceOf(app: { org: string; app: string }): string {
+  return appResource(app.org, app.app);
 }
 
 /** The consumer must be permitted `read` on the app's events (`appresource=events`). */

@@ -72,6 +72,7 @@ export const MIGRATIONS: readonly string[] = [
   // The preview page's analytics events (src/preview/analytics): no user, no instance, no form data.
   `CREATE TABLE analytics_events (
      seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     app_id TEXT NOT NULL,
      received TEXT NOT NULL,
      type TEXT NOT NULL,
      task_id TEXT,
@@ -79,7 +80,7 @@ export const MIGRATIONS: readonly string[] = [
      duration_ms INTEGER,
      json TEXT NOT NULL
    );
-   CREATE INDEX analytics_events_type ON analytics_events (type, task_id, page, duration_ms);
+   CREATE INDEX analytics_events_type ON analytics_events (app_id, type, task_id, page, duration_ms);
    CREATE TABLE analytics_messages (
      event_seq INTEGER NOT NULL REFERENCES analytics_events (seq) ON DELETE CASCADE,
      text_key TEXT NOT NULL,
@@ -111,7 +112,7 @@ export const MIGRATIONS: readonly string[] = [
 
 export const DATABASE_FILE = 'preview.sqlite';
 
-/** The schema version this skjema writes: one per migration. */
+/** The version of the tables this skjema writes (a backup from a newer one cannot be restored). */
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /**

@@ -69,7 +69,9 @@ export class PreviewHarness {
   static async start(options: Partial<PreviewServerOptions> = {}): Promise<PreviewHarness> {
     const ownsDataDir = options.dataDir === undefined;
     const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'skjema-preview-'));
-    const server = await startPreviewServer({ appDir: FIXTURE_APP, watch: false, log: () => {}, ...options, dataDir });
+    // Several apps (`apps`) replace the fixture app.
+    const app = options.apps ? {} : { appDir: FIXTURE_APP };
+    const server = await startPreviewServer({ ...app, watch: false, log: () => {}, ...options, dataDir });
     const harness = new PreviewHarness(server, dataDir, ownsDataDir);
     // User 1337 signs in by default; an app with its own test users may not have them.
     harness.token = await harness.tokenFor(1337).catch(() => '');

@@ -555,4 +555,8 @@ export const en: Record<string, string> = {
   'preview.statistics.back': 'Back to the form',
   'preview.statistics.failed': 'The statistics could not be loaded: {0}',
   'preview.statistics.link': 'Statistics of the service',
+  // skjema preview's list of the apps it runs (src/preview-page/apps.tsx)
+  'preview.apps.heading': 'Apps in this preview',
+  'preview.apps.intro':
+    'skjema preview runs {0} apps on this machine, with the same test users and one database. Choose the app to open.',
 };

@@ -617,4 +617,8 @@ export const nb: Record<string, string> = {
   'preview.statistics.back': 'Tilbake til skjemaet',
   'preview.statistics.failed': 'Statistikken kunne ikke hentes: {0}',
   'preview.statistics.link': 'Statistikk for tjenesten',
+  // skjema preview's list of the apps it runs (src/preview-page/apps.tsx)
+  'preview.apps.heading': 'Apper i denne forhåndsvisningen',
+  'preview.apps.intro':
+    'skjema preview kjører {0} apper på denne maskinen, med de samme testbrukerne og én database. Velg appen du vil åpne.',
 };

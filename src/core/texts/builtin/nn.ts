@@ -554,4 +554,8 @@ export const nn: Record<string, string> = {
   'preview.statistics.back': 'Tilbake til skjemaet',
   'preview.statistics.failed': 'Statistikken kunne ikkje hentast: {0}',
   'preview.statistics.link': 'Statistikk for tenesta',
+  // skjema preview's list of the apps it runs (src/preview-page/apps.tsx)
+  'preview.apps.heading': 'Appar i denne førehandsvisinga',
+  'preview.apps.intro':
+    'skjema preview køyrer {0} appar på denne maskina, med dei same testbrukarane og éin database. Vel appen du vil opne.',
 };
