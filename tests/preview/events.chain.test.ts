@@ -2,31 +2,105 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPreviewServer, type PreviewServer } from '../../src/preview/index.ts';
+import { runPreview } from '../../src/cli/preview.ts';
+import { startPreviewServer, type PreviewServer, type PreviewServerApp } from '../../src/preview/index.ts';
 import type { Subscription } from '../../src/preview/events/subscription.ts';
 import type { Instance, SimpleInstance } from '../../src/wire/instance.ts';
 
 const FIXTURES = resolve(import.meta.dirname, 'fixtures');
 
-/** Two preview servers, app A (an application) and app B (a permit), each with its own data folder. */
-describe('preview: a chain of services through events', () => {
-  const dataDirs: string[] = [];
-  let a: PreviewServer;
-  let b: PreviewServer;
-  let userToken: string;
+interface ChainSetup {
+  /** App A (an application) and app B (a permit); the same server or two. */
+  a: PreviewServerApp & { url: string };
+  b: PreviewServerApp & { url: string };
+  close(): Promise<void>;
+}
 
-  async function startApp(name: string, processor?: string) {
-    const dataDir = mkdtempSync(join(tmpdir(), `skjema-${name}-`));
-    dataDirs.push(dataDir);
-    return startPreviewServer({
+const dataDirs: string[] = [];
+afterAll(() => dataDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const eventDelivery = { retryDelaysMs: Array<number>(20).fill(20) };
+
+function freshDataDir(name: string): string {
+  const dataDir = mkdtempSync(join(tmpdir(), `skjema-${name}-`));
+  dataDirs.push(dataDir);
+  return dataDir;
+}
+
+/** Each app in a server of its own, with its own data folder, as two hosts of the platform. */
+async function twoServers(): Promise<ChainSetup> {
+  const start = (name: string, processor?: string) =>
+    startPreviewServer({
       appDir: join(FIXTURES, name),
-      dataDir,
+      dataDir: freshDataDir(name),
       processor,
       watch: false,
       log: () => {},
-      eventDelivery: { retryDelaysMs: Array<number>(20).fill(20) },
+      eventDelivery,
     });
-  }
+  const a = await start('chain-a');
+  const b = await start('chain-b', join(FIXTURES, 'chain-b/processor.mjs'));
+  return {
+    a: { ...a.apps()[0]!, url: a.url },
+    b: { ...b.apps()[0]!, url: b.url },
+    close: async () => {
+      await a.close();
+      await b.close();
+    },
+  };
+}
+
+/** Both apps in one server, started as `skjema preview chain-a chain-b --processor chain-b=processor.mjs`. */
+async function oneServer(): Promise<ChainSetup> {
+  let stop: () => void = () => {};
+  const stopped = new Promise<void>((resolveStop) => (stop = resolveStop));
+  let resolveStarted: (server: PreviewServer) => void = () => {};
+  const started = new Promise<PreviewServer>((resolve) => (resolveStarted = resolve));
+  const argv = [
+    join(FIXTURES, 'chain-a'),
+    join(FIXTURES, 'chain-b'),
+    '--port',
+    '0',
+    '--data',
+    freshDataDir('chain'),
+    '--processor',
+    `${join(FIXTURES, 'chain-b')}=${join(FIXTURES, 'chain-b/processor.mjs')}`,
+    '--no-watch',
+  ];
+  const errors: string[] = [];
+  const exited = runPreview(
+    argv,
+    () => {},
+    (line) => errors.push(line),
+    {
+      waitForStop: (server) => {
+        resolveStarted(server);
+        return stopped;
+      },
+    },
+  );
+  const first = await Promise.race([started, exited]);
+  if (typeof first === 'number') throw new Error(`skjema preview exited with ${first}: ${errors.join('; ')}`);
+  const server = first;
+  const [a, b] = server.apps();
+  return {
+    a: Object.assign(Object.create(a!) as PreviewServerApp, { url: server.url }),
+    b: Object.assign(Object.create(b!) as PreviewServerApp, { url: server.url }),
+    close: async () => {
+      stop();
+      // runPreview closes the server once waitForStop resolves.
+      expect(await exited).toBe(0);
+    },
+  };
+}
+
+describe.each([
+  ['two preview servers', twoServers],
+  ['one preview server with both apps (skjema preview chain-a chain-b)', oneServer],
+])('preview: a chain of services through events, %s', (_name, setUp) => {
+  let setup: ChainSetup;
+  let a: ChainSetup['a'];
+  let b: ChainSetup['b'];
+  let userToken: string;
 
   async function call<T>(
     method: string,
@@ -47,15 +121,11 @@ describe('preview: a chain of services through events', () => {
   }
 
   beforeAll(async () => {
-    a = await startApp('chain-a');
-    b = await startApp('chain-b', join(FIXTURES, 'chain-b/processor.mjs'));
+    setup = await setUp();
+    ({ a, b } = setup);
     userToken = await (await fetch(`${a.url}/Home/GetTestUserToken?userId=1337`)).text();
   });
-  afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => setup?.close());
 
   it("completing an application in app A starts a permit in app B for the same party, prefilled from A's data", async () => {
     // App B subscribes, as its service owner, to A's completed instances, with its receiver as the endpoint.
@@ -118,6 +188,24 @@ describe('preview: a chain of services through events', () => {
         application: application.id,
       },
     });
+  });
+
+  it("lists each app's own events only, also when both share one database", async () => {
+    for (const app of [a, b]) {
+      const owner = await (await fetch(`${app.url}/Home/GetTestOrgToken/skjema`)).text();
+      const { org, app: name } = app.app();
+      const events = await call<{ resource: string; source: string }[]>(
+        'GET',
+        `${app.url}/events/api/v1/app/${org}/${name}?size=1000`,
+        owner,
+      );
+      expect(events.status).toBe(200);
+      expect(events.body.length).toBeGreaterThan(0);
+      expect(new Set(events.body.map((event) => event.resource))).toEqual(
+        new Set([`urn:altinn:resource:app_${org}_${name}`]),
+      );
+      expect(events.body.every((event) => event.source.startsWith(`${app.appUrl}/instances/`))).toBe(true);
+    }
   });
 
   it("answers on B's events receiver as the reference: 401 for a wrong code, 200 for validation, 400 without a handler", async () => {
