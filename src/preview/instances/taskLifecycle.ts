@@ -1,7 +1,6 @@
 import { getAtPath } from '../../core/data/path.ts';
 import { layoutSetForTask } from '../app/previewApp.ts';
-import { addRowIds } from '../data/rowIds.ts';
-import { prefillFormData } from '../prefill/formData.ts';
+import { addPrefilledFormData } from '../prefill/formData.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { moveNext, type MoveNextResult } from '../process/index.ts';
 import type { ProcessDefinition, ProcessPerformer, TaskDefinition } from '../process/types.ts';
@@ -9,7 +8,6 @@ import type { PreviewProcessor } from '../processor.ts';
 import type { ServerContext } from '../serverContext.ts';
 import { refreshPresentationFields } from './presentationFields.ts';
 import { endProcess } from './processEnd.ts';
-import { newDataElement } from './records.ts';
 import type { WorkingCopy } from './workingCopy.ts';
 
 /** The reference stops running service tasks after this many in one request. */
@@ -30,28 +28,7 @@ export async function enterTask(
   }
   for (const type of types) {
     if (!type.autoCreate || !type.isFormData || work.data.some((element) => element.dataType === type.id)) continue;
-    const model: Record<string, unknown> = {};
-    const metadata = prefillFormData(context, {
-      dataType: type.id,
-      model,
-      partyId: Number(work.instance.instanceOwner.partyId),
-      userId: userIdOf(by),
-      external: prefill,
-    });
-    addRowIds(model);
-    const content = Buffer.from(JSON.stringify(model), 'utf8');
-    work.addElement(
-      {
-        ...newDataElement(context, work, {
-          dataType: type.id,
-          contentType: 'application/json',
-          size: content.length,
-          by,
-        }),
-        metadata,
-      },
-      content,
-    );
+    addPrefilledFormData(context, work, { dataType: type.id, model: {}, userId: userIdOf(by), external: prefill }, by);
   }
   refreshPresentationFields(context, work);
   await runHook('onTaskStart', () => context.processor.onTaskStart?.({ instance: work.full(), taskId: task.id }));

@@ -1,5 +1,8 @@
 import { prefillMetadataEntry } from '../../core/data/prefillRecord.ts';
-import type { KeyValueEntry } from '../../wire/dataElement.ts';
+import type { DataElement, KeyValueEntry } from '../../wire/dataElement.ts';
+import { addRowIds } from '../data/rowIds.ts';
+import { newDataElement } from '../instances/records.ts';
+import type { WorkingCopy } from '../instances/workingCopy.ts';
 import type { ServerContext } from '../serverContext.ts';
 import { runPrefill } from './apply.ts';
 import { registerOrganisation, registerPerson, registerUserProfile } from './register.ts';
@@ -35,4 +38,33 @@ export function prefillFormData(context: ServerContext, request: PrefillRequest)
     log: (message) => context.log(message),
   });
   return prefillMetadataEntry(fields);
+}
+
+/**
+ * Adds a new form data element to the instance: the model prefilled (changed in place), given row
+ * ids, and stored with the metadata that says what was prefilled from where.
+ */
+export function addPrefilledFormData(
+  context: ServerContext,
+  work: WorkingCopy,
+  request: Omit<PrefillRequest, 'partyId'>,
+  by: string,
+): DataElement {
+  const metadata = prefillFormData(context, {
+    ...request,
+    partyId: Number(work.instance.instanceOwner.partyId),
+  });
+  addRowIds(request.model);
+  const content = Buffer.from(JSON.stringify(request.model), 'utf8');
+  const element = {
+    ...newDataElement(context, work, {
+      dataType: request.dataType,
+      contentType: 'application/json',
+      size: content.length,
+      by,
+    }),
+    metadata,
+  };
+  work.addElement(element, content);
+  return element;
 }

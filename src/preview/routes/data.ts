@@ -2,7 +2,7 @@ import { asRecord } from '../../core/app/appFormat.ts';
 import type { DataElement } from '../../wire/dataElement.ts';
 import { dataTypeById } from '../app/previewApp.ts';
 import { checkUpload, fileNameOf, storedContentType } from '../data/attachments.ts';
-import { addRowIds, withoutRowIds } from '../data/rowIds.ts';
+import { withoutRowIds } from '../data/rowIds.ts';
 import { badRequest, conflict, HttpProblem } from '../http/problem.ts';
 import { header, queryFlag, queryParam, readBody, readJson } from '../http/request.ts';
 import { sendEmpty, sendJson } from '../http/response.ts';
@@ -11,7 +11,7 @@ import { checkDataWrite, readableElement } from '../instances/dataAccess.ts';
 import { patchFormData } from '../instances/patchFormData.ts';
 import { newDataElement } from '../instances/records.ts';
 import { refreshPresentationFields } from '../instances/presentationFields.ts';
-import { prefillFormData } from '../prefill/formData.ts';
+import { addPrefilledFormData } from '../prefill/formData.ts';
 import type { WorkingCopy } from '../instances/workingCopy.ts';
 import type { PreviewUser, ServerContext } from '../serverContext.ts';
 import { incrementalValidation } from '../validation/incremental.ts';
@@ -230,24 +230,7 @@ async function createElement(context: ServerContext, { req, params }: RouteConte
         throw badRequest(`The form data is not valid JSON: ${(error as Error).message}`);
       }
     }
-    const metadata = prefillFormData(context, {
-      dataType: type.id,
-      model,
-      partyId: Number(work.instance.instanceOwner.partyId),
-      userId: user.userId,
-    });
-    addRowIds(model);
-    const content = Buffer.from(JSON.stringify(model), 'utf8');
-    const element = {
-      ...newDataElement(context, work, {
-        dataType: type.id,
-        contentType: 'application/json',
-        size: content.length,
-        by,
-      }),
-      metadata,
-    };
-    work.addElement(element, content);
+    const element = addPrefilledFormData(context, work, { dataType: type.id, model, userId: user.userId }, by);
     refreshPresentationFields(context, work);
     work.touch(context.now().toISOString(), String(user.userId));
     work.commit();
