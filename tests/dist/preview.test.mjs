@@ -21,10 +21,14 @@ test('the built bin runs the example app: its API, a test-user login, and the pr
     const config = JSON.parse(/<script type="application\/json" id="skjema-preview">(.*?)<\/script>/.exec(html)[1]);
     assert.equal(config.org, 'skjema');
     assert.ok(config.testUsers.some((user) => user.userId === 1337));
-    const script = /src="\.\/(assets\/[^"]+\.js)"/.exec(html)[1];
+    // Rooted, so the same page also works at /{org}/{app}/ (several apps in one preview).
+    const script = /src="\/(assets\/[^"]+\.js)"/.exec(html)[1];
     const asset = await fetch(`${base}/${script}`);
     assert.equal(asset.status, 200);
     assert.match(asset.headers.get('content-type'), /javascript/);
+    const appPage = await fetch(`${base}/skjema/event-permit/`);
+    assert.equal(appPage.status, 200);
+    assert.match(await appPage.text(), new RegExp(`src="/${script}"`));
 
     const token = await (await fetch(`${base}/Home/GetTestUserToken?userId=1337&authenticationLevel=2`)).text();
     const created = await fetch(`${base}/skjema/event-permit/instances?instanceOwnerPartyId=501337`, {
