@@ -64,6 +64,18 @@ describe('<CaseList> in Chromium', () => {
     expect(requests.at(-1)).toMatchObject({ page: 1, view: 'archived' });
   });
 
+  it('keeps the page the user moved to while the search box was still settling', async () => {
+    const { load, requests } = sampleLoader();
+    const screen = await render(<CaseList load={load} pageSize={3} searchDelay={150} />);
+    await expect.element(screen.getByText('Side 1 av 3')).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Neste' }));
+    await expect.element(screen.getByText('Side 2 av 3')).toBeVisible();
+    // Longer than the search delay: nothing typed, so nothing may send the user back to page 1.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await expect.element(screen.getByText('Side 2 av 3')).toBeVisible();
+    expect(requests.map((request) => request.page)).toEqual([1, 2]);
+  });
+
   it('opens a case through onOpen, and shows a failed load with a retry', async () => {
     const opened: string[] = [];
     let fail = true;

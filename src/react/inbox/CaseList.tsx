@@ -99,13 +99,16 @@ function CaseListView({
     loadRef.current = load;
   });
 
+  // Only a changed search starts again at page 1; a page the user picked meanwhile stays.
   useEffect(() => {
+    const search = typed.trim();
+    if (search === query) return;
     const timer = setTimeout(() => {
-      setQuery(typed.trim());
+      setQuery(search);
       setPageNumber(1);
     }, searchDelay);
     return () => clearTimeout(timer);
-  }, [typed, searchDelay]);
+  }, [typed, query, searchDelay]);
 
   const requestKey = JSON.stringify([partyId, query, view, pageNumber, pageSize, language, attempt]);
   useEffect(() => {
