@@ -8,6 +8,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAppClient, isAppApiError } from '../client/index.ts';
 import { createConnectedApp, indexedDbPendingEditsStore } from '../connected/index.ts';
+import { isAboutApp } from './appChanged.ts';
 import { locationFromAddress, readPreviewConfig } from './config.ts';
 import { DELEGATION_ROUTE, DelegationPage } from './DelegationPage.tsx';
 import { delegationApi } from './delegationApi.ts';
@@ -30,7 +31,9 @@ const root = createRoot(document.getElementById('root')!);
 const language = document.documentElement.lang || 'nb';
 
 // The preview tells its pages when the app's files change; the page reloads to show them.
-new EventSource('/__skjema/events').addEventListener('app-changed', () => window.location.reload());
+new EventSource('/__skjema/events').addEventListener('app-changed', (event) => {
+  if (isAboutApp((event as MessageEvent<string>).data, config.org, config.app)) window.location.reload();
+});
 // The delegation and statistics pages are pages of their own: going to or from one loads the page anew.
 const ownPages = [DELEGATION_ROUTE, STATISTICS_HASH];
 window.addEventListener('hashchange', (event) => {
