@@ -7,7 +7,13 @@ import { formOf } from '../../../stories/support/formOf.ts';
 import { expectNoAxeViolations, nb } from '../support/renderForm.tsx';
 
 const texts = {
-  nb: nb({ 'lastName.title': 'Etternavn', 'email.title': 'E-post', 'note.title': 'Kommentar' }),
+  nb: nb({
+    'lastName.title': 'Etternavn',
+    'email.title': 'E-post',
+    'note.title': 'Kommentar',
+    'born.title': 'Fødselsdato',
+    'municipality.title': 'Kommune',
+  }),
 };
 
 const fields: RawComponent[] = [
@@ -30,6 +36,22 @@ const fields: RawComponent[] = [
     dataModelBindings: { simpleBinding: 'applicant.note' },
     textResourceBindings: { title: 'note.title' },
   },
+  {
+    id: 'born',
+    type: 'Datepicker',
+    dataModelBindings: { simpleBinding: 'applicant.born' },
+    textResourceBindings: { title: 'born.title' },
+  },
+  {
+    id: 'municipality',
+    type: 'Dropdown',
+    dataModelBindings: { simpleBinding: 'applicant.municipality' },
+    textResourceBindings: { title: 'municipality.title' },
+    options: [
+      { value: '0301', label: 'Oslo' },
+      { value: '4601', label: 'Bergen' },
+    ],
+  },
 ];
 
 function renderPrefilled(language = 'nb') {
@@ -37,13 +59,23 @@ function renderPrefilled(language = 'nb') {
   const session = createFormSession({
     layoutSet,
     language,
-    initialData: { applicant: { lastName: 'Salt', email: 'sophie@example.no', note: 'Skrevet selv' } },
+    initialData: {
+      applicant: {
+        lastName: 'Salt',
+        email: 'sophie@example.no',
+        note: 'Skrevet selv',
+        born: '1990-03-01',
+        municipality: '0301',
+      },
+    },
     prefilledFields: {
       model: [
         { path: 'applicant.lastName', source: 'DSF', value: 'Salt' },
         { path: 'applicant.email', source: 'UserProfile', value: 'sophie@example.no' },
         // The user has written over this one since: no note.
         { path: 'applicant.note', source: 'prefill', value: 'Fra lenken' },
+        { path: 'applicant.born', source: 'DSF', value: '1990-03-01' },
+        { path: 'applicant.municipality', source: 'DSF', value: '0301' },
       ],
     },
   });
@@ -72,8 +104,18 @@ describe('prefilled fields', () => {
     expect(screen.queryByText('Hentet fra profilen din')).not.toBeInTheDocument();
   });
 
+  it('say so on a date and a choice from a list too', () => {
+    renderPrefilled();
+    expect(screen.getByRole('textbox', { name: 'Fødselsdato' })).toHaveAccessibleDescription(
+      expect.stringContaining('Hentet fra Folkeregisteret'),
+    );
+    expect(screen.getByRole('combobox', { name: 'Kommune' })).toHaveAccessibleDescription(
+      expect.stringContaining('Hentet fra Folkeregisteret'),
+    );
+  });
+
   it('use the built-in texts of the form’s language', () => {
     renderPrefilled('en');
-    expect(screen.getByText('From the National Population Register')).toBeInTheDocument();
+    expect(screen.getAllByText('From the National Population Register')).toHaveLength(3);
   });
 });

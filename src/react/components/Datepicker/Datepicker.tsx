@@ -7,6 +7,7 @@ import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import { useText } from '../../i18n/useTexts.ts';
 import { DescriptionWithHints } from '../shared/FieldDescription.tsx';
 import { FieldHeading } from '../shared/FieldHeading.tsx';
+import { PrefillNote } from '../shared/PrefillNote.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
 import { CalendarDialog } from './CalendarDialog.tsx';
 import { formatDate, parseStored, parseTyped, resolveLimit, toStored } from './dates.ts';
@@ -85,6 +86,7 @@ export function Datepicker({ node }: SkjemaComponentProps) {
           </Button>
         )}
       </div>
+      <PrefillNote node={node} />
       {error && <ValidationMessage>{error}</ValidationMessage>}
       {!readOnly && (
         <CalendarDialog

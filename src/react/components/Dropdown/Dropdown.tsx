@@ -6,6 +6,7 @@ import { useOptionsWithStatus } from '../../hooks/useOptions.ts';
 import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import { useText } from '../../i18n/useTexts.ts';
 import { FieldHeading } from '../shared/FieldHeading.tsx';
+import { PrefillNote } from '../shared/PrefillNote.tsx';
 import { Markdown } from '../shared/Markdown.tsx';
 import { ServiceNotice } from '../shared/ServiceNotice.tsx';
 import { useConfirmRemoval } from '../shared/useConfirmRemoval.tsx';
@@ -52,6 +53,7 @@ export function Dropdown({ node }: SkjemaComponentProps) {
         ))}
       </Select>
       {failed && <ServiceNotice kind="error" textKey="options.load_failed" />}
+      <PrefillNote node={node} />
       {error && <ValidationMessage>{error}</ValidationMessage>}
       {dialog}
     </Field>
