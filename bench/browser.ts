@@ -20,7 +20,13 @@ export function launch(): Promise<Browser> {
 const TEXT = 'abcdefghijklmnopqrstuvwxyz';
 
 /** One fresh page: mount, heap after a forced GC, then keystrokes into a field or a cell of the middle row. */
-export async function runPage(browser: Browser, url: string, library: Library, benchCase: BenchCase, keyCount: number): Promise<PageRun> {
+export async function runPage(
+  browser: Browser,
+  url: string,
+  library: Library,
+  benchCase: BenchCase,
+  keyCount: number,
+): Promise<PageRun> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -28,13 +34,17 @@ export async function runPage(browser: Browser, url: string, library: Library, b
   try {
     await page.goto(`${url}/${library}/${benchCase.id}`);
     await page
-      .waitForFunction(() => window.__bench?.mountMs !== undefined || window.__bench?.error !== undefined, null, { timeout: 120_000, polling: 100 })
+      .waitForFunction(() => window.__bench?.mountMs !== undefined || window.__bench?.error !== undefined, null, {
+        timeout: 120_000,
+        polling: 100,
+      })
       .catch(() => undefined);
     const mountMs = await page.evaluate(() => window.__bench?.mountMs);
-    if (mountMs === undefined) throw new Error(`${library} ${benchCase.id} did not mount: ${errors.join('; ') || 'timeout'}`);
+    if (mountMs === undefined)
+      throw new Error(`${library} ${benchCase.id} did not mount: ${errors.join('; ') || 'timeout'}`);
     const heapMb = await heapAfterGc(page);
 
-    const kind = benchCase.rows > 0 ? 'cell' : 'field';
+    const kind: 'field' | 'cell' = benchCase.rows > 0 ? 'cell' : 'field';
     const openRowMs = benchCase.rows > 0 ? await page.evaluate(() => window.__bench.openRow?.()) : undefined;
     const target = await page.evaluateHandle((which) => window.__bench.target(which), kind);
     const element = target.asElement();
@@ -45,9 +55,13 @@ export async function runPage(browser: Browser, url: string, library: Library, b
     await page.evaluate(() => (window.__bench.keys.length = 0));
     const typed = Array.from({ length: keyCount }, (_, index) => TEXT[index % TEXT.length]).join('');
     await page.keyboard.type(typed);
-    await page.waitForFunction((count) => window.__bench.keys.filter((key) => key.frame !== undefined).length >= count, keyCount, {
-      timeout: 60_000,
-    });
+    await page.waitForFunction(
+      (count) => window.__bench.keys.filter((key) => key.frame !== undefined).length >= count,
+      keyCount,
+      {
+        timeout: 60_000,
+      },
+    );
     await page.waitForTimeout(300);
     const after = await element.evaluate((input) => (input as HTMLInputElement).value);
     const keys = await page.evaluate(() => window.__bench.keys);
@@ -70,4 +84,3 @@ async function heapAfterGc(page: Page): Promise<number> {
   await session.detach();
   return usedSize / 1024 / 1024;
 }
-

@@ -15,7 +15,13 @@ export async function buildPages(libraries: readonly Library[] = LIBRARIES) {
       mode: 'production',
       logLevel: 'warn',
       plugins: [react()],
-      build: { outDir: resolve(BUILD_DIR, library), emptyOutDir: true, target: 'es2022', reportCompressedSize: false, chunkSizeWarningLimit: 4096 },
+      build: {
+        outDir: resolve(BUILD_DIR, library),
+        emptyOutDir: true,
+        target: 'es2022',
+        reportCompressedSize: false,
+        chunkSizeWarningLimit: 4096,
+      },
     });
   }
 }

@@ -27,7 +27,9 @@ export function initialData(benchCase: BenchCase): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   if (benchCase.rows > 0) {
     data.rows = Array.from({ length: benchCase.rows }, (_, row) =>
-      Object.fromEntries(Array.from({ length: GROUP_COLUMNS }, (_, column) => [columnKey(column), `r${row + 1}c${column + 1}`])),
+      Object.fromEntries(
+        Array.from({ length: GROUP_COLUMNS }, (_, column) => [columnKey(column), `r${row + 1}c${column + 1}`]),
+      ),
     );
   }
   return data;
@@ -46,7 +48,10 @@ export function dataSchema(benchCase: BenchCase): Record<string, unknown> {
       items: {
         type: 'object',
         properties: Object.fromEntries(
-          Array.from({ length: GROUP_COLUMNS }, (_, column) => [columnKey(column), { type: 'string', title: columnLabel(column) }]),
+          Array.from({ length: GROUP_COLUMNS }, (_, column) => [
+            columnKey(column),
+            { type: 'string', title: columnLabel(column) },
+          ]),
         ),
       },
     };

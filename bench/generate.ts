@@ -1,4 +1,13 @@
-import { GROUP_COLUMNS, columnKey, columnLabel, dataSchema, fieldKey, fieldLabel, initialData, type BenchCase } from './description.ts';
+import {
+  GROUP_COLUMNS,
+  columnKey,
+  columnLabel,
+  dataSchema,
+  fieldKey,
+  fieldLabel,
+  initialData,
+  type BenchCase,
+} from './description.ts';
 
 export type Library = 'hand' | 'rjsf' | 'jsonforms' | 'skjema';
 export const LIBRARIES: Library[] = ['hand', 'rjsf', 'jsonforms', 'skjema'];
@@ -15,7 +24,11 @@ export function payloadFor(library: Library, benchCase: BenchCase): CasePayload 
       // rjsf renders every property of the schema; an array of objects is every row open, as its docs show.
       return { ...base, schema: { ...dataSchema(benchCase), $schema: undefined }, uiSchema: {} };
     case 'jsonforms':
-      return { ...base, schema: { ...dataSchema(benchCase), $schema: undefined }, uischema: jsonFormsUiSchema(benchCase) };
+      return {
+        ...base,
+        schema: { ...dataSchema(benchCase), $schema: undefined },
+        uischema: jsonFormsUiSchema(benchCase),
+      };
     case 'skjema':
       return { ...base, appFiles: altinnApp(benchCase) };
   }
@@ -75,7 +88,16 @@ export function altinnApp(benchCase: BenchCase): Record<string, unknown> {
       id: 'bench/form',
       org: 'bench',
       title: { nb: 'Benchmark' },
-      dataTypes: [{ id: 'model', allowedContentTypes: ['application/xml'], appLogic: { classRef: 'Altinn.App.Models.Model' }, taskId: 'Task_1', maxCount: 1, minCount: 1 }],
+      dataTypes: [
+        {
+          id: 'model',
+          allowedContentTypes: ['application/xml'],
+          appLogic: { classRef: 'Altinn.App.Models.Model' },
+          taskId: 'Task_1',
+          maxCount: 1,
+          minCount: 1,
+        },
+      ],
       partyTypesAllowed: { bankruptcyEstate: false, organisation: false, person: false, subUnit: false },
     },
     'App/ui/layout-sets.json': { sets: [{ id: 'form', dataType: 'model', tasks: ['Task_1'] }] },

@@ -36,14 +36,18 @@ if (!process.env.BENCH_SKIP_BUILD) {
 }
 const payloads = new Map<string, string>();
 for (const library of LIBRARIES) {
-  for (const benchCase of CASES) payloads.set(`${library}/${benchCase.id}`, JSON.stringify(payloadFor(library, benchCase)));
+  for (const benchCase of CASES)
+    payloads.set(`${library}/${benchCase.id}`, JSON.stringify(payloadFor(library, benchCase)));
 }
 const { url, server } = await startServer(payloads);
 const browser = await launch();
 const results: Record<string, Record<Library, PageRun[]>> = {};
 try {
   for (const benchCase of CASES) {
-    const perLibrary = Object.fromEntries(LIBRARIES.map((library) => [library, [] as PageRun[]])) as Record<Library, PageRun[]>;
+    const perLibrary = Object.fromEntries(LIBRARIES.map((library) => [library, [] as PageRun[]])) as Record<
+      Library,
+      PageRun[]
+    >;
     results[benchCase.id] = perLibrary;
     for (let run = 0; run < runs; run++) {
       // The libraries take turns, and the first of each round rotates, so none always runs on a cold machine.
@@ -68,17 +72,22 @@ console.log(
   `expressions: ${engine.expressions.cases} conformance cases (functions/), median ${fmt(median(engine.expressions.evaluationsPerSecond), 0)} evaluations/s, ` +
     `p95 of runs ${fmt(p95(engine.expressions.evaluationsPerSecond), 0)}`,
 );
-console.log(`validateForm, ${engine.validateForm.fields} required fields: median ${fmt(median(engine.validateForm.ms))} ms, p95 ${fmt(p95(engine.validateForm.ms))} ms`);
+console.log(
+  `validateForm, ${engine.validateForm.fields} required fields: median ${fmt(median(engine.validateForm.ms))} ms, p95 ${fmt(p95(engine.validateForm.ms))} ms`,
+);
 console.log('No peer has a Node engine for Altinn expressions or validateForm: these are skjema alone.');
 
 const summary = Object.fromEntries(
-  Object.entries(results).map(([id, perLibrary]) => [id, Object.fromEntries(LIBRARIES.map((library) => [library, summarise(perLibrary[library])]))]),
+  Object.entries(results).map(([id, perLibrary]) => [
+    id,
+    Object.fromEntries(LIBRARIES.map((library) => [library, summarise(perLibrary[library])])),
+  ]),
 );
 const out = resolve(import.meta.dirname, 'results');
 await mkdir(out, { recursive: true });
 await writeFile(
   resolve(out, 'latest.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), machine: { cpus: cpus().length, model: cpus()[0]?.model }, runs, keyCount, cellKeyCount, notes: NOTES, summary, engine, raw: results }, null, 1)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine: { cpus: cpus().length, model: cpus()[0]?.model }, runs, keyCount, cellKeyCount, notes: NOTES, summary, engine, raw: results }, null, 2)}\n`,
 );
 console.log(`\nWrote bench/results/latest.json in ${Math.round((Date.now() - started) / 1000)} s.`);
 
@@ -108,11 +117,21 @@ function printCase(benchCase: BenchCase, perLibrary: Record<Library, PageRun[]>)
   const rows: [string, (summary: ReturnType<typeof summarise>) => Stat][] = [
     ['mount ms', (s) => s.mountMs],
     ['JS heap after mount MB', (s) => s.heapMb],
-    ...(benchCase.rows > 0 ? [['open a row ms', (s: ReturnType<typeof summarise>) => s.openRowMs] as [string, (s: ReturnType<typeof summarise>) => Stat]] : []),
+    ...(benchCase.rows > 0
+      ? [
+          ['open a row ms', (s: ReturnType<typeof summarise>) => s.openRowMs] as [
+            string,
+            (s: ReturnType<typeof summarise>) => Stat,
+          ],
+        ]
+      : []),
     ['keystroke work ms', (s) => s.keyWorkMs],
     ['keydown → next frame ms', (s) => s.keyFrameMs],
   ];
-  const what = benchCase.rows > 0 ? `${benchCase.rows} rows × 5 fields, ${cellKeyCount} keys into a cell of the middle row` : `${benchCase.fields} text fields, ${keyCount} keys into the middle field`;
+  const what =
+    benchCase.rows > 0
+      ? `${benchCase.rows} rows × 5 fields, ${cellKeyCount} keys into a cell of the middle row`
+      : `${benchCase.fields} text fields, ${keyCount} keys into the middle field`;
   console.log(`\n## ${benchCase.id}: ${what} (${runs} runs each; median / p95, ratio to hand-written)`);
   console.log(`| | ${LIBRARIES.join(' | ')} |`);
   console.log(`|---|${LIBRARIES.map(() => '---').join('|')}|`);
@@ -122,10 +141,14 @@ function printCase(benchCase: BenchCase, perLibrary: Record<Library, PageRun[]>)
     console.log(`| ${label} median | ${medians.join(' | ')} |`);
     console.log(`| ${label} p95 | ${tails.join(' | ')} |`);
   }
-  console.log(`| lost keys per run | ${LIBRARIES.map((library) => summaries[library].lostKeys.join(' ')).join(' | ')} |`);
+  console.log(
+    `| lost keys per run | ${LIBRARIES.map((library) => summaries[library].lostKeys.join(' ')).join(' | ')} |`,
+  );
   for (const [library, note] of Object.entries(NOTES[benchCase.id] ?? {})) console.log(`- ${library}: ${note}`);
 }
 
 function fmt(value: number | undefined, digits = 1): string {
-  return value === undefined ? '—' : value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  return value === undefined
+    ? '—'
+    : value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }

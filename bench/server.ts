@@ -5,7 +5,12 @@ import { extname, join, normalize } from 'node:path';
 import { BUILD_DIR } from './build.ts';
 import type { CasePayload, Library } from './generate.ts';
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.woff2': 'font/woff2' };
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.html': 'text/html',
+  '.woff2': 'font/woff2',
+};
 
 /**
  * Serves the built pages on port 0. `/{library}/{case}` is the library's page with that case's

@@ -41,7 +41,11 @@ function HandForm() {
                       aria-label={`${columnLabel(column)} ${rowIndex + 1}`}
                       value={row[columnKey(column)] ?? ''}
                       onChange={(event) =>
-                        setRowValues(rowValues.map((old, at) => (at === rowIndex ? { ...old, [columnKey(column)]: event.target.value } : old)))
+                        setRowValues(
+                          rowValues.map((old, at) =>
+                            at === rowIndex ? { ...old, [columnKey(column)]: event.target.value } : old,
+                          ),
+                        )
                       }
                     />
                   </td>
@@ -59,7 +63,7 @@ install({
   target: (kind) =>
     kind === 'field'
       ? document.querySelectorAll('input')[middle(fields)]
-      : document.querySelectorAll('tbody tr')[middle(rows)]?.querySelector('input') ?? null,
+      : (document.querySelectorAll('tbody tr')[middle(rows)]?.querySelector('input') ?? null),
 });
 markMountWhen(() => document.querySelectorAll('input').length >= fields + rows * GROUP_COLUMNS);
 createRoot(document.getElementById('root')!).render(<HandForm />);

@@ -28,7 +28,7 @@ install({
   target: (kind) =>
     kind === 'field'
       ? document.querySelectorAll('input')[middle(fields)]
-      : document.querySelectorAll('tbody tr')[middle(rows)]?.querySelector('input') ?? null,
+      : (document.querySelectorAll('tbody tr')[middle(rows)]?.querySelector('input') ?? null),
 });
 markMountWhen(() => document.querySelectorAll('input').length >= fields + rows * GROUP_COLUMNS);
 createRoot(document.getElementById('root')!).render(<JsonFormsPage />);

@@ -30,5 +30,8 @@ markMountWhen(() =>
     : document.querySelectorAll('input').length >= fields,
 );
 const { layoutSet, diagnostics } = await loadLayoutSet(objectSource(payload.appFiles));
-for (const problem of diagnostics) if (problem.severity === 'error') console.warn(problem.file, problem.pointer, problem.message);
-createRoot(document.getElementById('root')!).render(<SkjemaForm layoutSet={layoutSet!} language="nb" initialData={payload.data} />);
+for (const problem of diagnostics)
+  if (problem.severity === 'error') console.warn(problem.file, problem.pointer, problem.message);
+createRoot(document.getElementById('root')!).render(
+  <SkjemaForm layoutSet={layoutSet!} language="nb" initialData={payload.data} />,
+);
