@@ -19,7 +19,15 @@ const forbid = (...group) => ({
 const react = ['react', 'react-dom', 'react-dom/*', 'react/*', '@digdir/*', 'react-i18next', 'react-hook-form'];
 
 export default defineConfig(
-  globalIgnores(['dist', 'storybook-static', 'coverage', 'test-results', 'playwright-report', '!.storybook']),
+  globalIgnores([
+    'dist',
+    'bench/.build',
+    'storybook-static',
+    'coverage',
+    'test-results',
+    'playwright-report',
+    '!.storybook',
+  ]),
   js.configs.recommended,
   tseslint.configs.recommended,
   reactHooks.configs.flat['recommended-latest'],
@@ -31,6 +39,8 @@ export default defineConfig(
       '*.config.{js,ts}',
       'tests/**',
       'scripts/**',
+      'bench/*.ts',
+      'bench/node/**',
       'src/cli/**',
       'src/bin/**',
       'src/preview/**',

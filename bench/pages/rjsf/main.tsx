@@ -1,0 +1,21 @@
+import Form from '@rjsf/core';
+import type { RJSFSchema, UiSchema } from '@rjsf/utils';
+import validator from '@rjsf/validator-ajv8';
+import { createRoot } from 'react-dom/client';
+import { GROUP_COLUMNS, type BenchCase } from '../../description.ts';
+import { install, markMountWhen, middle, readPayload } from '../harness.ts';
+
+const payload = readPayload<{ case: BenchCase; data: object; schema: RJSFSchema; uiSchema: UiSchema }>();
+const { fields, rows } = payload.case;
+
+install({
+  target: (kind) =>
+    kind === 'field'
+      ? document.querySelectorAll(`input[id^="root_field"]`)[middle(fields)]
+      : document.getElementById(`root_rows_${middle(rows)}_col1`),
+});
+markMountWhen(() => document.querySelectorAll('input').length >= fields + rows * GROUP_COLUMNS);
+// Uncontrolled, as rjsf's docs start: the Form keeps the data and reports it through onChange.
+createRoot(document.getElementById('root')!).render(
+  <Form schema={payload.schema} uiSchema={payload.uiSchema} validator={validator} formData={payload.data} />,
+);
