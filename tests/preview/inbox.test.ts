@@ -1,9 +1,9 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InboxPage } from '../../src/wire/inbox.ts';
 import type { InstanceResponse } from '../../src/wire/instance.ts';
-import { EXAMPLE_APP, fixtureVariant, PreviewHarness } from './support/previewHarness.ts';
+import { EXAMPLE_APP, PreviewHarness } from './support/previewHarness.ts';
+import { signingFixture } from './support/signingFixture.ts';
 
 async function setName(harness: PreviewHarness, instance: InstanceResponse, name: string) {
   const model = PreviewHarness.element(instance);
@@ -192,36 +192,9 @@ describe('preview inbox: where each instance stands', () => {
   });
 });
 
-/** The fixture app with its confirmation task turned into a signing task, and the given messageBoxConfig. */
+/** The fixture app with a signing task, and the given messageBoxConfig. */
 function signingApp(messageBoxConfig?: unknown): string {
-  return fixtureVariant('inbox', (dir) => {
-    const processFile = join(dir, 'App/config/process/process.bpmn');
-    writeFileSync(
-      processFile,
-      readFileSync(processFile, 'utf8').replace(
-        /<altinn:taskType>confirmation<\/altinn:taskType>\s*<altinn:actions>\s*<altinn:action>confirm<\/altinn:action>\s*<\/altinn:actions>/,
-        `<altinn:taskType>signing</altinn:taskType>
-          <altinn:actions><altinn:action>sign</altinn:action></altinn:actions>
-          <altinn:signatureConfig>
-            <altinn:dataTypesToSign><altinn:dataType>model</altinn:dataType></altinn:dataTypesToSign>
-            <altinn:signatureDataType>signature</altinn:signatureDataType>
-          </altinn:signatureConfig>`,
-      ),
-    );
-    const metadataFile = join(dir, 'App/config/applicationmetadata.json');
-    const metadata = JSON.parse(readFileSync(metadataFile, 'utf8')) as Record<string, unknown> & {
-      dataTypes: unknown[];
-    };
-    metadata.dataTypes.push({
-      id: 'signature',
-      allowedContentTypes: ['application/json'],
-      taskId: 'Task_2',
-      maxCount: 1,
-      minCount: 0,
-    });
-    if (messageBoxConfig) metadata.messageBoxConfig = messageBoxConfig;
-    writeFileSync(metadataFile, JSON.stringify(metadata));
-  });
+  return signingFixture('inbox', messageBoxConfig ? { messageBoxConfig } : {});
 }
 
 describe('preview inbox: a signing task', () => {

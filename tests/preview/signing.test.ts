@@ -1,43 +1,15 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InstanceResponse } from '../../src/wire/instance.ts';
 import type { AppProcessState } from '../../src/wire/process.ts';
-import { fixtureVariant, PreviewHarness } from './support/previewHarness.ts';
-
-/** The fixture app with its confirmation task turned into a signing task. */
-const signingApp = () =>
-  fixtureVariant('signing', (appDir) => {
-    const processFile = join(appDir, 'App/config/process/process.bpmn');
-    writeFileSync(
-      processFile,
-      readFileSync(processFile, 'utf8').replace(
-        /<altinn:taskType>confirmation<\/altinn:taskType>\s*<altinn:actions>\s*<altinn:action>confirm<\/altinn:action>\s*<\/altinn:actions>/,
-        `<altinn:taskType>signing</altinn:taskType>
-          <altinn:actions><altinn:action>sign</altinn:action></altinn:actions>
-          <altinn:signatureConfig>
-            <altinn:dataTypesToSign><altinn:dataType>model</altinn:dataType></altinn:dataTypesToSign>
-            <altinn:signatureDataType>signature</altinn:signatureDataType>
-          </altinn:signatureConfig>`,
-      ),
-    );
-    const metadataFile = join(appDir, 'App/config/applicationmetadata.json');
-    const metadata = JSON.parse(readFileSync(metadataFile, 'utf8')) as { dataTypes: unknown[] };
-    metadata.dataTypes.push({
-      id: 'signature',
-      allowedContentTypes: ['application/json'],
-      taskId: 'Task_2',
-      maxCount: 1,
-      minCount: 0,
-    });
-    writeFileSync(metadataFile, JSON.stringify(metadata));
-  });
+import { PreviewHarness } from './support/previewHarness.ts';
+import { signingFixture } from './support/signingFixture.ts';
 
 describe('preview server: the sign action (a stand-in for signing)', () => {
   let appDir: string;
   let harness: PreviewHarness;
   beforeAll(async () => {
-    appDir = signingApp();
+    appDir = signingFixture('signing');
     harness = await PreviewHarness.start({ appDir });
   });
   afterAll(async () => {
