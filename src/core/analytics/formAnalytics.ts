@@ -1,6 +1,6 @@
 import type { SavedModel } from '../save/saveScheduler.ts';
 import type { FormSession } from '../session/types.ts';
-import type { Severity } from '../validation/types.ts';
+import type { NodeIssue, Severity } from '../validation/types.ts';
 
 /** Where an event happened: the page of the form, and the process task when the form belongs to one. */
 interface AnalyticsPlace {
@@ -109,6 +109,7 @@ export function createFormAnalytics(
   let hiddenNow = false;
   let wasSubmitted = false;
   let shownKeys = new Set<string>();
+  let lastVisible: readonly NodeIssue[] | undefined;
 
   const place = (page: string) => ({ page, ...taskPart });
   const endView = () => {
@@ -128,6 +129,10 @@ export function createFormAnalytics(
   const validationChanged = () => {
     if (!session) return;
     const visible = session.validator.visibleIssues();
+    // The validator tells of every change, many of which (a keystroke in a valid field) leave the
+    // shown list as it was; the list is the same object until it changes, so those cost nothing.
+    if (visible === lastVisible) return;
+    lastVisible = visible;
     const keys = new Set(visible.map((issue) => issue.key));
     const appeared = visible.some((issue) => !shownKeys.has(issue.key));
     shownKeys = keys;
@@ -185,7 +190,8 @@ export function createFormAnalytics(
     },
     attach(attached) {
       session = attached;
-      shownKeys = new Set(attached.validator.visibleIssues().map((issue) => issue.key));
+      lastVisible = attached.validator.visibleIssues();
+      shownKeys = new Set(lastVisible.map((issue) => issue.key));
       pageChanged();
       const stopNavigation = attached.navigation.subscribe(pageChanged);
       const stopValidation = attached.validator.subscribe(validationChanged);
