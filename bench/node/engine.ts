@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { loadLayoutSet } from '../../src/core/app/loadLayoutSet.ts';
 import { objectSource } from '../../src/core/app/source.ts';
-import { treeForTest, type FunctionTestFile } from '../../src/core/conformance/index.ts';
+import { contextNodeId, treeForTest, type FunctionTestFile } from '../../src/core/conformance/index.ts';
 import { evaluateExpression, type ExpressionContext } from '../../src/core/expressions/index.ts';
 import { validateForm } from '../../src/core/validation/index.ts';
 import { fieldKey, type BenchCase } from '../description.ts';
@@ -28,13 +28,9 @@ async function prepareExpressions(): Promise<Prepared[]> {
     try {
       test = JSON.parse(await readFile(join(entry.parentPath, entry.name), 'utf8'));
       const tree = treeForTest(test, 'v8');
-      const context = test.context;
-      const nodeId =
-        context?.component !== undefined
-          ? context.component + (context.rowIndices ?? []).map((index) => `-${index}`).join('')
-          : undefined;
+      const nodeId = contextNodeId(test);
       const node = nodeId !== undefined ? tree.node(nodeId) : undefined;
-      const host = tree.expressionContext({ node, page: context?.currentLayout ?? node?.page });
+      const host = tree.expressionContext({ node, page: test.context?.currentLayout ?? node?.page });
       const cases = [...('expression' in test ? [test] : []), ...(test.testCases ?? [])];
       for (const testCase of cases)
         if (!testCase.expectsFailure) prepared.push({ expression: testCase.expression, host });

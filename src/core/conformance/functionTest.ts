@@ -30,14 +30,18 @@ function expressionErrors(tree: FormTree): string[] {
  * node named by `context` (its row from `rowIndices`). An `expectsFailure` case must fail with
  * that text; any other case must succeed, pass static validation and log no error anywhere.
  */
+/** The id of the node a test's `context` names: its component, in the row its `rowIndices` give. */
+export function contextNodeId(test: FunctionTestFile): string | undefined {
+  const context = test.context;
+  if (context?.component === undefined) return undefined;
+  return context.component + (context.rowIndices ?? []).map((index) => `-${index}`).join('');
+}
+
 export function runFunctionTest(file: string, test: FunctionTestFile, format: ExpressionFormat): CaseResult[] {
   const tree = treeForTest(test, format);
   try {
     const context = test.context;
-    const nodeId =
-      context?.component !== undefined
-        ? context.component + (context.rowIndices ?? []).map((index) => `-${index}`).join('')
-        : undefined;
+    const nodeId = contextNodeId(test);
     const node = nodeId !== undefined ? tree.node(nodeId) : undefined;
     return casesOf(test).map((testCase) => {
       const fail = (expected: string, got: string): CaseResult => ({

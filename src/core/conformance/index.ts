@@ -7,4 +7,5 @@ export {
 } from './runner.ts';
 export { contextsOf, type ContextEntry } from './contextListTest.ts';
 export { HARNESS, treeForTest } from './harness.ts';
+export { contextNodeId } from './functionTest.ts';
 export type { CaseResult, CaseStatus, ConformanceReport, FunctionTestFile, SkippedFile, SuiteFile } from './types.ts';
