@@ -112,7 +112,8 @@ export const CropCircle: Story = {
     await waitFor(() => expect(canvas.getByRole('button', { name: 'Lagre' })).toBeEnabled());
     await expect(frame).toHaveFocus();
     await userEvent.click(canvas.getByRole('button', { name: 'Lagre' }));
-    const preview = await canvas.findByRole('img', { name: 'Forhåndsvisning av banner.png' });
+    // Cropping and encoding the image may take longer than findBy's default second on a busy machine.
+    const preview = await canvas.findByRole('img', { name: 'Forhåndsvisning av banner.png' }, { timeout: 5000 });
     const pixels = await pixelsOf(preview as HTMLImageElement);
     await expect([pixels.width, pixels.height]).toEqual([160, 160]);
     await expect(pixels.at(0, 0)[3]).toBe(0);
@@ -137,7 +138,8 @@ export const CropRectangle: Story = {
     await expect(canvas.getByRole('slider', { name: 'Zoom' })).toHaveValue('200');
     await userEvent.keyboard('{Shift>}{ArrowLeft}{ArrowLeft}{ArrowLeft}{/Shift}');
     await userEvent.click(canvas.getByRole('button', { name: 'Lagre' }));
-    const pixels = await pixelsOf((await canvas.findByRole('img', { name: /Forhåndsvisning/ })) as HTMLImageElement);
+    const cropped = await canvas.findByRole('img', { name: /Forhåndsvisning/ }, { timeout: 5000 });
+    const pixels = await pixelsOf(cropped as HTMLImageElement);
     await expect([pixels.width, pixels.height]).toEqual([200, 100]);
     await expect(pixels.at(10, 50)).toEqual([0, 0, 255, 255]);
   },
