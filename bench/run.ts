@@ -14,11 +14,28 @@ import { median, p95 } from './stats.ts';
  * through every case with the libraries taking turns, then measures the engine in Node.
  * BENCH_RUNS (default 5) pages per library and case, BENCH_KEYS (200) keys in the flat form,
  * BENCH_CELL_KEYS (50) keys in a group cell, BENCH_SKIP_BUILD=1 reuses bench/.build.
+ * While working on one thing: BENCH_LIBRARIES=hand,skjema and BENCH_CASES=flat-1000 pick a subset,
+ * BENCH_NODE=0 skips the engine in Node. The results JSON is written only for a full run.
  */
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const keyCount = Number(process.env.BENCH_KEYS ?? 200);
 const cellKeyCount = Number(process.env.BENCH_CELL_KEYS ?? 50);
 const started = Date.now();
+const pick = <T extends string>(all: readonly T[], list: string | undefined): T[] => {
+  if (!list) return [...all];
+  const wanted = list.split(',').map((name) => name.trim());
+  const unknown = wanted.filter((name) => !all.includes(name as T));
+  if (unknown.length) throw new Error(`Unknown ${unknown.join(', ')}: choose from ${all.join(', ')}`);
+  return all.filter((name) => wanted.includes(name));
+};
+const libraries = pick(LIBRARIES, process.env.BENCH_LIBRARIES);
+const caseIds = pick(
+  CASES.map((benchCase) => benchCase.id),
+  process.env.BENCH_CASES,
+);
+const cases = CASES.filter((benchCase) => caseIds.includes(benchCase.id));
+const fullRun =
+  libraries.length === LIBRARIES.length && cases.length === CASES.length && process.env.BENCH_NODE !== '0';
 
 /** Where a peer cannot do what the case asks in the way the case means it. */
 const NOTES: Record<string, Partial<Record<Library, string>>> = {
@@ -32,26 +49,26 @@ const NOTES: Record<string, Partial<Record<Library, string>>> = {
 
 if (!process.env.BENCH_SKIP_BUILD) {
   console.log('Building pages (vite, production)…');
-  await buildPages();
+  await buildPages(libraries);
 }
 const payloads = new Map<string, string>();
-for (const library of LIBRARIES) {
-  for (const benchCase of CASES)
+for (const library of libraries) {
+  for (const benchCase of cases)
     payloads.set(`${library}/${benchCase.id}`, JSON.stringify(payloadFor(library, benchCase)));
 }
 const { url, server } = await startServer(payloads);
 const browser = await launch();
 const results: Record<string, Record<Library, PageRun[]>> = {};
 try {
-  for (const benchCase of CASES) {
-    const perLibrary = Object.fromEntries(LIBRARIES.map((library) => [library, [] as PageRun[]])) as Record<
+  for (const benchCase of cases) {
+    const perLibrary = Object.fromEntries(libraries.map((library) => [library, [] as PageRun[]])) as Record<
       Library,
       PageRun[]
     >;
     results[benchCase.id] = perLibrary;
     for (let run = 0; run < runs; run++) {
       // The libraries take turns, and the first of each round rotates, so none always runs on a cold machine.
-      const order = LIBRARIES.map((_, index) => LIBRARIES[(index + run) % LIBRARIES.length]!);
+      const order = libraries.map((_, index) => libraries[(index + run) % libraries.length]!);
       for (const library of order) {
         const keys = benchCase.rows > 0 ? cellKeyCount : keyCount;
         perLibrary[library].push(await runPage(browser, url, library, benchCase, keys));
@@ -66,6 +83,12 @@ try {
   server.close();
 }
 
+if (!fullRun) {
+  console.log(
+    `\nA partial run: bench/results/latest.json is left as it was (${Math.round((Date.now() - started) / 1000)} s).`,
+  );
+  process.exit(0);
+}
 const engine = await benchEngine(runs, 1000);
 console.log(`\n## Engine in Node (${runs} runs)`);
 console.log(
@@ -106,11 +129,12 @@ function summarise(pageRuns: PageRun[]) {
 }
 
 function printCase(benchCase: BenchCase, perLibrary: Record<Library, PageRun[]>) {
-  const summaries = Object.fromEntries(LIBRARIES.map((library) => [library, summarise(perLibrary[library])])) as Record<
+  const shown = LIBRARIES.filter((library) => perLibrary[library]?.length);
+  const summaries = Object.fromEntries(shown.map((library) => [library, summarise(perLibrary[library])])) as Record<
     Library,
     ReturnType<typeof summarise>
   >;
-  const base = summaries.hand;
+  const base = summaries.hand ?? summaries[shown[0]!];
   const cell = (value: number | undefined, baseline: number | undefined, digits = 1) =>
     value === undefined ? 'n/a' : `${fmt(value, digits)}${baseline ? ` (${(value / baseline).toFixed(2)}×)` : ''}`;
   type Stat = { median: number | undefined; p95: number | undefined } | undefined;
@@ -133,17 +157,15 @@ function printCase(benchCase: BenchCase, perLibrary: Record<Library, PageRun[]>)
       ? `${benchCase.rows} rows × 5 fields, ${cellKeyCount} keys into a cell of the middle row`
       : `${benchCase.fields} text fields, ${keyCount} keys into the middle field`;
   console.log(`\n## ${benchCase.id}: ${what} (${runs} runs each; median / p95, ratio to hand-written)`);
-  console.log(`| | ${LIBRARIES.join(' | ')} |`);
-  console.log(`|---|${LIBRARIES.map(() => '---').join('|')}|`);
+  console.log(`| | ${shown.join(' | ')} |`);
+  console.log(`|---|${shown.map(() => '---').join('|')}|`);
   for (const [label, pick] of rows) {
-    const medians = LIBRARIES.map((library) => cell(pick(summaries[library])?.median, pick(base)?.median));
-    const tails = LIBRARIES.map((library) => cell(pick(summaries[library])?.p95, pick(base)?.p95));
+    const medians = shown.map((library) => cell(pick(summaries[library])?.median, pick(base)?.median));
+    const tails = shown.map((library) => cell(pick(summaries[library])?.p95, pick(base)?.p95));
     console.log(`| ${label} median | ${medians.join(' | ')} |`);
     console.log(`| ${label} p95 | ${tails.join(' | ')} |`);
   }
-  console.log(
-    `| lost keys per run | ${LIBRARIES.map((library) => summaries[library].lostKeys.join(' ')).join(' | ')} |`,
-  );
+  console.log(`| lost keys per run | ${shown.map((library) => summaries[library].lostKeys.join(' ')).join(' | ')} |`);
   for (const [library, note] of Object.entries(NOTES[benchCase.id] ?? {})) console.log(`- ${library}: ${note}`);
 }
 
