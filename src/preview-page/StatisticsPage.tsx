@@ -9,7 +9,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@digdir/designsystemet-react';
-import { useEffect, useState, type ReactNode } from 'react';
+import { createContext, use, useEffect, useId, useState, type ReactNode } from 'react';
 import { builtinTexts } from '../core/index.ts';
 import type { PreviewStatistics } from '../preview/analytics/statistics.ts';
 import type { PreviewPageConfig } from './config.ts';
@@ -17,6 +17,8 @@ import type { PreviewPageConfig } from './config.ts';
 interface Props {
   config: PreviewPageConfig;
   language: string;
+  /** Where the figures come from: the page's own server, signed in by its cookie, unless given. */
+  load?: (language: string) => Promise<PreviewStatistics>;
 }
 
 /** Where the statistics page is: the preview page's own address with this hash. */
@@ -30,23 +32,18 @@ type Loaded =
  * on each page, the validation messages users meet most (in the page's language), saves and
  * conflicts — from the events the forms on this page sent.
  */
-export function StatisticsPage({ config, language }: Props) {
+export function StatisticsPage({ config, language, load }: Props) {
   const texts = builtinTexts[language as keyof typeof builtinTexts] ?? builtinTexts.en;
   const text = (key: string, value?: string | number) =>
     (texts[`preview.statistics.${key}`] ?? key).replace('{0}', value === undefined ? '' : String(value));
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   useEffect(() => {
-    fetch(`/${config.org}/${config.app}/skjema/statistics?language=${encodeURIComponent(language)}`, {
-      credentials: 'same-origin',
-    })
-      .then(async (response) => {
-        if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-        setLoaded({ kind: 'loaded', statistics: (await response.json()) as PreviewStatistics });
-      })
+    (load ?? sameOriginStatistics(config))(language)
+      .then((statistics) => setLoaded({ kind: 'loaded', statistics }))
       .catch((error: unknown) =>
         setLoaded({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
       );
-  }, [config, language]);
+  }, [config, load, language]);
   const duration = (ms: number | null) =>
     ms === null ? '–' : ms < 1000 ? text('milliseconds', ms) : text('seconds', (ms / 1000).toFixed(1));
 
@@ -120,13 +117,30 @@ export function StatisticsPage({ config, language }: Props) {
   );
 }
 
+function sameOriginStatistics(config: PreviewPageConfig) {
+  return async (language: string) => {
+    const response = await fetch(
+      `/${config.org}/${config.app}/skjema/statistics?language=${encodeURIComponent(language)}`,
+      {
+        credentials: 'same-origin',
+      },
+    );
+    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+    return (await response.json()) as PreviewStatistics;
+  };
+}
+
+/** The id of the section's heading, so its table is named by it. */
+const SectionHeading = createContext<string | undefined>(undefined);
+
 function Section({ title, children }: { title: string; children: ReactNode }) {
+  const headingId = useId();
   return (
-    <section className="preview-statistics-section">
-      <Heading level={2} data-size="sm">
+    <section className="preview-statistics-section" aria-labelledby={headingId}>
+      <Heading level={2} data-size="sm" id={headingId}>
         {title}
       </Heading>
-      {children}
+      <SectionHeading value={headingId}>{children}</SectionHeading>
     </section>
   );
 }
@@ -143,10 +157,11 @@ function Rows({
   /** Columns of counts and durations, aligned at the end so their digits line up. */
   numeric: number[];
 }) {
+  const headingId = use(SectionHeading);
   if (rows.length === 0) return <Paragraph>{empty}</Paragraph>;
   const align = (index: number) => (numeric.includes(index) ? 'number' : undefined);
   return (
-    <Table data-size="sm" border zebra>
+    <Table data-size="sm" border zebra aria-labelledby={headingId}>
       {head && (
         <TableHead>
           <TableRow>
