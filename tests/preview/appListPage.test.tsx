@@ -1,9 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AppListPage } from '../../src/preview-page/AppListPage.tsx';
+import type { PreviewAppListConfig } from '../../src/preview-page/appList.ts';
 import { expectNoAxeViolations } from '../react/support/renderForm.tsx';
 
-const apps = [
+const apps: PreviewAppListConfig['apps'] = [
   { org: 'skjema', app: 'event-permit', title: { nb: 'Søknad om arrangement', en: 'Event permit' } },
   { org: 'ttd', app: 'moving', title: { nb: 'Flyttemelding' } },
   { org: 'ttd', app: 'untitled', title: {} },

@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqlite } from '../storage/sqlite.ts';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -38,7 +39,7 @@ export async function backupDataFolder(
   if (!existsSync(dirname(target))) throw new BackupError(`The folder of ${target} does not exist.`);
 
   const partial = `${target}.partial-${process.pid}`;
-  const source = new Database(databaseFile, { fileMustExist: true });
+  const source = openSqlite(databaseFile, { fileMustExist: true });
   try {
     source.pragma('busy_timeout = 5000');
     const versioned = source
@@ -56,7 +57,7 @@ export async function backupDataFolder(
   }
 
   const tokenKey = await readFile(join(folder, KEY_FILE), 'utf8').catch(() => null);
-  const copy = new Database(partial);
+  const copy = openSqlite(partial);
   let counts: { instances: number; dataElements: number };
   try {
     // One self-contained file: no -wal beside it.

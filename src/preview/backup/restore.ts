@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openSqlite } from '../storage/sqlite.ts';
 import { existsSync } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -38,7 +38,7 @@ export async function restoreDataFolder(
     );
   await mkdir(folder, { recursive: true });
   const partial = join(folder, `${DATABASE_FILE}.restoring-${process.pid}`);
-  const backup = new Database(backupFile, { readonly: true, fileMustExist: true });
+  const backup = openSqlite(backupFile, { readonly: true, fileMustExist: true });
   try {
     await backup.backup(partial, { progress: () => ALL_PAGES });
   } catch (error) {
@@ -47,7 +47,7 @@ export async function restoreDataFolder(
   } finally {
     backup.close();
   }
-  const restored = new Database(partial);
+  const restored = openSqlite(partial);
   try {
     restored.exec(`DROP TABLE ${BACKUP_TABLE}`);
     restored.pragma('journal_mode = DELETE');
@@ -94,7 +94,7 @@ async function verifyBackup(file: string): Promise<BackupInfo> {
   }
   if (header.toString('latin1') !== SQLITE_HEADER) throw notBackup('it is not an SQLite database');
 
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const db = openSqlite(file, { readonly: true, fileMustExist: true });
   try {
     const table = (name: string) =>
       db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
