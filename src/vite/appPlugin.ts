@@ -26,6 +26,7 @@ const MODEL_SEPARATOR = '/__skjema_model_';
  */
 export function skjemaApp(): Plugin {
   let serving = false;
+  let root = process.cwd();
   let server: ViteDevServer | undefined;
   // Compiled models of each app folder loaded, kept for the model modules the app module imports.
   const models = new Map<string, readonly BundledModel[]>();
@@ -41,6 +42,7 @@ export function skjemaApp(): Plugin {
     enforce: 'pre',
     configResolved(config) {
       serving = config.command === 'serve';
+      root = config.root;
     },
     configureServer(devServer) {
       server = devServer;
@@ -49,8 +51,9 @@ export function skjemaApp(): Plugin {
       if (source.startsWith(MODEL_PREFIX)) return source;
       if (!source.endsWith(APP_QUERY)) return undefined;
       const path = source.slice(0, -APP_QUERY.length);
-      const from = importer && !importer.startsWith('\0') ? dirname(importer.replace(/\?.*$/, '')) : process.cwd();
-      const appDir = path.startsWith('.') || isAbsolute(path) ? resolve(from, path) : resolve(path);
+      const from = importer && !importer.startsWith('\0') ? dirname(importer.replace(/\?.*$/, '')) : root;
+      // A bare path is the project's, as Vite reads `/src/main.ts`.
+      const appDir = path.startsWith('.') || isAbsolute(path) ? resolve(from, path) : resolve(root, path);
       return `${APP_PREFIX}${appDir}${SUFFIX}`;
     },
     async load(id) {
