@@ -1,7 +1,10 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RawComponent } from '../../src/core/index.ts';
+import { AltinnApp } from '../../src/react/app/AltinnApp.tsx';
 import { SkjemaForm } from '../../src/react/SkjemaForm.tsx';
+import { scriptedApp } from '../../stories/app/scriptedApp.ts';
 import { formOf } from '../../stories/support/formOf.ts';
 import { expectAccessible } from './app/axe.ts';
 
@@ -103,5 +106,42 @@ describe('the form in the host page’s outline', () => {
     expect(screen.queryByRole('heading', { name: 'Søknad om arrangement' })).toBeNull();
     expectNoSkippedLevels();
     await expectAccessible(container);
+  });
+
+  it('with the title hidden, still takes focus to the form’s title on a page change, for screen readers', async () => {
+    const twoPages = {
+      ...form,
+      pageOrder: ['page1', 'page2'],
+      layouts: {
+        ...form.layouts,
+        page1: { data: { layout: [...form.layouts.page1!.data.layout, { id: 'next', type: 'NavigationButtons' }] } },
+        page2: {
+          data: { layout: [{ id: 'header2', type: 'Header', size: 'L', textResourceBindings: { title: 'summary' } }] },
+        },
+      },
+      settings: { pages: { order: ['page1', 'page2'] } },
+    } as typeof form;
+    const user = userEvent.setup();
+    render(<SkjemaForm layoutSet={twoPages} hideTitle />);
+    await user.click(await screen.findByRole('button', { name: 'Neste' }));
+    await screen.findByRole('heading', { level: 2, name: 'Oppsummering' });
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Søknad om arrangement'));
+    expect(document.activeElement?.tagName).not.toMatch(/^H[1-6]$/);
+  });
+
+  it('<AltinnApp> places the form of the current task as asked', async () => {
+    const script = scriptedApp({
+      layoutSets: [{ ...form, id: 'form', tasks: ['Task_1'] }],
+      tasks: [{ id: 'Task_1', type: 'data', layoutSetId: 'form', write: true }],
+      models: { model: {} },
+    });
+    render(
+      <HostPage>
+        <AltinnApp connectedApp={script.app} language="nb" titleLevel={2} />
+      </HostPage>,
+    );
+    await screen.findByRole('heading', { level: 3, name: 'Om arrangementet' });
+    expect(screen.getAllByRole('heading', { level: 1 }).map((heading) => heading.textContent)).toEqual(['Min side']);
+    expectNoSkippedLevels();
   });
 });
