@@ -22,8 +22,6 @@ export interface AppBundle {
   readonly models: readonly BundledModel[];
   /** Problems found; any error means the bundle must not be used (a build stops). */
   readonly diagnostics: readonly Diagnostic[];
-  /** App-relative folders the files came from, so a dev server can watch them for new files. */
-  readonly folders: readonly string[];
 }
 
 /**
@@ -48,10 +46,9 @@ const APP_FILES: readonly { readonly folder: string; readonly deep: boolean; rea
  */
 export async function bundleApp(appDir: string): Promise<AppBundle> {
   const files: Record<string, string> = {};
-  const folders: string[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const rule of APP_FILES) {
-    for (const path of await listFiles(appDir, rule.folder, rule.deep, folders)) {
+    for (const path of await listFiles(appDir, rule.folder, rule.deep)) {
       if (!rule.match.test(path.slice(path.lastIndexOf('/') + 1))) continue;
       const text = await readFile(join(appDir, path), 'utf8');
       files[path] = text;
@@ -65,7 +62,7 @@ export async function bundleApp(appDir: string): Promise<AppBundle> {
     diagnostics.push({ severity: 'error', code: 'layout-set', file: 'App/ui', message: 'No layout files in App/ui.' });
   }
   const models: BundledModel[] = [];
-  if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) return { files, models, diagnostics, folders };
+  if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) return { files, models, diagnostics };
 
   const listed = await listModelSchemas(objectSource(files));
   for (const diagnostic of listed.diagnostics) {
@@ -91,11 +88,11 @@ export async function bundleApp(appDir: string): Promise<AppBundle> {
       });
     }
   }
-  return { files, models, diagnostics, folders };
+  return { files, models, diagnostics };
 }
 
 /** App-relative paths of the files in `folder` (and below it when `deep`); none when it is missing. */
-async function listFiles(appDir: string, folder: string, deep: boolean, folders: string[]): Promise<string[]> {
+async function listFiles(appDir: string, folder: string, deep: boolean): Promise<string[]> {
   let entries;
   try {
     entries = await readdir(join(appDir, folder), { withFileTypes: true });
@@ -104,12 +101,11 @@ async function listFiles(appDir: string, folder: string, deep: boolean, folders:
     if (code === 'ENOENT' || code === 'ENOTDIR') return [];
     throw error;
   }
-  folders.push(folder);
   const paths: string[] = [];
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const path = `${folder}/${entry.name}`;
     if (entry.isFile()) paths.push(path);
-    else if (deep && entry.isDirectory()) paths.push(...(await listFiles(appDir, path, true, folders)));
+    else if (deep && entry.isDirectory()) paths.push(...(await listFiles(appDir, path, true)));
   }
   return paths;
 }
