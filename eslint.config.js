@@ -106,6 +106,21 @@ export default defineConfig(
     ignores: ['src/core/node/**'],
     rules: { 'no-restricted-globals': ['error', 'process', 'require', '__dirname'] },
   },
+  {
+    // A heading inside a form follows the host's titleLevel only through the form's own Heading.
+    files: ['src/react/**'],
+    ignores: ['src/react/render/formHeadings.tsx', 'src/react/inbox/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "ImportDeclaration[source.value='@digdir/designsystemet-react'] > ImportSpecifier[imported.name='Heading']",
+          message: 'Import Heading from src/react/render/formHeadings.tsx, which follows the form’s titleLevel.',
+        },
+      ],
+    },
+  },
   { rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }] } },
   prettier,
 );

@@ -1,12 +1,14 @@
 import { parseArgs } from 'node:util';
 import { formatDiagnostic } from '../core/diagnostics.ts';
 import { checkApp, type PageRenderer } from './check.ts';
+import { runBundle } from './bundle.ts';
 import { runCompile } from './compile.ts';
 import { runPreview, type PreviewServices } from './preview.ts';
 
 const USAGE = `Usage: skjema check <appDir> [--json] [--strict] [--schemas <dir>] [--no-render]
        skjema preview <appDir> [--port <n>] [--host <h>] [--data <dir>] [--processor <file.js>]
        skjema compile <appDir> [--out <dir>]
+       skjema bundle <appDir> [--out <file.js>] [--json]
 
 Commands:
   check <appDir>   Load every layout set of an Altinn app folder and report problems,
@@ -16,6 +18,8 @@ Commands:
                    (skjema preview --help for its options).
   compile <appDir> Compile the data models' validators ahead of time, for forms under a
                    strict Content-Security-Policy (skjema compile --help).
+  bundle <appDir>  Write the app's files and compiled validators as one ES module for a
+                   page's build (skjema bundle --help).
 
 Options:
   --json           Print the report as JSON.
@@ -43,6 +47,7 @@ export async function main(
 ): Promise<number> {
   if (argv[0] === 'preview') return runPreview(argv.slice(1), out, err, services.preview);
   if (argv[0] === 'compile') return runCompile(argv.slice(1), out, err);
+  if (argv[0] === 'bundle') return runBundle(argv.slice(1), out, err);
   let parsed;
   try {
     parsed = parseArgs({

@@ -26,6 +26,7 @@ import { FormLanguageProvider } from './i18n/FormLanguage.ts';
 import type { ComponentRegistry } from './registry/ComponentRegistry.ts';
 import { createDefaultRegistry } from './registry/defaultRegistry.ts';
 import type { ComponentDefinition } from './registry/types.ts';
+import { FormHeadingsProvider, type TitleLevel } from './render/formHeadings.tsx';
 import { FormShell } from './render/FormShell.tsx';
 
 /** The process steps the navigation shows (Settings' `taskNavigation`), and which of them open. */
@@ -129,6 +130,19 @@ export interface SkjemaFormProps {
    * the form mounts ([analytics.md](../../docs/analytics.md)).
    */
   onAnalytics?: (event: FormAnalyticsEvent) => void;
+  /**
+   * The heading level of the form's title (1–6, default 1, or as an enclosing `<AltinnApp>` has
+   * it): give the level the form sits at in the host page's outline (2 under the page's own h1).
+   * Every heading inside the form (page headers, groups, summaries) moves down with it, so the
+   * outline keeps no gaps and one h1. Their look stays.
+   */
+  titleLevel?: TitleLevel;
+  /**
+   * Shows no form title, for a host that shows it itself (its h1, say: then leave `titleLevel` at
+   * 1, and the form's headings start at h2). Screen readers still hear the title when a page
+   * change moves focus to the top of the form.
+   */
+  hideTitle?: boolean;
 }
 
 const NO_TASK_LAYOUT_SETS: readonly TaskLayoutSet[] = [];
@@ -215,12 +229,14 @@ export function SkjemaForm(props: SkjemaFormProps) {
                   <SubformEntriesReportProvider value={session.reportSubformEntries}>
                     <FormAnalyticsContext.Provider value={undefined}>
                       {/* The session it built delivers to `onSubmit` itself; a given one delivers to its own first. */}
-                      <FormShell
-                        {...props}
-                        session={session}
-                        onSubmit={ownSession ? undefined : props.onSubmit}
-                        componentRegistry={registry}
-                      />
+                      <FormHeadingsProvider titleLevel={props.titleLevel} hideTitle={props.hideTitle}>
+                        <FormShell
+                          {...props}
+                          session={session}
+                          onSubmit={ownSession ? undefined : props.onSubmit}
+                          componentRegistry={registry}
+                        />
+                      </FormHeadingsProvider>
                     </FormAnalyticsContext.Provider>
                   </SubformEntriesReportProvider>
                 </SubformEditorHost>

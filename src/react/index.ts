@@ -83,3 +83,4 @@ export type { AltinnAppConnection } from './app/useConnectedApp.ts';
 export type { AltinnAppEvent } from './app/useInstanceState.ts';
 export type { PageLocation } from './app/pageLocation.ts';
 export { CaseList, type CaseListProps, type CaseListRequest } from './inbox/CaseList.tsx';
+export type { TitleLevel } from './render/formHeadings.tsx';

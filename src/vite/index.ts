@@ -4,3 +4,4 @@
  */
 export { extractDataUrls } from './extractDataUrls.ts';
 export { skjemaValidators, VALIDATORS_QUERY } from './validatorsPlugin.ts';
+export { skjemaApp, APP_QUERY } from './appPlugin.ts';

@@ -82,7 +82,7 @@ function dataTypeOf(file: string, metadata: unknown): { dataType: string; classR
 // ajv's run-time helpers are dependencies of skjema, not of the app: resolve them from here, so the
 // build finds them however the app's node_modules are laid out.
 const here = createRequire(import.meta.url);
-function resolveHelpers(code: string): string {
+export function resolveHelpers(code: string): string {
   return code.replace(
     /(from\s+)(["'])((?:ajv|ajv-formats)\/[^"']+)\2/g,
     (_whole, from: string, _quote: string, name: string) => {

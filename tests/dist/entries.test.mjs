@@ -62,6 +62,13 @@ test('skjema/vite loads in Node and gives the validators plugin', async () => {
   assert.equal(VALIDATORS_QUERY, '?skjema-validators');
   assert.equal(skjemaValidators().name, 'skjema-validators');
   assert.equal(extractDataUrls().name, 'skjema-extract-data-urls');
+  const { skjemaApp, APP_QUERY } = await import('skjema/vite');
+  assert.equal(APP_QUERY, '?skjema');
+  assert.equal(skjemaApp().name, 'skjema-app');
+  // The `?skjema` import's types, published beside dist/ (not built into it).
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  assert.ok(existsSync(pkg.exports['./vite/client'].types));
+  assert.ok(pkg.files.includes(pkg.exports['./vite/client'].types.replace(/^\.\//, '')));
 });
 
 test('skjema (the React renderer) loads in Node', async () => {

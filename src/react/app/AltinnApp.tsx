@@ -11,6 +11,7 @@ import { AnalyticsListenerContext } from '../context/FormAnalytics.ts';
 import { useAnalyticsListener } from '../hooks/useFormAnalytics.ts';
 import type { ComponentRegistry } from '../registry/ComponentRegistry.ts';
 import type { ComponentDefinition } from '../registry/types.ts';
+import { FormHeadingsProvider, type TitleLevel } from '../render/formHeadings.tsx';
 import { LanguageChoiceContext } from './appLanguage.ts';
 import { AppTextsProvider, useAppTexts } from './AppTexts.ts';
 import { ErrorPage } from './ErrorPage.tsx';
@@ -81,6 +82,13 @@ export interface AltinnAppOptions {
    * carries its task id. Read when a form mounts.
    */
   onAnalytics?: (event: FormAnalyticsEvent) => void;
+  /**
+   * The heading level of each page's title (a form's, the receipt's, …; 1–6, default 1), with
+   * every heading below it moved down alike (see `SkjemaForm`'s `titleLevel`).
+   */
+  titleLevel?: TitleLevel;
+  /** Shows no form title in a task's form, for a host that shows it itself (see `SkjemaForm`). */
+  hideTitle?: boolean;
   /** Passed on to every form (see `SkjemaForm`). */
   registry?: ComponentRegistry;
   components?: readonly ComponentDefinition[];
@@ -151,16 +159,18 @@ export function AltinnApp(props: AltinnAppProps) {
             <PrecompiledValidatorsProvider value={precompiledValidators}>
               <AnalyticsListenerContext.Provider value={analyticsListener}>
                 <div className="skjema-app" lang={language}>
-                  <Phase
-                    flow={flow}
-                    app={connectedApp}
-                    language={language}
-                    appTexts={appTexts}
-                    registry={registry}
-                    components={components}
-                    showProcessSteps={showProcessSteps}
-                    mayInstantiate={mayInstantiate}
-                  />
+                  <FormHeadingsProvider titleLevel={props.titleLevel} hideTitle={props.hideTitle}>
+                    <Phase
+                      flow={flow}
+                      app={connectedApp}
+                      language={language}
+                      appTexts={appTexts}
+                      registry={registry}
+                      components={components}
+                      showProcessSteps={showProcessSteps}
+                      mayInstantiate={mayInstantiate}
+                    />
+                  </FormHeadingsProvider>
                 </div>
               </AnalyticsListenerContext.Provider>
             </PrecompiledValidatorsProvider>

@@ -1,4 +1,4 @@
-import { Heading } from '@digdir/designsystemet-react';
+import { Heading } from '../render/formHeadings.tsx';
 import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
 import './app.css';
 

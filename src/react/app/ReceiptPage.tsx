@@ -1,4 +1,5 @@
-import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Button, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Heading } from '../render/formHeadings.tsx';
 import { useId, useState } from 'react';
 import { isSafeUrl } from '../components/shared/safeUrl.ts';
 import { useAppTexts } from './AppTexts.ts';

@@ -1,4 +1,5 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
+import { Heading, useFormHeadings } from './formHeadings.tsx';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigationSettingsOf } from '../../core/app/navigationSettings.ts';
@@ -48,7 +49,7 @@ export function FormShell({ session, componentRegistry: registry, ...props }: Fo
   const [reportRequested, setReportRequested] = useState(0);
   // Subform entries and attachments, listed once for the components and for their checks.
   const [outsideLists] = useState(createOutsideLists);
-  const titleRef = useRef<HTMLHeadingElement>(null);
+  const titleRef = useRef<HTMLHeadingElement & HTMLDivElement>(null);
   const reportRef = useRef<HTMLElement>(null);
   const navigatedRef = useRef(false);
 
@@ -252,12 +253,21 @@ function FormAppNavigation({
   );
 }
 
-function FormTitle({ ref }: { ref: React.Ref<HTMLHeadingElement> }) {
+function FormTitle({ ref }: { ref: React.Ref<HTMLHeadingElement & HTMLDivElement> }) {
   const { engine } = useFormContext();
   const texts = useTextResolver();
+  const { hideTitle } = useFormHeadings();
   const title = texts.has('appName')
     ? texts.resolve('appName')
     : (metadataTitleOf(engine.layoutSet.applicationMetadata, texts.language) ?? engine.layoutSet.id);
+  // A host that shows the title itself still needs a place to move focus to on a page change,
+  // where a screen reader says which form it is in; as a heading it would be the outline's second.
+  if (hideTitle)
+    return (
+      <div ref={ref} tabIndex={-1} className="skjema-form-title skjema-visually-hidden">
+        {title}
+      </div>
+    );
   return (
     <Heading level={1} data-size="lg" ref={ref} tabIndex={-1} className="skjema-form-title">
       {title}

@@ -1,4 +1,5 @@
-import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Paragraph } from '@digdir/designsystemet-react';
+import { Heading } from './formHeadings.tsx';
 import { useMemo } from 'react';
 import type { FormNode } from '../../core/form/index.ts';
 import { useFormContext } from '../context/FormContext.ts';

@@ -1,4 +1,5 @@
-import { Details, DetailsContent, DetailsSummary, Heading } from '@digdir/designsystemet-react';
+import { Details, DetailsContent, DetailsSummary } from '@digdir/designsystemet-react';
+import { Heading } from '../../render/formHeadings.tsx';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';

@@ -1,4 +1,5 @@
-import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { Heading } from '../../render/formHeadings.tsx';
 import { useEffect, useId, useRef, useState } from 'react';
 import { addRow, removeRow } from '../../../core/rows/index.ts';
 import { useFormContext } from '../../context/FormContext.ts';

@@ -1,4 +1,5 @@
-import { Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Dialog, Paragraph } from '@digdir/designsystemet-react';
+import { Heading } from '../../render/formHeadings.tsx';
 import { useId, useState } from 'react';
 import { useTextResolver } from '../../i18n/useTexts.ts';
 import { Markdown } from '../shared/Markdown.tsx';

@@ -1,4 +1,5 @@
-import { Heading, Link, ListItem, ListUnordered, Paragraph } from '@digdir/designsystemet-react';
+import { Link, ListItem, ListUnordered, Paragraph } from '@digdir/designsystemet-react';
+import { Heading } from '../../render/formHeadings.tsx';
 import type { DataElement } from '../../../core/tree/index.ts';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useFormContext } from '../../context/FormContext.ts';

@@ -1,4 +1,5 @@
-import { Card, CardBlock, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Card, CardBlock, Paragraph } from '@digdir/designsystemet-react';
+import { Heading } from '../../render/formHeadings.tsx';
 import type { CSSProperties } from 'react';
 import type { FormNode } from '../../../core/form/index.ts';
 import type { SkjemaComponentProps } from '../../registry/types.ts';

@@ -1,4 +1,5 @@
-import { Fieldset, FieldsetDescription, FieldsetLegend, Heading } from '@digdir/designsystemet-react';
+import { Fieldset, FieldsetDescription, FieldsetLegend } from '@digdir/designsystemet-react';
+import { Heading } from '../../render/formHeadings.tsx';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { RenderChildren } from '../../render/RenderChildren.tsx';

@@ -1,4 +1,4 @@
-import { Heading } from '@digdir/designsystemet-react';
+import { Heading } from '../../render/formHeadings.tsx';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useAppInstance } from '../../context/AppInstanceContext.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';

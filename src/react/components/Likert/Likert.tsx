@@ -1,4 +1,5 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
+import { Heading } from '../../render/formHeadings.tsx';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';

@@ -1,4 +1,5 @@
-import { Alert, Button, Heading, Paragraph, ValidationMessage } from '@digdir/designsystemet-react';
+import { Alert, Button, Paragraph, ValidationMessage } from '@digdir/designsystemet-react';
+import { Heading } from '../../render/formHeadings.tsx';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useFormServices } from '../../context/FormServices.ts';
 import type { PaymentInformation, PaymentService } from '../../../core/services/payment.ts';

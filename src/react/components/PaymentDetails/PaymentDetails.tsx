@@ -1,4 +1,5 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
+import { Heading } from '../../render/formHeadings.tsx';
 import { useCallback, useEffect, useId, useState, useSyncExternalStore } from 'react';
 import { useFormContext } from '../../context/FormContext.ts';
 import { useFormServices } from '../../context/FormServices.ts';

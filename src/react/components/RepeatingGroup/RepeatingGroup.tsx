@@ -1,4 +1,5 @@
-import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { Heading } from '../../render/formHeadings.tsx';
 import { useRef } from 'react';
 import type { RowNode } from '../../../core/tree/index.ts';
 import type { SkjemaComponentProps } from '../../registry/types.ts';

@@ -1,13 +1,5 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Dialog,
-  Heading,
-  Link,
-  Paragraph,
-  ValidationMessage,
-} from '@digdir/designsystemet-react';
+import { Alert, Button, Checkbox, Dialog, Link, Paragraph, ValidationMessage } from '@digdir/designsystemet-react';
+import { Heading } from '../../render/formHeadings.tsx';
 import { useCallback, useId, useRef, useState } from 'react';
 import { useFormContext } from '../../context/FormContext.ts';
 import { useFormServices } from '../../context/FormServices.ts';

@@ -2,7 +2,6 @@ import {
   Details,
   DetailsContent,
   DetailsSummary,
-  Heading,
   Table,
   TableBody,
   TableCell,
@@ -10,6 +9,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@digdir/designsystemet-react';
+import { Heading } from '../../render/formHeadings.tsx';
 import { useCallback, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import type { FormNode } from '../../../core/form/index.ts';
 import type { FormTree, PageNode, RowNode } from '../../../core/tree/types.ts';

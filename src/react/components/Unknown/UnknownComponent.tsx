@@ -1,4 +1,5 @@
-import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Paragraph } from '@digdir/designsystemet-react';
+import { Heading } from '../../render/formHeadings.tsx';
 import { useEffect } from 'react';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useFormContext } from '../../context/FormContext.ts';

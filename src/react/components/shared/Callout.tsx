@@ -1,4 +1,5 @@
-import { Alert as DsAlert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert as DsAlert, Paragraph } from '@digdir/designsystemet-react';
+import { Heading } from '../../render/formHeadings.tsx';
 import type { FormNode } from '../../../core/form/index.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
 import { Markdown } from './Markdown.tsx';

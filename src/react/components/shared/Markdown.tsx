@@ -1,4 +1,5 @@
-import { Heading, Link, ListOrdered, ListUnordered, Table } from '@digdir/designsystemet-react';
+import { Link, ListOrdered, ListUnordered, Table } from '@digdir/designsystemet-react';
+import { Heading } from '../../render/formHeadings.tsx';
 import {
   createContext,
   createElement,

@@ -1,4 +1,5 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
+import { Heading } from '../../render/formHeadings.tsx';
 import type { FormNode } from '../../../core/form/index.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
 import { sectionHeadingProps } from './headingLevel.ts';

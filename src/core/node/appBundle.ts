@@ -1,0 +1,111 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseJsonFile } from '../app/json.ts';
+import { listModelSchemas } from '../app/modelSchemas.ts';
+import { objectSource } from '../app/source.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import { compileModelValidators } from './compileModelValidators.ts';
+
+/** One data model's validators as an ES module (default export: schema pointer → validate function). */
+export interface BundledModel {
+  readonly dataType: string;
+  /** The app-relative schema file it was compiled from. */
+  readonly file: string;
+  readonly code: string;
+}
+
+/** An app folder read for a page's build: what `skjema bundle` writes and `?skjema` imports. */
+export interface AppBundle {
+  /** App-relative path → file text: the files the form's loader reads, for `objectSource`. */
+  readonly files: Readonly<Record<string, string>>;
+  /** Each data model's validators, compiled ahead of time. */
+  readonly models: readonly BundledModel[];
+  /** Problems found; any error means the bundle must not be used (a build stops). */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * The files of an app folder the form's loader reads (`loadApp`, `loadLayoutSet` through
+ * `objectSource`): the UI folders, the data models, application metadata, the texts and the
+ * static code lists, and the project file it tells v8 from v9 apps by. Everything else
+ * (process.bpmn, policy.xml, C# code, .xsd) is the backend's, so a page never carries it.
+ */
+const APP_FILES: readonly { readonly folder: string; readonly deep: boolean; readonly match: RegExp }[] = [
+  { folder: 'App', deep: false, match: /^App\.csproj$/ },
+  { folder: 'App/ui', deep: true, match: /\.json$/i },
+  { folder: 'App/models', deep: false, match: /\.json$/i },
+  { folder: 'App/config', deep: false, match: /^applicationmetadata\.json$/ },
+  { folder: 'App/config/texts', deep: false, match: /\.json$/i },
+  { folder: 'App/options', deep: false, match: /\.json$/i },
+];
+
+/**
+ * Reads an app folder into the object a page builds in (`{ path: text }`), checks that each JSON
+ * file parses and that each data model has a schema that compiles, and compiles the validators.
+ * Files keep their text as written, so the loader's diagnostics still name lines.
+ */
+export async function bundleApp(appDir: string): Promise<AppBundle> {
+  const files: Record<string, string> = {};
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of APP_FILES) {
+    for (const path of await listFiles(appDir, rule.folder, rule.deep)) {
+      if (!rule.match.test(path.slice(path.lastIndexOf('/') + 1))) continue;
+      const text = await readFile(join(appDir, path), 'utf8');
+      files[path] = text;
+      if (!path.endsWith('.json')) continue;
+      const parsed = parseJsonFile(text, path);
+      if (!parsed.ok) diagnostics.push(parsed.diagnostic);
+      else if (parsed.warning) diagnostics.push(parsed.warning);
+    }
+  }
+  if (!Object.keys(files).some((path) => path.startsWith('App/ui/'))) {
+    diagnostics.push({ severity: 'error', code: 'layout-set', file: 'App/ui', message: 'No layout files in App/ui.' });
+  }
+  const models: BundledModel[] = [];
+  if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) return { files, models, diagnostics };
+
+  const listed = await listModelSchemas(objectSource(files));
+  for (const diagnostic of listed.diagnostics) {
+    // A page built without a data type's schema would let its data through unchecked: that is
+    // a mistake in the app to fix before it ships, not a warning to scroll past.
+    const missingSchema = diagnostic.code === 'data-model' && diagnostic.file === 'App/models';
+    diagnostics.push(missingSchema ? { ...diagnostic, severity: 'error' } : diagnostic);
+  }
+  for (const model of listed.models) {
+    try {
+      models.push({
+        dataType: model.dataType,
+        file: model.file,
+        code: compileModelValidators(model.dataType, model.schema),
+      });
+    } catch (error) {
+      diagnostics.push({
+        severity: 'error',
+        code: 'data-model-compile',
+        file: model.file,
+        pointer: '',
+        message: `The schema of data type "${model.dataType}" cannot be compiled to a validator: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  }
+  return { files, models, diagnostics };
+}
+
+/** App-relative paths of the files in `folder` (and below it when `deep`); none when it is missing. */
+async function listFiles(appDir: string, folder: string, deep: boolean): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(join(appDir, folder), { withFileTypes: true });
+  } catch (error) {
+    const code = (error as { code?: string } | null)?.code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return [];
+    throw error;
+  }
+  const paths: string[] = [];
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = `${folder}/${entry.name}`;
+    if (entry.isFile()) paths.push(path);
+    else if (deep && entry.isDirectory()) paths.push(...(await listFiles(appDir, path, true)));
+  }
+  return paths;
+}
