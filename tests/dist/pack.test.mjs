@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
@@ -23,21 +23,6 @@ function readmeEmbedSnippet() {
   const match = /```tsx\n([\s\S]*?)```/.exec(section);
   assert.ok(match, 'README.md has a tsx block under "## Embed a form"');
   return match[1];
-}
-
-/** Every file of an app folder the loader reads, as the `{ path: content }` object `objectSource` takes. */
-function appFilesObject(appDir) {
-  const files = {};
-  const walk = (relative) => {
-    for (const entry of readdirSync(join(appDir, relative), { withFileTypes: true })) {
-      const path = `${relative}/${entry.name}`;
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.json')) files[path] = JSON.parse(readFileSync(join(appDir, path), 'utf8'));
-      else if (/\.(bpmn|xml)$/.test(entry.name)) files[path] = readFileSync(join(appDir, path), 'utf8');
-    }
-  };
-  walk('App');
-  return files;
 }
 
 test(
@@ -64,7 +49,12 @@ test(
             skjema: `file:../${tarball}`,
             ...Object.fromEntries(peers.map((name) => [name, version(name)])),
           },
-          devDependencies: { vite: version('vite'), '@vitejs/plugin-react': version('@vitejs/plugin-react') },
+          devDependencies: Object.fromEntries(
+            ['vite', '@vitejs/plugin-react', 'typescript', '@types/react', '@types/react-dom'].map((name) => [
+              name,
+              version(name),
+            ]),
+          ),
         },
         null,
         2,
@@ -87,8 +77,8 @@ test(
     for (const file of ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/altinn-schemas/LICENSE.md'])
       assert.ok(existsSync(join(app, 'node_modules/skjema', file)), `the package ships ${file}`);
 
-    // The app as an agency has it beside its own code, and the README's snippet as it stands.
-    writeFileSync(join(app, 'src/app-files.json'), JSON.stringify(appFilesObject(join(repo, 'examples/event-permit'))));
+    // The Altinn app folder as it is, beside the portal's code, and the README's snippet as it stands.
+    cpSync(join(repo, 'examples/event-permit/App'), join(app, 'src/my-app/App'), { recursive: true });
     writeFileSync(join(app, 'src/main.tsx'), readmeEmbedSnippet());
     writeFileSync(
       join(app, 'index.html'),
@@ -97,7 +87,12 @@ test(
     );
     writeFileSync(
       join(app, 'vite.config.js'),
-      "import react from '@vitejs/plugin-react';\nexport default { plugins: [react()], build: { target: 'es2022' } };\n",
+      [
+        "import react from '@vitejs/plugin-react';",
+        "import { skjemaApp } from 'skjema/vite';",
+        "export default { plugins: [react(), skjemaApp()], build: { target: 'es2022' } };",
+        '',
+      ].join('\n'),
     );
     writeFileSync(
       join(app, 'tsconfig.json'),
@@ -115,10 +110,16 @@ test(
         include: ['src'],
       }),
     );
+    writeFileSync(
+      join(app, 'src/env.d.ts'),
+      '/// <reference types="vite/client" />\n/// <reference types="skjema/vite/client" />\n',
+    );
+    // The snippet type-checks against the installed package's own types.
+    await run(process.execPath, [join(app, 'node_modules/typescript/bin/tsc'), '-p', '.'], { cwd: app });
     const vite = join(app, 'node_modules/vite/bin/vite.js');
     await run(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: app, maxBuffer: 16 * 1024 * 1024 });
 
-    await t.test('the built page renders the form in Chromium', async () => {
+    await t.test('the built page renders the form in Chromium under the portal\'s own h1', async () => {
       const server = spawn(process.execPath, [vite, 'preview', '--port', '0', '--strictPort', 'false'], {
         cwd: app,
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -141,6 +142,9 @@ test(
         await page.goto(`${url}/`);
         await page.getByRole('textbox').first().waitFor({ timeout: 20_000 });
         assert.ok((await page.getByRole('textbox').count()) > 0, 'the form shows its fields');
+        // The portal has its h1; the snippet makes the form's title an h2 below it.
+        assert.deepEqual(await page.locator('h1').allTextContents(), ['Agency portal']);
+        assert.equal(await page.locator('h2').first().isVisible(), true);
         assert.deepEqual(errors, []);
       } finally {
         await browser.close();
