@@ -29,7 +29,7 @@ const next: RawComponent = { id: 'nav', type: 'NavigationButtons' };
 
 /** The built-in Datepicker, its renderer fetched only when the test says so. */
 function heldDatepicker() {
-  const loads: (() => Promise<void>)[] = [];
+  const loads: string[] = [];
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
   const definition = lazyComponent({
@@ -38,7 +38,7 @@ function heldDatepicker() {
     type: 'Datepicker',
     showsOwnErrors: true,
     load: async (): Promise<RendererModule> => {
-      loads.push(release);
+      loads.push('Datepicker');
       await released;
       return { render: Datepicker };
     },
