@@ -6,7 +6,7 @@
 // Used by tests/dist/size.test.mjs (the budgets) and bench/size.ts (the table with the peers).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join, resolve, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../support/chromium.mjs';
@@ -62,13 +62,16 @@ function packageAliases() {
  * are written beside it for it to import (a precompiled validator module); `assets` are put
  * beside the built page for it to fetch (the app's JSON).
  */
-export async function buildFixtures(dir, pages, { vendor = VENDOR_ROOTS } = {}) {
+export async function buildFixtures(dir, pages, { vendor = VENDOR_ROOTS, plugins = [] } = {}) {
   const src = join(dir, 'src');
   mkdirSync(src, { recursive: true });
   const input = {};
   for (const [name, page] of Object.entries(pages)) {
     writeFileSync(join(src, `${name}.js`), page.script);
-    for (const [file, content] of Object.entries(page.modules ?? {})) writeFileSync(join(src, file), content);
+    for (const [file, content] of Object.entries(page.modules ?? {})) {
+      mkdirSync(dirname(join(src, file)), { recursive: true });
+      writeFileSync(join(src, file), content);
+    }
     writeFileSync(
       join(src, `${name}.html`),
       `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>${name}</title></head>` +
@@ -84,6 +87,7 @@ export async function buildFixtures(dir, pages, { vendor = VENDOR_ROOTS } = {}) 
     base: '/',
     mode: 'production',
     logLevel: 'error',
+    plugins,
     resolve: { alias: packageAliases() },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
