@@ -5,6 +5,7 @@
 // texts. Also skjema with each schema-validation backend (docs/schema-validation.md). Needs the
 // built package: `npm run build` first.
 import { existsSync } from 'node:fs';
+import process from 'node:process';
 import { join } from 'node:path';
 import { buildFixtures, fixtureDir, kb, largest, measurePages, ROOT } from '../tests/dist/size/measure.mjs';
 import { appWith, budgetPages, textFields } from '../tests/dist/size/skjemaPages.mjs';
