@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { ComponentRegistry } from '../registry/ComponentRegistry.ts';
 
+const NO_TYPES: readonly string[] = [];
+
 /**
  * Whether the renderers of `types` are loaded, loading them if not: false until they all are (or
  * have failed), then the component renders again. `preload` are loaded in the background once
@@ -9,7 +11,7 @@ import type { ComponentRegistry } from '../registry/ComponentRegistry.ts';
 export function useRenderersLoaded(
   registry: ComponentRegistry,
   types: readonly string[],
-  preload: readonly string[] = [],
+  preload: readonly string[] = NO_TYPES,
 ): boolean {
   const loaded = registry.isLoaded(types);
   const [, setLoads] = useState(0);

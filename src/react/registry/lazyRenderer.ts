@@ -18,7 +18,7 @@ export interface LazyRenderer {
    * failed. It never rejects: a failed type shows an error in place of its components instead.
    */
   load(): Promise<void>;
-  /** True once loading has settled, loaded or failed: nothing to wait for. */
+  /** True once loading has settled, loaded or failed: nothing to wait for. Never false again after. */
   readonly settled: boolean;
   /** The loaded module, when it is. */
   readonly module: RendererModule | undefined;
@@ -53,8 +53,10 @@ export function createLazyRenderer(importModule: () => Promise<RendererModule>):
       );
       return pending;
     },
+    // Once failed, a type stays settled while it is tried again: its components show the error
+    // until a retry succeeds, and the page around them is not hidden meanwhile.
     get settled() {
-      return module !== undefined || (error !== undefined && pending === undefined);
+      return module !== undefined || error !== undefined;
     },
     get module() {
       return module;
