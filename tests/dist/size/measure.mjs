@@ -87,7 +87,7 @@ export async function buildFixtures(dir, pages, { vendor = VENDOR_ROOTS, plugins
     base: '/',
     mode: 'production',
     logLevel: 'error',
-    plugins,
+    plugins: [...plugins, recordModules()],
     resolve: { alias: packageAliases() },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
@@ -117,6 +117,54 @@ export async function buildFixtures(dir, pages, { vendor = VENDOR_ROOTS, plugins
 }
 
 export const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+/**
+ * Writes `modules.json` beside the build: for each chunk, the bytes each source module left in it
+ * before minifying (a `dist/` file of skjema, or a dependency's file), to name what makes a page large.
+ */
+function recordModules() {
+  return {
+    name: 'skjema-size-modules',
+    generateBundle(_options, bundle) {
+      const chunks = {};
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        chunks[chunk.fileName] = Object.fromEntries(
+          Object.entries(chunk.modules).map(([id, module]) => [id, module.renderedLength]),
+        );
+      }
+      this.emitFile({ type: 'asset', fileName: 'modules.json', source: JSON.stringify(chunks) });
+    },
+  };
+}
+
+/** Who a bundled module is: a package (`marked`) or a file of skjema's build (`skjema:SkjemaForm`). */
+function contributorOf(id) {
+  if (packageOf(id)) return packageOf(id);
+  if (id.startsWith(join(ROOT, 'dist'))) return `skjema:${chunkName(id.replace(/\.js$/, '-00000000.js'))}`;
+  return relative(ROOT, id);
+}
+
+/**
+ * The largest contributors to `files` (as `measurePages` returns them), by package or skjema's
+ * built file, in bytes before minifying: `marked 66.2 KB, skjema:SkjemaForm 60.1 KB, …`.
+ */
+export function contributors(out, files, count = 8) {
+  const modules = JSON.parse(readFileSync(join(out, 'modules.json'), 'utf8'));
+  const totals = new Map();
+  for (const { file, vendor } of files) {
+    if (vendor) continue;
+    for (const [id, bytes] of Object.entries(modules[file] ?? {})) {
+      const who = contributorOf(id);
+      totals.set(who, (totals.get(who) ?? 0) + bytes);
+    }
+  }
+  return [...totals]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([who, bytes]) => `${who} ${kb(bytes)}`)
+    .join(', ');
+}
 
 /**
  * Opens each page of a built fixture in headless Chromium, waits for `ready` (a CSS selector, or
