@@ -29,7 +29,8 @@ export default defineConfig({
     lib: { entry: { 'render-worker': 'src/bin/renderWorker.ts' }, formats: ['es'] },
     rolldownOptions: {
       external: (id) => id.startsWith('node:') || id === 'jsdom' || id.startsWith('jsdom/'),
-      output: { chunkFileNames: 'render-worker/[name]-[hash].js' },
+      // One file: the worker renders every page, so it loads every component renderer anyway.
+      output: { chunkFileNames: 'render-worker/[name]-[hash].js', codeSplitting: false },
     },
     sourcemap: false,
     target: 'es2022',

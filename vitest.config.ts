@@ -39,7 +39,7 @@ export default defineConfig({
           environment: 'jsdom',
           isolate: false,
           testTimeout: 20_000,
-          setupFiles: ['./tests/support/setup.ts'],
+          setupFiles: ['./tests/support/setup.ts', './tests/support/loadRenderers.ts'],
           include: ['tests/react/**/*.test.{ts,tsx}', 'tests/**/*.test.tsx'],
           exclude: ['tests/**/*.browser.test.{ts,tsx}', 'tests/e2e/**'],
           css: false,
@@ -53,6 +53,7 @@ export default defineConfig({
         },
         test: {
           name: 'browser',
+          setupFiles: ['./tests/support/loadRenderers.ts'],
           include: ['tests/**/*.browser.test.{ts,tsx}'],
           // Chromium only paints the part of the test frame inside its window: a window taller than
           // any page lets the corpus test screenshot whole pages.

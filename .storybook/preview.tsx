@@ -3,6 +3,7 @@ import '@digdir/designsystemet-css/theme';
 import '@fontsource-variable/inter';
 import '../src/react/styles.css';
 import type { Preview } from '@storybook/react-vite';
+import { createDefaultRegistry } from '../src/react/registry/defaultRegistry.ts';
 
 const preview: Preview = {
   parameters: {
@@ -13,6 +14,8 @@ const preview: Preview = {
     },
     layout: 'padded',
   },
+  // Stories render and are checked at once, so every built-in renderer is loaded first.
+  loaders: [() => createDefaultRegistry().loadAll()],
   decorators: [
     (Story) => (
       <main style={{ fontFamily: "'Inter Variable', var(--ds-font-family), system-ui, sans-serif" }}>

@@ -18,6 +18,7 @@ import { SubformEntriesReportProvider } from './context/SubformEntriesReport.ts'
 import { SubformLayoutSetsProvider } from './context/SubformLayoutSets.ts';
 import { TaskLayoutSetsProvider, type TaskLayoutSet } from './context/TaskLayoutSets.ts';
 import { SubformEditorHost } from './components/Subform/SubformEditorHost.tsx';
+import { FirstPageRenderers } from './render/FirstPageRenderers.tsx';
 import { createFormI18n } from './i18n/createI18n.ts';
 import { useDataMismatchWarning } from './hooks/useDataMismatchWarning.ts';
 import { useAnalyticsListener, useAttachedAnalytics } from './hooks/useFormAnalytics.ts';
@@ -150,6 +151,19 @@ const NO_SUBFORM_LAYOUT_SETS: readonly LoadedLayoutSet[] = [];
 
 /** Renders an Altinn layout set as a multi-page form. */
 export function SkjemaForm(props: SkjemaFormProps) {
+  return (
+    <FirstPageRenderers
+      layoutSet={props.session?.engine.layoutSet ?? props.layoutSet}
+      page={props.page}
+      registry={props.registry}
+      components={props.components}
+    >
+      <FormWithRenderers {...props} />
+    </FirstPageRenderers>
+  );
+}
+
+function FormWithRenderers(props: SkjemaFormProps) {
   const { environment, backendIssues } = props;
   const registry = useMemo(
     () => (props.registry ?? createDefaultRegistry()).extend(props.components ?? []),

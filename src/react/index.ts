@@ -9,6 +9,8 @@ export type {
   SkjemaComponentProps,
   SkjemaSummaryProps,
 } from './registry/types.ts';
+export { lazyComponent, type LazyComponentSpec } from './registry/lazyComponent.tsx';
+export type { LazyRenderer, RendererModule } from './registry/lazyRenderer.ts';
 export {
   defineComponent,
   type ConfiguredComponentSpec,

@@ -1,23 +1,27 @@
 import type { ComponentDefinition } from '../registry/types.ts';
-import { withRenderer } from '../registry/withRenderer.ts';
-import { ActionButton } from './ActionButton/ActionButton.tsx';
-import { Button } from './Button/Button.tsx';
-import { CustomButton } from './CustomButton/CustomButton.tsx';
-import { InstantiationButton } from './InstantiationButton/InstantiationButton.tsx';
-import { Link } from './Link/Link.tsx';
-import { NavigationBar } from './NavigationBar/NavigationBar.tsx';
-import { NavigationButtons } from './NavigationButtons/NavigationButtons.tsx';
-import { PrintButton } from './PrintButton/PrintButton.tsx';
+import { withLazyRenderer } from '../registry/withLazyRenderer.ts';
 import './actions.css';
 
 /** Buttons and navigation. */
 export const actionComponents: readonly ComponentDefinition[] = [
-  withRenderer('NavigationButtons', NavigationButtons),
-  withRenderer('Button', Button),
-  withRenderer('NavigationBar', NavigationBar),
-  withRenderer('PrintButton', PrintButton),
-  withRenderer('CustomButton', CustomButton),
-  withRenderer('ActionButton', ActionButton),
-  withRenderer('InstantiationButton', InstantiationButton),
-  withRenderer('Link', Link),
+  withLazyRenderer('NavigationButtons', () =>
+    import('./NavigationButtons/NavigationButtons.tsx').then((m) => ({ render: m.NavigationButtons })),
+  ),
+  withLazyRenderer('Button', () => import('./Button/Button.tsx').then((m) => ({ render: m.Button }))),
+  withLazyRenderer('NavigationBar', () =>
+    import('./NavigationBar/NavigationBar.tsx').then((m) => ({ render: m.NavigationBar })),
+  ),
+  withLazyRenderer('PrintButton', () =>
+    import('./PrintButton/PrintButton.tsx').then((m) => ({ render: m.PrintButton })),
+  ),
+  withLazyRenderer('CustomButton', () =>
+    import('./CustomButton/CustomButton.tsx').then((m) => ({ render: m.CustomButton })),
+  ),
+  withLazyRenderer('ActionButton', () =>
+    import('./ActionButton/ActionButton.tsx').then((m) => ({ render: m.ActionButton })),
+  ),
+  withLazyRenderer('InstantiationButton', () =>
+    import('./InstantiationButton/InstantiationButton.tsx').then((m) => ({ render: m.InstantiationButton })),
+  ),
+  withLazyRenderer('Link', () => import('./Link/Link.tsx').then((m) => ({ render: m.Link }))),
 ];

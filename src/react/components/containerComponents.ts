@@ -1,28 +1,24 @@
 import type { ComponentDefinition } from '../registry/types.ts';
-import { withRenderer } from '../registry/withRenderer.ts';
+import { withLazyRenderer } from '../registry/withLazyRenderer.ts';
 import './containers.css';
-import { Accordion } from './Accordion/Accordion.tsx';
-import { AccordionGroup } from './AccordionGroup/AccordionGroup.tsx';
-import { ButtonGroup } from './ButtonGroup/ButtonGroup.tsx';
-import { Cards } from './Cards/Cards.tsx';
-import { Grid } from './Grid/Grid.tsx';
-import { Group } from './Group/Group.tsx';
-import { Likert } from './Likert/Likert.tsx';
-import { LikertItem } from './LikertItem/LikertItem.tsx';
-import { RepeatingGroup } from './RepeatingGroup/RepeatingGroup.tsx';
-import { Tabs } from './Tabs/Tabs.tsx';
 
 /** Components that render other components: groups, repeating groups, grids, tabs… */
 export const containerComponents: readonly ComponentDefinition[] = [
-  withRenderer('RepeatingGroup', RepeatingGroup),
-  withRenderer('Group', Group),
-  withRenderer('Grid', Grid),
-  withRenderer('Tabs', Tabs),
-  withRenderer('Accordion', Accordion),
-  withRenderer('AccordionGroup', AccordionGroup),
-  withRenderer('Likert', Likert),
-  withRenderer('Cards', Cards),
-  withRenderer('ButtonGroup', ButtonGroup),
+  withLazyRenderer('RepeatingGroup', () =>
+    import('./RepeatingGroup/RepeatingGroup.tsx').then((m) => ({ render: m.RepeatingGroup })),
+  ),
+  withLazyRenderer('Group', () => import('./Group/Group.tsx').then((m) => ({ render: m.Group }))),
+  withLazyRenderer('Grid', () => import('./Grid/Grid.tsx').then((m) => ({ render: m.Grid }))),
+  withLazyRenderer('Tabs', () => import('./Tabs/Tabs.tsx').then((m) => ({ render: m.Tabs }))),
+  withLazyRenderer('Accordion', () => import('./Accordion/Accordion.tsx').then((m) => ({ render: m.Accordion }))),
+  withLazyRenderer('AccordionGroup', () =>
+    import('./AccordionGroup/AccordionGroup.tsx').then((m) => ({ render: m.AccordionGroup })),
+  ),
+  withLazyRenderer('Likert', () => import('./Likert/Likert.tsx').then((m) => ({ render: m.Likert }))),
+  withLazyRenderer('Cards', () => import('./Cards/Cards.tsx').then((m) => ({ render: m.Cards }))),
+  withLazyRenderer('ButtonGroup', () =>
+    import('./ButtonGroup/ButtonGroup.tsx').then((m) => ({ render: m.ButtonGroup })),
+  ),
   // Holds data, but is only ever rendered by its Likert (one per question row).
-  withRenderer('LikertItem', LikertItem),
+  withLazyRenderer('LikertItem', () => import('./LikertItem/LikertItem.tsx').then((m) => ({ render: m.LikertItem }))),
 ];

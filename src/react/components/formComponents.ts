@@ -1,49 +1,89 @@
 import type { ComponentDefinition } from '../registry/types.ts';
-import { withRenderer } from '../registry/withRenderer.ts';
+import { withLazyRenderer } from '../registry/withLazyRenderer.ts';
 import './formComponents.css';
-import { Checkboxes } from './Checkboxes/Checkboxes.tsx';
-import { Dropdown } from './Dropdown/Dropdown.tsx';
-import { Input } from './Input/Input.tsx';
-import { RadioButtons } from './RadioButtons/RadioButtons.tsx';
-import { TextArea } from './TextArea/TextArea.tsx';
-import { Datepicker } from './Datepicker/Datepicker.tsx';
-import { MultipleSelect } from './MultipleSelect/MultipleSelect.tsx';
-import { FileUpload } from './FileUpload/FileUpload.tsx';
-import { FileUploadWithTag } from './FileUploadWithTag/FileUploadWithTag.tsx';
-import { Address } from './Address/Address.tsx';
-import { List } from './List/List.tsx';
-import { TimePicker } from './TimePicker/TimePicker.tsx';
-import { PersonLookup } from './PersonLookup/PersonLookup.tsx';
-import { OrganisationLookup } from './OrganisationLookup/OrganisationLookup.tsx';
-import { Custom } from './Custom/Custom.tsx';
-import { SimpleTable } from './SimpleTable/SimpleTable.tsx';
-import { AddToList } from './AddToList/AddToList.tsx';
-import { AddToListSummary } from './AddToList/AddToListSummary.tsx';
-import { Subform } from './Subform/Subform.tsx';
-import { SubformSummary } from './Subform/SubformSummary.tsx';
-import { ImageUpload } from './ImageUpload/ImageUpload.tsx';
-import { Map } from './Map/Map.tsx';
 
 /** Components that hold data through `dataModelBindings`. */
 export const formComponents: readonly ComponentDefinition[] = [
-  withRenderer('Input', Input, { showsOwnErrors: true }),
-  withRenderer('TextArea', TextArea, { showsOwnErrors: true }),
-  withRenderer('RadioButtons', RadioButtons, { showsOwnErrors: true }),
-  withRenderer('Checkboxes', Checkboxes, { showsOwnErrors: true }),
-  withRenderer('Dropdown', Dropdown, { showsOwnErrors: true }),
-  withRenderer('Datepicker', Datepicker, { showsOwnErrors: true }),
-  withRenderer('MultipleSelect', MultipleSelect, { showsOwnErrors: true }),
-  withRenderer('FileUpload', FileUpload, { showsOwnErrors: true }),
-  withRenderer('FileUploadWithTag', FileUploadWithTag, { showsOwnErrors: true }),
-  withRenderer('Address', Address, { showsOwnErrors: true }),
-  withRenderer('List', List, { showsOwnErrors: true }),
-  withRenderer('TimePicker', TimePicker, { showsOwnErrors: true }),
-  withRenderer('PersonLookup', PersonLookup, { showsOwnErrors: true }),
-  withRenderer('OrganisationLookup', OrganisationLookup, { showsOwnErrors: true }),
-  withRenderer('Custom', Custom, { showsOwnErrors: true }),
-  withRenderer('SimpleTable', SimpleTable, { showsOwnErrors: true }),
-  withRenderer('AddToList', AddToList, { summary: AddToListSummary }),
-  withRenderer('Subform', Subform, { showsOwnErrors: true, summary: SubformSummary }),
-  withRenderer('ImageUpload', ImageUpload, { showsOwnErrors: true }),
-  withRenderer('Map', Map, { showsOwnErrors: true }),
+  withLazyRenderer('Input', () => import('./Input/Input.tsx').then((m) => ({ render: m.Input })), {
+    showsOwnErrors: true,
+  }),
+  withLazyRenderer('TextArea', () => import('./TextArea/TextArea.tsx').then((m) => ({ render: m.TextArea })), {
+    showsOwnErrors: true,
+  }),
+  withLazyRenderer(
+    'RadioButtons',
+    () => import('./RadioButtons/RadioButtons.tsx').then((m) => ({ render: m.RadioButtons })),
+    { showsOwnErrors: true },
+  ),
+  withLazyRenderer('Checkboxes', () => import('./Checkboxes/Checkboxes.tsx').then((m) => ({ render: m.Checkboxes })), {
+    showsOwnErrors: true,
+  }),
+  withLazyRenderer('Dropdown', () => import('./Dropdown/Dropdown.tsx').then((m) => ({ render: m.Dropdown })), {
+    showsOwnErrors: true,
+  }),
+  withLazyRenderer('Datepicker', () => import('./Datepicker/Datepicker.tsx').then((m) => ({ render: m.Datepicker })), {
+    showsOwnErrors: true,
+  }),
+  withLazyRenderer(
+    'MultipleSelect',
+    () => import('./MultipleSelect/MultipleSelect.tsx').then((m) => ({ render: m.MultipleSelect })),
+    { showsOwnErrors: true },
+  ),
+  withLazyRenderer('FileUpload', () => import('./FileUpload/FileUpload.tsx').then((m) => ({ render: m.FileUpload })), {
+    showsOwnErrors: true,
+  }),
+  withLazyRenderer(
+    'FileUploadWithTag',
+    () => import('./FileUploadWithTag/FileUploadWithTag.tsx').then((m) => ({ render: m.FileUploadWithTag })),
+    { showsOwnErrors: true },
+  ),
+  withLazyRenderer('Address', () => import('./Address/Address.tsx').then((m) => ({ render: m.Address })), {
+    showsOwnErrors: true,
+  }),
+  withLazyRenderer('List', () => import('./List/List.tsx').then((m) => ({ render: m.List })), { showsOwnErrors: true }),
+  withLazyRenderer('TimePicker', () => import('./TimePicker/TimePicker.tsx').then((m) => ({ render: m.TimePicker })), {
+    showsOwnErrors: true,
+  }),
+  withLazyRenderer(
+    'PersonLookup',
+    () => import('./PersonLookup/PersonLookup.tsx').then((m) => ({ render: m.PersonLookup })),
+    { showsOwnErrors: true },
+  ),
+  withLazyRenderer(
+    'OrganisationLookup',
+    () => import('./OrganisationLookup/OrganisationLookup.tsx').then((m) => ({ render: m.OrganisationLookup })),
+    { showsOwnErrors: true },
+  ),
+  withLazyRenderer('Custom', () => import('./Custom/Custom.tsx').then((m) => ({ render: m.Custom })), {
+    showsOwnErrors: true,
+  }),
+  withLazyRenderer(
+    'SimpleTable',
+    () => import('./SimpleTable/SimpleTable.tsx').then((m) => ({ render: m.SimpleTable })),
+    { showsOwnErrors: true },
+  ),
+  withLazyRenderer(
+    'AddToList',
+    () =>
+      Promise.all([import('./AddToList/AddToList.tsx'), import('./AddToList/AddToListSummary.tsx')]).then(([r, s]) => ({
+        render: r.AddToList,
+        summary: s.AddToListSummary,
+      })),
+    { hasSummary: true },
+  ),
+  withLazyRenderer(
+    'Subform',
+    () =>
+      Promise.all([import('./Subform/Subform.tsx'), import('./Subform/SubformSummary.tsx')]).then(([r, s]) => ({
+        render: r.Subform,
+        summary: s.SubformSummary,
+      })),
+    { showsOwnErrors: true, hasSummary: true },
+  ),
+  withLazyRenderer(
+    'ImageUpload',
+    () => import('./ImageUpload/ImageUpload.tsx').then((m) => ({ render: m.ImageUpload })),
+    { showsOwnErrors: true },
+  ),
+  withLazyRenderer('Map', () => import('./Map/Map.tsx').then((m) => ({ render: m.Map })), { showsOwnErrors: true }),
 ];

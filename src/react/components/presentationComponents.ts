@@ -1,43 +1,30 @@
 import type { ComponentDefinition } from '../registry/types.ts';
-import { withRenderer } from '../registry/withRenderer.ts';
-import { Alert } from './Alert/Alert.tsx';
-import { AttachmentList } from './AttachmentList/AttachmentList.tsx';
-import { Audio } from './Audio/Audio.tsx';
-import { DateValue } from './Date/Date.tsx';
-import { Divider } from './Divider/Divider.tsx';
-import { Header } from './Header/Header.tsx';
-import { IFrame } from './IFrame/IFrame.tsx';
-import { Image } from './Image/Image.tsx';
-import { InstanceInformation } from './InstanceInformation/InstanceInformation.tsx';
-import { NumberValue } from './Number/Number.tsx';
-import { OptionValue } from './Option/Option.tsx';
-import { Panel } from './Panel/Panel.tsx';
-import { Paragraph } from './Paragraph/Paragraph.tsx';
-import { Summary } from './Summary/Summary.tsx';
-import { Summary2 } from './Summary2/Summary2.tsx';
-import { Text } from './Text/Text.tsx';
-import { Video } from './Video/Video.tsx';
+import { withLazyRenderer } from '../registry/withLazyRenderer.ts';
 import './presentation.css';
 
 /** Components that only show something. */
 export const presentationComponents: readonly ComponentDefinition[] = [
-  withRenderer('Header', Header),
+  withLazyRenderer('Header', () => import('./Header/Header.tsx').then((m) => ({ render: m.Header }))),
   // v9 renamed Header to Heading; both names render the same component.
-  withRenderer('Header', Header, {}, 'Heading'),
-  withRenderer('Paragraph', Paragraph),
-  withRenderer('Text', Text),
-  withRenderer('Number', NumberValue),
-  withRenderer('Date', DateValue),
-  withRenderer('Option', OptionValue),
-  withRenderer('Panel', Panel),
-  withRenderer('Alert', Alert),
-  withRenderer('Image', Image),
-  withRenderer('Divider', Divider),
-  withRenderer('IFrame', IFrame),
-  withRenderer('Audio', Audio),
-  withRenderer('Video', Video),
-  withRenderer('InstanceInformation', InstanceInformation),
-  withRenderer('AttachmentList', AttachmentList),
-  withRenderer('Summary', Summary),
-  withRenderer('Summary2', Summary2),
+  withLazyRenderer('Header', () => import('./Header/Header.tsx').then((m) => ({ render: m.Header })), {}, 'Heading'),
+  withLazyRenderer('Paragraph', () => import('./Paragraph/Paragraph.tsx').then((m) => ({ render: m.Paragraph }))),
+  withLazyRenderer('Text', () => import('./Text/Text.tsx').then((m) => ({ render: m.Text }))),
+  withLazyRenderer('Number', () => import('./Number/Number.tsx').then((m) => ({ render: m.NumberValue }))),
+  withLazyRenderer('Date', () => import('./Date/Date.tsx').then((m) => ({ render: m.DateValue }))),
+  withLazyRenderer('Option', () => import('./Option/Option.tsx').then((m) => ({ render: m.OptionValue }))),
+  withLazyRenderer('Panel', () => import('./Panel/Panel.tsx').then((m) => ({ render: m.Panel }))),
+  withLazyRenderer('Alert', () => import('./Alert/Alert.tsx').then((m) => ({ render: m.Alert }))),
+  withLazyRenderer('Image', () => import('./Image/Image.tsx').then((m) => ({ render: m.Image }))),
+  withLazyRenderer('Divider', () => import('./Divider/Divider.tsx').then((m) => ({ render: m.Divider }))),
+  withLazyRenderer('IFrame', () => import('./IFrame/IFrame.tsx').then((m) => ({ render: m.IFrame }))),
+  withLazyRenderer('Audio', () => import('./Audio/Audio.tsx').then((m) => ({ render: m.Audio }))),
+  withLazyRenderer('Video', () => import('./Video/Video.tsx').then((m) => ({ render: m.Video }))),
+  withLazyRenderer('InstanceInformation', () =>
+    import('./InstanceInformation/InstanceInformation.tsx').then((m) => ({ render: m.InstanceInformation })),
+  ),
+  withLazyRenderer('AttachmentList', () =>
+    import('./AttachmentList/AttachmentList.tsx').then((m) => ({ render: m.AttachmentList })),
+  ),
+  withLazyRenderer('Summary', () => import('./Summary/Summary.tsx').then((m) => ({ render: m.Summary }))),
+  withLazyRenderer('Summary2', () => import('./Summary2/Summary2.tsx').then((m) => ({ render: m.Summary2 }))),
 ];

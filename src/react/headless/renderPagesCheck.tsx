@@ -5,6 +5,7 @@ import type { LoadedLayoutSet } from '../../core/app/types.ts';
 import { createDiagnosticList, joinPointer, type Diagnostic, type DiagnosticSeverity } from '../../core/diagnostics.ts';
 import type { FormNode } from '../../core/form/index.ts';
 import type { ComponentRegistry } from '../registry/ComponentRegistry.ts';
+import { createDefaultRegistry } from '../registry/defaultRegistry.ts';
 import type { ComponentDefinition } from '../registry/types.ts';
 import { RenderProblemContext, type RenderProblem } from '../render/renderProblems.ts';
 import { SkjemaForm } from '../SkjemaForm.tsx';
@@ -79,6 +80,8 @@ async function renderPages(
       message: `Page "${page}" failed to render: ${errorMessage(error)}`,
       file,
     });
+  // Every renderer up front: a page then renders in one pass, as the check expects.
+  await (registry ?? createDefaultRegistry()).extend(components ?? []).loadAll();
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container, {

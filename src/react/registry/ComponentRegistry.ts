@@ -48,6 +48,35 @@ export class ComponentRegistry {
     return out;
   }
 
+  /**
+   * Loads the renderers of `types` whose definitions load them on demand (`lazyComponent`, every
+   * built-in type), all at once; settles when each has loaded or failed (a failed type shows an
+   * error in place of its components). Types without a definition or with an eager one cost
+   * nothing.
+   */
+  load(types: Iterable<string>): Promise<void> {
+    const loads: Promise<void>[] = [];
+    for (const type of types) {
+      const renderer = this.get(type)?.lazyRenderer;
+      if (renderer && !renderer.settled) loads.push(renderer.load());
+    }
+    return Promise.all(loads).then(() => undefined);
+  }
+
+  /** Loads every registered type's renderer: for tools that render any page (`skjema check`, tests). */
+  loadAll(): Promise<void> {
+    return this.load(this.byType.keys());
+  }
+
+  /** True when every one of `types` renders synchronously now: loaded, failed, or not lazy. */
+  isLoaded(types: Iterable<string>): boolean {
+    for (const type of types) {
+      const renderer = this.get(type)?.lazyRenderer;
+      if (renderer && !renderer.settled) return false;
+    }
+    return true;
+  }
+
   /** A new registry with this one's definitions plus (or replaced by) `definitions`. */
   extend(definitions: Iterable<ComponentDefinition>): ComponentRegistry {
     return new ComponentRegistry([...this.byType.values(), ...definitions]);

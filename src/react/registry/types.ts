@@ -3,6 +3,7 @@ import type { FormNode } from '../../core/form/index.ts';
 import type { ComponentCategory, ComponentTypeDefinition } from '../../core/components/definition.ts';
 import type { ComponentValidator } from '../../core/validation/index.ts';
 import type { SummaryOverride } from '../components/Summary2/overrides.ts';
+import type { LazyRenderer } from './lazyRenderer.ts';
 
 /** What every component receives: its node in the form tree (indexed id, transposed bindings, evaluated properties). */
 export interface SkjemaComponentProps {
@@ -52,6 +53,12 @@ export interface ComponentDefinition extends ComponentTypeDefinition {
    * its category, so it decides itself what to say when it is empty.
    */
   readonly summary?: ComponentType<SkjemaSummaryProps>;
+  /**
+   * Set on definitions made with `lazyComponent` (every built-in type): `render` and `summary`
+   * are only the real components once this has loaded. The form loads it for the types of a page
+   * before showing the page (`ComponentRegistry.load`).
+   */
+  readonly lazyRenderer?: LazyRenderer;
 }
 
 /** What a component's own summary receives. */

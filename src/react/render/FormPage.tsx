@@ -1,10 +1,16 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useCallback, useSyncExternalStore } from 'react';
 import { useFormContext } from '../context/FormContext.ts';
+import { useRenderersLoaded } from '../hooks/useRenderersLoaded.ts';
 import { useText } from '../i18n/useTexts.ts';
 import { RenderChildren } from './RenderChildren.tsx';
+import { rendererTypesOfLayoutSet, rendererTypesOfPage } from './rendererTypes.ts';
 
-/** The components of one page, with the "required fields are marked" note when the page has any. */
+/**
+ * The components of one page, with the "required fields are marked" note when the page has any.
+ * Shown once the renderers of its component types are loaded, all together, so no component
+ * waits on its own; then the form's other types load in the background.
+ */
 export function FormPage({ pageKey }: { pageKey: string }) {
   const { engine, registry } = useFormContext();
   const subscribe = useCallback((onChange: () => void) => engine.subscribe(onChange), [engine]);
@@ -17,7 +23,12 @@ export function FormPage({ pageKey }: { pageKey: string }) {
       node.component.required !== false,
   );
   const requiredNote = useText('form_filler.required_label');
-  if (!page) return null;
+  const renderersLoaded = useRenderersLoaded(
+    registry,
+    rendererTypesOfPage(engine.layoutSet, pageKey),
+    rendererTypesOfLayoutSet(engine.layoutSet),
+  );
+  if (!page || !renderersLoaded) return null;
   return (
     <div className="skjema-page" data-page={pageKey}>
       {hasRequired && (

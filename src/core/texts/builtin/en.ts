@@ -144,6 +144,9 @@ export const en: Record<string, string> = {
   'unknown_component.description': 'The component {0} in {1} cannot be displayed.',
   'layout_error.title': 'The form cannot be displayed',
   'layout_error.description': 'There is an error in how the form is set up. Please contact the owner of the form.',
+  'component_load_error.title': 'Part of the form could not be loaded',
+  'component_load_error.description':
+    'The component {0} in {1} could not be loaded. Check your connection and reload the page.',
 
   // Form components: dates, times, files, addresses, lists, lookups, tables, subforms
   'general.actions': 'Actions',

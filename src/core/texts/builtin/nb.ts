@@ -172,6 +172,9 @@ export const nb: Record<string, string> = {
   'unknown_component.description': 'Komponenten {0} i {1} kan ikke vises.',
   'layout_error.title': 'Skjemaet kan ikke vises',
   'layout_error.description': 'Det er en feil i oppsettet av skjemaet. Kontakt den som har laget skjemaet.',
+  'component_load_error.title': 'En del av skjemaet kunne ikke lastes',
+  'component_load_error.description':
+    'Komponenten {0} i {1} kunne ikke lastes. Sjekk nettforbindelsen og last inn siden på nytt.',
 
   // Form components: dates, times, files, addresses, lists, lookups, tables, subforms
   'general.actions': 'Handlinger',

@@ -145,6 +145,9 @@ export const nn: Record<string, string> = {
   'unknown_component.description': 'Komponenten {0} i {1} kan ikkje visast.',
   'layout_error.title': 'Skjemaet kan ikkje visast',
   'layout_error.description': 'Det er ein feil i oppsettet av skjemaet. Kontakt den som har laga skjemaet.',
+  'component_load_error.title': 'Ein del av skjemaet kunne ikkje lastast',
+  'component_load_error.description':
+    'Komponenten {0} i {1} kunne ikkje lastast. Sjekk nettsambandet og last inn sida på nytt.',
 
   // Form components: dates, times, files, addresses, lists, lookups, tables, subforms
   'general.actions': 'Handlingar',

@@ -1,0 +1,66 @@
+// The bundle-size budgets (issue 14): what a browser loads of skjema's JavaScript, gzipped, for a
+// form of text fields, what one more component type adds, and the client alone. Built and
+// measured as an agency's page would be (tests/dist/size/measure.mjs); React, Designsystemet and
+// i18next are not counted. Run after `npm run build` (npm run test:dist does both).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, buildFixtures, chunkName, contributors, fixtureDir, kb, largest, measurePages } from './size/measure.mjs';
+import { budgetPages } from './size/skjemaPages.mjs';
+
+const KB = 1024;
+const BUDGETS = {
+  input: 60 * KB,
+  // Datepicker's renderer and its calendar; the field parts it shares with Input are loaded already.
+  datepicker: 6 * KB,
+  client: 6 * KB,
+};
+// The built-in component types, by their folders: a chunk named after one is its renderer.
+const COMPONENT_TYPES = new Set(
+  readdirSync(join(ROOT, 'src/react/components'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^[A-Z]/.test(entry.name))
+    .map((entry) => entry.name),
+);
+
+const built = buildFixtures(fixtureDir('budgets'), budgetPages);
+const measured = built.then((out) => measurePages(out, budgetPages));
+
+async function withinBudget(t, label, figure, budget, files) {
+  t.diagnostic(`${label}: ${kb(figure)} gzip (budget ${kb(budget)})`);
+  if (figure <= budget) return;
+  const by = contributors(await built, files);
+  assert.fail(
+    `Budget "${label}" exceeded: ${kb(figure)} gzip, the budget is ${kb(budget)}. ` +
+      `Largest files (gzip): ${largest(files)}. Largest contributors (before minifying): ${by}.`,
+  );
+}
+
+test('a form of only Input fields loads at most 60 KB gzip of skjema', async (t) => {
+  const { input } = await measured;
+  await withinBudget(t, 'Input-only form', input.gzip, BUDGETS.input, input.files);
+});
+
+test('a Datepicker adds its own chunk and what only it needs, no other type\'s renderer', async (t) => {
+  const { input, datepicker } = await measured;
+  const before = new Set(input.files.map(({ file }) => file));
+  const added = datepicker.files.filter(({ file, vendor, entry }) => !vendor && !entry && !before.has(file));
+  t.diagnostic(`Datepicker adds: ${added.map(({ file, gzip }) => `${chunkName(file)} ${kb(gzip)}`).join(', ')}`);
+  assert.ok(added.length > 0, 'The Datepicker form loaded no chunk the Input form did not: Datepicker is not split out.');
+  assert.ok(added.some(({ file }) => chunkName(file) === 'Datepicker'), 'No Datepicker chunk was loaded');
+  const otherTypes = added.map(({ file }) => chunkName(file)).filter((name) => name !== 'Datepicker' && COMPONENT_TYPES.has(name));
+  assert.deepEqual(otherTypes, [], 'A Datepicker brought the renderers of other types');
+  const addedGzip = added.reduce((sum, { gzip }) => sum + gzip, 0);
+  await withinBudget(t, 'Datepicker on top of Input', addedGzip, BUDGETS.datepicker, added);
+});
+
+test('every built-in renderer is there to load, each in its own chunk', async (t) => {
+  const { input, registry } = await measured;
+  t.diagnostic(`Every renderer loaded: ${kb(registry.gzip)} gzip`);
+  assert.ok(registry.files.length > input.files.length + 40, 'The built-in renderers are not split by type');
+});
+
+test('skjema/client loads at most 6 KB gzip', async (t) => {
+  const { client } = await measured;
+  await withinBudget(t, 'skjema/client', client.gzip, BUDGETS.client, client.files);
+});

@@ -1,0 +1,5 @@
+import { createDefaultRegistry } from '../../src/react/registry/defaultRegistry.ts';
+
+// Built-in renderers load on demand in a form; tests render and query synchronously, so every
+// renderer is loaded before they run (the laziness itself is tested in tests/react/lazyRenderers).
+await createDefaultRegistry().loadAll();
