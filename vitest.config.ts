@@ -54,6 +54,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/**/*.browser.test.{ts,tsx}'],
+          setupFiles: ['./tests/support/preloadMarkdown.ts'],
           // Chromium only paints the part of the test frame inside its window: a window taller than
           // any page lets the corpus test screenshot whole pages.
           browser: browser({ viewport: { width: 1440, height: 6000 } }),

@@ -3,6 +3,7 @@ import '@digdir/designsystemet-css/theme';
 import '@fontsource-variable/inter';
 import '../src/react/styles.css';
 import type { Preview } from '@storybook/react-vite';
+import { loadMarkdownParser } from '../src/core/texts/markdownLoader.ts';
 
 const preview: Preview = {
   parameters: {
@@ -13,6 +14,8 @@ const preview: Preview = {
     },
     layout: 'padded',
   },
+  // Stories build their layout sets by hand; `loadLayoutSet` would have loaded the reader.
+  loaders: [async () => ({ markdown: Boolean(await loadMarkdownParser()) })],
   decorators: [
     (Story) => (
       <main style={{ fontFamily: "'Inter Variable', var(--ds-font-family), system-ui, sans-serif" }}>

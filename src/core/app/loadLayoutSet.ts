@@ -7,6 +7,7 @@ import { applyFormatDefaults } from './formatDefaults.ts';
 import { modelRootSchema } from './modelRoot.ts';
 import { isInside, limitFile, optionsOverLimit, textsOverLimit } from './fileLimits.ts';
 import { parseJsonFile } from './json.ts';
+import { preloadParts } from './preloadParts.ts';
 import { LIMITS } from '../limits/limits.ts';
 import { readTaskNavigation, type SettingLocation } from './navigationSettings.ts';
 import { resolvePageOrder } from './pageOrder.ts';
@@ -134,6 +135,7 @@ export async function loadLayoutSet(appSource: AppSource, options: LoadLayoutSet
     options: await loadOptions(source, reader.readJson, diagnostics),
     applicationMetadata,
   };
+  await preloadParts(layoutSet);
   return { layoutSet, diagnostics };
 }
 

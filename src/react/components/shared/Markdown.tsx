@@ -12,13 +12,15 @@ import {
 import {
   isMarkdownBlock,
   markdownWithinLimits,
-  parseMarkdown,
+  parsePlainText,
   type MarkdownElement,
   type MarkdownNode,
-} from '../../../core/texts/markdown.ts';
+} from '../../../core/texts/markdownSyntax.ts';
+import { plainText } from '../../../core/texts/textValues.ts';
 import { FormContext } from '../../context/FormContext.ts';
 import type { HeadingLevel } from './headingLevel.ts';
 import { isSafeUrl } from './safeUrl.ts';
+import { useMarkdownParser } from './useMarkdownParser.ts';
 
 /**
  * The level the top headings of a text take: the level of the section the component is in (each
@@ -45,22 +47,33 @@ export function Markdown({
   links?: boolean;
 }) {
   // App files can leave a text out where the types expect one (a Grid cell written as `{}`).
-  const parsed = useMemo(() => {
-    const source = typeof text === 'string' ? text : '';
+  const source = typeof text === 'string' ? text : '';
+  const plain = useMemo(() => {
     // Shown as plain text (docs/limits.md); said where `skjema check` and a developer look.
     if (!markdownWithinLimits(source)) {
       console.warn(
         `A text of ${source.length} characters is longer or nested deeper than Markdown may be (docs/limits.md); it is shown as plain text: ${source.slice(0, 80)}…`,
       );
     }
-    return parseMarkdown(source);
-  }, [text]);
+    return parsePlainText(source);
+  }, [source]);
+  const parser = useMarkdownParser(plain === undefined);
+  const parsed = useMemo(
+    // Until the Markdown reader has loaded, the text shows as written (no flash of nothing).
+    () => plain ?? parser?.(source) ?? asWritten(source),
+    [plain, parser, source],
+  );
   const nodes = useMemo(() => (links ? parsed : withoutLinks(parsed)), [parsed, links]);
   const level = useContext(TextHeadingLevel);
   const lone = loneBlock(nodes, inline);
   if (inline) return <>{lone ? flatten(lone, 'm') : lines(nodes, 'm')}</>;
   if (lone) return <>{render(lone, { base: level, top: 1 }, 'm')}</>;
   return <>{render(nodes, { base: level, top: topHeading(nodes) }, 'm')}</>;
+}
+
+function asWritten(text: string): MarkdownNode[] {
+  const shown = plainText(text).trim();
+  return shown === '' ? [] : [shown];
 }
 
 function withoutLinks(nodes: readonly MarkdownNode[]): MarkdownNode[] {

@@ -1,0 +1,47 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const layoutSets = { sets: [{ id: 'form', dataType: 'model', tasks: ['Task_1'] }] };
+const input = { id: 'name', type: 'Input', dataModelBindings: { simpleBinding: 'name' } };
+
+function files(texts: string[]) {
+  return {
+    'App/ui/layout-sets.json': layoutSets,
+    'App/ui/form/Settings.json': { pages: { order: ['first'] } },
+    'App/ui/form/layouts/first.json': { data: { layout: [input] } },
+    'App/models/model.schema.json': { type: 'object', properties: { name: { type: 'string' } } },
+    'App/config/texts/resource.nb.json': {
+      language: 'nb',
+      resources: texts.map((value, index) => ({ id: `t${index}`, value })),
+    },
+  };
+}
+
+// Each test gets its own module instances, so what one app loads does not count for the next.
+async function freshEngine() {
+  vi.resetModules();
+  const { loadLayoutSet } = await import('../../../src/core/app/loadLayoutSet.ts');
+  const { objectSource } = await import('../../../src/core/app/source.ts');
+  const markdown = await import('../../../src/core/texts/markdownLoader.ts');
+  return { load: (texts: string[]) => loadLayoutSet(objectSource(files(texts))), markdown };
+}
+
+describe('loadLayoutSet loads the parts an app needs (issue 14)', () => {
+  beforeEach(() => {
+    vi.resetModules();
+  });
+
+  it('leaves the Markdown reader out when every text is plain', async () => {
+    const { load, markdown } = await freshEngine();
+    await load(['Fornavn', 'Etternavn']);
+    expect(markdown.loadedMarkdownParser()).toBeUndefined();
+  });
+
+  it('loads the Markdown reader before the first render when a text has Markdown', async () => {
+    const { load, markdown } = await freshEngine();
+    await load(['Fornavn', 'Les **vilkårene** først']);
+    const parse = markdown.loadedMarkdownParser();
+    expect(parse?.('Les **vilkårene** først')).toEqual([
+      { tag: 'p', children: ['Les ', { tag: 'strong', children: ['vilkårene'] }, ' først'] },
+    ]);
+  });
+});
