@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import './preloadMarkdown.ts';
+import './preloadParts.ts';
 import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
 

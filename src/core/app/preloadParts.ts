@@ -1,3 +1,4 @@
+import { callsJmespath, loadJmespath } from '../expressions/functions/jmespathLoader.ts';
 import { loadMarkdownParser, needsMarkdownParser } from '../texts/markdownLoader.ts';
 import type { LoadedLayoutSet } from './types.ts';
 
@@ -9,6 +10,8 @@ import type { LoadedLayoutSet } from './types.ts';
 export async function preloadParts(layoutSet: LoadedLayoutSet): Promise<void> {
   const parts: Promise<unknown>[] = [];
   if (needsMarkdownParser(textValues(layoutSet))) parts.push(loadMarkdownParser());
+  const { layouts, settings, validationConfigs, texts } = layoutSet;
+  if (callsJmespath([layouts, settings, validationConfigs, texts])) parts.push(loadJmespath());
   await Promise.allSettled(parts);
 }
 
