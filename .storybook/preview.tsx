@@ -3,7 +3,9 @@ import '@digdir/designsystemet-css/theme';
 import '@fontsource-variable/inter';
 import '../src/react/styles.css';
 import type { Preview } from '@storybook/react-vite';
+import { loadJmespath } from '../src/core/expressions/functions/jmespathLoader.ts';
 import { loadMarkdownParser } from '../src/core/texts/markdownLoader.ts';
+import { loadSchemaInterpreter } from '../src/core/validation/schema/interpreterLoader.ts';
 
 const preview: Preview = {
   parameters: {
@@ -14,8 +16,13 @@ const preview: Preview = {
     },
     layout: 'padded',
   },
-  // Stories build their layout sets by hand; `loadLayoutSet` would have loaded the reader.
-  loaders: [async () => ({ markdown: Boolean(await loadMarkdownParser()) })],
+  // Stories build their layout sets by hand; `loadLayoutSet` would have loaded these parts.
+  loaders: [
+    async () => {
+      await Promise.all([loadMarkdownParser(), loadJmespath(), loadSchemaInterpreter()]);
+      return {};
+    },
+  ],
   decorators: [
     (Story) => (
       <main style={{ fontFamily: "'Inter Variable', var(--ds-font-family), system-ui, sans-serif" }}>

@@ -22,6 +22,11 @@ export interface LoadLayoutSetOptions {
   layoutSetId?: string;
   /** When given, every file is also checked against the Altinn JSON Schemas. */
   schemas?: AltinnSchemaChecker;
+  /**
+   * The data types the form will check with precompiled validators (`precompiledValidators` of
+   * the form or `validateForm`): the schema interpreter is not loaded for their models.
+   */
+  precompiledValidators?: Readonly<Record<string, unknown>>;
 }
 
 type ReadJson = (path: string, kind?: AltinnFileKind) => Promise<unknown>;
@@ -135,7 +140,7 @@ export async function loadLayoutSet(appSource: AppSource, options: LoadLayoutSet
     options: await loadOptions(source, reader.readJson, diagnostics),
     applicationMetadata,
   };
-  await preloadParts(layoutSet);
+  await preloadParts(layoutSet, options.precompiledValidators);
   return { layoutSet, diagnostics };
 }
 
