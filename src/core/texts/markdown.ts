@@ -7,6 +7,7 @@ import {
   parsePlainText,
   type MarkdownElement,
   type MarkdownNode,
+  type MarkdownTag,
 } from './markdownSyntax.ts';
 import { fillValueHref, fillValueText, splitValues } from './textValues.ts';
 
