@@ -23,10 +23,35 @@ export async function preloadParts(
   await Promise.allSettled(parts);
 }
 
+/**
+ * The app's texts: its text resources, and what layouts (text bindings, inline options) and code
+ * lists write in place of a text's id. Text ids are left out: they name texts, they are not read.
+ */
 function* textValues(layoutSet: LoadedLayoutSet): Iterable<string> {
+  const ids = new Set<string>();
   for (const resources of Object.values(layoutSet.texts)) {
-    for (const resource of resources) if (typeof resource.value === 'string') yield resource.value;
+    for (const resource of resources) {
+      ids.add(resource.id);
+      if (typeof resource.value === 'string') yield resource.value;
+    }
   }
+  const written = (value: unknown): value is string => typeof value === 'string' && !ids.has(value);
+  for (const file of Object.values(layoutSet.layouts)) {
+    for (const component of file.data.layout) {
+      const { textResourceBindings, options } = component;
+      if (isObject(textResourceBindings)) yield* Object.values(textResourceBindings as object).filter(written);
+      if (Array.isArray(options)) yield* optionTexts(options).filter(written);
+    }
+  }
+  for (const options of Object.values(layoutSet.options)) yield* optionTexts(options).filter(written);
+}
+
+function optionTexts(options: readonly unknown[]): unknown[] {
+  return options.flatMap((option) => {
+    if (!isObject(option)) return [];
+    const { label, description, helpText } = option as Record<string, unknown>;
+    return [label, description, helpText];
+  });
 }
 
 function isObject(value: unknown): boolean {

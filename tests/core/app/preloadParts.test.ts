@@ -11,7 +11,7 @@ function files(texts: string[], component: object = input) {
     'App/models/model.schema.json': { type: 'object', properties: { name: { type: 'string' } } },
     'App/config/texts/resource.nb.json': {
       language: 'nb',
-      resources: texts.map((value, index) => ({ id: `t${index}`, value })),
+      resources: texts.map((value, index) => ({ id: `text_${index}`, value })),
     },
   };
 }
@@ -51,6 +51,21 @@ describe('loadLayoutSet loads the parts an app needs (issue 14)', () => {
     expect(parse?.('Les **vilkårene** først')).toEqual([
       { tag: 'p', children: ['Les ', { tag: 'strong', children: ['vilkårene'] }, ' først'] },
     ]);
+  });
+
+  it('reads what layouts write in place of a text id, but not the ids', async () => {
+    const plain = await freshEngine();
+    await plain.load(['Fornavn', 'Kort tekst'], {
+      ...input,
+      textResourceBindings: { title: 'text_0', description: 'text_1' },
+    });
+    expect(plain.markdown.loadedMarkdownParser()).toBeUndefined();
+    const inline = await freshEngine();
+    await inline.load(['Fornavn'], {
+      ...input,
+      textResourceBindings: { title: 'text_0', description: 'Les **dette**' },
+    });
+    expect(inline.markdown.loadedMarkdownParser()).toBeDefined();
   });
 
   it('leaves JMESPath out when no expression calls it, and then says so when one is evaluated', async () => {
