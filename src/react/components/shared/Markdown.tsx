@@ -21,6 +21,7 @@ import { FormContext } from '../../context/FormContext.ts';
 import type { HeadingLevel } from './headingLevel.ts';
 import { isSafeUrl } from './safeUrl.ts';
 import { useMarkdownParser } from './useMarkdownParser.ts';
+import { loadedMarkdownParser } from '../../../core/texts/markdownLoader.ts';
 
 /**
  * The level the top headings of a text take: the level of the section the component is in (each
@@ -36,16 +37,14 @@ export const TextHeadingLevel = createContext<HeadingLevel>(2);
  * paragraphs, headings and list items become lines of that element. A text that is one paragraph
  * (or heading) has no wrapper either way, as the caller's element already is one.
  */
-export function Markdown({
-  text,
-  inline = false,
-  links = true,
-}: {
+interface MarkdownProps {
   text: string;
   inline?: boolean;
   /** `false` inside a button or link, where another link may not go: links show as their text. */
   links?: boolean;
-}) {
+}
+
+export function Markdown({ text, inline = false, links = true }: MarkdownProps) {
   // App files can leave a text out where the types expect one (a Grid cell written as `{}`).
   const source = typeof text === 'string' ? text : '';
   const plain = useMemo(() => {
@@ -57,18 +56,32 @@ export function Markdown({
     }
     return parsePlainText(source);
   }, [source]);
-  const parser = useMarkdownParser(plain === undefined);
-  const parsed = useMemo(
-    // Until the Markdown reader has loaded, the text shows as written (no flash of nothing).
-    () => plain ?? parser?.(source) ?? asWritten(source),
-    [plain, parser, source],
-  );
+  const parser = loadedMarkdownParser();
+  const parsed = useMemo(() => plain ?? parser?.(source) ?? asWritten(source), [plain, parser, source]);
   const nodes = useMemo(() => (links ? parsed : withoutLinks(parsed)), [parsed, links]);
   const level = useContext(TextHeadingLevel);
   const lone = loneBlock(nodes, inline);
-  if (inline) return <>{lone ? flatten(lone, 'm') : lines(nodes, 'm')}</>;
-  if (lone) return <>{render(lone, { base: level, top: 1 }, 'm')}</>;
-  return <>{render(nodes, { base: level, top: topHeading(nodes) }, 'm')}</>;
+  const shown = inline ? (
+    <>{lone ? flatten(lone, 'm') : lines(nodes, 'm')}</>
+  ) : lone ? (
+    <>{render(lone, { base: level, top: 1 }, 'm')}</>
+  ) : (
+    <>{render(nodes, { base: level, top: topHeading(nodes) }, 'm')}</>
+  );
+  if (plain !== undefined || parser) return shown;
+  return (
+    <AwaitingMarkdownReader text={source} inline={inline} links={links}>
+      {shown}
+    </AwaitingMarkdownReader>
+  );
+}
+
+/**
+ * A text that needs the Markdown reader before it has loaded (`loadLayoutSet` loads it for the
+ * app's texts): shown as written until then, then formatted. Only such texts pay for the wait.
+ */
+function AwaitingMarkdownReader({ children, ...props }: MarkdownProps & { children: ReactNode }) {
+  return useMarkdownParser(true) ? <Markdown {...props} /> : children;
 }
 
 function asWritten(text: string): MarkdownNode[] {

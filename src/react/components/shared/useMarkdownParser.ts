@@ -2,9 +2,8 @@ import { useEffect, useState } from 'react';
 import { loadedMarkdownParser, loadMarkdownParser } from '../../../core/texts/markdownLoader.ts';
 
 /**
- * The Markdown reader for a text that `needs` it: loaded already (the usual case, as
- * `loadLayoutSet` loads it for the app's texts), or `undefined` while it loads, after which the
- * component renders again with it.
+ * The Markdown reader for a text that `needs` it: loaded already, or `undefined` while it loads,
+ * after which the component renders again with it.
  */
 export function useMarkdownParser(needs: boolean): ReturnType<typeof loadedMarkdownParser> {
   const [, setLoads] = useState(0);
