@@ -140,7 +140,7 @@ export async function loadLayoutSet(appSource: AppSource, options: LoadLayoutSet
     options: await loadOptions(source, reader.readJson, diagnostics),
     applicationMetadata,
   };
-  await preloadParts(layoutSet, options.precompiledValidators);
+  await preloadParts(layoutSet, options);
   return { layoutSet, diagnostics };
 }
 

@@ -6,11 +6,12 @@ import type { LoadedLayoutSet } from './types.ts';
 /**
  * Loads the parts of the engine that only some apps need (they are left out of what every form
  * loads), when this app needs them, so the form's first render has them and nothing changes once
- * it is shown. A part that fails to load here is loaded again where it is first used.
+ * it is shown. `loadLayoutSet` calls it; a host that builds a layout set itself calls it before
+ * the form. A part that fails to load here is loaded again where it is first used.
  */
 export async function preloadParts(
   layoutSet: LoadedLayoutSet,
-  precompiledValidators: Readonly<Record<string, unknown>> = {},
+  { precompiledValidators = {} }: { precompiledValidators?: Readonly<Record<string, unknown>> } = {},
 ): Promise<void> {
   const parts: Promise<unknown>[] = [];
   if (needsMarkdownParser(textValues(layoutSet))) parts.push(loadMarkdownParser());

@@ -94,4 +94,17 @@ describe('a form whose schema interpreter is still loading (issue 14)', () => {
     await loadLayoutSet(objectSource(files));
     expect(interpreter.lazyInterpreterBackend('model', { type: 'object' })('')).toBeTypeOf('function');
   });
+
+  it('is loaded by preloadParts for a layout set built by hand, so validateForm checks the model', async () => {
+    vi.resetModules();
+    const { preloadParts, validateForm } = await import('../../../src/core/index.ts');
+    const set = layoutSet();
+    expect(validateForm(set, { name: 'Kari' }).taskIssues.map((issue) => issue.textKey)).toEqual([
+      'validation_errors.schema_unavailable',
+    ]);
+    await preloadParts(set);
+    const result = validateForm(set, { name: 'Kari' });
+    expect(result.taskIssues).toEqual([]);
+    expect(result.ok).toBe(false);
+  });
 });
