@@ -89,7 +89,7 @@ describe('precompiled validators reach the form session', () => {
     const load = script.app.loadLayoutSet.bind(script.app);
     const app = {
       ...script.app,
-      loadLayoutSet: (id: string, options?: { precompiledValidators?: unknown }) => {
+      loadLayoutSet: (id: string, options?: Parameters<typeof load>[1]) => {
         asked.push(options?.precompiledValidators);
         return load(id, options);
       },
