@@ -28,6 +28,7 @@ export default defineConfig({
           // no module-level state (each builds its own engine, registry and i18n instance).
           isolate: false,
           testTimeout: 20_000,
+          setupFiles: ['./tests/support/preloadParts.ts'],
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/**/*.browser.test.{ts,tsx}', 'tests/e2e/**', 'tests/dist/**', 'tests/react/**'],
         },
@@ -55,6 +56,7 @@ export default defineConfig({
           name: 'browser',
           setupFiles: ['./tests/support/loadRenderers.ts'],
           include: ['tests/**/*.browser.test.{ts,tsx}'],
+          setupFiles: ['./tests/support/preloadParts.ts'],
           // Chromium only paints the part of the test frame inside its window: a window taller than
           // any page lets the corpus test screenshot whole pages.
           browser: browser({ viewport: { width: 1440, height: 6000 } }),

@@ -3,6 +3,9 @@ import '@digdir/designsystemet-css/theme';
 import '@fontsource-variable/inter';
 import '../src/react/styles.css';
 import type { Preview } from '@storybook/react-vite';
+import { loadJmespath } from '../src/core/expressions/functions/jmespathLoader.ts';
+import { loadMarkdownParser } from '../src/core/texts/markdownLoader.ts';
+import { loadSchemaInterpreter } from '../src/core/validation/schema/interpreterLoader.ts';
 import { createDefaultRegistry } from '../src/react/registry/defaultRegistry.ts';
 
 const preview: Preview = {
@@ -14,8 +17,19 @@ const preview: Preview = {
     },
     layout: 'padded',
   },
-  // Stories render and are checked at once, so every built-in renderer is loaded first.
-  loaders: [() => createDefaultRegistry().loadAll()],
+  // Stories render and are checked at once, so every built-in renderer is loaded first; and they
+  // build their layout sets by hand, so what `loadLayoutSet` would have loaded is loaded here.
+  loaders: [
+    async () => {
+      await Promise.all([
+        createDefaultRegistry().loadAll(),
+        loadMarkdownParser(),
+        loadJmespath(),
+        loadSchemaInterpreter(),
+      ]);
+      return {};
+    },
+  ],
   decorators: [
     (Story) => (
       <main style={{ fontFamily: "'Inter Variable', var(--ds-font-family), system-ui, sans-serif" }}>

@@ -10,7 +10,7 @@ import type {
   ValidationIssueWithSource as ValidationIssue,
 } from '../wire/index.ts';
 import type { SaveClock, SavedModel } from '../core/save/index.ts';
-import type { LoadResult } from '../core/index.ts';
+import type { LoadLayoutSetOptions, LoadResult } from '../core/index.ts';
 import type { ConnectedClient, ActiveInstance, UserProfile } from './client.ts';
 import type { PendingEditsStore } from './pendingEdits/store.ts';
 import type { PrefilledField } from '../core/data/prefillRecord.ts';
@@ -116,8 +116,14 @@ export interface ConnectedApp {
   copyInstance(sourceInstanceId: string): Promise<ConnectedInstance>;
   /** `instanceId` is `{partyId}/{guid}`. Restores and saves edits left in the pending-edits store. */
   openInstance(instanceId: string): Promise<ConnectedInstance>;
-  /** A layout set with its pages, texts, schemas and settings read from the backend. */
-  loadLayoutSet(layoutSetId: string): Promise<LoadResult>;
+  /**
+   * A layout set with its pages, texts, schemas and settings read from the backend. Data types
+   * in `precompiledValidators` get no schema interpreter loaded (as in core's `loadLayoutSet`).
+   */
+  loadLayoutSet(
+    layoutSetId: string,
+    options?: Pick<LoadLayoutSetOptions, 'precompiledValidators'>,
+  ): Promise<LoadResult>;
   /** A new, prefilled stateless model (`GET v1/data`). */
   getStatelessData(dataType: string, options?: StatelessOptions): Promise<JsonModel>;
   /** The stateless model after the app's calculations (`POST v1/data`). */

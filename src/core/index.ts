@@ -7,6 +7,7 @@
 
 // Loading an app: layout sets, texts, code lists, data-model schemas, with located diagnostics.
 export { loadLayoutSet, type LoadLayoutSetOptions } from './app/loadLayoutSet.ts';
+export { preloadParts } from './app/preloadParts.ts';
 export { objectSource, type AppSource } from './app/source.ts';
 export type {
   AppOption,

@@ -1,5 +1,5 @@
 import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { builtinTexts } from '../core/index.ts';
+import { previewPageTextsFor } from '../core/texts/builtin/previewPage/index.ts';
 import type { PreviewAppListConfig } from './appList.ts';
 
 interface Props {
@@ -9,7 +9,7 @@ interface Props {
 
 /** The apps one preview server runs, each a link to its own page at `/{org}/{app}/`. */
 export function AppListPage({ config, language }: Props) {
-  const texts = builtinTexts[language as keyof typeof builtinTexts] ?? builtinTexts.en;
+  const texts = previewPageTextsFor(language);
   const text = (key: string) => texts[key] ?? key;
   return (
     <main>

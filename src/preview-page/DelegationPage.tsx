@@ -21,7 +21,7 @@ import {
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
-import { builtinTexts } from '../core/index.ts';
+import { previewPageTextsFor } from '../core/texts/builtin/previewPage/index.ts';
 import { formatDateTime } from '../react/app/formatDate.ts';
 import type { PreviewPageConfig } from './config.ts';
 import type { ActiveInstance, DelegationApi, DelegationChoices, DelegationView } from './delegationApi.ts';
@@ -38,7 +38,7 @@ export const DELEGATION_ROUTE = '#/delegations';
 type Text = (key: string, ...params: string[]) => string;
 
 function textsFor(language: string): Text {
-  const texts = builtinTexts[language as keyof typeof builtinTexts] ?? builtinTexts.nb;
+  const texts = previewPageTextsFor(language, 'nb');
   return (key, ...params) =>
     params.reduce((text, value, index) => text.replaceAll(`{${index}}`, value), texts[key] ?? key);
 }

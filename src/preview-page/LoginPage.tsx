@@ -1,5 +1,5 @@
 import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
-import { builtinTexts } from '../core/index.ts';
+import { previewPageTextsFor } from '../core/texts/builtin/previewPage/index.ts';
 import type { PreviewPageConfig } from './config.ts';
 
 interface Props {
@@ -12,7 +12,7 @@ interface Props {
  * to the login route, which sets the session cookie and comes back here.
  */
 export function LoginPage({ config, language }: Props) {
-  const texts = builtinTexts[language as keyof typeof builtinTexts] ?? builtinTexts.en;
+  const texts = previewPageTextsFor(language);
   const text = (key: string) => texts[key] ?? key;
   return (
     <main>

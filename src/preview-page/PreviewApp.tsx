@@ -1,7 +1,8 @@
 import { Link } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { ConnectedApp } from '../connected/index.ts';
-import { builtinTexts, type FormAnalyticsEvent, type PrecompiledModelValidators } from '../core/index.ts';
+import { type FormAnalyticsEvent, type PrecompiledModelValidators } from '../core/index.ts';
+import { previewPageTextsFor } from '../core/texts/builtin/previewPage/index.ts';
 import { AltinnApp, type AltinnAppEvent, type PageLocation } from '../react/index.ts';
 import { rememberLocation, type AddressLocation, type PreviewPageConfig } from './config.ts';
 import { STATISTICS_HASH, StatisticsPage } from './StatisticsPage.tsx';
@@ -59,9 +60,7 @@ export function PreviewApp({
         onAnalytics={onAnalytics}
       />
       <footer className="preview-footer">
-        <Link href={STATISTICS_HASH}>
-          {(builtinTexts[language as keyof typeof builtinTexts] ?? builtinTexts.en)['preview.statistics.link']}
-        </Link>
+        <Link href={STATISTICS_HASH}>{previewPageTextsFor(language)['preview.statistics.link']}</Link>
       </footer>
     </main>
   );

@@ -10,7 +10,7 @@ import {
   TableRow,
 } from '@digdir/designsystemet-react';
 import { createContext, use, useEffect, useId, useState, type ReactNode } from 'react';
-import { builtinTexts } from '../core/index.ts';
+import { previewPageTextsFor } from '../core/texts/builtin/previewPage/index.ts';
 import type { PreviewStatistics } from '../preview/analytics/statistics.ts';
 import type { PreviewPageConfig } from './config.ts';
 
@@ -33,7 +33,7 @@ type Loaded =
  * conflicts — from the events the forms on this page sent.
  */
 export function StatisticsPage({ config, language, load }: Props) {
-  const texts = builtinTexts[language as keyof typeof builtinTexts] ?? builtinTexts.en;
+  const texts = previewPageTextsFor(language);
   const text = (key: string, value?: string | number) =>
     (texts[`preview.statistics.${key}`] ?? key).replace('{0}', value === undefined ? '' : String(value));
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });

@@ -40,6 +40,7 @@ const VALUES = [
   'missingValues',
   'objectSource',
   'plainChildren',
+  'preloadParts',
   'readPrefillRecord',
   'saveDelayOf',
   'validateExpression',

@@ -6,7 +6,9 @@ import { joinPointer, type Diagnostic } from '../../core/diagnostics.ts';
 import { isFunctionName, validateExpression, type ExpressionFormat } from '../../core/expressions/index.ts';
 import { normalizeLayouts } from '../../core/layout/index.ts';
 import { parseValidationConfig } from '../../core/validation/expressionConfig.ts';
+import { appShellTexts } from '../../core/texts/builtin/appShell/index.ts';
 import { builtinTexts } from '../../core/texts/builtin/index.ts';
+import { previewPageTexts } from '../../core/texts/builtin/previewPage/index.ts';
 
 /** Properties whose values are expressions, with the type the expression must produce. */
 const EXPRESSION_PROPERTIES: Record<string, 'boolean' | 'string' | 'number' | 'any'> = {
@@ -232,7 +234,12 @@ function checkTextKey(
   const languages = [...textIds.keys()];
   const present = languages.filter((language) => textIds.get(language)!.has(key));
   if (present.length === languages.length) return;
-  if (Object.values(builtinTexts).some((texts) => Object.hasOwn(texts, key))) return;
+  if (
+    [builtinTexts, appShellTexts, previewPageTexts].some((part) =>
+      Object.values(part).some((texts) => Object.hasOwn(texts, key)),
+    )
+  )
+    return;
   if (present.length === 0) {
     // Like the reference, a binding no language has is shown as written: fine for literal text
     // ("Send inn"), a mistake for what is plainly a key ("confirm.button_text"). Without any text

@@ -135,7 +135,8 @@ export function createConnectedApp(options: ConnectedAppOptions): ConnectedApp {
       return openConnectedInstance(await context(), await client.getInstance(instanceId));
     },
 
-    loadLayoutSet: (layoutSetId) => loadLayoutSet(backendAppSource(client, languages), { layoutSetId }),
+    loadLayoutSet: (layoutSetId, options) =>
+      loadLayoutSet(backendAppSource(client, languages), { ...options, layoutSetId }),
 
     async getStatelessData(dataType, extra = {}) {
       return (await client.getStatelessData(dataType, {

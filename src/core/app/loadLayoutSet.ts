@@ -7,6 +7,7 @@ import { applyFormatDefaults } from './formatDefaults.ts';
 import { modelRootSchema } from './modelRoot.ts';
 import { isInside, limitFile, optionsOverLimit, textsOverLimit } from './fileLimits.ts';
 import { parseJsonFile } from './json.ts';
+import { preloadParts } from './preloadParts.ts';
 import { LIMITS } from '../limits/limits.ts';
 import { readTaskNavigation, type SettingLocation } from './navigationSettings.ts';
 import { resolvePageOrder } from './pageOrder.ts';
@@ -21,6 +22,11 @@ export interface LoadLayoutSetOptions {
   layoutSetId?: string;
   /** When given, every file is also checked against the Altinn JSON Schemas. */
   schemas?: AltinnSchemaChecker;
+  /**
+   * The data types the form will check with precompiled validators (`precompiledValidators` of
+   * the form or `validateForm`): the schema interpreter is not loaded for their models.
+   */
+  precompiledValidators?: Readonly<Record<string, unknown>>;
 }
 
 type ReadJson = (path: string, kind?: AltinnFileKind) => Promise<unknown>;
@@ -134,6 +140,7 @@ export async function loadLayoutSet(appSource: AppSource, options: LoadLayoutSet
     options: await loadOptions(source, reader.readJson, diagnostics),
     applicationMetadata,
   };
+  await preloadParts(layoutSet, options);
   return { layoutSet, diagnostics };
 }
 

@@ -1,3 +1,8 @@
+import { loadJmespath } from '../expressions/functions/jmespathLoader.ts';
+
+// The suite evaluates `jmespath` cases without `loadLayoutSet`, which would have loaded it.
+await loadJmespath();
+
 export {
   detectSuiteFormat,
   formatConformanceReport,

@@ -1,7 +1,27 @@
 import { characterEntitiesHtml4 } from 'character-entities-html4';
 import { Lexer, type MarkedToken, type Token, type Tokens } from 'marked';
 import { LIMITS } from '../limits/limits.ts';
+import {
+  MARKDOWN_BLOCK_TAGS,
+  MARKDOWN_INLINE_TAGS,
+  parsePlainText,
+  type MarkdownElement,
+  type MarkdownNode,
+  type MarkdownTag,
+} from './markdownSyntax.ts';
 import { fillValueHref, fillValueText, splitValues } from './textValues.ts';
+
+export {
+  isMarkdownBlock,
+  markdownWithinLimits,
+  MARKDOWN_BLOCK_TAGS,
+  MARKDOWN_INLINE_TAGS,
+  type MarkdownBlockTag,
+  type MarkdownElement,
+  type MarkdownInlineTag,
+  type MarkdownNode,
+  type MarkdownTag,
+} from './markdownSyntax.ts';
 
 /**
  * App texts are CommonMark (GitHub flavoured, as `marked` reads them in the reference frontend)
@@ -9,107 +29,12 @@ import { fillValueHref, fillValueText, splitValues } from './textValues.ts';
  * parses that into React elements. Here `marked`'s lexer gives the Markdown structure and the HTML
  * in it is read tag by tag, both fed to one small tree builder that follows the HTML parser's rules
  * for implied end tags, so the result has the shape a browser would give the reference's HTML.
- * Only the tags and attributes below survive; no string of HTML is ever made, so nothing needs
+ * Only the tags of `markdownSyntax.ts` and the attributes below survive; no string of HTML is ever made, so nothing needs
  * `innerHTML`, a DOM or a sanitiser, and it runs the same in Node, jsdom and browsers.
  */
 
-/** Inline (phrasing) tags an app text may use. */
-export const MARKDOWN_INLINE_TAGS = [
-  'a',
-  'abbr',
-  'b',
-  'bdi',
-  'br',
-  'cite',
-  'code',
-  'del',
-  'dfn',
-  'em',
-  'i',
-  'ins',
-  'kbd',
-  'mark',
-  'q',
-  's',
-  'samp',
-  'small',
-  'span',
-  'strong',
-  'sub',
-  'sup',
-  'time',
-  'u',
-  'var',
-  'wbr',
-] as const;
-
-/** Block tags an app text may use. */
-export const MARKDOWN_BLOCK_TAGS = [
-  'blockquote',
-  'caption',
-  'dd',
-  'details',
-  'div',
-  'dl',
-  'dt',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'hr',
-  'li',
-  'ol',
-  'p',
-  'pre',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-] as const;
-
-export type MarkdownInlineTag = (typeof MARKDOWN_INLINE_TAGS)[number];
-export type MarkdownBlockTag = (typeof MARKDOWN_BLOCK_TAGS)[number];
-export type MarkdownTag = MarkdownInlineTag | MarkdownBlockTag;
-
-/** A text's content: text (entities decoded) or an allowed element. */
-export type MarkdownNode = string | MarkdownElement;
-
-/** An allowed element with only the attributes it may carry, decoded but not yet judged safe. */
-export interface MarkdownElement {
-  tag: MarkdownTag;
-  children: MarkdownNode[];
-  /** `a`: the link target as written; whether it is safe to follow is the renderer's call. */
-  href?: string;
-  /** `a`: `class="same-window"` or `target="_self"` ask for the link to open in the same tab. */
-  sameWindow?: boolean;
-  /** `a`: `data-link-type` of `linkToComponent`/`linkToPage` links (`LinkToPotentialNode`/`…Page`). */
-  linkType?: string;
-  /** `ol`: the first item's number when it is not 1. */
-  start?: number;
-  /** `details`: shown open. */
-  open?: boolean;
-  /** `td`/`th`: cells spanned. */
-  colSpan?: number;
-  rowSpan?: number;
-  title?: string;
-  lang?: string;
-  dir?: 'ltr' | 'rtl' | 'auto';
-}
-
 const INLINE = new Set<string>(MARKDOWN_INLINE_TAGS);
 const ALLOWED = new Set<string>([...MARKDOWN_INLINE_TAGS, ...MARKDOWN_BLOCK_TAGS]);
-
-/** Whether a tag is a block (flow) element, which must not go into a label, legend, heading or button. */
-export function isMarkdownBlock(tag: MarkdownTag): tag is MarkdownBlockTag {
-  return !INLINE.has(tag);
-}
 
 // Kept out with everything in them: code, styles, frames and embedded documents, and text that
 // only makes sense to a machine (a <title>, a <template>).
@@ -331,6 +256,14 @@ class TreeBuilder {
  * where they stood: inside the app text's own markup, URL-encoded in a link target.
  */
 export function parseMarkdown(text: string): MarkdownNode[] {
+  return parsePlainText(text) ?? readMarkdown(text);
+}
+
+/**
+ * `parseMarkdown` without sparing plain texts the lexer, which gives them the same content (the
+ * tests hold `parsePlainText` to that). The text must be within the limits (`markdownWithinLimits`).
+ */
+export function readMarkdown(text: string): MarkdownNode[] {
   const { template, values } = splitValues(text);
   const nodes = parseTemplate(template);
   return values.length === 0 ? nodes : withValues(nodes, values);
@@ -351,46 +284,9 @@ function withValues(nodes: readonly MarkdownNode[], values: readonly string[]): 
 }
 
 function parseTemplate(text: string): MarkdownNode[] {
-  if (isPlain(text) || !markdownWithinLimits(text)) {
-    const trimmed = text.trim();
-    return trimmed === '' ? [] : [trimmed];
-  }
   const builder = new TreeBuilder();
   blocks(builder, Lexer.lex(text));
   return clean(builder.root.children, undefined);
-}
-
-/**
- * Whether a text may be read as Markdown: no longer than `LIMITS.textLength`, and with no line
- * that opens more than `LIMITS.depth` block containers (quotes, list items) or is indented deeper
- * than that many list levels could be. The Markdown lexer recurses once per container level, so a
- * line like `> > > …` thousands long would overflow the call stack; such a text is shown as it is
- * written, as plain text, which loses nothing of what it says.
- */
-export function markdownWithinLimits(text: string): boolean {
-  if (text.length > LIMITS.textLength) return false;
-  for (const line of text.split('\n')) {
-    const indent = /^[ \t]*/.exec(line)![0].length;
-    if (indent > 4 * LIMITS.depth) return false;
-    let containers = 0;
-    CONTAINER_MARKER.lastIndex = 0;
-    while (CONTAINER_MARKER.exec(line) !== null) {
-      if (++containers > LIMITS.depth) return false;
-    }
-  }
-  return true;
-}
-
-// One block container opening at the start of a line (or right after another): a quote marker or a
-// list item's bullet or number.
-const CONTAINER_MARKER = /[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/y;
-
-/**
- * Text with nothing Markdown or HTML could act on is its own content, which spares the lexer for
- * the many plain labels. Anything that might be syntax takes the full path.
- */
-function isPlain(text: string): boolean {
-  return !/[\\`*_[\]<>&~\n\t@]|:\/\/|www\.|^\s*([-+#>=|]|\d+[.)])|^ {4}/.test(text);
 }
 
 function blocks(builder: TreeBuilder, tokens: readonly Token[]): void {

@@ -26,6 +26,7 @@ import {
 import { PathIndex } from './pathIndex.ts';
 import { requiredIssues } from './requiredRule.ts';
 import { defaultSchemaBackend } from './schema/defaultBackend.ts';
+import { SchemaInterpreterLoading } from './schema/interpreterLoader.ts';
 import { SchemaValidator, type SchemaSource } from './schemaValidator.ts';
 import { uncheckedModelIssue } from './uncheckedModel.ts';
 import type {
@@ -86,6 +87,7 @@ class FormValidatorImpl implements FormValidator {
   private versionBumped = false;
   private cachedLists: FormLists | undefined;
   private currentVersion = 0;
+  private disposed = false;
 
   constructor(
     private readonly engine: FormEngine,
@@ -97,7 +99,11 @@ class FormValidatorImpl implements FormValidator {
     for (const [dataType, schema] of Object.entries(layoutSet.dataModelSchemas)) {
       if (schema !== null && typeof schema === 'object' && !Array.isArray(schema)) {
         const source = schemaSourceOf(dataType, options);
-        this.schemas.set(dataType, new SchemaValidator(dataType, schema as Record<string, unknown>, source));
+        const validator = new SchemaValidator(dataType, schema as Record<string, unknown>, source);
+        this.schemas.set(dataType, validator);
+        if (validator.failure instanceof SchemaInterpreterLoading) {
+          this.checkWhenLoaded(validator.failure, dataType, schema as Record<string, unknown>);
+        }
       }
     }
     const host = createExpressionHost(
@@ -315,6 +321,7 @@ class FormValidatorImpl implements FormValidator {
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const unsubscribe of this.unsubscribers) unsubscribe();
     this.unsubscribers = [];
     this.unsubscribeEngine();
@@ -448,6 +455,26 @@ class FormValidatorImpl implements FormValidator {
     }
   }
 
+  /**
+   * A model whose schema interpreter is still loading stays unchecked (the form cannot submit)
+   * until it is loaded; then it is checked as if it had been there from the start.
+   */
+  private checkWhenLoaded(loading: SchemaInterpreterLoading, dataType: string, schema: Record<string, unknown>): void {
+    loading.loaded.then(
+      (backend) => {
+        if (this.disposed) return;
+        const validator = new SchemaValidator(dataType, schema, backend);
+        this.schemas.set(dataType, validator);
+        this.unchecked.delete(dataType);
+        this.changed = true;
+        this.runSchema(validator, dataType, []);
+        this.flush();
+      },
+      // The model stays unchecked, which the form already shows; the load is tried again on the next form.
+      () => {},
+    );
+  }
+
   private runSchema(validator: SchemaValidator, dataType: string, root: readonly (string | number)[]): void {
     this.counters.schemaRuns++;
     const path = formatPath(root);
@@ -457,7 +484,8 @@ class FormValidatorImpl implements FormValidator {
     this.recollectFields(this.fieldIssues.replaceWithin('schema', dataType, path, issues));
     if (validator.failure !== undefined && !this.unchecked.has(dataType)) {
       // Said once per form, where a developer looks: the user sees the issue in the error report.
-      console.error(`skjema: the data model "${dataType}" cannot be checked against its schema`, validator.failure);
+      if (!(validator.failure instanceof SchemaInterpreterLoading))
+        console.error(`skjema: the data model "${dataType}" cannot be checked against its schema`, validator.failure);
       this.unchecked.set(dataType, uncheckedModelIssue(dataType));
       this.changed = true;
     }

@@ -1,6 +1,7 @@
 import { createContext, createElement, useContext, useMemo, type ReactNode } from 'react';
 import type { TextResource } from '../../core/app/types.ts';
-import { builtinTexts } from '../../core/texts/builtin/index.ts';
+import { appShellTexts } from '../../core/texts/builtin/appShell/index.ts';
+import { builtinTexts, type BuiltinLanguage } from '../../core/texts/builtin/index.ts';
 import { createTextResolver, type TextResolver } from '../../core/texts/textResolver.ts';
 
 /**
@@ -36,7 +37,9 @@ export function useAppTexts(): AppTexts {
 }
 
 function textsFor(language: string, resources: readonly TextResource[]): AppTexts {
-  const builtin = builtinTexts[language as keyof typeof builtinTexts] ?? builtinTexts.en;
+  const known: BuiltinLanguage = Object.hasOwn(builtinTexts, language) ? (language as BuiltinLanguage) : 'en';
+  // The pages around a form have texts of their own, which a form alone does not load.
+  const builtin = { ...builtinTexts[known], ...appShellTexts[known] };
   const resolver: TextResolver = createTextResolver(language, resources, builtin);
   return { language, text: (key, params) => resolver.resolve(key, params ? { params } : undefined) };
 }

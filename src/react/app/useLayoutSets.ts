@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { LoadedLayoutSet } from '../../core/app/types.ts';
 import type { Diagnostic } from '../../core/diagnostics.ts';
 import type { ConnectedApp } from '../../connected/index.ts';
+import { usePrecompiledValidators } from '../context/PrecompiledValidators.ts';
 
 export type LayoutSetsState =
   | { status: 'loading' }
@@ -11,12 +12,16 @@ export type LayoutSetsState =
 // Layout sets do not change while an app runs: load each once per app, whichever task asks.
 const cache = new WeakMap<ConnectedApp, Map<string, Promise<LoadedLayoutSet>>>();
 
-export function loadLayoutSetOnce(app: ConnectedApp, layoutSetId: string): Promise<LoadedLayoutSet> {
+export function loadLayoutSetOnce(
+  app: ConnectedApp,
+  layoutSetId: string,
+  precompiledValidators?: Readonly<Record<string, unknown>>,
+): Promise<LoadedLayoutSet> {
   let sets = cache.get(app);
   if (!sets) cache.set(app, (sets = new Map()));
   let loading = sets.get(layoutSetId);
   if (!loading) {
-    loading = app.loadLayoutSet(layoutSetId).then(({ layoutSet, diagnostics }) => {
+    loading = app.loadLayoutSet(layoutSetId, { precompiledValidators }).then(({ layoutSet, diagnostics }) => {
       if (layoutSet) return layoutSet;
       throw new LayoutSetError(layoutSetId, diagnostics);
     });
@@ -42,10 +47,12 @@ export class LayoutSetError extends Error {
 export function useLayoutSets(app: ConnectedApp, ids: readonly string[]): LayoutSetsState {
   const key = ids.join('\n');
   const [state, setState] = useState<{ key: string; value: LayoutSetsState }>({ key, value: { status: 'loading' } });
+  // Models with precompiled validators need no schema interpreter (issue 14).
+  const precompiledValidators = usePrecompiledValidators();
   useEffect(() => {
     let active = true;
     const wanted = key === '' ? [] : key.split('\n');
-    Promise.all(wanted.map((id) => loadLayoutSetOnce(app, id))).then(
+    Promise.all(wanted.map((id) => loadLayoutSetOnce(app, id, precompiledValidators))).then(
       (layoutSets) => active && setState({ key, value: { status: 'ready', layoutSets } }),
       (error: unknown) =>
         active &&
@@ -57,6 +64,6 @@ export function useLayoutSets(app: ConnectedApp, ids: readonly string[]): Layout
     return () => {
       active = false;
     };
-  }, [app, key]);
+  }, [app, key, precompiledValidators]);
   return state.key === key ? state.value : { status: 'loading' };
 }

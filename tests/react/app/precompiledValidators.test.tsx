@@ -77,4 +77,25 @@ describe('precompiled validators reach the form session', () => {
     await waitFor(() => expect(calls).toContainEqual({ name: 'Sommerfest!' }));
     expect(script.calls.processNext).toEqual([]);
   });
+
+  it('<AltinnApp> loads its layout sets saying which models have them, so no schema interpreter is loaded for those (issue 14)', async () => {
+    const { validators } = precompiled();
+    const script = scriptedApp({
+      layoutSets: [layoutSet],
+      tasks: [{ id: 'Task_1', type: 'data', layoutSetId: 'form', write: true }],
+      models: { model: { name: 'Sommerfest' } },
+    });
+    const asked: unknown[] = [];
+    const load = script.app.loadLayoutSet.bind(script.app);
+    const app = {
+      ...script.app,
+      loadLayoutSet: (id: string, options?: Parameters<typeof load>[1]) => {
+        asked.push(options?.precompiledValidators);
+        return load(id, options);
+      },
+    };
+    render(<AltinnApp connectedApp={app} language="nb" precompiledValidators={validators} />);
+    await screen.findByRole('textbox', { name: /Navn på arrangementet/ });
+    expect(asked).toEqual([validators]);
+  });
 });

@@ -1,1 +1,1 @@
-export { interpreterSchemaBackend as defaultSchemaBackend } from './interpreterBackend.ts';
+export { lazyInterpreterBackend as defaultSchemaBackend } from './interpreterLoader.ts';

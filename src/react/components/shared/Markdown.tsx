@@ -13,13 +13,16 @@ import {
 import {
   isMarkdownBlock,
   markdownWithinLimits,
-  parseMarkdown,
+  parsePlainText,
   type MarkdownElement,
   type MarkdownNode,
-} from '../../../core/texts/markdown.ts';
+} from '../../../core/texts/markdownSyntax.ts';
+import { plainText } from '../../../core/texts/textValues.ts';
 import { FormContext } from '../../context/FormContext.ts';
 import type { HeadingLevel } from './headingLevel.ts';
 import { isSafeUrl } from './safeUrl.ts';
+import { useMarkdownParser } from './useMarkdownParser.ts';
+import { loadedMarkdownParser } from '../../../core/texts/markdownLoader.ts';
 
 /**
  * The level the top headings of a text take: the level of the section the component is in (each
@@ -35,33 +38,56 @@ export const TextHeadingLevel = createContext<HeadingLevel>(2);
  * paragraphs, headings and list items become lines of that element. A text that is one paragraph
  * (or heading) has no wrapper either way, as the caller's element already is one.
  */
-export function Markdown({
-  text,
-  inline = false,
-  links = true,
-}: {
+interface MarkdownProps {
   text: string;
   inline?: boolean;
   /** `false` inside a button or link, where another link may not go: links show as their text. */
   links?: boolean;
-}) {
+}
+
+export function Markdown({ text, inline = false, links = true }: MarkdownProps) {
   // App files can leave a text out where the types expect one (a Grid cell written as `{}`).
-  const parsed = useMemo(() => {
-    const source = typeof text === 'string' ? text : '';
+  const source = typeof text === 'string' ? text : '';
+  const plain = useMemo(() => {
     // Shown as plain text (docs/limits.md); said where `skjema check` and a developer look.
     if (!markdownWithinLimits(source)) {
       console.warn(
         `A text of ${source.length} characters is longer or nested deeper than Markdown may be (docs/limits.md); it is shown as plain text: ${source.slice(0, 80)}…`,
       );
     }
-    return parseMarkdown(source);
-  }, [text]);
+    return parsePlainText(source);
+  }, [source]);
+  const parser = loadedMarkdownParser();
+  const parsed = useMemo(() => plain ?? parser?.(source) ?? asWritten(source), [plain, parser, source]);
   const nodes = useMemo(() => (links ? parsed : withoutLinks(parsed)), [parsed, links]);
   const level = useContext(TextHeadingLevel);
   const lone = loneBlock(nodes, inline);
-  if (inline) return <>{lone ? flatten(lone, 'm') : lines(nodes, 'm')}</>;
-  if (lone) return <>{render(lone, { base: level, top: 1 }, 'm')}</>;
-  return <>{render(nodes, { base: level, top: topHeading(nodes) }, 'm')}</>;
+  const shown = inline ? (
+    <>{lone ? flatten(lone, 'm') : lines(nodes, 'm')}</>
+  ) : lone ? (
+    <>{render(lone, { base: level, top: 1 }, 'm')}</>
+  ) : (
+    <>{render(nodes, { base: level, top: topHeading(nodes) }, 'm')}</>
+  );
+  if (plain !== undefined || parser) return shown;
+  return (
+    <AwaitingMarkdownReader text={source} inline={inline} links={links}>
+      {shown}
+    </AwaitingMarkdownReader>
+  );
+}
+
+/**
+ * A text that needs the Markdown reader before it has loaded (`loadLayoutSet` loads it for the
+ * app's texts): shown as written until then, then formatted. Only such texts pay for the wait.
+ */
+function AwaitingMarkdownReader({ children, ...props }: MarkdownProps & { children: ReactNode }) {
+  return useMarkdownParser(true) ? <Markdown {...props} /> : children;
+}
+
+function asWritten(text: string): MarkdownNode[] {
+  const shown = plainText(text).trim();
+  return shown === '' ? [] : [shown];
 }
 
 function withoutLinks(nodes: readonly MarkdownNode[]): MarkdownNode[] {

@@ -1,0 +1,60 @@
+import { callsJmespath, loadJmespath } from '../expressions/functions/jmespathLoader.ts';
+import { loadMarkdownParser, needsMarkdownParser } from '../texts/markdownLoader.ts';
+import { loadSchemaInterpreter } from '../validation/schema/interpreterLoader.ts';
+import type { LoadedLayoutSet } from './types.ts';
+
+/**
+ * Loads the parts of the engine that only some apps need (they are left out of what every form
+ * loads), when this app needs them, so the form's first render has them and nothing changes once
+ * it is shown. `loadLayoutSet` calls it; a host that builds a layout set itself calls it before
+ * the form. A part that fails to load here is loaded again where it is first used.
+ */
+export async function preloadParts(
+  layoutSet: LoadedLayoutSet,
+  { precompiledValidators = {} }: { precompiledValidators?: Readonly<Record<string, unknown>> } = {},
+): Promise<void> {
+  const parts: Promise<unknown>[] = [];
+  if (needsMarkdownParser(textValues(layoutSet))) parts.push(loadMarkdownParser());
+  const { layouts, settings, validationConfigs, texts } = layoutSet;
+  if (callsJmespath([layouts, settings, validationConfigs, texts])) parts.push(loadJmespath());
+  const interpreted = Object.entries(layoutSet.dataModelSchemas).filter(
+    ([dataType, schema]) => isObject(schema) && !Object.hasOwn(precompiledValidators, dataType),
+  );
+  if (interpreted.length > 0) parts.push(loadSchemaInterpreter());
+  await Promise.allSettled(parts);
+}
+
+/**
+ * The app's texts: its text resources, and what layouts (text bindings, inline options) and code
+ * lists write in place of a text's id. Text ids are left out: they name texts, they are not read.
+ */
+function* textValues(layoutSet: LoadedLayoutSet): Iterable<string> {
+  const ids = new Set<string>();
+  for (const resources of Object.values(layoutSet.texts)) {
+    for (const resource of resources) {
+      ids.add(resource.id);
+      if (typeof resource.value === 'string') yield resource.value;
+    }
+  }
+  const written = (value: unknown): value is string => typeof value === 'string' && !ids.has(value);
+  for (const file of Object.values(layoutSet.layouts)) {
+    for (const component of file.data.layout) {
+      const { textResourceBindings, options } = component;
+      if (isObject(textResourceBindings)) yield* Object.values(textResourceBindings as object).filter(written);
+      if (Array.isArray(options)) yield* optionTexts(options).filter(written);
+    }
+  }
+  for (const options of Object.values(layoutSet.options)) yield* optionTexts(options).filter(written);
+}
+
+function optionTexts(options: readonly unknown[]): unknown[] {
+  return options.flatMap((option) => {
+    if (!isObject(option)) return [];
+    const { label, description, helpText } = option as Record<string, unknown>;
+    return [label, description, helpText];
+  });
+}
+
+function isObject(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}

@@ -1,0 +1,36 @@
+/**
+ * The JMESPath library (a tenth of the engine) is loaded only for apps whose expressions call
+ * `jmespath` (v9): `loadLayoutSet` loads it when the app's files do, before anything is evaluated,
+ * so evaluation stays synchronous.
+ */
+
+type Search = (data: unknown, query: string) => unknown;
+
+let search: Search | undefined;
+let loading: Promise<void> | undefined;
+
+/** The library's `search` when it is loaded. */
+export function loadedJmespath(): Search | undefined {
+  return search;
+}
+
+/** Loads the library (once; a failed load is tried again next time). */
+export function loadJmespath(): Promise<void> {
+  loading ??= import('jmespath').then(
+    (module) => {
+      search = module.search as Search;
+    },
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** Whether any expression in `value` (a layout, settings, validations…) calls `jmespath`. */
+export function callsJmespath(value: unknown): boolean {
+  if (Array.isArray(value)) return value[0] === 'jmespath' || value.some(callsJmespath);
+  if (value !== null && typeof value === 'object') return Object.values(value).some(callsJmespath);
+  return false;
+}

@@ -1,0 +1,7 @@
+import { loadJmespath } from '../../src/core/expressions/functions/jmespathLoader.ts';
+import { loadMarkdownParser } from '../../src/core/texts/markdownLoader.ts';
+import { loadSchemaInterpreter } from '../../src/core/validation/schema/interpreterLoader.ts';
+
+// `loadLayoutSet` loads the parts only some apps need before the form renders or evaluates
+// anything; tests that build their layout sets or expressions by hand get them the same way.
+await Promise.all([loadMarkdownParser(), loadJmespath(), loadSchemaInterpreter()]);
