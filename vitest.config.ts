@@ -54,9 +54,8 @@ export default defineConfig({
         },
         test: {
           name: 'browser',
-          setupFiles: ['./tests/support/loadRenderers.ts'],
+          setupFiles: ['./tests/support/loadRenderers.ts', './tests/support/preloadParts.ts'],
           include: ['tests/**/*.browser.test.{ts,tsx}'],
-          setupFiles: ['./tests/support/preloadParts.ts'],
           // Chromium only paints the part of the test frame inside its window: a window taller than
           // any page lets the corpus test screenshot whole pages.
           browser: browser({ viewport: { width: 1440, height: 6000 } }),
