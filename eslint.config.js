@@ -22,6 +22,7 @@ export default defineConfig(
   globalIgnores([
     'dist',
     'bench/.build',
+    '.size-fixtures',
     'storybook-static',
     'coverage',
     'test-results',

@@ -1,8 +1,9 @@
-import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect } from 'react';
 import type { FormNode } from '../../core/form/index.ts';
 import { useFormContext } from '../context/FormContext.ts';
 import { useText } from '../i18n/useTexts.ts';
+import { Heading } from './formHeadings.tsx';
 import { useRenderProblemReporter } from './renderProblems.ts';
 
 /**
