@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import type { TextResolveOptions, TextResolver } from '../../core/texts/textResolver.ts';
 import { useFormContext } from '../context/FormContext.ts';
 import { useFormLanguage } from './FormLanguage.ts';
@@ -7,7 +7,8 @@ import { useFormLanguage } from './FormLanguage.ts';
 export function useTextResolver(): TextResolver {
   const { engine } = useFormContext();
   const language = useFormLanguage();
-  return useMemo(() => engine.texts(language), [engine, language]);
+  // The engine keeps one resolver per language, so this is the same object until the language changes.
+  return engine.texts(language);
 }
 
 /**

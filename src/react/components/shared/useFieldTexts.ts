@@ -1,6 +1,8 @@
 import type { FormNode } from '../../../core/form/index.ts';
-import { useNodeText } from '../../hooks/useNodeText.ts';
+import { useNodeTexts } from '../../hooks/useNodeTexts.ts';
 import { plainText } from '../../../core/texts/textValues.ts';
+
+const FIELD_TEXTS = ['title', 'description', 'tableTitle', 'shortName', 'summaryTitle'] as const;
 
 /**
  * The texts every form field shows around its input. A field without a `title` shows no label,
@@ -10,11 +12,7 @@ import { plainText } from '../../../core/texts/textValues.ts';
  * the reference.
  */
 export function useFieldTexts(node: FormNode) {
-  const title = useNodeText(node, 'title');
-  const description = useNodeText(node, 'description');
-  const tableTitle = useNodeText(node, 'tableTitle');
-  const shortName = useNodeText(node, 'shortName');
-  const summaryTitle = useNodeText(node, 'summaryTitle');
+  const [title, description, tableTitle, shortName, summaryTitle] = useNodeTexts(node, FIELD_TEXTS);
   return {
     title,
     description,

@@ -1,0 +1,50 @@
+import { screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { RawComponent } from '../../src/core/index.ts';
+import { FormEngine } from '../../src/core/form/formEngine.ts';
+import { nb, renderForm } from './support/renderForm.tsx';
+
+/*
+ * What one field costs to mount, counted: a form of a thousand fields pays it a thousand times
+ * (docs/performance.md, flat-1000). Each subscription is a `useSyncExternalStore` with its
+ * effects and closures held for as long as the field is on screen.
+ */
+const TEXTS = ['title', 'description', 'help', 'tableTitle', 'shortName', 'summaryTitle', 'prefix', 'suffix'];
+
+function input(withTexts: readonly string[]): RawComponent {
+  return {
+    id: 'field',
+    type: 'Input',
+    dataModelBindings: { simpleBinding: 'field' },
+    textResourceBindings: Object.fromEntries(withTexts.map((binding) => [binding, `field.${binding}`])),
+  };
+}
+
+/** Subscriptions to the field's node while mounting an Input with these texts. */
+function nodeSubscriptions(withTexts: readonly string[]): number {
+  const subscribeNode = vi.spyOn(FormEngine.prototype, 'subscribeNode');
+  const { unmount } = renderForm([input(withTexts)], {
+    texts: { nb: nb(Object.fromEntries(withTexts.map((binding) => [`field.${binding}`, `Felt ${binding}`]))) },
+  });
+  expect(screen.getByRole('textbox')).toBeInTheDocument();
+  const count = subscribeNode.mock.calls.filter(([nodeId]) => nodeId === 'field').length;
+  unmount();
+  subscribeNode.mockRestore();
+  return count;
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('mounting a field', () => {
+  it('subscribes to its node as often with eight texts as with a title alone', () => {
+    const titleOnly = nodeSubscriptions(['title']);
+    const allTexts = nodeSubscriptions(TEXTS);
+    expect(allTexts).toBe(titleOnly);
+  });
+
+  it('subscribes to its node a handful of times, not once per text it may show', () => {
+    // The node component and the Input (hidden, required, read-only), the field's texts, the
+    // affixes and the help: one each. Before issue 14 it was ten, two of them per text.
+    expect(nodeSubscriptions(TEXTS)).toBeLessThanOrEqual(5);
+  });
+});
