@@ -1,3 +1,4 @@
+import { readdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { CDPSession } from 'playwright-core';
@@ -71,8 +72,9 @@ try {
     `\n${library} ${caseId}: mounted in ${mountMs?.toFixed(1)} ms (profiler on), heap after GC ${(usedSize / 2 ** 20).toFixed(1)} MB`,
   );
 
-  printSelfTime(profile);
-  printAllocationSites(heapProfile);
+  const modules = await moduleMap(resolve(BUILD_DIR, profileName, 'assets'));
+  printSelfTime(profile, modules);
+  printAllocationSites(heapProfile, modules);
   printSnapshot(await takeSnapshot(session));
   await context.close();
 } finally {
@@ -96,16 +98,20 @@ function printTable(title: string, rows: [string, string, string][]) {
   for (const [a, b, name] of rows) console.log(`${a.padStart(10)} ${b.padStart(10)}  ${name}`);
 }
 
-function printSelfTime(profile: {
-  nodes: { id: number; callFrame: CallFrame; children?: number[] }[];
-  samples?: number[];
-  timeDeltas?: number[];
-}) {
+function printSelfTime(
+  profile: {
+    nodes: { id: number; callFrame: CallFrame; children?: number[] }[];
+    samples?: number[];
+    timeDeltas?: number[];
+  },
+  modules: ModuleOf,
+) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const self = new Map<string, number>();
   const inclusive = new Map<string, number>();
+  const byModule = new Map<string, number>();
   let total = 0;
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
@@ -116,6 +122,8 @@ function printSelfTime(profile: {
     if (!node) continue;
     const key = where(node.callFrame);
     self.set(key, (self.get(key) ?? 0) + micros);
+    const module = modules(node.callFrame);
+    byModule.set(module, (byModule.get(module) ?? 0) + micros);
     total += micros;
     // Inclusive: every function on the sample's stack, once per sample even when it recurses.
     const seen = new Set<string>();
@@ -129,6 +137,13 @@ function printSelfTime(profile: {
   printTable(
     `CPU self time, navigation → mounted (${(total / 1000).toFixed(0)} ms sampled)`,
     rows.map(([name, micros]) => [`${(micros / 1000).toFixed(1)} ms`, `${((micros / total) * 100).toFixed(1)}%`, name]),
+  );
+  printTable(
+    "CPU self time by module (the bundle's module comments; (native) is style, layout, parsing, GC)",
+    [...byModule.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, micros]) => [`${(micros / 1000).toFixed(1)} ms`, `${((micros / total) * 100).toFixed(1)}%`, name]),
   );
   // The app's own functions (not React's, not native) by time including what they call.
   const own = [...inclusive.entries()]
@@ -147,8 +162,9 @@ interface SamplingNode {
   children: SamplingNode[];
 }
 
-function printAllocationSites(profile: { head: SamplingNode }) {
+function printAllocationSites(profile: { head: SamplingNode }, modules: ModuleOf) {
   const self = new Map<string, number>();
+  const byModule = new Map<string, number>();
   let total = 0;
   const stack: SamplingNode[] = [profile.head];
   while (stack.length) {
@@ -156,6 +172,8 @@ function printAllocationSites(profile: { head: SamplingNode }) {
     if (node.selfSize) {
       const key = where(node.callFrame);
       self.set(key, (self.get(key) ?? 0) + node.selfSize);
+      const module = modules(node.callFrame);
+      byModule.set(module, (byModule.get(module) ?? 0) + node.selfSize);
       total += node.selfSize;
     }
     stack.push(...node.children);
@@ -165,6 +183,47 @@ function printAllocationSites(profile: { head: SamplingNode }) {
     `Live after mount + GC, by allocation site (sampled, ${(total / 2 ** 20).toFixed(1)} MB)`,
     rows.map(([name, bytes]) => [`${(bytes / 1024).toFixed(0)} KB`, `${((bytes / total) * 100).toFixed(1)}%`, name]),
   );
+  printTable(
+    'Live after mount + GC, by the module that allocated it',
+    [...byModule.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, bytes]) => [`${(bytes / 1024).toFixed(0)} KB`, `${((bytes / total) * 100).toFixed(1)}%`, name]),
+  );
+}
+
+type ModuleOf = (frame: CallFrame) => string;
+
+/** Which source module a line of the unminified bundle belongs to, from the `// path` comment that opens each module. */
+async function moduleMap(assets: string): Promise<ModuleOf> {
+  const starts = new Map<string, { line: number; module: string }[]>();
+  for (const file of await readdir(assets)) {
+    if (!file.endsWith('.js')) continue;
+    const lines = (await readFile(resolve(assets, file), 'utf8')).split('\n');
+    const found: { line: number; module: string }[] = [];
+    lines.forEach((text, line) => {
+      const match = /^\/\/(?:#region)? ((?:src|node_modules)\/\S+)/.exec(text);
+      if (match) found.push({ line, module: moduleName(match[1]!) });
+    });
+    starts.set(file, found);
+  }
+  return (frame) => {
+    const found = starts.get(frame.url.split('/').pop() ?? '');
+    if (!found) return '(native)';
+    let module = '(bundle)';
+    for (const start of found) {
+      if (start.line > frame.lineNumber) break;
+      module = start.module;
+    }
+    return module;
+  };
+}
+
+/** A folder of the app's sources, or a package. */
+function moduleName(path: string): string {
+  const parts = path.split('/');
+  if (parts[0] === 'node_modules') return parts[1]!.startsWith('@') ? `${parts[1]}/${parts[2]}` : parts[1]!;
+  return parts.slice(0, parts[1] === 'react' || parts[1] === 'core' ? 3 : 2).join('/');
 }
 
 async function takeSnapshot(session: CDPSession): Promise<string> {

@@ -1,4 +1,5 @@
 import { screen } from '@testing-library/react';
+import * as react from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RawComponent } from '../../src/core/index.ts';
 import { FormEngine } from '../../src/core/form/formEngine.ts';
@@ -9,6 +10,13 @@ import { nb, renderForm } from './support/renderForm.tsx';
  * (docs/performance.md, flat-1000). Each subscription is a `useSyncExternalStore` with its
  * effects and closures held for as long as the field is on screen.
  */
+vi.mock('react', async (importOriginal) => {
+  const actual = await importOriginal<typeof react>();
+  return { ...actual, useSyncExternalStore: vi.fn(actual.useSyncExternalStore) };
+});
+
+const PER_FIELD = 9;
+
 const TEXTS = ['title', 'description', 'help', 'tableTitle', 'shortName', 'summaryTitle', 'prefix', 'suffix'];
 
 function input(withTexts: readonly string[]): RawComponent {
@@ -33,7 +41,25 @@ function nodeSubscriptions(withTexts: readonly string[]): number {
   return count;
 }
 
-afterEach(() => vi.restoreAllMocks());
+/** `useSyncExternalStore` calls while mounting a form of `count` Inputs with a title each. */
+function storeSubscriptions(count: number): number {
+  const useSyncExternalStore = vi.mocked(react.useSyncExternalStore);
+  const fields = Array.from({ length: count }, (_, index) => ({
+    ...input(['title']),
+    id: `field-${index}`,
+    dataModelBindings: { simpleBinding: `fields.f${index}` },
+  }));
+  const { unmount } = renderForm(fields, { texts: { nb: nb({ 'field.title': 'Felt' }) } });
+  useSyncExternalStore.mockClear();
+  unmount();
+  const mount = renderForm(fields, { texts: { nb: nb({ 'field.title': 'Felt' }) } });
+  expect(screen.getAllByRole('textbox')).toHaveLength(count);
+  const calls = useSyncExternalStore.mock.calls.length;
+  mount.unmount();
+  return calls;
+}
+
+afterEach(() => vi.clearAllMocks());
 
 describe('mounting a field', () => {
   it('subscribes to its node as often with eight texts as with a title alone', () => {
@@ -46,5 +72,12 @@ describe('mounting a field', () => {
     // The node component and the Input (hidden, required, read-only), the field's texts, the
     // affixes and the help: one each. Before issue 14 it was ten, two of them per text.
     expect(nodeSubscriptions(TEXTS)).toBeLessThanOrEqual(5);
+  });
+
+  it('holds few store subscriptions per field', () => {
+    const perField = (storeSubscriptions(21) - storeSubscriptions(1)) / 20;
+    // Each is a hook with two effects and its closures, kept while the field is shown. Before
+    // issue 14 an Input with a title held 25: two per text it might show.
+    expect(perField).toBeLessThanOrEqual(PER_FIELD);
   });
 });

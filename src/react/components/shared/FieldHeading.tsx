@@ -11,7 +11,8 @@ import type { FormNode } from '../../../core/form/index.ts';
 import { FieldLabel } from './FieldLabel.tsx';
 import { Markdown } from './Markdown.tsx';
 import { PrefillNote } from './PrefillNote.tsx';
-import { useHelp } from './useHelp.tsx';
+import { useNodeText } from '../../hooks/useNodeText.ts';
+import { useHelp, useHelpText } from './useHelp.tsx';
 
 /**
  * The label of a Designsystemet `Field`, with the node's help button beside it and the help text
@@ -31,13 +32,27 @@ export function FieldHeading({
   required: boolean;
   htmlFor?: string;
 }) {
-  const help = useHelp(node, title);
+  const help = useNodeText(node, 'help');
   const label = title !== undefined && (
     <Label htmlFor={htmlFor}>
       <FieldLabel title={title} required={required} />
     </Label>
   );
-  if (!help.button) return label || null;
+  // Most fields have no help: the button's state and name are only mounted where there is one.
+  if (help === undefined) return label || null;
+  return <LabelWithHelp help={help} title={title} label={label} />;
+}
+
+function LabelWithHelp({
+  help: helpText,
+  title,
+  label,
+}: {
+  help: string;
+  title: string | undefined;
+  label: ReactNode;
+}) {
+  const help = useHelpText(helpText, title);
   return (
     <div className="skjema-label">
       <div className="skjema-label-row">
