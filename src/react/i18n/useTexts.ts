@@ -28,9 +28,8 @@ export function useText(key: string | undefined, options?: TextResolveOptions): 
   const rowIndices = options?.rowIndices;
   const formatValue = options?.formatValue;
   const markValues = options?.markValues;
-  const read = useCallback(
-    () => (key === undefined ? undefined : texts.resolve(key, { params, rowIndices, formatValue, markValues })),
-    [key, texts, params, rowIndices, formatValue, markValues],
-  );
+  // Not memoised: React reads a new getSnapshot without resubscribing, and a hook less per text counts in a large form.
+  const read = () =>
+    key === undefined ? undefined : texts.resolve(key, { params, rowIndices, formatValue, markValues });
   return useSyncExternalStore(subscribe, read, read);
 }
