@@ -1,6 +1,7 @@
 import { characterEntitiesHtml4 } from 'character-entities-html4';
 import { Lexer, type MarkedToken, type Token, type Tokens } from 'marked';
 import { LIMITS } from '../limits/limits.ts';
+import { isPlainMarkdown } from './plainMarkdown.ts';
 import { fillValueHref, fillValueText, splitValues } from './textValues.ts';
 
 /**
@@ -351,7 +352,7 @@ function withValues(nodes: readonly MarkdownNode[], values: readonly string[]): 
 }
 
 function parseTemplate(text: string): MarkdownNode[] {
-  if (isPlain(text) || !markdownWithinLimits(text)) {
+  if (isPlainMarkdown(text) || !markdownWithinLimits(text)) {
     const trimmed = text.trim();
     return trimmed === '' ? [] : [trimmed];
   }
@@ -384,14 +385,6 @@ export function markdownWithinLimits(text: string): boolean {
 // One block container opening at the start of a line (or right after another): a quote marker or a
 // list item's bullet or number.
 const CONTAINER_MARKER = /[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/y;
-
-/**
- * Text with nothing Markdown or HTML could act on is its own content, which spares the lexer for
- * the many plain labels. Anything that might be syntax takes the full path.
- */
-function isPlain(text: string): boolean {
-  return !/[\\`*_[\]<>&~\n\t@]|:\/\/|www\.|^\s*([-+#>=|]|\d+[.)])|^ {4}/.test(text);
-}
 
 function blocks(builder: TreeBuilder, tokens: readonly Token[]): void {
   for (const token of tokens) block(builder, token as MarkedToken);
