@@ -7,7 +7,6 @@ import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useBinding } from '../../hooks/useBinding.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
-import { useNodeTexts } from '../../hooks/useNodeTexts.ts';
 import { FieldWithHelp } from '../shared/FieldHeading.tsx';
 import { Markdown } from '../shared/Markdown.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
@@ -19,9 +18,6 @@ interface InputConfig {
   formatting?: { number?: unknown; currency?: string; unit?: string; align?: 'left' | 'center' | 'right' };
 }
 
-const AFFIXES = ['prefix', 'suffix'] as const;
-const PLAIN = { plain: true } as const;
-
 /**
  * A one-line text field bound to `simpleBinding`. With `formatting` it is a number field: the value
  * is shown formatted (currency, unit, separators) and edited as a plain number in the user's
@@ -29,8 +25,7 @@ const PLAIN = { plain: true } as const;
  */
 export function Input({ node }: SkjemaComponentProps) {
   const { required, readOnly } = useNodeState(node);
-  const { title, description, unlabelledName } = useFieldTexts(node);
-  const [prefix, suffix] = useNodeTexts(node, AFFIXES, PLAIN);
+  const { title, description, unlabelledName, help, prefix, suffix } = useFieldTexts(node);
   const { text, setText } = useBinding(node);
   const { error } = useNodeValidation(node);
   const config = node.component as InputConfig;
@@ -43,6 +38,7 @@ export function Input({ node }: SkjemaComponentProps) {
     <FieldWithHelp
       node={node}
       title={title}
+      help={help}
       required={required}
       description={description && <Markdown text={description} />}
       error={error}

@@ -32,7 +32,21 @@ export function FieldHeading({
   required: boolean;
   htmlFor?: string;
 }) {
-  const help = useNodeText(node, 'help');
+  return <HeadingWithHelp help={useNodeText(node, 'help')} title={title} required={required} htmlFor={htmlFor} />;
+}
+
+/** `FieldHeading` for a caller that has the help text already (`useFieldTexts` gives it). */
+function HeadingWithHelp({
+  help,
+  title,
+  required,
+  htmlFor,
+}: {
+  help: string | undefined;
+  title: string | undefined;
+  required: boolean;
+  htmlFor?: string;
+}) {
   const label = title !== undefined && (
     <Label htmlFor={htmlFor}>
       <FieldLabel title={title} required={required} />
@@ -136,10 +150,12 @@ export function useFieldsetHeading(
  * A Designsystemet `Field` as its `Textfield` lays it out (label, description, the control, the
  * error), with the node's help beside the label: `Textfield` takes only a label. Without a title
  * there is no label; the control itself then takes the `unlabelledName` as `aria-label`.
+ * `help` is the node's help text, as `useFieldTexts` gives it.
  */
 export function FieldWithHelp({
   node,
   title,
+  help,
   required,
   description,
   error,
@@ -149,6 +165,7 @@ export function FieldWithHelp({
 }: {
   node: FormNode;
   title: string | undefined;
+  help: string | undefined;
   required: boolean;
   description?: ReactNode;
   error?: ReactNode;
@@ -158,7 +175,7 @@ export function FieldWithHelp({
 }) {
   return (
     <Field className={className} style={style}>
-      <FieldHeading node={node} title={title} required={required} />
+      <HeadingWithHelp help={help} title={title} required={required} />
       {!!description && <FieldDescription>{description}</FieldDescription>}
       {children}
       <PrefillNote node={node} />
