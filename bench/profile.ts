@@ -14,7 +14,8 @@ import { startServer } from './server.ts';
  * Builds the page unminified (so functions keep their names) into bench/.build/<library>-profile,
  * then, in one fresh page each: a CPU profile from navigation to the mounted frame (top self time
  * by function), a sampling heap profile of what is still alive after mount and a forced GC (top
- * allocation sites), and a heap snapshot (top constructors by count and by self size).
+ * allocation sites), and a heap snapshot (top constructors by count and by self size); then a
+ * trace of another fresh page: the main thread's time by what it did (script, style, layout…).
  * PROFILE_LIBRARY (default skjema), PROFILE_CASE (default flat-1000), PROFILE_TOP (default 25),
  * PROFILE_SKIP_BUILD=1 reuses the unminified build.
  */
@@ -77,9 +78,60 @@ try {
   printAllocationSites(heapProfile, modules);
   printSnapshot(await takeSnapshot(session));
   await context.close();
+  await printTimeline();
 } finally {
   await browser.close();
   server.close();
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  tid: number;
+  pid: number;
+  ts: number;
+  args?: { name?: string };
+}
+
+/**
+ * A second fresh page, traced without the profiler's overhead: the renderer's main thread from
+ * navigation to the mounted frame by what it did (script, style, layout, parsing, GC). Nested
+ * events count in each of their names, so the rows overlap; `RunTask` is the whole.
+ */
+async function printTimeline() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const session = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  session.on('Tracing.dataCollected', ({ value }) => events.push(...(value as TraceEvent[])));
+  const complete = new Promise<void>((done) => session.once('Tracing.tracingComplete', () => done()));
+  await session.send('Tracing.start', {
+    traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline'] },
+    transferMode: 'ReportEvents',
+  });
+  await page.goto(`${url}/${profileName}/${caseId}`);
+  await page.waitForFunction(() => window.__bench?.mountMs !== undefined || window.__bench?.error !== undefined, null, {
+    timeout: 120_000,
+    polling: 50,
+  });
+  const mountMs = await page.evaluate(() => window.__bench.mountMs);
+  await session.send('Tracing.end');
+  await complete;
+  await context.close();
+  const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
+  const byName = new Map<string, number>();
+  for (const event of events) {
+    if (!main || event.pid !== main.pid || event.tid !== main.tid || event.ph !== 'X' || !event.dur) continue;
+    byName.set(event.name, (byName.get(event.name) ?? 0) + event.dur);
+  }
+  printTable(
+    `Renderer main thread by trace event (mounted in ${mountMs?.toFixed(1)} ms, traced)`,
+    [...byName.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, micros]) => [`${(micros / 1000).toFixed(1)} ms`, '', name]),
+  );
 }
 
 interface CallFrame {
