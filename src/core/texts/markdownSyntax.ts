@@ -112,7 +112,7 @@ export function isMarkdownBlock(tag: MarkdownTag): tag is MarkdownBlockTag {
  */
 export function parsePlainText(text: string): MarkdownNode[] | undefined {
   const { template, values } = splitValues(text);
-  if (!isPlain(template) && markdownWithinLimits(template)) return undefined;
+  if (!isPlainMarkdown(template) && markdownWithinLimits(template)) return undefined;
   const trimmed = template.trim();
   if (trimmed === '') return [];
   return [values.length === 0 ? trimmed : fillValueText(trimmed, values)];
@@ -147,6 +147,6 @@ const CONTAINER_MARKER = /[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/y;
  * Text with nothing Markdown or HTML could act on is its own content, which spares the lexer for
  * the many plain labels. Anything that might be syntax takes the full path.
  */
-function isPlain(text: string): boolean {
+export function isPlainMarkdown(text: string): boolean {
   return !/[\\`*_[\]<>&~\n\t@]|:\/\/|www\.|^\s*([-+#>=|]|\d+[.)])|^ {4}/.test(text);
 }

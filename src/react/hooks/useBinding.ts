@@ -34,7 +34,8 @@ export function useBinding(node: FormNode, key = 'simpleBinding'): BoundValue {
     },
     [engine, binding],
   );
-  const read = useCallback(() => (binding ? engine.data.text(binding) : ''), [engine, binding]);
+  // Not memoised: React reads a new getSnapshot without resubscribing, and a hook less per field counts in a large form.
+  const read = () => (binding ? engine.data.text(binding) : '');
   const text = useSyncExternalStore(subscribe, read, read);
   const setText = useCallback(
     (next: string) => {

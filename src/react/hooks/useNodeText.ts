@@ -1,8 +1,5 @@
 import type { FormNode } from '../../core/form/index.ts';
-import type { TextResolveOptions } from '../../core/texts/textResolver.ts';
-import { expressionReadsData, markValue } from '../../core/texts/textValues.ts';
-import { useText, useTextResolver } from '../i18n/useTexts.ts';
-import { useNodeVersion } from './useNodeVersion.ts';
+import { useNodeTexts, type NodeTextOptions } from './useNodeTexts.ts';
 
 /**
  * The text of one of the node's `textResourceBindings` (`title`, `description`, …): the binding is
@@ -15,26 +12,6 @@ import { useNodeVersion } from './useNodeVersion.ts';
  * through `plainText`. With `formatValue` (markup that is not Markdown, such as an IFrame's HTML)
  * it comes plain too.
  */
-export function useNodeText(
-  node: FormNode,
-  binding: string,
-  options?: Pick<TextResolveOptions, 'formatValue'> & {
-    /** For plain text (a button's label, an attribute): the values unmarked. */
-    plain?: boolean;
-  },
-): string | undefined {
-  useNodeVersion(node);
-  const texts = useTextResolver();
-  const bound = node.component.textResourceBindings?.[binding];
-  const key = bound === undefined ? undefined : node.evaluate(`textResourceBindings.${binding}`, 'string', '');
-  const named = typeof key === 'string' && key !== '' ? key : undefined;
-  const formatValue = options?.formatValue;
-  const markValues = formatValue === undefined && options?.plain !== true;
-  const text = useText(named, { rowIndices: node.rowIndices, formatValue, markValues });
-  if (text === '' || named === undefined) return undefined;
-  if (!texts.has(named) && expressionReadsData(bound)) {
-    if (formatValue !== undefined) return formatValue(named);
-    return markValues ? markValue(named) : named;
-  }
-  return text;
+export function useNodeText(node: FormNode, binding: string, options?: NodeTextOptions): string | undefined {
+  return useNodeTexts(node, [binding], options)[0];
 }

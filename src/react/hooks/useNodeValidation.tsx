@@ -24,7 +24,8 @@ export function useNodeValidation(node: FormNode): NodeValidation {
     (onChange: () => void) => validator.subscribeNode(node.id, onChange),
     [validator, node.id],
   );
-  const read = useCallback(() => validator.nodeVersion(node.id), [validator, node.id]);
+  // Not memoised: React reads a new getSnapshot without resubscribing, and a hook less per field counts in a large form.
+  const read = () => validator.nodeVersion(node.id);
   useSyncExternalStore(subscribe, read, read);
   const issues = validator.issuesFor(node.id);
   const errors = issues.filter((issue) => issue.severity === 'error');

@@ -9,6 +9,7 @@ import { useFormContext } from '../context/FormContext.ts';
 export function useNodeVersion(node: FormNode): number {
   const { engine } = useFormContext();
   const subscribe = useCallback((onChange: () => void) => engine.subscribeNode(node.id, onChange), [engine, node.id]);
-  const read = useCallback(() => engine.nodeVersion(node.id), [engine, node.id]);
+  // Not memoised: React reads a new getSnapshot without resubscribing, and a hook less per caller counts in a large form.
+  const read = () => engine.nodeVersion(node.id);
   return useSyncExternalStore(subscribe, read, read);
 }

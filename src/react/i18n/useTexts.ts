@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import type { TextResolveOptions, TextResolver } from '../../core/texts/textResolver.ts';
 import { useFormContext } from '../context/FormContext.ts';
 import { useFormLanguage } from './FormLanguage.ts';
@@ -7,7 +7,8 @@ import { useFormLanguage } from './FormLanguage.ts';
 export function useTextResolver(): TextResolver {
   const { engine } = useFormContext();
   const language = useFormLanguage();
-  return useMemo(() => engine.texts(language), [engine, language]);
+  // The engine keeps one resolver per language, so this is the same object until the language changes.
+  return engine.texts(language);
 }
 
 /**
@@ -27,9 +28,8 @@ export function useText(key: string | undefined, options?: TextResolveOptions): 
   const rowIndices = options?.rowIndices;
   const formatValue = options?.formatValue;
   const markValues = options?.markValues;
-  const read = useCallback(
-    () => (key === undefined ? undefined : texts.resolve(key, { params, rowIndices, formatValue, markValues })),
-    [key, texts, params, rowIndices, formatValue, markValues],
-  );
+  // Not memoised: React reads a new getSnapshot without resubscribing, and a hook less per text counts in a large form.
+  const read = () =>
+    key === undefined ? undefined : texts.resolve(key, { params, rowIndices, formatValue, markValues });
   return useSyncExternalStore(subscribe, read, read);
 }

@@ -7,7 +7,6 @@ import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useBinding } from '../../hooks/useBinding.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
-import { useNodeText } from '../../hooks/useNodeText.ts';
 import { FieldWithHelp } from '../shared/FieldHeading.tsx';
 import { Markdown } from '../shared/Markdown.tsx';
 import { useFieldTexts } from '../shared/useFieldTexts.ts';
@@ -26,9 +25,7 @@ interface InputConfig {
  */
 export function Input({ node }: SkjemaComponentProps) {
   const { required, readOnly } = useNodeState(node);
-  const { title, description, unlabelledName } = useFieldTexts(node);
-  const prefix = useNodeText(node, 'prefix', { plain: true });
-  const suffix = useNodeText(node, 'suffix', { plain: true });
+  const { title, description, unlabelledName, help, prefix, suffix } = useFieldTexts(node);
   const { text, setText } = useBinding(node);
   const { error } = useNodeValidation(node);
   const config = node.component as InputConfig;
@@ -41,6 +38,7 @@ export function Input({ node }: SkjemaComponentProps) {
     <FieldWithHelp
       node={node}
       title={title}
+      help={help}
       required={required}
       description={description && <Markdown text={description} />}
       error={error}

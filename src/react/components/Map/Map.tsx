@@ -23,7 +23,7 @@ export function parseLocation(text: string): { latitude: number; longitude: numb
  */
 export function Map({ node }: SkjemaComponentProps) {
   const { required, readOnly } = useNodeState(node);
-  const { title, description, unlabelledName } = useFieldTexts(node);
+  const { title, description, unlabelledName, help } = useFieldTexts(node);
   const { error } = useNodeValidation(node);
   const texts = useTextResolver();
   const { text, setText } = useBinding(node);
@@ -37,6 +37,7 @@ export function Map({ node }: SkjemaComponentProps) {
       <FieldWithHelp
         node={node}
         title={title}
+        help={help}
         required={required}
         description={<DescriptionWithHints description={description} hints={[]} />}
         error={error}

@@ -15,7 +15,7 @@ import { useFieldTexts } from '../shared/useFieldTexts.ts';
  */
 export function TextArea({ node }: SkjemaComponentProps) {
   const { required, readOnly } = useNodeState(node);
-  const { title, description, unlabelledName } = useFieldTexts(node);
+  const { title, description, unlabelledName, help } = useFieldTexts(node);
   const { text, setText } = useBinding(node);
   const { error } = useNodeValidation(node);
   const { language } = useTextResolver();
@@ -27,6 +27,7 @@ export function TextArea({ node }: SkjemaComponentProps) {
     <FieldWithHelp
       node={node}
       title={title}
+      help={help}
       required={required}
       description={description && <Markdown text={description} />}
       error={error}

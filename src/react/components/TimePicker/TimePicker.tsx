@@ -17,7 +17,7 @@ const FORMATS = new Set(['HH:mm', 'HH:mm:ss', 'hh:mm a', 'hh:mm:ss a']);
  */
 export function TimePicker({ node }: SkjemaComponentProps) {
   const { required, readOnly } = useNodeState(node);
-  const { title, description, unlabelledName } = useFieldTexts(node);
+  const { title, description, unlabelledName, help } = useFieldTexts(node);
   const { error } = useNodeValidation(node);
   const { text, setText } = useBinding(node);
   const texts = useTextResolver();
@@ -48,6 +48,7 @@ export function TimePicker({ node }: SkjemaComponentProps) {
     <FieldWithHelp
       node={node}
       title={title}
+      help={help}
       required={required}
       description={<DescriptionWithHints description={description} hints={hints} />}
       error={error}

@@ -11,7 +11,8 @@ import type { FormNode } from '../../../core/form/index.ts';
 import { FieldLabel } from './FieldLabel.tsx';
 import { Markdown } from './Markdown.tsx';
 import { PrefillNote } from './PrefillNote.tsx';
-import { useHelp } from './useHelp.tsx';
+import { useNodeText } from '../../hooks/useNodeText.ts';
+import { useHelp, useHelpText } from './useHelp.tsx';
 
 /**
  * The label of a Designsystemet `Field`, with the node's help button beside it and the help text
@@ -31,13 +32,41 @@ export function FieldHeading({
   required: boolean;
   htmlFor?: string;
 }) {
-  const help = useHelp(node, title);
+  return <HeadingWithHelp help={useNodeText(node, 'help')} title={title} required={required} htmlFor={htmlFor} />;
+}
+
+/** `FieldHeading` for a caller that has the help text already (`useFieldTexts` gives it). */
+function HeadingWithHelp({
+  help,
+  title,
+  required,
+  htmlFor,
+}: {
+  help: string | undefined;
+  title: string | undefined;
+  required: boolean;
+  htmlFor?: string;
+}) {
   const label = title !== undefined && (
     <Label htmlFor={htmlFor}>
       <FieldLabel title={title} required={required} />
     </Label>
   );
-  if (!help.button) return label || null;
+  // Most fields have no help: the button's state and name are only mounted where there is one.
+  if (help === undefined) return label || null;
+  return <LabelWithHelp help={help} title={title} label={label} />;
+}
+
+function LabelWithHelp({
+  help: helpText,
+  title,
+  label,
+}: {
+  help: string;
+  title: string | undefined;
+  label: ReactNode;
+}) {
+  const help = useHelpText(helpText, title);
   return (
     <div className="skjema-label">
       <div className="skjema-label-row">
@@ -121,10 +150,12 @@ export function useFieldsetHeading(
  * A Designsystemet `Field` as its `Textfield` lays it out (label, description, the control, the
  * error), with the node's help beside the label: `Textfield` takes only a label. Without a title
  * there is no label; the control itself then takes the `unlabelledName` as `aria-label`.
+ * `help` is the node's help text, as `useFieldTexts` gives it.
  */
 export function FieldWithHelp({
   node,
   title,
+  help,
   required,
   description,
   error,
@@ -134,6 +165,7 @@ export function FieldWithHelp({
 }: {
   node: FormNode;
   title: string | undefined;
+  help: string | undefined;
   required: boolean;
   description?: ReactNode;
   error?: ReactNode;
@@ -143,7 +175,7 @@ export function FieldWithHelp({
 }) {
   return (
     <Field className={className} style={style}>
-      <FieldHeading node={node} title={title} required={required} />
+      <HeadingWithHelp help={help} title={title} required={required} />
       {!!description && <FieldDescription>{description}</FieldDescription>}
       {children}
       <PrefillNote node={node} />

@@ -1,3 +1,4 @@
+import { plainContent } from '../../../core/texts/plainMarkdown.ts';
 import { Markdown } from './Markdown.tsx';
 
 /**
@@ -5,9 +6,11 @@ import { Markdown } from './Markdown.tsx';
  * the input itself carries `required`, which they announce.
  */
 export function FieldLabel({ title, required }: { title: string | undefined; required: boolean }) {
+  // Most labels are plain words: shown as they are, without mounting the Markdown reader for each.
+  const plain = title === undefined ? undefined : plainContent(title);
   return (
     <>
-      {title !== undefined && <Markdown text={title} inline />}
+      {title !== undefined && (plain ?? <Markdown text={title} inline />)}
       {required && (
         <span className="skjema-required-marker" aria-hidden="true">
           {' *'}

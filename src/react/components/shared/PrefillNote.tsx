@@ -1,8 +1,8 @@
 import { FieldDescription } from '@digdir/designsystemet-react';
-import { useMemo } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import type { FormNode } from '../../../core/form/index.ts';
+import { isPathWithin } from '../../../core/data/path.ts';
 import { useFormContext } from '../../context/FormContext.ts';
-import { useBinding } from '../../hooks/useBinding.ts';
 import { useTextResolver } from '../../i18n/useTexts.ts';
 import './prefillNote.css';
 
@@ -12,12 +12,23 @@ import './prefillNote.css';
  * goes. Part of the field's description, so a screen reader reads it with the field.
  */
 export function PrefillNote({ node }: { node: FormNode }) {
-  const { session } = useFormContext();
-  const { text } = useBinding(node);
+  const { engine, session } = useFormContext();
   const texts = useTextResolver();
-  // `text` changes with the value, so the note is looked up again after every edit.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the value is read by prefillOrigin
-  const origin = useMemo(() => session.prefillOrigin(node), [session, node, text]);
+  const binding = node.bindings.simpleBinding;
+  // Every field mounts a note: it follows only the stored value at its own path (what
+  // `prefillOrigin` compares), and the origin itself is the snapshot, so an edit that leaves the
+  // note as it was re-renders nothing.
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      if (!binding) return () => {};
+      return engine.data.model(binding.dataType).subscribe((path) => {
+        if (isPathWithin(path, binding.field) || isPathWithin(binding.field, path)) onChange();
+      });
+    },
+    [engine, binding],
+  );
+  const read = () => session.prefillOrigin(node);
+  const origin = useSyncExternalStore(subscribe, read, read);
   if (!origin) return null;
   return (
     <FieldDescription className="skjema-prefill-note" data-prefill-source={origin}>
