@@ -559,4 +559,10 @@ export const en: Record<string, string> = {
   'preview.apps.heading': 'Apps in this preview',
   'preview.apps.intro':
     'skjema preview runs {0} apps on this machine, with the same test users and one database. Choose the app to open.',
+  // <skjema-form>, the custom element (src/element)
+  'element.load_failed': 'The form could not be loaded',
+  'element.load_failed_body': 'The form’s files have errors. Whoever makes the form must correct them:',
+  'element.part_failed': 'Parts of the form could not be loaded',
+  'element.fetch_failed': 'The form at {0} could not be fetched: {1}',
+  'element.no_app': 'The element has been given no form: give it the app property, the src attribute, or base-url, org and app.',
 };

@@ -621,4 +621,10 @@ export const nb: Record<string, string> = {
   'preview.apps.heading': 'Apper i denne forhåndsvisningen',
   'preview.apps.intro':
     'skjema preview kjører {0} apper på denne maskinen, med de samme testbrukerne og én database. Velg appen du vil åpne.',
+  // <skjema-form>, the custom element (src/element)
+  'element.load_failed': 'Skjemaet kunne ikke lastes',
+  'element.load_failed_body': 'Filene til skjemaet har feil. Den som lager skjemaet, må rette dem:',
+  'element.part_failed': 'Deler av skjemaet kunne ikke lastes',
+  'element.fetch_failed': 'Skjemaet på {0} kunne ikke hentes: {1}',
+  'element.no_app': 'Elementet har ikke fått noe skjema: gi det egenskapen app, attributtet src, eller base-url, org og app.',
 };

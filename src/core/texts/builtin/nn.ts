@@ -558,4 +558,10 @@ export const nn: Record<string, string> = {
   'preview.apps.heading': 'Appar i denne førehandsvisinga',
   'preview.apps.intro':
     'skjema preview køyrer {0} appar på denne maskina, med dei same testbrukarane og éin database. Vel appen du vil opne.',
+  // <skjema-form>, the custom element (src/element)
+  'element.load_failed': 'Skjemaet kunne ikkje lastast',
+  'element.load_failed_body': 'Filene til skjemaet har feil. Den som lagar skjemaet, må rette dei:',
+  'element.part_failed': 'Delar av skjemaet kunne ikkje lastast',
+  'element.fetch_failed': 'Skjemaet på {0} kunne ikkje hentast: {1}',
+  'element.no_app': 'Elementet har ikkje fått noko skjema: gi det eigenskapen app, attributtet src, eller base-url, org og app.',
 };
