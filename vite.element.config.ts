@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import dts from 'vite-plugin-dts';
 import { elementDocumentStylesheet, shadowRootCss } from './scripts/vite/elementStyles.ts';
 import { extractDataUrls } from './src/vite/extractDataUrls.ts';
 
@@ -10,14 +11,20 @@ import { extractDataUrls } from './src/vite/extractDataUrls.ts';
  * and skjema's styles, rewritten for a shadow root) inside its shadow root. Run after the main build.
  */
 export default defineConfig({
-  plugins: [react(), extractDataUrls(), elementDocumentStylesheet('skjema-form.css')],
+  plugins: [
+    react(),
+    // The element's types (its properties, its events' details, `HTMLElementTagNameMap`) in one file.
+    dts({ tsconfigPath: './tsconfig.element.json', entryRoot: 'src', outDirs: 'dist/element/types' }),
+    extractDataUrls(),
+    elementDocumentStylesheet('skjema-form.css'),
+  ],
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   css: { postcss: { plugins: [shadowRootCss()] } },
   build: {
     outDir: 'dist/element',
     emptyOutDir: true,
     lib: { entry: { 'skjema-form': 'src/element/index.ts' }, formats: ['es'], cssFileName: 'skjema-form-shadow' },
-    rolldownOptions: { output: { inlineDynamicImports: true, minify: true } },
+    rolldownOptions: { output: { codeSplitting: false, minify: true } },
     // No asset becomes a data: URL: a strict CSP allows files of the page's own origin only.
     assetsInlineLimit: 0,
     sourcemap: false,

@@ -65,7 +65,8 @@ function StandaloneElement({
         if (!app.ok || errors.length > 0) {
           dispatchSkjemaEvent(host, 'skjema-error', {
             fatal: !app.ok,
-            message: app.ok || app.reason === 'broken' ? errors.map(formatDiagnostic).join('\n') : fetchMessage(source, app),
+            message:
+              app.ok || app.reason === 'broken' ? errors.map(formatDiagnostic).join('\n') : fetchMessage(source, app),
             diagnostics: errors,
           });
         }
@@ -82,16 +83,18 @@ function StandaloneElement({
       <LoadProblems
         heading={text('element.load_failed')}
         body={app.reason === 'broken' ? text('element.load_failed_body') : undefined}
-        lines={app.reason === 'broken' ? app.diagnostics.filter(isError).map(formatDiagnostic) : [fetchMessage(loaded.source, app, text)]}
+        lines={
+          app.reason === 'broken'
+            ? app.diagnostics.filter(isError).map(formatDiagnostic)
+            : [fetchMessage(loaded.source, app, text)]
+        }
       />
     );
   }
   const errors = app.diagnostics.filter(isError);
   return (
     <>
-      {errors.length > 0 && (
-        <LoadProblems heading={text('element.part_failed')} lines={errors.map(formatDiagnostic)} />
-      )}
+      {errors.length > 0 && <LoadProblems heading={text('element.part_failed')} lines={errors.map(formatDiagnostic)} />}
       <StandaloneElementForm
         key={keyOf(loaded.source, initialData)}
         host={host}

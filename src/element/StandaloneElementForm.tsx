@@ -40,7 +40,8 @@ export function StandaloneElementForm({
       componentTypes: registry.componentTypes(),
       precompiledValidators: validators,
       save: (models) => dispatchSkjemaEvent(host, 'skjema-save', { mode: 'standalone', status: 'saved', models }),
-      onSubmit: (data, allModels) => dispatchSkjemaEvent(host, 'skjema-submit', { mode: 'standalone', data, allModels }),
+      onSubmit: (data, allModels) =>
+        dispatchSkjemaEvent(host, 'skjema-submit', { mode: 'standalone', data, allModels }),
     }),
   );
   useEffect(() => session.setPermissions({ write: !readOnly }), [session, readOnly]);

@@ -5,6 +5,7 @@
  */
 import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-css/theme';
+import '../react/styles.css';
 import './host.css';
 import { defineSkjemaForm } from './SkjemaFormElement.ts';
 

@@ -22,7 +22,12 @@ export type LoadedElementApp =
       readonly diagnostics: readonly Diagnostic[];
     }
   /** `fetchFailed`: `src` did not answer with a JSON app; `broken`: the files hold no form that renders. */
-  | { readonly ok: false; readonly reason: 'fetchFailed' | 'broken'; readonly diagnostics: readonly Diagnostic[]; readonly cause?: string };
+  | {
+      readonly ok: false;
+      readonly reason: 'fetchFailed' | 'broken';
+      readonly diagnostics: readonly Diagnostic[];
+      readonly cause?: string;
+    };
 
 /** Reads the form of an app given as files. */
 export async function loadElementApp(app: SkjemaElementApp): Promise<LoadedElementApp> {
