@@ -314,6 +314,18 @@ test('axe finds no WCAG 2.2 AA violation in the form on a plain page', async () 
   }
 });
 
+test('a link in the error report takes focus to its field inside the shadow root', async () => {
+  const { page } = await openPage();
+  try {
+    await page.getByRole('button', { name: 'Neste' }).click();
+    await page.getByRole('link', { name: 'Du må fylle ut e-postadresse' }).click();
+    const email = page.getByRole('textbox', { name: 'E-postadresse' });
+    await waitFor(() => email.evaluate((input) => input.getRootNode().activeElement === input));
+  } finally {
+    await page.close();
+  }
+});
+
 async function waitFor(condition, timeout = 10_000) {
   const start = Date.now();
   while (!(await condition())) {
