@@ -29,7 +29,7 @@ async function openPage(query = '') {
   // A context of its own: axe's Playwright runner needs one it can reach.
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  page.on('close', () => void context.close().catch(() => undefined));
   page.setDefaultTimeout(20_000);
   const record = { events: [], violations: [], errors: [] };
   await page.exposeFunction('__skjemaEvent', (name, detail) => record.events.push({ name, detail }));
