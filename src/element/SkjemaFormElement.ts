@@ -35,6 +35,14 @@ export class SkjemaFormElement extends HTMLElement {
     this.#container = document.createElement('div');
     attachShadowStyles(shadow, this.#container);
     shadow.append(this.#container);
+    // A page may set properties before the script has defined the element; those landed on the
+    // plain element and would hide the accessors below.
+    for (const property of ['app', 'data', 'auth', 'language', 'readOnly'] as const) {
+      if (!Object.prototype.hasOwnProperty.call(this, property)) continue;
+      const value: unknown = this[property];
+      delete (this as Partial<Record<typeof property, unknown>>)[property];
+      (this as Record<typeof property, unknown>)[property] = value;
+    }
   }
 
   /** The app as files, `{ files, validators? }`; wins over `src` and `base-url`. */

@@ -1,7 +1,7 @@
 // A plain web page with `<skjema-form>` from dist/element and nothing else: no React, no bundler,
 // one module script and one stylesheet, every response under a strict Content-Security-Policy.
 // For the tests in this folder and scripts/screenshots; run after `npm run build`.
-import { createServer } from 'node:http';
+import { createServer, request as httpRequest } from 'node:http';
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 
@@ -43,7 +43,8 @@ div, p, span { margin: 11px; padding: 7px; border: 3px dotted purple; }
 
 /**
  * The page at `/`: `?src=` the app bundle (default the example app), `&hostile` adds the hostile
- * stylesheet, `&bare` leaves skjema's script and stylesheet out, `&language=`, `&readonly`.
+ * stylesheet, `&bare` leaves skjema's script and stylesheet out, `&empty` the element (a test adds
+ * its own), `&language=`, `&readonly`.
  */
 function pageHtml(url) {
   const params = url.searchParams;
@@ -66,14 +67,17 @@ function pageHtml(url) {
 <body>
 <header><h1 id="host-heading">Kommunen</h1><p id="host-text">The host page’s own text.</p><button id="host-button" type="button">Host button</button></header>
 <main>
-<skjema-form ${attributes.filter(Boolean).join(' ')}></skjema-form>
+${params.has('empty') ? '' : `<skjema-form ${attributes.filter(Boolean).join(' ')}></skjema-form>`}
 </main>
 </body>
 </html>`;
 }
 
-/** Starts the page's server on a free port; resolves to `{ url, close }`. */
-export async function startElementPage({ app = 'examples/event-permit', csp = STRICT_CSP } = {}) {
+/**
+ * Starts the page's server on a free port; resolves to `{ url, close }`. With `proxy` (an origin),
+ * every other path is passed to it: an Altinn app backend on the page's own origin.
+ */
+export async function startElementPage({ app = 'examples/event-permit', csp = STRICT_CSP, proxy } = {}) {
   const appJson = JSON.stringify({ files: appFiles(app) });
   const dist = resolve('dist/element');
   const server = createServer((request, response) => {
@@ -94,6 +98,15 @@ export async function startElementPage({ app = 'examples/event-permit', csp = ST
           // Not there: a 404 below.
         }
       }
+    }
+    if (proxy) {
+      const target = new URL(request.url, proxy);
+      const forwarded = httpRequest(target, { method: request.method, headers: { ...request.headers, host: target.host } }, (answer) => {
+        response.writeHead(answer.statusCode, answer.headers);
+        answer.pipe(response);
+      });
+      forwarded.on('error', () => send(502, 'text/plain', 'Bad gateway'));
+      return request.pipe(forwarded);
     }
     send(404, 'text/plain', 'Not found');
   });
