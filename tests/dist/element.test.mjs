@@ -6,6 +6,7 @@
 // change nothing outside it. Run after `npm run build`.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.mjs';
@@ -59,6 +60,15 @@ test('the page has no React of its own and is served under the strict CSP', asyn
   const html = await response.text();
   assert.equal(html.match(/<script/g).length, 1);
   assert.equal(html.match(/rel="stylesheet"/g).length, 1);
+});
+
+test('the script bundles React’s production build and makes no code from strings', () => {
+  const code = readFileSync('dist/element/skjema-form.js', 'utf8');
+  assert.ok(!code.includes('new Function('), 'no new Function: script-src without unsafe-eval forbids it');
+  assert.ok(!code.includes('Error compiling schema'), 'no ajv compiler');
+  assert.ok(!/from\s*["'](react|react-dom|@digdir|i18next)/.test(code), 'nothing left for the page to provide');
+  // A message only React's development build has.
+  assert.ok(!code.includes('Each child in a list should have a unique'), 'React’s production build');
 });
 
 test('a user fills in and submits the example app, and the page hears skjema-validation and skjema-submit with the data, with zero CSP violations', async () => {
