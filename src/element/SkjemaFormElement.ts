@@ -33,6 +33,7 @@ export class SkjemaFormElement extends HTMLElement {
     super();
     const shadow = this.attachShadow({ mode: 'open' });
     this.#container = document.createElement('div');
+    this.#container.className = 'skjema-element-root';
     attachShadowStyles(shadow, this.#container);
     shadow.append(this.#container);
     // A page may set properties before the script has defined the element; those landed on the

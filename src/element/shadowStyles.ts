@@ -22,9 +22,9 @@ export function attachShadowStyles(shadow: ShadowRoot, content: HTMLElement): vo
 /**
  * `rem` is the page's root font size, which a host page may have changed (`html { font-size: 10px }`
  * makes every Designsystemet size smaller). The shadow stylesheet says `var(--skjema-rem)` instead,
- * and `:host` sets it to `1em` of the user's default size (`font-size: medium`); registered as a
- * length, it is computed there to pixels and inherited as such, not re-read against each element's
- * own font size.
+ * and the form's outermost box sets it to `1em` of the user's default size (`font-size: medium`);
+ * registered as a length, it is computed there to pixels and inherited as such, not re-read against
+ * each element's own font size.
  */
 function registerRootSize(): void {
   try {

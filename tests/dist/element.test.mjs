@@ -268,7 +268,12 @@ test('a hostile host stylesheet changes nothing inside the form', async () => {
     const actual = await formStyles(hostile.page);
     assert.equal(expected.input.display, 'block');
     assert.deepEqual(actual, expected);
-    // It still works: a field takes input and the page still hears its events.
+    // Where the form sits stays the page's to say.
+    const margin = await hostile.page
+      .locator('skjema-form')
+      .evaluate((element) => ((element.style.marginTop = '40px'), getComputedStyle(element).marginTop));
+    assert.equal(margin, '40px');
+    // It still works: a field takes input.
     await hostile.page.getByRole('textbox', { name: 'Navn på søker' }).fill('Sophie Salt');
     assert.equal(await hostile.page.getByRole('textbox', { name: 'Navn på søker' }).inputValue(), 'Sophie Salt');
     assert.deepEqual(hostile.record.violations, []);
