@@ -7,8 +7,7 @@ const FOCUSABLE = 'input:not([type="hidden"]), select, textarea, button, [href],
  */
 export function focusComponent(nodeId: string, root: Document | ShadowRoot = document): boolean {
   const wrapper = root.querySelector<HTMLElement>(`[data-componentid="${CSS.escape(nodeId)}"]`);
-  const target =
-    wrapper?.querySelector<HTMLElement>(FOCUSABLE) ?? root.getElementById(nodeId) ?? wrapper ?? undefined;
+  const target = wrapper?.querySelector<HTMLElement>(FOCUSABLE) ?? root.getElementById(nodeId) ?? wrapper ?? undefined;
   if (!target) return false;
   // A field inside a closed Details/Accordion cannot take focus until its section is open.
   for (let closed = target.closest('details:not([open])'); closed; closed = closed.closest('details:not([open])')) {

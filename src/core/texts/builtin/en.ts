@@ -564,5 +564,6 @@ export const en: Record<string, string> = {
   'element.load_failed_body': 'The form’s files have errors. Whoever makes the form must correct them:',
   'element.part_failed': 'Parts of the form could not be loaded',
   'element.fetch_failed': 'The form at {0} could not be fetched: {1}',
-  'element.no_app': 'The element has been given no form: give it the app property, the src attribute, or base-url, org and app.',
+  'element.no_app':
+    'The element has been given no form: give it the app property, the src attribute, or base-url, org and app.',
 };

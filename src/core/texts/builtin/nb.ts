@@ -626,5 +626,6 @@ export const nb: Record<string, string> = {
   'element.load_failed_body': 'Filene til skjemaet har feil. Den som lager skjemaet, må rette dem:',
   'element.part_failed': 'Deler av skjemaet kunne ikke lastes',
   'element.fetch_failed': 'Skjemaet på {0} kunne ikke hentes: {1}',
-  'element.no_app': 'Elementet har ikke fått noe skjema: gi det egenskapen app, attributtet src, eller base-url, org og app.',
+  'element.no_app':
+    'Elementet har ikke fått noe skjema: gi det egenskapen app, attributtet src, eller base-url, org og app.',
 };

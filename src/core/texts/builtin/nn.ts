@@ -563,5 +563,6 @@ export const nn: Record<string, string> = {
   'element.load_failed_body': 'Filene til skjemaet har feil. Den som lagar skjemaet, må rette dei:',
   'element.part_failed': 'Delar av skjemaet kunne ikkje lastast',
   'element.fetch_failed': 'Skjemaet på {0} kunne ikkje hentast: {1}',
-  'element.no_app': 'Elementet har ikkje fått noko skjema: gi det eigenskapen app, attributtet src, eller base-url, org og app.',
+  'element.no_app':
+    'Elementet har ikkje fått noko skjema: gi det eigenskapen app, attributtet src, eller base-url, org og app.',
 };
