@@ -88,6 +88,8 @@ export default defineConfig(
     files: ['src/react/**'],
     rules: forbid('**/client/**', '**/preview/**', '**/cli/**', '**/bin/**', 'node:*', 'jsdom'),
   },
+  // <skjema-form> (src/element) is a composition root over the renderer, for the browser only.
+  { files: ['src/element/**'], rules: forbid('**/preview/**', '**/cli/**', '**/bin/**', 'node:*', 'jsdom') },
   { files: ['src/preview/**'], rules: forbid(...react, '**/react/**', '**/connected/**', '**/cli/**', '**/bin/**') },
   { files: ['src/cli/**'], rules: forbid(...react, '**/react/**', '**/connected/**', '**/bin/**') },
   {
@@ -103,7 +105,7 @@ export default defineConfig(
     ),
   },
   {
-    files: ['src/core/**', 'src/react/**', 'src/client/**', 'src/connected/**', 'src/wire/**'],
+    files: ['src/core/**', 'src/react/**', 'src/client/**', 'src/connected/**', 'src/wire/**', 'src/element/**'],
     ignores: ['src/core/node/**'],
     rules: { 'no-restricted-globals': ['error', 'process', 'require', '__dirname'] },
   },

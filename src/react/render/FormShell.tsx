@@ -81,8 +81,10 @@ export function FormShell({ session, componentRegistry: registry, ...props }: Fo
     if (!pendingFocus) return;
     // Containers may need a render to open the row holding the field; try until it is there.
     let attempts = 0;
+    const rendered = (titleRef.current ?? reportRef.current)?.getRootNode();
+    const root = rendered instanceof ShadowRoot ? rendered : document;
     const timer = setInterval(() => {
-      if (focusComponent(pendingFocus) || ++attempts > 20) {
+      if (focusComponent(pendingFocus, root) || ++attempts > 20) {
         clearInterval(timer);
         setPendingFocus(undefined);
       }

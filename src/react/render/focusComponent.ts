@@ -2,12 +2,12 @@ const FOCUSABLE = 'input:not([type="hidden"]), select, textarea, button, [href],
 
 /**
  * Moves focus to a component's first field (or the component itself), scrolling it into view.
- * Returns false while the component is not on screen yet.
+ * Returns false while the component is not on screen yet. `root` is the form's shadow root when it
+ * renders in one (`<skjema-form>`): the document cannot see into it.
  */
-export function focusComponent(nodeId: string): boolean {
-  const wrapper = document.querySelector<HTMLElement>(`[data-componentid="${CSS.escape(nodeId)}"]`);
-  const target =
-    wrapper?.querySelector<HTMLElement>(FOCUSABLE) ?? document.getElementById(nodeId) ?? wrapper ?? undefined;
+export function focusComponent(nodeId: string, root: Document | ShadowRoot = document): boolean {
+  const wrapper = root.querySelector<HTMLElement>(`[data-componentid="${CSS.escape(nodeId)}"]`);
+  const target = wrapper?.querySelector<HTMLElement>(FOCUSABLE) ?? root.getElementById(nodeId) ?? wrapper ?? undefined;
   if (!target) return false;
   // A field inside a closed Details/Accordion cannot take focus until its section is open.
   for (let closed = target.closest('details:not([open])'); closed; closed = closed.closest('details:not([open])')) {
@@ -15,5 +15,5 @@ export function focusComponent(nodeId: string): boolean {
   }
   target.focus();
   target.scrollIntoView?.({ block: 'center' });
-  return document.activeElement === target;
+  return root.activeElement === target;
 }

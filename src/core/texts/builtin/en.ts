@@ -384,4 +384,11 @@ export const en: Record<string, string> = {
   'submit_blocked.infected': 'The file {0} contains a virus. Delete it before you submit.',
   'submit_blocked.scan_pending':
     'The file {0} is being checked for viruses. Wait until the check is done, then submit again.',
+  // <skjema-form>, the custom element (src/element)
+  'element.load_failed': 'The form could not be loaded',
+  'element.load_failed_body': 'The form’s files have errors. Whoever makes the form must correct them:',
+  'element.part_failed': 'Parts of the form could not be loaded',
+  'element.fetch_failed': 'The form at {0} could not be fetched: {1}',
+  'element.no_app':
+    'The element has been given no form: give it the app property, the src attribute, or base-url, org and app.',
 };

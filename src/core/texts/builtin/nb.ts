@@ -446,4 +446,11 @@ export const nb: Record<string, string> = {
   'file_uploader.infected_alert_other': 'Filene {0} inneholder virus. Slett dem før du sender inn.',
   'submit_blocked.infected': 'Filen {0} inneholder virus. Slett den før du sender inn.',
   'submit_blocked.scan_pending': 'Filen {0} blir sjekket for virus. Vent til sjekken er ferdig, og send inn igjen.',
+  // <skjema-form>, the custom element (src/element)
+  'element.load_failed': 'Skjemaet kunne ikke lastes',
+  'element.load_failed_body': 'Filene til skjemaet har feil. Den som lager skjemaet, må rette dem:',
+  'element.part_failed': 'Deler av skjemaet kunne ikke lastes',
+  'element.fetch_failed': 'Skjemaet på {0} kunne ikke hentes: {1}',
+  'element.no_app':
+    'Elementet har ikke fått noe skjema: gi det egenskapen app, attributtet src, eller base-url, org og app.',
 };

@@ -383,4 +383,11 @@ export const nn: Record<string, string> = {
   'file_uploader.infected_alert_other': 'Filene {0} inneheld virus. Slett dei før du sender inn.',
   'submit_blocked.infected': 'Fila {0} inneheld virus. Slett ho før du sender inn.',
   'submit_blocked.scan_pending': 'Fila {0} blir sjekka for virus. Vent til sjekken er ferdig, og send inn igjen.',
+  // <skjema-form>, the custom element (src/element)
+  'element.load_failed': 'Skjemaet kunne ikkje lastast',
+  'element.load_failed_body': 'Filene til skjemaet har feil. Den som lagar skjemaet, må rette dei:',
+  'element.part_failed': 'Delar av skjemaet kunne ikkje lastast',
+  'element.fetch_failed': 'Skjemaet på {0} kunne ikkje hentast: {1}',
+  'element.no_app':
+    'Elementet har ikkje fått noko skjema: gi det eigenskapen app, attributtet src, eller base-url, org og app.',
 };
