@@ -12,6 +12,27 @@ const preview: Preview = {
       options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
     },
     layout: 'padded',
+    options: {
+      // The docs site first, in the order a newcomer reads it; then the stories.
+      storySort: {
+        order: [
+          'Docs',
+          [
+            'Getting started',
+            'Embedding',
+            'Layout reference',
+            'Expressions',
+            'Validation',
+            'Saving',
+            'Client API',
+            'CLI',
+            "Migrating from Altinn's app-frontend",
+            'Performance and reliability',
+            'Internals',
+          ],
+        ],
+      },
+    },
   },
   decorators: [
     (Story) => (

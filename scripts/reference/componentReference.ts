@@ -81,7 +81,8 @@ function exampleOf(
 ): Record<string, unknown> {
   const example: Record<string, unknown> = { id: `my-${type.toLowerCase()}`, type };
   // Bindings the schema requires as a whole but none of them by name (Map: one of several) get the first.
-  const bindings = requiredBindings.size > 0 || !required.has('dataModelBindings') ? [...requiredBindings] : [firstBinding];
+  const bindings =
+    requiredBindings.size > 0 || !required.has('dataModelBindings') ? [...requiredBindings] : [firstBinding];
   if (bindings.length > 0 && bindings[0] !== undefined) {
     example.dataModelBindings = Object.fromEntries(bindings.map((name) => [name, `model.${name}`]));
   }
