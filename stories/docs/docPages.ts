@@ -32,6 +32,7 @@ export const DOC_PAGES: Readonly<Record<string, string>> = {
   'docs/security.md': 'Docs/Performance and reliability/Security',
   'docs/architecture.md': 'Docs/Internals/Architecture',
   'docs/tree.md': 'Docs/Internals/The node tree',
+  'docs/writing-docs.md': 'Docs/Internals/Writing the docs',
 };
 
 /** `docs/x.md` + `../README.md#try-it` → `README.md#try-it`: the target's path from the repository root. */
