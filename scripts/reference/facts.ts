@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { FUNCTIONS } from '../../src/core/expressions/functions/registry.ts';
 import { storyNames } from '../compatibility/componentTable.ts';
 import { STORIES_OF } from '../compatibility/leftOut.ts';
+import { clientReferenceMarkdown } from './clientReference.ts';
 import { componentReferenceMarkdown, componentReferences } from './componentReference.ts';
 import { expressionReferenceMarkdown } from './expressionReference.ts';
 
@@ -27,5 +28,6 @@ export function currentReferences(repoRoot: string, schemaDir: string): Record<s
   return {
     'docs/reference/components.md': componentReferenceMarkdown(componentReferences(layoutSchema, storiesOf)),
     'docs/reference/expressions.md': expressionReferenceMarkdown(FUNCTIONS, expressionSchemas),
+    'docs/reference/client.md': clientReferenceMarkdown(repoRoot),
   };
 }

@@ -22,6 +22,7 @@ export const DOC_PAGES: Readonly<Record<string, string>> = {
   'docs/saving.md': 'Docs/Saving/Saving',
   'docs/autosave.md': 'Docs/Saving/Autosave and conflicts',
   'docs/client.md': 'Docs/Client API/App client',
+  'docs/reference/client.md': 'Docs/Client API/Client reference',
   'docs/core-api.md': 'Docs/Client API/Core API',
   'docs/check.md': 'Docs/CLI/skjema check',
   'docs/compile.md': 'Docs/CLI/skjema compile',
