@@ -7,7 +7,8 @@ const isDts = (plugin: PluginOption) =>
 
 const config: StorybookConfig = {
   framework: '@storybook/react-vite',
-  stories: ['../stories/**/*.stories.@(ts|tsx)'],
+  // The docs site (stories/docs/*.mdx renders docs/ and README.md) beside the stories.
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.@(ts|tsx)'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   core: { disableTelemetry: true },
   // Pictures the stories show, served from the Storybook's own site (media never load from data: URLs).

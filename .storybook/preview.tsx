@@ -16,6 +16,27 @@ const preview: Preview = {
       options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
     },
     layout: 'padded',
+    options: {
+      // The docs site first, in the order a newcomer reads it; then the stories.
+      storySort: {
+        order: [
+          'Docs',
+          [
+            'Getting started',
+            'Embedding',
+            'Layout reference',
+            'Expressions',
+            'Validation',
+            'Saving',
+            'Client API',
+            'CLI',
+            "Migrating from Altinn's app-frontend",
+            'Performance and reliability',
+            'Internals',
+          ],
+        ],
+      },
+    },
   },
   // Stories render and are checked at once, so every built-in renderer is loaded first; and they
   // build their layout sets by hand, so what `loadLayoutSet` would have loaded is loaded here.
