@@ -29,18 +29,26 @@ install({
       const poll = () => (rowEditorInput() ? resolve(performance.now() - start) : requestAnimationFrame(poll));
       poll();
     }),
+  // Altinn hides the add button while a row is open: the open row is closed first (not measured).
   // Adding opens the new row's editor (on the last table page when paginated).
-  addRow: () => {
+  addRow: async () => {
+    document.querySelector<HTMLElement>('[data-row-action="edit"][aria-expanded="true"]')?.click();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
     const before = openEditorKey();
     return measureClick(document.querySelector<HTMLElement>('[data-group-action="add"]'), () => {
       const key = openEditorKey();
       return key !== undefined && key !== before && rowEditorInput() !== null;
     });
   },
+  // Rows without an altinnRowId are keyed by index, so the deleted row's place stays: it is gone
+  // when the table row in its place shows another row's first cell.
   deleteRow: () => {
+    const tableRows = () => document.querySelectorAll<HTMLElement>('tbody tr[data-row-key]');
     const button = middleShown('delete');
-    const key = button?.closest<HTMLElement>('[data-row-key]')?.dataset.rowKey;
-    return measureClick(button, () => !document.querySelector(`[data-row-key="${CSS.escape(key ?? '')}"]`));
+    const at = Array.prototype.indexOf.call(tableRows(), button?.closest('tr'));
+    const firstCell = (row: Element | undefined) => row?.querySelector('td')?.textContent;
+    const before = firstCell(tableRows()[at]);
+    return measureClick(button, () => firstCell(tableRows()[at]) !== before);
   },
 });
 markMountWhen(() =>
