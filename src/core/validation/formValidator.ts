@@ -584,13 +584,20 @@ class FormValidatorImpl implements FormValidator {
 /**
  * Where to re-check the schema after a write: the written value's parent, whose keywords (sibling
  * rules, array counts) may change too — except at the top level, where that would be the whole
- * model; there the value itself is checked, and submit re-checks the whole model.
+ * model; there the value itself is checked, and submit re-checks the whole model. A row written
+ * into an array whose schema has no keyword over all its items (a row added to a group) is
+ * checked alone, so adding a row to ten thousand does not check the other rows again.
  */
 function schemaRootFor(
   validator: SchemaValidator,
   segments: readonly (string | number)[],
 ): readonly (string | number)[] {
-  return validator.rootFor(segments.length > 1 ? segments.slice(0, -1) : segments);
+  if (segments.length > 1) {
+    const parent = segments.slice(0, -1);
+    const rowAlone = typeof segments[segments.length - 1] === 'number' && validator.itemsCheckedAlone(parent);
+    return validator.rootFor(rowAlone ? segments : parent);
+  }
+  return validator.rootFor(segments);
 }
 
 /**
