@@ -67,9 +67,42 @@ async function step(session: CDPSession, name: string, act: () => Promise<unknow
   const result = await act();
   const { profile } = (await session.send('Profiler.stop')) as { profile: Profile };
   const wall = Date.now() - started;
-  console.log(`\n## ${name}: ${wall} ms wall${typeof result === 'number' ? `, page says ${result.toFixed(1)} ms` : ''}`);
+  console.log(
+    `\n## ${name}: ${wall} ms wall${typeof result === 'number' ? `, page says ${result.toFixed(1)} ms` : ''}`,
+  );
   console.log(typeof result === 'object' && result ? JSON.stringify(result) : '');
+  console.log('self time:');
   for (const [where, ms] of selfTimes(profile).slice(0, top)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${where}`);
+  console.log("total time (with callees), the page's own functions:");
+  for (const [where, ms] of totalTimes(profile).slice(0, top)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${where}`);
+}
+
+function describe(frame: ProfileNode['callFrame']): string {
+  return `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop() ?? ''}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
+}
+
+/** Time per function counting its callees, once per sample however deep it recurses. */
+function totalTimes(profile: Profile): [string, number][] {
+  const parents = new Map<number, number>();
+  for (const node of profile.nodes as (ProfileNode & { children?: number[] })[])
+    for (const child of node.children ?? []) parents.set(child, node.id);
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const totals = new Map<string, number>();
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let index = 0; index < samples.length; index++) {
+    const ms = (deltas[index + 1] ?? 0) / 1000;
+    const seen = new Set<string>();
+    for (let id: number | undefined = samples[index]; id !== undefined; id = parents.get(id)) {
+      const frame = byId.get(id)!.callFrame;
+      if (!frame.url.includes('/assets/')) continue;
+      const where = describe(frame);
+      if (seen.has(where)) continue;
+      seen.add(where);
+      totals.set(where, (totals.get(where) ?? 0) + ms);
+    }
+  }
+  return [...totals].sort((a, b) => b[1] - a[1]);
 }
 
 /** Self time per function (name, file and line), from the samples and their time deltas. */
@@ -82,9 +115,7 @@ function selfTimes(profile: Profile): [string, number][] {
     const node = byId.get(samples[index]!);
     const next = deltas[index + 1] ?? 0;
     if (!node) continue;
-    const frame = node.callFrame;
-    const file = frame.url.split('/').pop() ?? '';
-    const where = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
+    const where = describe(node.callFrame);
     totals.set(where, (totals.get(where) ?? 0) + next / 1000);
   }
   return [...totals].sort((a, b) => b[1] - a[1]);

@@ -50,7 +50,8 @@ const NOTES: Record<string, Partial<Record<Library, string>>> = {
     hand: 'a table of inputs, 20 rows a page (its own paging), add goes to the last page',
     rjsf: 'not run: no paged array; every row open as inputs (50,000) takes minutes a page',
     jsonforms: 'not run: the vanilla array table has no paging; 50,000 cells take minutes a page',
-    skjema: 'table mode, pagination.rowsPerPage 20: the middle row of the first page opened; adding opens the new row on the last page',
+    skjema:
+      'table mode, pagination.rowsPerPage 20: the middle row of the first page opened; adding opens the new row on the last page',
   },
 };
 

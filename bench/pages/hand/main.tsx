@@ -116,7 +116,10 @@ install({
   deleteRow: () => {
     const row = shownRows()[middle(shownRows().length)];
     const key = row?.dataset.rowKey ?? '';
-    return measureClick(row?.querySelector<HTMLElement>('[data-delete]'), () => !document.querySelector(`tr[data-row-key="${key}"]`));
+    return measureClick(
+      row?.querySelector<HTMLElement>('[data-delete]'),
+      () => !document.querySelector(`tr[data-row-key="${key}"]`),
+    );
   },
 });
 markMountWhen(
