@@ -379,19 +379,28 @@ class FormValidatorImpl implements FormValidator {
       if (state) this.unregister(id);
       return;
     }
-    if (!state || state.node !== node || state.bindingsSignature !== bindingsSignature(node)) this.register(node);
+    if (!this.isRegistered(node)) this.register(node);
     this.dirtyRun.add(id);
     if (node.rows) {
       const below: LayoutNode[] = [];
       for (const row of node.rows) walkRow(row, below);
       for (const child of below) {
-        const known = this.states.get(child.id);
-        if (!known || known.node !== child || known.bindingsSignature !== bindingsSignature(child)) {
+        if (!this.isRegistered(child)) {
           this.register(child);
           this.dirtyRun.add(child.id);
         }
       }
     }
+  }
+
+  /** Whether the node is registered as it is now; a group's rows that did not move are checked by identity alone. */
+  private isRegistered(node: LayoutNode): boolean {
+    const state = this.states.get(node.id);
+    if (!state || state.node !== node) return false;
+    if (state.bindings === node.bindings) return true;
+    if (state.bindingsSignature !== bindingsSignature(node)) return false;
+    state.bindings = node.bindings;
+    return true;
   }
 
   private registerAll(): void {
@@ -410,6 +419,7 @@ class FormValidatorImpl implements FormValidator {
     const state: NodeState = {
       node,
       bindingsSignature: bindingsSignature(node),
+      bindings: node.bindings,
       initialMask: toMask(node.component.showValidations, ValidationMask.AllExceptRequired),
       raised: previous?.raised ?? 0,
       skipped: false,

@@ -9,6 +9,8 @@ export interface NodeState {
   node: LayoutNode;
   /** Bindings as registered, to notice a row move that re-pointed them. */
   bindingsSignature: string;
+  /** The node's bindings object as registered: the same object means the same bindings (a node re-placed gets a new one). */
+  bindings: LayoutNode['bindings'];
   /** `showValidations`, or `AllExceptRequired`. */
   initialMask: number;
   /** Bits raised by navigation, row save or submit; a bit drops once its category has no issue left. */
