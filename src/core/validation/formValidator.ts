@@ -398,7 +398,7 @@ class FormValidatorImpl implements FormValidator {
     const state = this.states.get(node.id);
     if (!state || state.node !== node) return false;
     if (state.bindings === node.bindings) return true;
-    if (state.bindingsSignature !== bindingsSignature(node)) return false;
+    if (bindingsSignature(state.bindings) !== bindingsSignature(node.bindings)) return false;
     state.bindings = node.bindings;
     return true;
   }
@@ -418,7 +418,6 @@ class FormValidatorImpl implements FormValidator {
     if (previous) this.unindex(previous);
     const state: NodeState = {
       node,
-      bindingsSignature: bindingsSignature(node),
       bindings: node.bindings,
       initialMask: toMask(node.component.showValidations, ValidationMask.AllExceptRequired),
       raised: previous?.raised ?? 0,
@@ -449,7 +448,7 @@ class FormValidatorImpl implements FormValidator {
 
   private unindex(state: NodeState): void {
     const { node } = state;
-    for (const [key, binding] of Object.entries(JSON.parse(state.bindingsSignature) as LayoutNode['bindings'])) {
+    for (const [key, binding] of Object.entries(state.bindings)) {
       if (this.runsOn(node, key)) this.runIndex.remove(binding.dataType, binding.field, node.id);
       const field = fieldKey(binding.dataType, binding.field);
       const ids = this.fieldNodes.get(field);
