@@ -22,6 +22,7 @@ export default defineConfig(
   globalIgnores([
     'dist',
     'bench/.build',
+    'bench/.build-profile',
     'storybook-static',
     'coverage',
     'test-results',
