@@ -23,6 +23,7 @@ export default defineConfig(
     'dist',
     'bench/.build',
     '.size-fixtures',
+    'bench/.build-profile',
     'storybook-static',
     'coverage',
     'test-results',

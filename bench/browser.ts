@@ -2,12 +2,14 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium.mjs';
 import type { BenchCase } from './description.ts';
 import type { Library } from './generate.ts';
-import type { KeyRecord } from './pages/harness.ts';
+import type { ActionTiming, KeyRecord } from './pages/harness.ts';
 
 export interface PageRun {
   mountMs: number;
   heapMb: number;
   openRowMs?: number;
+  addRow: ActionTiming[];
+  deleteRow: ActionTiming[];
   keys: KeyRecord[];
   typed: number;
   lostKeys: number;
@@ -18,8 +20,13 @@ export function launch(): Promise<Browser> {
 }
 
 const TEXT = 'abcdefghijklmnopqrstuvwxyz';
+/** Rows added and deleted per page (in turns, after the keystrokes). */
+const ROW_ACTIONS = 3;
 
-/** One fresh page: mount, heap after a forced GC, then keystrokes into a field or a cell of the middle row. */
+/**
+ * One fresh page: mount, heap after a forced GC, then keystrokes into a field or a cell of the
+ * middle row, then (in a group) rows added and deleted with the library's own buttons.
+ */
 export async function runPage(
   browser: Browser,
   url: string,
@@ -65,7 +72,24 @@ export async function runPage(
     await page.waitForTimeout(300);
     const after = await element.evaluate((input) => (input as HTMLInputElement).value);
     const keys = await page.evaluate(() => window.__bench.keys);
-    return { mountMs, heapMb, openRowMs, keys, typed: keyCount, lostKeys: lostKeys(before + typed, after) };
+    const addRow: ActionTiming[] = [];
+    const deleteRow: ActionTiming[] = [];
+    for (let round = 0; benchCase.rows > 0 && round < ROW_ACTIONS; round++) {
+      addRow.push(await page.evaluate(() => window.__bench.addRow!()));
+      await page.waitForTimeout(100);
+      deleteRow.push(await page.evaluate(() => window.__bench.deleteRow!()));
+      await page.waitForTimeout(100);
+    }
+    return {
+      mountMs,
+      heapMb,
+      openRowMs,
+      addRow,
+      deleteRow,
+      keys,
+      typed: keyCount,
+      lostKeys: lostKeys(before + typed, after),
+    };
   } finally {
     await context.close();
   }

@@ -6,7 +6,10 @@ import { LIBRARIES, type Library } from './generate.ts';
 export const BUILD_DIR = resolve(import.meta.dirname, '.build');
 
 /** One production build per library; the cases differ only in the JSON the server puts in the page. */
-export async function buildPages(libraries: readonly Library[] = LIBRARIES) {
+export async function buildPages(
+  libraries: readonly Library[] = LIBRARIES,
+  { outDir = BUILD_DIR, minify = true }: { outDir?: string; minify?: boolean } = {},
+) {
   for (const library of libraries) {
     await build({
       configFile: false,
@@ -16,7 +19,8 @@ export async function buildPages(libraries: readonly Library[] = LIBRARIES) {
       logLevel: 'warn',
       plugins: [react()],
       build: {
-        outDir: resolve(BUILD_DIR, library),
+        outDir: resolve(outDir, library),
+        minify,
         emptyOutDir: true,
         target: 'es2022',
         reportCompressedSize: false,

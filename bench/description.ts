@@ -8,6 +8,12 @@ export interface BenchCase {
   fields: number;
   /** Rows of the repeating group (0 = no group); every row holds GROUP_COLUMNS text fields. */
   rows: number;
+  /** Rows per table page (the RepeatingGroup's `pagination.rowsPerPage`); absent = one page of every row. */
+  rowsPerPage?: number;
+  /** The libraries that run the case, when not all of them can in reasonable time. */
+  libraries?: readonly ('hand' | 'rjsf' | 'jsonforms' | 'skjema')[];
+  /** Pages per library for this case, when fewer than BENCH_RUNS keep the whole bench in its time. */
+  runs?: number;
 }
 
 export const GROUP_COLUMNS = 5;
@@ -15,6 +21,9 @@ export const GROUP_COLUMNS = 5;
 export const CASES: BenchCase[] = [
   { id: 'flat-1000', fields: 1000, rows: 0 },
   { id: 'group-1000', fields: 0, rows: 1000 },
+  // 10,000 rows as an Altinn author would show them: a table of 20 rows a page. rjsf and JSON Forms
+  // have no paged array (every row is open as inputs), and at 50,000 inputs take minutes a page.
+  { id: 'group-10000', fields: 0, rows: 10000, rowsPerPage: 20, libraries: ['hand', 'skjema'], runs: 3 },
 ];
 
 export const fieldKey = (index: number) => `field${index + 1}`;

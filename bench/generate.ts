@@ -69,13 +69,14 @@ export function altinnApp(benchCase: BenchCase): Record<string, unknown> {
       });
       resources.push({ id: `${columnKey(column)}.title`, value: columnLabel(column) });
     }
-    // Table mode without pagination: the mode the issue measures (the rows are text, one row opens to edit).
+    // Table mode (paginated where the case says): the rows are text, one row opens to edit.
     layout.splice(benchCase.fields, 0, {
       id: 'rows',
       type: 'RepeatingGroup',
       dataModelBindings: { group: 'rows' },
       textResourceBindings: { title: 'rows.title' },
       maxCount: 100000,
+      ...(benchCase.rowsPerPage ? { pagination: { rowsPerPage: benchCase.rowsPerPage } } : {}),
       children,
     });
     resources.push({ id: 'rows.title', value: 'Rows' });

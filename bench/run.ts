@@ -13,7 +13,8 @@ import { median, p95 } from './stats.ts';
  * `npm run bench`: builds one page per library, serves them on port 0, drives headless Chromium
  * through every case with the libraries taking turns, then measures the engine in Node.
  * BENCH_RUNS (default 5) pages per library and case, BENCH_KEYS (200) keys in the flat form,
- * BENCH_CELL_KEYS (50) keys in a group cell, BENCH_SKIP_BUILD=1 reuses bench/.build.
+ * BENCH_CELL_KEYS (50) keys in a group cell, BENCH_SKIP_BUILD=1 reuses bench/.build. group-10000 runs hand and
+ * skjema only, 3 pages each (see its case).
  * While working on one thing: BENCH_LIBRARIES=hand,skjema and BENCH_CASES=flat-1000 pick a subset,
  * BENCH_NODE=0 skips the engine in Node. The results JSON is written only for a full run.
  */
@@ -43,7 +44,14 @@ const NOTES: Record<string, Partial<Record<Library, string>>> = {
     hand: 'every row open as 5 inputs (a table of inputs)',
     rjsf: 'every row open as 5 inputs: rjsf has no table mode with one row open',
     jsonforms: 'vanilla array table: every row open as 5 inputs; no row editor',
-    skjema: 'table mode: rows as text, the middle row opened to edit ("open row")',
+    skjema: 'table mode: rows as text, the middle row opened to edit ("open row"); adding opens the new row',
+  },
+  'group-10000': {
+    hand: 'a table of inputs, 20 rows a page (its own paging), add goes to the last page',
+    rjsf: 'not run: no paged array; every row open as inputs (50,000) takes minutes a page',
+    jsonforms: 'not run: the vanilla array table has no paging; 50,000 cells take minutes a page',
+    skjema:
+      'table mode, pagination.rowsPerPage 20: the middle row of the first page opened; adding opens the new row on the last page',
   },
 };
 
@@ -61,14 +69,15 @@ const browser = await launch();
 const results: Record<string, Record<Library, PageRun[]>> = {};
 try {
   for (const benchCase of cases) {
-    const perLibrary = Object.fromEntries(libraries.map((library) => [library, [] as PageRun[]])) as Record<
+    const caseLibraries = libraries.filter((library) => !benchCase.libraries || benchCase.libraries.includes(library));
+    const perLibrary = Object.fromEntries(caseLibraries.map((library) => [library, [] as PageRun[]])) as Record<
       Library,
       PageRun[]
     >;
     results[benchCase.id] = perLibrary;
-    for (let run = 0; run < runs; run++) {
+    for (let run = 0; run < Math.min(runs, benchCase.runs ?? runs); run++) {
       // The libraries take turns, and the first of each round rotates, so none always runs on a cold machine.
-      const order = libraries.map((_, index) => libraries[(index + run) % libraries.length]!);
+      const order = caseLibraries.map((_, index) => caseLibraries[(index + run) % caseLibraries.length]!);
       for (const library of order) {
         const keys = benchCase.rows > 0 ? cellKeyCount : keyCount;
         perLibrary[library].push(await runPage(browser, url, library, benchCase, keys));
@@ -103,7 +112,9 @@ console.log('No peer has a Node engine for Altinn expressions or validateForm: t
 const summary = Object.fromEntries(
   Object.entries(results).map(([id, perLibrary]) => [
     id,
-    Object.fromEntries(LIBRARIES.map((library) => [library, summarise(perLibrary[library])])),
+    Object.fromEntries(
+      LIBRARIES.filter((library) => perLibrary[library]).map((library) => [library, summarise(perLibrary[library])]),
+    ),
   ]),
 );
 const out = resolve(import.meta.dirname, 'results');
@@ -118,12 +129,17 @@ function summarise(pageRuns: PageRun[]) {
   const work = pageRuns.flatMap((run) => run.keys.map((key) => key.work).filter((value) => value !== undefined));
   const frame = pageRuns.flatMap((run) => run.keys.map((key) => key.frame).filter((value) => value !== undefined));
   const open = pageRuns.map((run) => run.openRowMs).filter((value) => value !== undefined);
+  const stat = (values: number[]) => (values.length ? { median: median(values), p95: p95(values) } : undefined);
   return {
     mountMs: { median: median(pageRuns.map((run) => run.mountMs)), p95: p95(pageRuns.map((run) => run.mountMs)) },
     heapMb: { median: median(pageRuns.map((run) => run.heapMb)), p95: p95(pageRuns.map((run) => run.heapMb)) },
     openRowMs: open.length ? { median: median(open), p95: p95(open) } : undefined,
     keyWorkMs: { median: median(work), p95: p95(work) },
     keyFrameMs: { median: median(frame), p95: p95(frame) },
+    addRowWorkMs: stat(pageRuns.flatMap((run) => run.addRow.map((timing) => timing.work))),
+    addRowFrameMs: stat(pageRuns.flatMap((run) => run.addRow.map((timing) => timing.frame))),
+    deleteRowWorkMs: stat(pageRuns.flatMap((run) => run.deleteRow.map((timing) => timing.work))),
+    deleteRowFrameMs: stat(pageRuns.flatMap((run) => run.deleteRow.map((timing) => timing.frame))),
     lostKeys: pageRuns.map((run) => `${run.lostKeys}/${run.typed}`),
   };
 }
@@ -138,25 +154,27 @@ function printCase(benchCase: BenchCase, perLibrary: Record<Library, PageRun[]>)
   const cell = (value: number | undefined, baseline: number | undefined, digits = 1) =>
     value === undefined ? 'n/a' : `${fmt(value, digits)}${baseline ? ` (${(value / baseline).toFixed(2)}×)` : ''}`;
   type Stat = { median: number | undefined; p95: number | undefined } | undefined;
-  const rows: [string, (summary: ReturnType<typeof summarise>) => Stat][] = [
+  type Row = [string, (summary: ReturnType<typeof summarise>) => Stat];
+  const groupRows: Row[] = [
+    ['open a row ms', (s) => s.openRowMs],
+    ['add a row: click → frame ms', (s) => s.addRowFrameMs],
+    ['add a row: work ms', (s) => s.addRowWorkMs],
+    ['delete a row: click → frame ms', (s) => s.deleteRowFrameMs],
+    ['delete a row: work ms', (s) => s.deleteRowWorkMs],
+  ];
+  const rows: Row[] = [
     ['mount ms', (s) => s.mountMs],
     ['JS heap after mount MB', (s) => s.heapMb],
-    ...(benchCase.rows > 0
-      ? [
-          ['open a row ms', (s: ReturnType<typeof summarise>) => s.openRowMs] as [
-            string,
-            (s: ReturnType<typeof summarise>) => Stat,
-          ],
-        ]
-      : []),
+    ...(benchCase.rows > 0 ? groupRows : []),
     ['keystroke work ms', (s) => s.keyWorkMs],
     ['keydown → next frame ms', (s) => s.keyFrameMs],
   ];
   const what =
     benchCase.rows > 0
-      ? `${benchCase.rows} rows × 5 fields, ${cellKeyCount} keys into a cell of the middle row`
+      ? `${benchCase.rows} rows × 5 fields${benchCase.rowsPerPage ? `, ${benchCase.rowsPerPage} rows a table page` : ''}, ${cellKeyCount} keys into a cell of the middle row, 3 rows added and deleted`
       : `${benchCase.fields} text fields, ${keyCount} keys into the middle field`;
-  console.log(`\n## ${benchCase.id}: ${what} (${runs} runs each; median / p95, ratio to hand-written)`);
+  const caseRuns = Math.min(runs, benchCase.runs ?? runs);
+  console.log(`\n## ${benchCase.id}: ${what} (${caseRuns} runs each; median / p95, ratio to hand-written)`);
   console.log(`| | ${shown.join(' | ')} |`);
   console.log(`|---|${shown.map(() => '---').join('|')}|`);
   for (const [label, pick] of rows) {

@@ -17,6 +17,17 @@ export interface BenchHandle {
   target(kind: 'field' | 'cell'): Element | null;
   /** Opens the middle row where a library shows rows closed; resolves to the ms until its input is in the DOM. */
   openRow?(): Promise<number>;
+  /** Clicks the library's own add-row button; resolves when the new row (or its editor) is shown. */
+  addRow?(): Promise<ActionTiming>;
+  /** Clicks the delete button of the middle shown row; resolves when that row is gone. */
+  deleteRow?(): Promise<ActionTiming>;
+}
+
+export interface ActionTiming {
+  /** click → the microtask after the click's listeners (React's synchronous render included). */
+  work: number;
+  /** click → the task after the first animation frame that shows the result. */
+  frame: number;
 }
 
 declare global {
@@ -46,7 +57,35 @@ export function markMountWhen(ready: () => boolean) {
   requestAnimationFrame(poll);
 }
 
-export function install(handle: Pick<BenchHandle, 'target'> & Partial<Pick<BenchHandle, 'openRow'>>) {
+/**
+ * Clicks, then waits for the first frame in which `done()` holds. The click runs in a task of its
+ * own, so the work measured is that of the click alone.
+ */
+export function measureClick(button: HTMLElement | null | undefined, done: () => boolean): Promise<ActionTiming> {
+  if (!button) return Promise.reject(new Error('no button to click'));
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    let work = 0;
+    button.click();
+    queueMicrotask(() => (work = performance.now() - start));
+    const poll = () =>
+      requestAnimationFrame(() => {
+        if (!done()) {
+          if (performance.now() - start > 60_000) reject(new Error('the click showed nothing within 60 s'));
+          else poll();
+          return;
+        }
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve({ work, frame: performance.now() - start });
+        channel.port2.postMessage(null);
+      });
+    poll();
+  });
+}
+
+export function install(
+  handle: Pick<BenchHandle, 'target'> & Partial<Pick<BenchHandle, 'openRow' | 'addRow' | 'deleteRow'>>,
+) {
   const keys: KeyRecord[] = [];
   let current: { record: KeyRecord; start: number } | undefined;
   window.addEventListener(
@@ -68,7 +107,7 @@ export function install(handle: Pick<BenchHandle, 'target'> & Partial<Pick<Bench
     queueMicrotask(() => (pending.record.work = performance.now() - pending.start));
   });
   window.addEventListener('error', (event) => (window.__bench.error = String(event.message)));
-  window.__bench = { keys, target: handle.target, openRow: handle.openRow };
+  window.__bench = { keys, ...handle };
 }
 
 export const middle = (count: number) => Math.floor(count / 2);

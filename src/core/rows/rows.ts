@@ -24,7 +24,8 @@ export function addRow(
   // Something else than a list stored there (text, an object) is kept: no row is added over it,
   // and the group warns (see validation/dataConflicts.ts).
   if (store.conflictAt(`${binding.field}[0]`)) return altinnRowId;
-  store.set(binding.field, [...itemsAt(store, binding.field), { ...values, altinnRowId }]);
+  // Written as the one new item, so listeners hear of a new row, not of every row changed.
+  store.set(`${binding.field}[${itemsAt(store, binding.field).length}]`, { ...values, altinnRowId });
   return altinnRowId;
 }
 

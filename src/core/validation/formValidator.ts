@@ -386,19 +386,28 @@ class FormValidatorImpl implements FormValidator {
       if (state) this.unregister(id);
       return;
     }
-    if (!state || state.node !== node || state.bindingsSignature !== bindingsSignature(node)) this.register(node);
+    if (!this.isRegistered(node)) this.register(node);
     this.dirtyRun.add(id);
     if (node.rows) {
       const below: LayoutNode[] = [];
       for (const row of node.rows) walkRow(row, below);
       for (const child of below) {
-        const known = this.states.get(child.id);
-        if (!known || known.node !== child || known.bindingsSignature !== bindingsSignature(child)) {
+        if (!this.isRegistered(child)) {
           this.register(child);
           this.dirtyRun.add(child.id);
         }
       }
     }
+  }
+
+  /** Whether the node is registered as it is now; a group's rows that did not move are checked by identity alone. */
+  private isRegistered(node: LayoutNode): boolean {
+    const state = this.states.get(node.id);
+    if (!state || state.node !== node) return false;
+    if (state.bindings === node.bindings) return true;
+    if (bindingsSignature(state.bindings) !== bindingsSignature(node.bindings)) return false;
+    state.bindings = node.bindings;
+    return true;
   }
 
   private registerAll(): void {
@@ -416,7 +425,7 @@ class FormValidatorImpl implements FormValidator {
     if (previous) this.unindex(previous);
     const state: NodeState = {
       node,
-      bindingsSignature: bindingsSignature(node),
+      bindings: node.bindings,
       initialMask: toMask(node.component.showValidations, ValidationMask.AllExceptRequired),
       raised: previous?.raised ?? 0,
       skipped: false,
@@ -446,7 +455,7 @@ class FormValidatorImpl implements FormValidator {
 
   private unindex(state: NodeState): void {
     const { node } = state;
-    for (const [key, binding] of Object.entries(JSON.parse(state.bindingsSignature) as LayoutNode['bindings'])) {
+    for (const [key, binding] of Object.entries(state.bindings)) {
       if (this.runsOn(node, key)) this.runIndex.remove(binding.dataType, binding.field, node.id);
       const field = fieldKey(binding.dataType, binding.field);
       const ids = this.fieldNodes.get(field);
@@ -612,13 +621,20 @@ class FormValidatorImpl implements FormValidator {
 /**
  * Where to re-check the schema after a write: the written value's parent, whose keywords (sibling
  * rules, array counts) may change too — except at the top level, where that would be the whole
- * model; there the value itself is checked, and submit re-checks the whole model.
+ * model; there the value itself is checked, and submit re-checks the whole model. A row written
+ * into an array whose schema has no keyword over all its items (a row added to a group) is
+ * checked alone, so adding a row to ten thousand does not check the other rows again.
  */
 function schemaRootFor(
   validator: SchemaValidator,
   segments: readonly (string | number)[],
 ): readonly (string | number)[] {
-  return validator.rootFor(segments.length > 1 ? segments.slice(0, -1) : segments);
+  if (segments.length > 1) {
+    const parent = segments.slice(0, -1);
+    const rowAlone = typeof segments[segments.length - 1] === 'number' && validator.itemsCheckedAlone(parent);
+    return validator.rootFor(rowAlone ? segments : parent);
+  }
+  return validator.rootFor(segments);
 }
 
 /**

@@ -7,8 +7,11 @@ import type { Issue, NodeIssue, Severity } from './types.ts';
 /** What the validator keeps per component: its own issues, the collected list and its visibility. */
 export interface NodeState {
   node: LayoutNode;
-  /** Bindings as registered, to notice a row move that re-pointed them. */
-  bindingsSignature: string;
+  /**
+   * The node's bindings as registered, to notice a row move that re-pointed them. A node gets a
+   * new bindings object when it is placed anew and never changes one, so this one stays as it was.
+   */
+  bindings: LayoutNode['bindings'];
   /** `showValidations`, or `AllExceptRequired`. */
   initialMask: number;
   /** Bits raised by navigation, row save or submit; a bit drops once its category has no issue left. */
@@ -25,8 +28,8 @@ const NONE: readonly NodeIssue[] = Object.freeze([]);
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2, success: 3 };
 
-export function bindingsSignature(node: LayoutNode): string {
-  return JSON.stringify(node.bindings);
+export function bindingsSignature(bindings: LayoutNode['bindings']): string {
+  return JSON.stringify(bindings);
 }
 
 /** The node's issues: its own plus the field issues of each of its bindings, errors first. */

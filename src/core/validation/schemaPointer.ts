@@ -10,6 +10,37 @@ const MAX_REF_HOPS = 32;
  * (`anyOf`…) or leaves what the schema describes: the caller then validates a level higher.
  */
 export function schemaPointerAt(root: unknown, segments: readonly PathSegment[]): string | undefined {
+  return resolveAt(root, segments)?.[1];
+}
+
+/** Keywords of an array schema that judge its items together: a change to one item may break them. */
+const WHOLE_ARRAY_KEYWORDS = [
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'contains',
+  'minContains',
+  'maxContains',
+  'prefixItems',
+  'additionalItems',
+  'unevaluatedItems',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'not',
+  'if',
+];
+
+/**
+ * Whether the array at `segments` is described by a plain `items` schema alone, so that an item
+ * added or changed can be checked by itself. False (check the whole array) whenever unsure.
+ */
+export function itemsCheckedAlone(root: unknown, segments: readonly PathSegment[]): boolean {
+  const node = resolveAt(root, segments)?.[0];
+  return node !== undefined && isNode(node.items) && !WHOLE_ARRAY_KEYWORDS.some((keyword) => keyword in node);
+}
+
+function resolveAt(root: unknown, segments: readonly PathSegment[]): [SchemaNode, string] | undefined {
   if (!isNode(root)) return undefined;
   let pointer = '';
   let node: SchemaNode | undefined = root;
@@ -30,8 +61,7 @@ export function schemaPointerAt(root: unknown, segments: readonly PathSegment[])
       pointer += `/properties/${escape(segment)}`;
     }
   }
-  const resolved = deref(root, node, pointer);
-  return resolved?.[1];
+  return deref(root, node, pointer);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { Heading } from '../../render/formHeadings.tsx';
-import { useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { RowNode } from '../../../core/tree/index.ts';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
@@ -26,6 +26,12 @@ export function RepeatingGroup({ node }: SkjemaComponentProps) {
   const config = repeatingGroupConfig(node);
   const rows = useVisibleRows(node);
   const editing = useRowEditing(node, config, rows, container);
+  // Table rows keep the buttons of the render that last changed them (see RowsTable), so the
+  // buttons act through the latest editing state, not the one they were rendered with.
+  const latest = useRef(editing);
+  useLayoutEffect(() => {
+    latest.current = editing;
+  });
   const texts = useGroupTexts(node);
   const { title, description } = useFieldTexts(node);
   const minHint = useText('group.min_rows_hint', { params: [config.minCount] });
@@ -51,7 +57,7 @@ export function RepeatingGroup({ node }: SkjemaComponentProps) {
         text={texts.delete}
         rowNumber={row.index + 1}
         confirm={rowEditFlag(row, 'alertOnDelete', false)}
-        onDelete={() => editing.remove(row)}
+        onDelete={() => latest.current.remove(row)}
       />
     ) : null;
 
@@ -95,13 +101,26 @@ export function RepeatingGroup({ node }: SkjemaComponentProps) {
             rowNumber={row.index + 1}
             expanded={isOpen}
             controls={editorId(row)}
-            onClick={() => (isOpen ? editing.close() : editing.open(row.key))}
+            onClick={() => (isOpen ? latest.current.close() : latest.current.open(row.key))}
           />
         )}
         {deleteButton(row)}
       </>
     );
   };
+
+  // What rowActions reads besides the row; the row's children render themselves.
+  const rowActionsKey = (row: RowNode) =>
+    [
+      open?.key === row.key,
+      showEdit(row) && mode !== 'onlyTable',
+      showDelete(row),
+      rowEditFlag(row, 'alertOnDelete', false),
+      row.index,
+      texts.editOpen,
+      texts.editClose,
+      texts.delete,
+    ].join('\u0000');
 
   return (
     <div
@@ -133,6 +152,7 @@ export function RepeatingGroup({ node }: SkjemaComponentProps) {
           labelledBy={title ? titleId : undefined}
           hasActions={pageRows.some((row) => showDelete(row) || (showEdit(row) && mode !== 'onlyTable'))}
           actions={rowActions}
+          actionsKey={rowActionsKey}
           expanded={(row) => (mode === 'showTable' && open?.key === row.key ? editor(row) : null)}
         />
       )}

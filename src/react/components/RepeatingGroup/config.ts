@@ -55,6 +55,9 @@ export interface RepeatingGroupConfig {
 
 const MODES: readonly EditMode[] = ['hideTable', 'showTable', 'showAll', 'onlyTable'];
 
+// One object for every group without settings, so table rows can tell that nothing changed.
+const NO_COLUMN_SETTINGS: Readonly<Record<string, ColumnSettings>> = Object.freeze({});
+
 export function repeatingGroupConfig(node: FormNode): RepeatingGroupConfig {
   const raw = node.component as RawConfig;
   const edit = raw.edit ?? {};
@@ -69,7 +72,7 @@ export function repeatingGroupConfig(node: FormNode): RepeatingGroupConfig {
     maxCount: typeof raw.maxCount === 'number' && raw.maxCount > 0 ? raw.maxCount : Infinity,
     minCount: typeof raw.minCount === 'number' && raw.minCount > 0 ? raw.minCount : 0,
     tableHeaders: Array.isArray(raw.tableHeaders) ? raw.tableHeaders : undefined,
-    tableColumns: raw.tableColumns ?? {},
+    tableColumns: raw.tableColumns ?? NO_COLUMN_SETTINGS,
     stickyHeader: raw.stickyHeader === true,
     addButton: raw.addButton ?? {},
     rowsBefore: gridRowsOf(raw.rowsBefore),
