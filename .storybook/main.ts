@@ -1,5 +1,6 @@
 import type { StorybookConfig } from '@storybook/react-vite';
 import type { PluginOption } from 'vite';
+import { playgroundSchemas } from '../scripts/vite/playgroundSchemas.ts';
 
 // Storybook merges vite.config.ts; the library-only .d.ts plugin has no business in a Storybook build.
 const isDts = (plugin: PluginOption) =>
@@ -12,6 +13,10 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true },
   // Pictures the stories show, served from the Storybook's own site (media never load from data: URLs).
   staticDirs: [{ from: '../stories/assets', to: '/stories/assets' }],
-  viteFinal: (cfg) => ({ ...cfg, plugins: (cfg.plugins ?? []).flat().filter((plugin) => !isDts(plugin)) }),
+  // playgroundSchemas: the Altinn schemas the playground story imports as modules.
+  viteFinal: (cfg) => ({
+    ...cfg,
+    plugins: [...(cfg.plugins ?? []).flat().filter((plugin) => !isDts(plugin)), playgroundSchemas()],
+  }),
 };
 export default config;
