@@ -64,6 +64,10 @@ export default defineConfig({
       {
         extends: true,
         plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
+        // The corpus stories read the Altinn apps in ../shared beside the checkout.
+        server: {
+          fs: { allow: [searchForWorkspaceRoot(fileURLToPath(new URL('.', import.meta.url))), '../shared/corpus'] },
+        },
         test: { name: 'storybook', browser: browser() },
       },
     ],
