@@ -6,23 +6,49 @@ import { basicSetup } from 'codemirror';
 import { jsonCompletion, jsonSchemaHover, stateExtensions } from 'codemirror-json-schema';
 import type { JSONSchema7 } from 'json-schema';
 import { useEffect, useLayoutEffect, useRef } from 'react';
+import type { Diagnostic } from '../core/diagnostics.ts';
+import { editorDiagnostics } from './editorDiagnostics.ts';
+import type { JsonSyntaxError } from './playgroundApp.ts';
 
 export interface JsonEditorProps {
   /** The editor's accessible name. */
   label: string;
   /** The file shown; a new file replaces the editor's content and its undo history. */
   file: string;
+  /** The file's text when it opens; later the editor's own, but for `replacement`. */
   text: string;
+  /**
+   * Text put in from outside the editor (a component added from the palette), once per serial. The
+   * editor's own changes never come back through `text`: while the user types, the text React
+   * holds is a keystroke behind, and writing it back would undo what was just typed.
+   */
+  replacement?: { text: string; serial: number };
   /** Completion and hover come from it. */
   schema?: JSONSchema7;
-  /** Marks for `markedText`: shown only while the editor still holds that text, so none lands on the wrong line. */
-  diagnostics: (state: EditorState) => EditorDiagnostic[];
+  /**
+   * The last check's findings (of every file; the editor shows its own) and the syntax error of its
+   * file, for `markedText`: shown only while the editor still holds that text, so none lands on the
+   * wrong line. Both keep their identity until the next check, so typing dispatches no marks (a
+   * dispatch from React while CodeMirror handles a keystroke would lose input).
+   */
+  findings: readonly Diagnostic[];
+  syntaxError: JsonSyntaxError | undefined;
   markedText: string | undefined;
   onChange: (text: string) => void;
 }
 
 /** A CodeMirror JSON editor with JSON Schema completion and hover and marks from the playground's checks. */
-export function JsonEditor({ label, file, text, schema, diagnostics, markedText, onChange }: JsonEditorProps) {
+export function JsonEditor({
+  label,
+  file,
+  text,
+  replacement,
+  schema,
+  findings,
+  syntaxError,
+  markedText,
+  onChange,
+}: JsonEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView>(null);
   const changed = useRef(onChange);
@@ -39,7 +65,12 @@ export function JsonEditor({ label, file, text, schema, diagnostics, markedText,
       // Focusable for axe's rule on scrolling regions, which does not count contenteditable.
       EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' }),
       EditorView.updateListener.of((update) => {
-        if (update.docChanged) changed.current(update.state.doc.toString());
+        if (update.docChanged) {
+          // Told after the editor's update, not inside it: React may render at once, and nothing may
+          // dispatch to the editor while it updates.
+          const text = update.state.doc.toString();
+          queueMicrotask(() => changed.current(text));
+        }
       }),
     ];
     if (schema) {
@@ -51,24 +82,46 @@ export function JsonEditor({ label, file, text, schema, diagnostics, markedText,
     }
     const created = new EditorView({ parent: host.current!, state: EditorState.create({ doc: text, extensions }) });
     view.current = created;
-    return () => created.destroy();
+    // Keys typed in the editor are the editor's: a surrounding widget that moves focus on the
+    // arrows, Home or End must not act on them too.
+    const keep = (event: Event) => event.stopPropagation();
+    const element = host.current!;
+    element.addEventListener('keydown', keep);
+    return () => {
+      element.removeEventListener('keydown', keep);
+      created.destroy();
+    };
     // The text is read when the file opens; later changes come from the editor or the effect below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [file, schema, label]);
 
-  // Text changed from outside the editor (a component added from the palette).
   useEffect(() => {
     const current = view.current;
-    if (!current || current.state.doc.toString() === text) return;
-    current.dispatch({ changes: { from: 0, to: current.state.doc.length, insert: text } });
-  }, [text]);
+    if (!current || !replacement || current.state.doc.toString() === replacement.text) return;
+    current.dispatch({ changes: { from: 0, to: current.state.doc.length, insert: replacement.text } });
+    // Only a new serial replaces: the same replacement again would undo later typing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [replacement?.serial]);
 
   useEffect(() => {
     const current = view.current;
     if (!current) return;
-    const marks = markedText === current.state.doc.toString() ? diagnostics(current.state) : [];
+    const marks =
+      markedText === current.state.doc.toString() ? marksOf(current.state, file, findings, syntaxError) : [];
     current.dispatch(setDiagnostics(current.state, marks));
-  }, [diagnostics, markedText, file, schema]);
+  }, [findings, syntaxError, markedText, file, schema]);
 
   return <div ref={host} className="skjema-playground__editor" data-file={file} />;
+}
+
+function marksOf(
+  state: EditorState,
+  file: string,
+  findings: readonly Diagnostic[],
+  syntaxError: JsonSyntaxError | undefined,
+): EditorDiagnostic[] {
+  if (!syntaxError) return editorDiagnostics(state, file, findings);
+  const from = Math.min(syntaxError.offset, state.doc.length);
+  const to = Math.min(from + 1, state.doc.length);
+  return [{ from, to, severity: 'error', source: 'json-syntax', message: syntaxError.message }];
 }

@@ -1,12 +1,9 @@
-import type { Diagnostic as EditorDiagnostic } from '@codemirror/lint';
-import type { EditorState } from '@codemirror/state';
-import { Button, Field, Heading, Label, Paragraph, Select, Tabs } from '@digdir/designsystemet-react';
+import { Button, Field, Heading, Label, Paragraph, Select, ToggleGroup } from '@digdir/designsystemet-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { LoadedLayoutSet, RawComponent } from '../core/app/types.ts';
 import { formatDiagnostic, type Diagnostic } from '../core/diagnostics.ts';
 import { builtinTexts } from '../core/texts/builtin/index.ts';
 import { SkjemaForm } from '../react/SkjemaForm.tsx';
-import { editorDiagnostics } from './editorDiagnostics.ts';
 import { JsonEditor } from './JsonEditor.tsx';
 import {
   checkPlaygroundApp,
@@ -48,6 +45,7 @@ interface Checked {
   result: PlaygroundCheck;
 }
 
+const NO_FINDINGS: readonly Diagnostic[] = [];
 const PALETTE: readonly string[] = ['Header', 'Paragraph', 'Input', 'TextArea', 'Checkboxes', 'Alert', 'Divider'];
 
 /**
@@ -68,7 +66,10 @@ export function Playground({
   const [language, setLanguage] = useState(initialLanguage);
   const [viewport, setViewport] = useState(initialViewport);
   const [checked, setChecked] = useState<Checked>();
-  const [shown, setShown] = useState<{ layoutSet: LoadedLayoutSet; version: number }>();
+  const [shown, setShown] = useState<{ layoutSet: LoadedLayoutSet; modelFile?: string; version: number }>();
+  // Starting over is a new set of files: every editor opens anew.
+  const [generation, setGeneration] = useState(0);
+  const [replacement, setReplacement] = useState<{ file: string; text: string; serial: number }>();
   const [activePage, setActivePage] = useState<string>();
   const [componentType, setComponentType] = useState(PALETTE[0]);
   const texts = builtinTexts[language as keyof typeof builtinTexts] ?? builtinTexts.en;
@@ -93,8 +94,8 @@ export function Playground({
       if (cancelled) return;
       setChecked({ files, syntax, result });
       if (result.layoutSet) {
-        const layoutSet = result.layoutSet;
-        setShown((previous) => ({ layoutSet, version: (previous?.version ?? 0) + 1 }));
+        const { layoutSet, modelFile } = result;
+        setShown((previous) => ({ layoutSet, modelFile, version: (previous?.version ?? 0) + 1 }));
       }
     }, debounce);
     return () => {
@@ -106,37 +107,26 @@ export function Playground({
   const layoutSet = shown?.layoutSet;
   const pages = useMemo(() => (layoutSet ? pageFiles(layoutSet) : []), [layoutSet]);
   const page = pages.find((candidate) => candidate.page === activePage) ?? pages[0];
-  const modelFile = checked?.result.modelFile ?? (checked ? undefined : 'App/models/model.schema.json');
+  // The editors stay on the files of the last app that loaded while a file does not parse.
+  const modelFile = shown?.modelFile;
   const textFile = textsFile(language);
 
   const change = useCallback((path: string, content: string) => {
     setFiles((previous) => (previous[path] === content ? previous : { ...previous, [path]: content }));
   }, []);
-  const marksFor = useCallback(
-    (path: string) =>
-      (state: EditorState): EditorDiagnostic[] => {
-        const syntax = checked?.syntax[path];
-        if (syntax) {
-          const from = Math.min(syntax.offset, state.doc.length);
-          return [
-            {
-              from,
-              to: Math.min(from + 1, state.doc.length),
-              severity: 'error',
-              source: 'json-syntax',
-              message: syntax.message,
-            },
-          ];
-        }
-        return editorDiagnostics(state, path, checked?.result.diagnostics ?? []);
-      },
-    [checked],
-  );
+  const findings = checked?.result.diagnostics ?? NO_FINDINGS;
+  const marks = (path: string) => ({
+    findings,
+    syntaxError: checked?.syntax[path],
+    markedText: checked?.files[path],
+  });
 
   const startOver = (from: PlaygroundStart) => {
     setFiles(from === 'blank' ? blankApp() : exampleApp());
     setShown(undefined);
     setActivePage(undefined);
+    setReplacement(undefined);
+    setGeneration((previous) => previous + 1);
   };
   const addComponent = () => {
     if (!page) return;
@@ -153,7 +143,9 @@ export function Playground({
     }
     if (componentType === 'Alert') component.severity = 'info';
     const added = withComponentAdded(files[page.file] ?? '', component);
-    if (added) change(page.file, added);
+    if (!added) return;
+    change(page.file, added);
+    setReplacement((previous) => ({ file: page.file, text: added, serial: (previous?.serial ?? 0) + 1 }));
   };
   const download = async () => {
     const name = appName(files);
@@ -217,31 +209,31 @@ export function Playground({
 
       <div className="skjema-playground__editors">
         <section aria-label={page ? text('playground.editor.layout', page.page) : text('playground.pages')}>
-          {page && (
-            <Tabs value={page.page} onChange={setActivePage} data-size="sm">
-              <Tabs.List aria-label={text('playground.pages')}>
-                {pages.map(({ page: name }) => (
-                  <Tabs.Tab key={name} value={name}>
-                    {name}
-                  </Tabs.Tab>
-                ))}
-              </Tabs.List>
+          {pages.length > 1 && (
+            <ToggleGroup
+              data-toggle-group={text('playground.pages')}
+              data-size="sm"
+              value={page?.page}
+              onChange={setActivePage}
+            >
               {pages.map(({ page: name }) => (
-                <Tabs.Panel key={name} value={name}>
-                  {name === page.page && (
-                    <JsonEditor
-                      label={text('playground.editor.layout', page.page)}
-                      file={page.file}
-                      text={files[page.file] ?? ''}
-                      schema={schemas.layout}
-                      diagnostics={marksFor(page.file)}
-                      markedText={checked?.files[page.file]}
-                      onChange={(content) => change(page.file, content)}
-                    />
-                  )}
-                </Tabs.Panel>
+                <ToggleGroup.Item key={name} value={name}>
+                  {name}
+                </ToggleGroup.Item>
               ))}
-            </Tabs>
+            </ToggleGroup>
+          )}
+          {page && (
+            <JsonEditor
+              key={generation}
+              label={text('playground.editor.layout', page.page)}
+              file={page.file}
+              text={files[page.file] ?? ''}
+              replacement={replacement?.file === page.file ? replacement : undefined}
+              schema={schemas.layout}
+              {...marks(page.file)}
+              onChange={(content) => change(page.file, content)}
+            />
           )}
         </section>
         <section aria-label={text('playground.editor.model')}>
@@ -250,11 +242,11 @@ export function Playground({
           </Heading>
           {modelFile && (
             <JsonEditor
+              key={generation}
               label={text('playground.editor.model')}
               file={modelFile}
               text={files[modelFile] ?? ''}
-              diagnostics={marksFor(modelFile)}
-              markedText={checked?.files[modelFile]}
+              {...marks(modelFile)}
               onChange={(content) => change(modelFile, content)}
             />
           )}
@@ -264,12 +256,12 @@ export function Playground({
             {text('playground.editor.texts', language)}
           </Heading>
           <JsonEditor
+            key={generation}
             label={text('playground.editor.texts', language)}
             file={textFile}
             text={files[textFile] ?? emptyTexts(language)}
             schema={schemas.textResources}
-            diagnostics={marksFor(textFile)}
-            markedText={checked?.files[textFile]}
+            {...marks(textFile)}
             onChange={(content) => change(textFile, content)}
           />
         </section>

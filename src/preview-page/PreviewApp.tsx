@@ -6,6 +6,7 @@ import { AltinnApp, type AltinnAppEvent, type PageLocation } from '../react/inde
 import { rememberLocation, type AddressLocation, type PreviewPageConfig } from './config.ts';
 import { STATISTICS_HASH, StatisticsPage } from './StatisticsPage.tsx';
 import { InboxLink } from './InboxPage.tsx';
+import { PLAYGROUND_HASH } from '../playground/PlaygroundPage.tsx';
 
 interface Props {
   connectedApp: ConnectedApp;
@@ -61,6 +62,9 @@ export function PreviewApp({
       <footer className="preview-footer">
         <Link href={STATISTICS_HASH}>
           {(builtinTexts[language as keyof typeof builtinTexts] ?? builtinTexts.en)['preview.statistics.link']}
+        </Link>
+        <Link href={PLAYGROUND_HASH}>
+          {(builtinTexts[language as keyof typeof builtinTexts] ?? builtinTexts.en)['playground.link']}
         </Link>
       </footer>
     </main>

@@ -54,7 +54,20 @@ describe('The playground', async () => {
 
     // A property the layout schema does not know: marked at the line that has it.
     const layout = await editorOf(LAYOUT_FILE);
-    typeAfter(layout, '"id": "applicant-header",', '\n        "colour": "red",');
+    // Typed key by key, some quickly, some with the form rebuilt in between: none may be undone.
+    // (As the editor's own input transactions: the test frame never has the window's focus, and
+    // CodeMirror does not follow the DOM selection of an unfocused document.)
+    let at = layout.state.doc.toString().indexOf('"id": "applicant-header",') + '"id": "applicant-header",'.length;
+    for (const [index, key] of ['\n        ', ...'"colour": "red",'].entries()) {
+      layout.dispatch({
+        changes: { from: at, insert: key },
+        selection: { anchor: at + key.length },
+        userEvent: 'input.type',
+      });
+      at += key.length;
+      await new Promise((resolve) => setTimeout(resolve, index % 3 === 0 ? 80 : 0));
+    }
+    await expect.poll(() => layout.state.doc.toString()).toContain('"applicant-header",\n        "colour": "red",\n');
     const line = layout.state.doc.lineAt(layout.state.doc.toString().indexOf('"colour"')).number;
     await expect.poll(() => marks(layout)).toContainEqual(expect.objectContaining({ line }));
     expect(marks(layout).find((mark) => mark.line === line)?.message).toMatch(/colour/);
@@ -95,6 +108,20 @@ describe('The playground', async () => {
     expect(files['App/config/process/process.bpmn']).toContain('bpmn:definitions');
     const saved = JSON.parse(files[LAYOUT_FILE]) as { data: { layout: { id: string; type: string }[] } };
     expect(saved.data.layout.at(-1)).toMatchObject({ id: 'new-header', type: 'Header' });
+  });
+
+  it('starts over from a blank app', async () => {
+    await render(<Playground schemas={schemas} debounce={50} />);
+    await expect
+      .element(page.getByTestId('playground-frame').getByRole('heading', { name: 'Om søkeren' }))
+      .toBeVisible();
+    await userEvent.selectOptions(page.getByRole('combobox', { name: 'Start fra' }), 'blank');
+    await expect
+      .element(page.getByTestId('playground-frame').getByRole('heading', { name: 'Ny tjeneste' }).first())
+      .toBeVisible();
+    expect((await editorOf('App/ui/form/layouts/page1.json')).state.doc.toString()).toContain('page1-heading');
+    expect((await editorOf('App/config/texts/resource.nb.json')).state.doc.toString()).toContain('Ny tjeneste');
+    expect(document.querySelector('[data-file="App/ui/form/layouts/applicant.json"]')).toBeNull();
   });
 
   it('passes axe', async () => {
