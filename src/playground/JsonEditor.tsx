@@ -37,6 +37,20 @@ export interface JsonEditorProps {
   onChange: (text: string) => void;
 }
 
+/**
+ * The editor's size, and the lint marks drawn in CSS: CodeMirror's own are data: URL images, which
+ * the preview page's Content-Security-Policy does not load.
+ */
+const EDITOR_THEME = {
+  '&': { height: '24rem' },
+  '.cm-scroller': { fontSize: '0.8125rem' },
+  '.cm-lintRange-error': { backgroundImage: 'none', textDecoration: 'underline wavy #c01b1b' },
+  '.cm-lintRange-warning': { backgroundImage: 'none', textDecoration: 'underline wavy #a15c00' },
+  '.cm-lint-marker': { content: 'none', width: '0.6em', height: '0.6em', borderRadius: '50%', marginTop: '0.3em' },
+  '.cm-lint-marker-error': { background: '#c01b1b' },
+  '.cm-lint-marker-warning': { background: '#a15c00' },
+};
+
 /** A CodeMirror JSON editor with JSON Schema completion and hover and marks from the playground's checks. */
 export function JsonEditor({
   label,
@@ -62,6 +76,8 @@ export function JsonEditor({
       basicSetup,
       json(),
       lintGutter(),
+      // Styles in the shadow root come from the editor's theme: the page's CSS does not reach in.
+      EditorView.theme(EDITOR_THEME),
       // Focusable for axe's rule on scrolling regions, which does not count contenteditable.
       EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' }),
       EditorView.updateListener.of((update) => {
@@ -80,16 +96,22 @@ export function JsonEditor({
         hoverTooltip(jsonSchemaHover()),
       );
     }
-    const created = new EditorView({ parent: host.current!, state: EditorState.create({ doc: text, extensions }) });
+    // In a shadow root, CodeMirror's styles go in as a constructed style sheet: a <style> element,
+    // what it writes into a document, is refused by the preview page's Content-Security-Policy.
+    const element = host.current!;
+    const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+    const parent = document.createElement('div');
+    shadow.append(parent);
+    const created = new EditorView({ parent, root: shadow, state: EditorState.create({ doc: text, extensions }) });
     view.current = created;
     // Keys typed in the editor are the editor's: a surrounding widget that moves focus on the
     // arrows, Home or End must not act on them too.
     const keep = (event: Event) => event.stopPropagation();
-    const element = host.current!;
     element.addEventListener('keydown', keep);
     return () => {
       element.removeEventListener('keydown', keep);
       created.destroy();
+      parent.remove();
     };
     // The text is read when the file opens; later changes come from the editor or the effect below.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -7,7 +7,7 @@ import { EditorView } from '@codemirror/view';
  * apart) does not know the first one's editors.
  */
 export function editorIn(host: Element): EditorView | null {
-  const dom = host.querySelector('.cm-editor');
+  const dom = (host.shadowRoot ?? host).querySelector('.cm-editor');
   return dom ? EditorView.findFromDOM(dom as HTMLElement) : null;
 }
 

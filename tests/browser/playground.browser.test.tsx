@@ -124,6 +124,16 @@ describe('The playground', async () => {
     expect(document.querySelector('[data-file="App/ui/form/layouts/applicant.json"]')).toBeNull();
   });
 
+  it('puts no style element in the page (a strict CSP, as skjema preview sends, would refuse it)', async () => {
+    await render(<Playground schemas={schemas} debounce={50} />);
+    await editorOf(LAYOUT_FILE);
+    const styles = [...document.querySelectorAll('style')].map((style) => style.textContent ?? '');
+    expect(styles.filter((css) => css.includes('.cm-'))).toEqual([]);
+    const host = document.querySelector(`[data-file="${LAYOUT_FILE}"]`)!;
+    expect(host.shadowRoot!.adoptedStyleSheets.length).toBeGreaterThan(0);
+    expect(document.querySelector('img[src^="data:"]')).toBeNull();
+  });
+
   it('passes axe', async () => {
     await render(<Playground schemas={schemas} debounce={50} />);
     await expect.element(page.getByRole('heading', { name: 'Om søkeren' })).toBeVisible();
