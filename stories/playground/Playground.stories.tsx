@@ -17,12 +17,13 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The bundled example app: four pages as tabs, its data model and its texts, and the form. */
+/** The bundled example app: its four pages to switch between, its data model and its texts, and the form. */
 export const ExampleApp: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByRole('heading', { name: 'Om søkeren' })).toBeVisible();
-    await expect(canvas.getByRole('tab', { name: 'event' })).toBeVisible();
+    await expect(canvas.getByRole('radio', { name: 'event' })).not.toBeChecked();
+    await expect(canvas.getByRole('radio', { name: 'applicant' })).toBeChecked();
   },
 };
 
