@@ -105,6 +105,11 @@ export default defineConfig(
       '**/bin/**',
     ),
   },
+  // The playground is a browser composition root: anything browser-side, and of the CLI only its static lints.
+  {
+    files: ['src/playground/**'],
+    rules: forbid('**/preview/**', '**/bin/**', '**/cli/*.ts', '**/cli/devServer/**', 'node:*', 'jsdom'),
+  },
   {
     files: ['src/core/**', 'src/react/**', 'src/client/**', 'src/connected/**', 'src/wire/**', 'src/element/**'],
     ignores: ['src/core/node/**'],

@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { extractDataUrls } from './src/vite/extractDataUrls.ts';
+import { playgroundSchemas } from './scripts/vite/playgroundSchemas.ts';
 
 /*
  * The page `skjema preview` serves at `/` (src/preview-page): a browser app with React,
@@ -11,7 +12,8 @@ import { extractDataUrls } from './src/vite/extractDataUrls.ts';
 export default defineConfig({
   root: 'src/preview-page',
   base: './',
-  plugins: [react(), extractDataUrls()],
+  // playgroundSchemas: the Altinn schemas the playground (#/playground) completes and checks with, built in.
+  plugins: [react(), extractDataUrls(), playgroundSchemas()],
   build: {
     outDir: '../../dist/preview-page',
     emptyOutDir: true,

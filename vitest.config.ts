@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/support/chromium.mjs';
+import { playgroundSchemas } from './scripts/vite/playgroundSchemas.ts';
 
 // A factory, not a shared object: Vitest writes the instance name into it per project.
 const browser = (contextOptions?: { viewport: { width: number; height: number } }) => ({
@@ -15,7 +16,8 @@ const browser = (contextOptions?: { viewport: { width: number; height: number } 
 });
 
 export default defineConfig({
-  plugins: [react()],
+  // playgroundSchemas: the Altinn schemas the playground (src/playground) imports as modules.
+  plugins: [react(), playgroundSchemas()],
   test: {
     projects: [
       {
@@ -64,6 +66,10 @@ export default defineConfig({
       {
         extends: true,
         plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
+        // The corpus stories read the Altinn apps in ../shared beside the checkout.
+        server: {
+          fs: { allow: [searchForWorkspaceRoot(fileURLToPath(new URL('.', import.meta.url))), '../shared/corpus'] },
+        },
         test: { name: 'storybook', browser: browser() },
       },
     ],

@@ -73,6 +73,11 @@ function withConfig(html: string, config: PreviewPage['config']): string {
 
 async function createViteFrontend(pageAt: (pathname: string) => PreviewPage | undefined): Promise<PreviewFrontend> {
   const [{ createServer }, { default: react }] = await Promise.all([import('vite'), import('@vitejs/plugin-react')]);
+  // The playground's Altinn schemas (#/playground); a build script, so only ever loaded from source.
+  const schemasPlugin = '../../scripts/vite/playgroundSchemas.ts';
+  const { playgroundSchemas } = (await import(/* @vite-ignore */ schemasPlugin)) as {
+    playgroundSchemas: () => import('vite').Plugin;
+  };
   const root = join(here, '..', 'preview-page');
   const vite = await createServer({
     configFile: false,
@@ -80,7 +85,7 @@ async function createViteFrontend(pageAt: (pathname: string) => PreviewPage | un
     appType: 'custom',
     clearScreen: false,
     logLevel: 'warn',
-    plugins: [react()],
+    plugins: [react(), playgroundSchemas()],
     server: { middlewareMode: true, hmr: { port: 0 } },
   });
   return {

@@ -7,6 +7,7 @@ import { AltinnApp, type AltinnAppEvent, type PageLocation } from '../react/inde
 import { rememberLocation, type AddressLocation, type PreviewPageConfig } from './config.ts';
 import { STATISTICS_HASH, StatisticsPage } from './StatisticsPage.tsx';
 import { InboxLink } from './InboxPage.tsx';
+import { PLAYGROUND_HASH } from '../playground/PlaygroundPage.tsx';
 
 interface Props {
   connectedApp: ConnectedApp;
@@ -61,6 +62,7 @@ export function PreviewApp({
       />
       <footer className="preview-footer">
         <Link href={STATISTICS_HASH}>{previewPageTextsFor(language)['preview.statistics.link']}</Link>
+        <Link href={PLAYGROUND_HASH}>{previewPageTextsFor(language)['playground.link']}</Link>
       </footer>
     </main>
   );

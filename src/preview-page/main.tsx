@@ -17,6 +17,7 @@ import { LoginPage } from './LoginPage.tsx';
 import { loadModelValidators } from './modelValidators.ts';
 import { mayInstantiateWith } from './partyActions.ts';
 import { PreviewApp } from './PreviewApp.tsx';
+import { PLAYGROUND_HASH, PlaygroundPage } from '../playground/PlaygroundPage.tsx';
 import { analyticsForwarder } from './analyticsForwarder.ts';
 import { STATISTICS_HASH } from './StatisticsPage.tsx';
 
@@ -53,6 +54,8 @@ try {
           <DelegationPage config={config} language={language} api={delegationApi(config)} />
         ) : window.location.hash === '#/inbox' ? (
           <InboxPage key="inbox" client={client} language={language} />
+        ) : window.location.hash === PLAYGROUND_HASH ? (
+          <PlaygroundPage language={language} />
         ) : (
           <PreviewApp
             key={`app:${location?.instanceId ?? ''}`}

@@ -87,4 +87,6 @@ export const en: Record<string, string> = {
   'preview.apps.heading': 'Apps in this preview',
   'preview.apps.intro':
     'skjema preview runs {0} apps on this machine, with the same test users and one database. Choose the app to open.',
+  // The link to the designer's playground (src/playground) in the page's footer
+  'playground.link': 'Form playground',
 };

@@ -87,4 +87,6 @@ export const nb: Record<string, string> = {
   'preview.apps.heading': 'Apper i denne forhåndsvisningen',
   'preview.apps.intro':
     'skjema preview kjører {0} apper på denne maskinen, med de samme testbrukerne og én database. Velg appen du vil åpne.',
+  // The link to the designer's playground (src/playground) in the page's footer
+  'playground.link': 'Lekeplass for skjemaer',
 };

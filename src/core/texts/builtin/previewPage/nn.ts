@@ -87,4 +87,6 @@ export const nn: Record<string, string> = {
   'preview.apps.heading': 'Appar i denne førehandsvisinga',
   'preview.apps.intro':
     'skjema preview køyrer {0} appar på denne maskina, med dei same testbrukarane og éin database. Vel appen du vil opne.',
+  // The link to the designer's playground (src/playground) in the page's footer
+  'playground.link': 'Leikeplass for skjema',
 };
