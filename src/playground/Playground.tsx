@@ -2,7 +2,7 @@ import { Button, Field, Heading, Label, Paragraph, Select, ToggleGroup } from '@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { LoadedLayoutSet, RawComponent } from '../core/app/types.ts';
 import { formatDiagnostic, type Diagnostic } from '../core/diagnostics.ts';
-import { playgroundTexts, playgroundTextsFor } from '../core/texts/builtin/playground/index.ts';
+import { playgroundTextsFor } from '../core/texts/builtin/playground/index.ts';
 import { SkjemaForm } from '../react/SkjemaForm.tsx';
 import { JsonEditor } from './JsonEditor.tsx';
 import {

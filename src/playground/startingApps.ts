@@ -1,4 +1,4 @@
-import { playgroundTexts, playgroundTextsFor } from '../core/texts/builtin/playground/index.ts';
+import { playgroundTexts } from '../core/texts/builtin/playground/index.ts';
 import type { AppFiles } from './playgroundApp.ts';
 
 const EXAMPLE_ROOT = '../../examples/event-permit/';
