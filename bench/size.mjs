@@ -89,7 +89,10 @@ createRoot(document.getElementById('root')).render(createElement(Page));
 };
 
 const { skjemaValidators } = await import(join(ROOT, 'dist/vite.js'));
-const skjemaOut = await buildFixtures(fixtureDir('bench-skjema'), skjemaPages, { plugins: [skjemaValidators()] });
+const { skjemaApp } = await import(join(ROOT, 'dist/vite.js'));
+const skjemaOut = await buildFixtures(fixtureDir('bench-skjema'), skjemaPages, {
+  plugins: [skjemaValidators(), skjemaApp()],
+});
 const skjema = await measurePages(skjemaOut, skjemaPages);
 const peersOut = await buildFixtures(fixtureDir('bench-peers'), peerPages, { vendor: ['react', 'react-dom'] });
 const peers = await measurePages(peersOut, peerPages);
