@@ -5,6 +5,7 @@ import '../src/react/styles.css';
 import type { Preview } from '@storybook/react-vite';
 import { loadJmespath } from '../src/core/expressions/functions/jmespathLoader.ts';
 import { loadMarkdownParser } from '../src/core/texts/markdownLoader.ts';
+import { loadBuiltinTexts } from '../src/core/texts/builtin/builtinTextsLoader.ts';
 import { loadSchemaInterpreter } from '../src/core/validation/schema/interpreterLoader.ts';
 import { createDefaultRegistry } from '../src/react/registry/defaultRegistry.ts';
 
@@ -26,6 +27,7 @@ const preview: Preview = {
         loadMarkdownParser(),
         loadJmespath(),
         loadSchemaInterpreter(),
+        ...['nb', 'nn', 'en'].map((language) => loadBuiltinTexts(language)),
       ]);
       return {};
     },

@@ -20,6 +20,7 @@ import { TaskLayoutSetsProvider, type TaskLayoutSet } from './context/TaskLayout
 import { SubformEditorHost } from './components/Subform/SubformEditorHost.tsx';
 import { FirstPageRenderers } from './render/FirstPageRenderers.tsx';
 import { createFormI18n } from './i18n/createI18n.ts';
+import { BuiltinTextsLoaded } from './i18n/BuiltinTextsLoaded.tsx';
 import { useDataMismatchWarning } from './hooks/useDataMismatchWarning.ts';
 import { useAnalyticsListener, useAttachedAnalytics } from './hooks/useFormAnalytics.ts';
 import { useSaveOnUnmount, useSessionCallbacks } from './hooks/useSaveScheduler.ts';
@@ -152,14 +153,16 @@ const NO_SUBFORM_LAYOUT_SETS: readonly LoadedLayoutSet[] = [];
 /** Renders an Altinn layout set as a multi-page form. */
 export function SkjemaForm(props: SkjemaFormProps) {
   return (
-    <FirstPageRenderers
-      layoutSet={props.session?.engine.layoutSet ?? props.layoutSet}
-      page={props.page}
-      registry={props.registry}
-      components={props.components}
-    >
-      <FormWithRenderers {...props} />
-    </FirstPageRenderers>
+    <BuiltinTextsLoaded language={props.language ?? props.session?.engine.language ?? 'nb'}>
+      <FirstPageRenderers
+        layoutSet={props.session?.engine.layoutSet ?? props.layoutSet}
+        page={props.page}
+        registry={props.registry}
+        components={props.components}
+      >
+        <FormWithRenderers {...props} />
+      </FirstPageRenderers>
+    </BuiltinTextsLoaded>
   );
 }
 
