@@ -6,6 +6,7 @@ import type { Preview } from '@storybook/react-vite';
 import { loadJmespath } from '../src/core/expressions/functions/jmespathLoader.ts';
 import { loadMarkdownParser } from '../src/core/texts/markdownLoader.ts';
 import { loadBuiltinTexts } from '../src/core/texts/builtin/builtinTextsLoader.ts';
+import { loadAppNavigation } from '../src/react/navigation/lazyAppNavigation.tsx';
 import { loadSchemaInterpreter } from '../src/core/validation/schema/interpreterLoader.ts';
 import { createDefaultRegistry } from '../src/react/registry/defaultRegistry.ts';
 
@@ -24,6 +25,7 @@ const preview: Preview = {
     async () => {
       await Promise.all([
         createDefaultRegistry().loadAll(),
+        loadAppNavigation(),
         loadMarkdownParser(),
         loadJmespath(),
         loadSchemaInterpreter(),

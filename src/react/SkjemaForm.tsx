@@ -29,7 +29,8 @@ import type { ComponentRegistry } from './registry/ComponentRegistry.ts';
 import { createDefaultRegistry } from './registry/defaultRegistry.ts';
 import type { ComponentDefinition } from './registry/types.ts';
 import { FormHeadingsProvider, type TitleLevel } from './render/formHeadings.tsx';
-import { FormShell } from './render/FormShell.tsx';
+import { FormShell, hasAppNavigation } from './render/FormShell.tsx';
+import { AppNavigationLoaded } from './navigation/lazyAppNavigation.tsx';
 
 /** The process steps the navigation shows (Settings' `taskNavigation`), and which of them open. */
 export interface FormTaskNavigation {
@@ -152,16 +153,19 @@ const NO_SUBFORM_LAYOUT_SETS: readonly LoadedLayoutSet[] = [];
 
 /** Renders an Altinn layout set as a multi-page form. */
 export function SkjemaForm(props: SkjemaFormProps) {
+  const layoutSet = props.session?.engine.layoutSet ?? props.layoutSet;
   return (
     <BuiltinTextsLoaded language={props.language ?? props.session?.engine.language ?? 'nb'}>
-      <FirstPageRenderers
-        layoutSet={props.session?.engine.layoutSet ?? props.layoutSet}
-        page={props.page}
-        registry={props.registry}
-        components={props.components}
-      >
-        <FormWithRenderers {...props} />
-      </FirstPageRenderers>
+      <AppNavigationLoaded needed={layoutSet !== undefined && hasAppNavigation(layoutSet, props.taskNavigation)}>
+        <FirstPageRenderers
+          layoutSet={layoutSet}
+          page={props.page}
+          registry={props.registry}
+          components={props.components}
+        >
+          <FormWithRenderers {...props} />
+        </FirstPageRenderers>
+      </AppNavigationLoaded>
     </BuiltinTextsLoaded>
   );
 }

@@ -1,5 +1,7 @@
+import { loadAppNavigation } from '../../src/react/navigation/lazyAppNavigation.tsx';
 import { createDefaultRegistry } from '../../src/react/registry/defaultRegistry.ts';
 
 // Built-in renderers load on demand in a form; tests render and query synchronously, so every
 // renderer is loaded before they run (the laziness itself is tested in tests/react/lazyRenderers).
-await createDefaultRegistry().loadAll();
+// The app navigation likewise.
+await Promise.all([createDefaultRegistry().loadAll(), loadAppNavigation()]);
