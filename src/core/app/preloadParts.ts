@@ -22,10 +22,9 @@ export async function preloadParts(
     ([dataType, schema]) => isObject(schema) && !Object.hasOwn(precompiledValidators, dataType),
   );
   if (interpreted.length > 0) parts.push(loadSchemaInterpreter());
-  // skjema's own texts in each language the app has texts in (a form starts in one of them; nb,
-  // the form's default, for an app without texts); `SkjemaForm` loads any other it is shown in.
-  const languages = Object.keys(texts);
-  for (const language of languages.length > 0 ? languages : ['nb']) parts.push(loadBuiltinTexts(language));
+  // skjema's own texts in each language the app has texts in (a form starts in one of them), and
+  // nb, the language of a form or `validateForm` given none; `SkjemaForm` loads any other it shows.
+  for (const language of new Set([...Object.keys(texts), 'nb'])) parts.push(loadBuiltinTexts(language));
   await Promise.allSettled(parts);
 }
 
