@@ -7,6 +7,7 @@ import { loadJmespath } from '../src/core/expressions/functions/jmespathLoader.t
 import { loadMarkdownParser } from '../src/core/texts/markdownLoader.ts';
 import { loadBuiltinTexts } from '../src/core/texts/builtin/builtinTextsLoader.ts';
 import { loadAppNavigation } from '../src/react/navigation/lazyAppNavigation.tsx';
+import { subformEditorHostPart } from '../src/react/components/Subform/lazySubformEditorHost.tsx';
 import { loadSchemaInterpreter } from '../src/core/validation/schema/interpreterLoader.ts';
 import { createDefaultRegistry } from '../src/react/registry/defaultRegistry.ts';
 
@@ -26,6 +27,7 @@ const preview: Preview = {
       await Promise.all([
         createDefaultRegistry().loadAll(),
         loadAppNavigation(),
+        subformEditorHostPart.load(),
         loadMarkdownParser(),
         loadJmespath(),
         loadSchemaInterpreter(),
