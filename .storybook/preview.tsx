@@ -5,6 +5,9 @@ import '../src/react/styles.css';
 import type { Preview } from '@storybook/react-vite';
 import { loadJmespath } from '../src/core/expressions/functions/jmespathLoader.ts';
 import { loadMarkdownParser } from '../src/core/texts/markdownLoader.ts';
+import { loadBuiltinTexts } from '../src/core/texts/builtin/builtinTextsLoader.ts';
+import { loadAppNavigation } from '../src/react/navigation/lazyAppNavigation.tsx';
+import { subformEditorHostPart } from '../src/react/components/Subform/lazySubformEditorHost.tsx';
 import { loadSchemaInterpreter } from '../src/core/validation/schema/interpreterLoader.ts';
 import { createDefaultRegistry } from '../src/react/registry/defaultRegistry.ts';
 
@@ -44,9 +47,12 @@ const preview: Preview = {
     async () => {
       await Promise.all([
         createDefaultRegistry().loadAll(),
+        loadAppNavigation(),
+        subformEditorHostPart.load(),
         loadMarkdownParser(),
         loadJmespath(),
         loadSchemaInterpreter(),
+        ...['nb', 'nn', 'en'].map((language) => loadBuiltinTexts(language)),
       ]);
       return {};
     },

@@ -21,14 +21,14 @@ const properties = Object.fromEntries(textFields(FIELDS).map(({ id }) => [id, { 
 const schema = { type: 'object', properties };
 
 const fetchApp = (name) => `const app = await (await fetch('./${name}.app.json')).json();`;
-const skjemaPage = (name, { imports = '', session = '', props = '' } = {}) => ({
+const skjemaPage = (name, { imports = '', session = '', props = '', load = '' } = {}) => ({
   script: `
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { SkjemaForm, loadLayoutSet, objectSource } from 'skjema';
 ${imports}
 ${fetchApp(name)}
-const { layoutSet } = await loadLayoutSet(objectSource(app));
+const { layoutSet } = await loadLayoutSet(objectSource(app)${load});
 ${session}
 createRoot(document.getElementById('root')).render(createElement(SkjemaForm, { layoutSet, language: 'nb'${props} }));
 `,
@@ -48,6 +48,7 @@ const skjemaPages = {
   precompiled: {
     ...skjemaPage('precompiled', {
       imports: "import model from './App/models/model.schema.json?skjema-validators';",
+      load: ', { precompiledValidators: { model } }',
       props: ', precompiledValidators: { model }',
     }),
     modules: {
@@ -89,7 +90,10 @@ createRoot(document.getElementById('root')).render(createElement(Page));
 };
 
 const { skjemaValidators } = await import(join(ROOT, 'dist/vite.js'));
-const skjemaOut = await buildFixtures(fixtureDir('bench-skjema'), skjemaPages, { plugins: [skjemaValidators()] });
+const { skjemaApp } = await import(join(ROOT, 'dist/vite.js'));
+const skjemaOut = await buildFixtures(fixtureDir('bench-skjema'), skjemaPages, {
+  plugins: [skjemaValidators(), skjemaApp()],
+});
 const skjema = await measurePages(skjemaOut, skjemaPages);
 const peersOut = await buildFixtures(fixtureDir('bench-peers'), peerPages, { vendor: ['react', 'react-dom'] });
 const peers = await measurePages(peersOut, peerPages);

@@ -168,6 +168,7 @@ export {
   type TextVariableSources,
 } from './texts/textResolver.ts';
 export { builtinTexts } from './texts/builtin/index.ts';
+export { loadBuiltinTexts } from './texts/builtin/builtinTextsLoader.ts';
 
 // What components need from a server (docs/services.md).
 export {

@@ -17,9 +17,14 @@ import {
 import { SubformEntriesReportProvider } from './context/SubformEntriesReport.ts';
 import { SubformLayoutSetsProvider } from './context/SubformLayoutSets.ts';
 import { TaskLayoutSetsProvider, type TaskLayoutSet } from './context/TaskLayoutSets.ts';
-import { SubformEditorHost } from './components/Subform/SubformEditorHost.tsx';
+import {
+  hasSubform,
+  LazySubformEditorHost,
+  subformEditorHostPart,
+} from './components/Subform/lazySubformEditorHost.tsx';
 import { FirstPageRenderers } from './render/FirstPageRenderers.tsx';
 import { createFormI18n } from './i18n/createI18n.ts';
+import { BuiltinTextsLoaded } from './i18n/BuiltinTextsLoaded.tsx';
 import { useDataMismatchWarning } from './hooks/useDataMismatchWarning.ts';
 import { useAnalyticsListener, useAttachedAnalytics } from './hooks/useFormAnalytics.ts';
 import { useSaveOnUnmount, useSessionCallbacks } from './hooks/useSaveScheduler.ts';
@@ -28,7 +33,9 @@ import type { ComponentRegistry } from './registry/ComponentRegistry.ts';
 import { createDefaultRegistry } from './registry/defaultRegistry.ts';
 import type { ComponentDefinition } from './registry/types.ts';
 import { FormHeadingsProvider, type TitleLevel } from './render/formHeadings.tsx';
-import { FormShell } from './render/FormShell.tsx';
+import { FormShell, hasAppNavigation } from './render/FormShell.tsx';
+import { appNavigationPart } from './navigation/lazyAppNavigation.tsx';
+import { PartsLoaded, type OnDemandPart } from './render/onDemandPart.tsx';
 
 /** The process steps the navigation shows (Settings' `taskNavigation`), and which of them open. */
 export interface FormTaskNavigation {
@@ -151,16 +158,31 @@ const NO_SUBFORM_LAYOUT_SETS: readonly LoadedLayoutSet[] = [];
 
 /** Renders an Altinn layout set as a multi-page form. */
 export function SkjemaForm(props: SkjemaFormProps) {
+  const layoutSet = props.session?.engine.layoutSet ?? props.layoutSet;
+  // Read once, like the first page's renderers: later forms of the same page need the same parts.
+  const [parts] = useState(() => formParts(layoutSet, props.taskNavigation));
   return (
-    <FirstPageRenderers
-      layoutSet={props.session?.engine.layoutSet ?? props.layoutSet}
-      page={props.page}
-      registry={props.registry}
-      components={props.components}
-    >
-      <FormWithRenderers {...props} />
-    </FirstPageRenderers>
+    <BuiltinTextsLoaded language={props.language ?? props.session?.engine.language ?? 'nb'}>
+      <PartsLoaded parts={parts}>
+        <FirstPageRenderers
+          layoutSet={layoutSet}
+          page={props.page}
+          registry={props.registry}
+          components={props.components}
+        >
+          <FormWithRenderers {...props} />
+        </FirstPageRenderers>
+      </PartsLoaded>
+    </BuiltinTextsLoaded>
   );
+}
+
+/** The parts of the React layer only some forms load that this one shows from the start. */
+function formParts(layoutSet: LoadedLayoutSet | undefined, taskNavigation: FormTaskNavigation | undefined) {
+  const parts: OnDemandPart<unknown>[] = [];
+  if (layoutSet && hasAppNavigation(layoutSet, taskNavigation)) parts.push(appNavigationPart);
+  if (layoutSet && hasSubform(layoutSet)) parts.push(subformEditorHostPart);
+  return parts;
 }
 
 function FormWithRenderers(props: SkjemaFormProps) {
@@ -239,7 +261,12 @@ function FormWithRenderers(props: SkjemaFormProps) {
           <PrecompiledValidatorsProvider value={precompiledValidators}>
             <TaskLayoutSetsProvider value={props.taskLayoutSets ?? NO_TASK_LAYOUT_SETS}>
               <SubformLayoutSetsProvider value={props.subformLayoutSets ?? NO_SUBFORM_LAYOUT_SETS}>
-                <SubformEditorHost form={SkjemaForm} formProps={props} engine={engine}>
+                <LazySubformEditorHost
+                  needed={hasSubform(engine.layoutSet)}
+                  form={SkjemaForm}
+                  formProps={props}
+                  engine={engine}
+                >
                   <SubformEntriesReportProvider value={session.reportSubformEntries}>
                     <FormAnalyticsContext.Provider value={undefined}>
                       {/* The session it built delivers to `onSubmit` itself; a given one delivers to its own first. */}
@@ -253,7 +280,7 @@ function FormWithRenderers(props: SkjemaFormProps) {
                       </FormHeadingsProvider>
                     </FormAnalyticsContext.Provider>
                   </SubformEntriesReportProvider>
-                </SubformEditorHost>
+                </LazySubformEditorHost>
               </SubformLayoutSetsProvider>
             </TaskLayoutSetsProvider>
           </PrecompiledValidatorsProvider>

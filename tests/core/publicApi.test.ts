@@ -35,6 +35,7 @@ const VALUES = [
   'isEmptyValue',
   'isExpression',
   'joinedBoundValues',
+  'loadBuiltinTexts',
   'loadLayoutSet',
   'missingChoice',
   'missingValues',

@@ -1,7 +1,13 @@
 import { loadJmespath } from '../../src/core/expressions/functions/jmespathLoader.ts';
 import { loadMarkdownParser } from '../../src/core/texts/markdownLoader.ts';
+import { loadBuiltinTexts } from '../../src/core/texts/builtin/builtinTextsLoader.ts';
 import { loadSchemaInterpreter } from '../../src/core/validation/schema/interpreterLoader.ts';
 
 // `loadLayoutSet` loads the parts only some apps need before the form renders or evaluates
 // anything; tests that build their layout sets or expressions by hand get them the same way.
-await Promise.all([loadMarkdownParser(), loadJmespath(), loadSchemaInterpreter()]);
+await Promise.all([
+  loadMarkdownParser(),
+  loadJmespath(),
+  loadSchemaInterpreter(),
+  ...['nb', 'nn', 'en'].map((language) => loadBuiltinTexts(language)),
+]);

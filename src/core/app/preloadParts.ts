@@ -1,5 +1,6 @@
 import { callsJmespath, loadJmespath } from '../expressions/functions/jmespathLoader.ts';
 import { loadMarkdownParser, needsMarkdownParser } from '../texts/markdownLoader.ts';
+import { loadBuiltinTexts } from '../texts/builtin/builtinTextsLoader.ts';
 import { loadSchemaInterpreter } from '../validation/schema/interpreterLoader.ts';
 import type { LoadedLayoutSet } from './types.ts';
 
@@ -21,6 +22,9 @@ export async function preloadParts(
     ([dataType, schema]) => isObject(schema) && !Object.hasOwn(precompiledValidators, dataType),
   );
   if (interpreted.length > 0) parts.push(loadSchemaInterpreter());
+  // skjema's own texts in each language the app has texts in (a form starts in one of them), and
+  // nb, the language of a form or `validateForm` given none; `SkjemaForm` loads any other it shows.
+  for (const language of new Set([...Object.keys(texts), 'nb'])) parts.push(loadBuiltinTexts(language));
   await Promise.allSettled(parts);
 }
 

@@ -4,7 +4,7 @@ import type { ComponentTypes } from '../components/registry.ts';
 import { FormData } from '../data/formData.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { INSTANCE_CONTEXT_KEYS, instanceContextValue, type InstanceLike } from '../expressions/index.ts';
-import { builtinTexts } from '../texts/builtin/index.ts';
+import { loadedBuiltinTexts } from '../texts/builtin/builtinTextsLoader.ts';
 import { createTextResolver, type TextResolver } from '../texts/textResolver.ts';
 import { createFormTree } from '../tree/createFormTree.ts';
 import { NodeListeners } from './nodeListeners.ts';
@@ -100,13 +100,14 @@ export class FormEngine {
   texts(language: string = this.currentLanguage): TextResolver {
     let resolver = this.resolvers.get(language);
     if (!resolver) {
-      const builtin = builtinTexts[language as keyof typeof builtinTexts] ?? builtinTexts.en;
-      resolver = createTextResolver(language, this.layoutSet.texts[language] ?? [], builtin, {
+      const builtin = loadedBuiltinTexts(language);
+      resolver = createTextResolver(language, this.layoutSet.texts[language] ?? [], builtin ?? {}, {
         dataModel: (path, dataType) => this.data.model(dataType ?? this.layoutSet.dataType).get(path),
         applicationSettings: this.options.environment?.frontendSettings,
         instanceContext: instanceContextOf(this.options.environment?.instance),
       });
-      this.resolvers.set(language, resolver);
+      // Without its built-in texts (not loaded yet) the resolver is made again once they are.
+      if (builtin) this.resolvers.set(language, resolver);
     }
     return resolver;
   }

@@ -1,5 +1,5 @@
 import type { FormEngine } from '../form/formEngine.ts';
-import { builtinTexts } from '../texts/builtin/index.ts';
+import { loadedBuiltinTexts } from '../texts/builtin/builtinTextsLoader.ts';
 import { createTextResolver, TextMarkup, type TextResolver } from '../texts/textResolver.ts';
 import { markValue, VALUE_START } from '../texts/textValues.ts';
 import type { Issue, NodeIssue } from './types.ts';
@@ -39,7 +39,7 @@ function resolverWithParameters(
   language: string,
   parameters: Readonly<Record<string, string>>,
 ): TextResolver {
-  const builtin = builtinTexts[language as keyof typeof builtinTexts] ?? builtinTexts.en;
+  const builtin = loadedBuiltinTexts(language) ?? {};
   return createTextResolver(language, engine.layoutSet.texts[language] ?? [], builtin, {
     dataModel: (path, dataType) => engine.data.model(dataType ?? engine.layoutSet.dataType).get(path),
     customTextParameters: parameters,

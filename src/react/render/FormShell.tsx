@@ -17,7 +17,7 @@ import {
 } from '../context/FormContext.ts';
 import { useText, useTextResolver } from '../i18n/useTexts.ts';
 import type { ComponentRegistry } from '../registry/ComponentRegistry.ts';
-import { AppNavigation } from '../navigation/AppNavigation.tsx';
+import { LazyAppNavigation } from '../navigation/lazyAppNavigation.tsx';
 import { SIDEBAR_MEDIA } from '../navigation/layout.ts';
 import type { FormTaskNavigation, SkjemaFormProps } from '../SkjemaForm.tsx';
 import { ErrorReport } from './ErrorReport.tsx';
@@ -171,8 +171,7 @@ export function FormShell({ session, componentRegistry: registry, ...props }: Fo
     () => props.taskNavigation ?? stepsOfLayoutSet(engine.layoutSet),
     [props.taskNavigation, engine.layoutSet],
   );
-  // Settings' groups or process steps bring the app navigation; a plain page order does not.
-  const appNavigation = navigationSettingsOf(engine.layoutSet).groups !== undefined || taskNavigation.steps.length > 0;
+  const appNavigation = hasAppNavigation(engine.layoutSet, taskNavigation);
   const pageExpanded = current ? engine.layoutSet.layouts[current]?.data.expandedWidth : undefined;
   const expandedWidth = (typeof pageExpanded === 'boolean' ? pageExpanded : pageSettings.expandedWidth) === true;
   const sidebar = useMediaQuery(SIDEBAR_MEDIA) && !expandedWidth && appNavigation;
@@ -204,6 +203,11 @@ export function FormShell({ session, componentRegistry: registry, ...props }: Fo
 }
 
 const NO_STEPS: FormTaskNavigation = { steps: [] };
+
+/** Whether the form shows the app navigation: Settings' groups or process steps; a plain page order does not. */
+export function hasAppNavigation(layoutSet: LoadedLayoutSet, taskNavigation = stepsOfLayoutSet(layoutSet)): boolean {
+  return navigationSettingsOf(layoutSet).groups !== undefined || taskNavigation.steps.length > 0;
+}
 
 /** Settings' `taskNavigation` with the layout set's own task current, for a form shown without its process. */
 function stepsOfLayoutSet(layoutSet: LoadedLayoutSet): FormTaskNavigation {
@@ -240,7 +244,7 @@ function FormAppNavigation({
     [texts],
   );
   return (
-    <AppNavigation
+    <LazyAppNavigation
       variant={variant}
       title={text(typeof titleKey === 'string' ? titleKey : 'navigation.form_pages')}
       text={text}

@@ -1,0 +1,48 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createElement } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { formOf } from '../../stories/support/formOf.ts';
+import { groupedForm, processSteps } from '../../stories/support/navigationForm.ts';
+import { standEntries, standLayoutSet, standsSubform, standTexts } from '../../stories/support/standSubform.ts';
+
+// Fresh module instances: the test setup loaded the app navigation into the shared ones.
+async function freshSkjemaForm() {
+  vi.resetModules();
+  return (await import('../../src/react/SkjemaForm.tsx')).SkjemaForm;
+}
+
+describe('parts loaded only by forms that show them (issue 14)', () => {
+  it('is there in the first render of a form with page groups and process steps', async () => {
+    const SkjemaForm = await freshSkjemaForm();
+    render(
+      createElement(SkjemaForm, { layoutSet: groupedForm(), taskNavigation: { steps: processSteps }, page: 'person' }),
+    );
+    await screen.findAllByRole('textbox');
+    expect(screen.getByRole('navigation', { name: 'Sider i skjemaet' })).toBeInTheDocument();
+  });
+
+  it('is not shown for a plain page order, and the form shows without it', async () => {
+    const SkjemaForm = await freshSkjemaForm();
+    const layoutSet = formOf([{ id: 'name', type: 'Input', dataModelBindings: { simpleBinding: 'name' } }]);
+    render(createElement(SkjemaForm, { layoutSet }));
+    await screen.findByRole('textbox');
+    expect(screen.queryByRole('navigation', { name: 'Sider i skjemaet' })).toBeNull();
+  });
+
+  it('has the subform editor ready when a form with a Subform first shows', async () => {
+    const SkjemaForm = await freshSkjemaForm();
+    const { FormServicesProvider } = await import('../../src/react/context/FormServices.ts');
+    const { createInMemoryFormServices } = await import('../../src/core/services/inMemoryFormServices.ts');
+    const services = createInMemoryFormServices({ subformEntries: { stand: standEntries() } });
+    const layoutSet = formOf([standsSubform()], { texts: { nb: standTexts.nb } });
+    render(
+      createElement(FormServicesProvider, {
+        services,
+        children: createElement(SkjemaForm, { layoutSet, subformLayoutSets: [standLayoutSet()] }),
+      }),
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Endre Vaffelbua' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Om salgsboden' })).toBeInTheDocument();
+  });
+});
