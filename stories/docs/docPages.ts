@@ -8,7 +8,8 @@ import { toId } from 'storybook/internal/csf';
 export const DOC_PAGES: Readonly<Record<string, string>> = {
   'docs/getting-started.md': 'Docs/Getting started/In five minutes',
   'README.md': 'Docs/Getting started/Overview',
-  // The custom element (`<skjema-form>`, docs/embedding.md) joins this group when it lands.
+  'docs/embedding.md': 'Docs/Embedding/In your own page',
+  'docs/element.md': 'Docs/Embedding/The skjema-form element',
   'docs/connected.md': 'Docs/Embedding/Connected to an Altinn app',
   'docs/custom-components.md': 'Docs/Embedding/Custom components',
   'docs/services.md': 'Docs/Embedding/Services',
@@ -27,8 +28,10 @@ export const DOC_PAGES: Readonly<Record<string, string>> = {
   'docs/check.md': 'Docs/CLI/skjema check',
   'docs/compile.md': 'Docs/CLI/skjema compile',
   'docs/preview.md': 'Docs/CLI/skjema preview',
+  'docs/playground.md': 'Docs/Tools/The playground',
   'docs/migrating.md': "Docs/Migrating from Altinn's app-frontend",
   'docs/performance.md': 'Docs/Performance and reliability/Performance',
+  'docs/performance-groups.md': 'Docs/Performance and reliability/Big repeating groups',
   'docs/limits.md': 'Docs/Performance and reliability/Limits',
   'docs/security.md': 'Docs/Performance and reliability/Security',
   'docs/architecture.md': 'Docs/Internals/Architecture',

@@ -21,3 +21,7 @@ declare function log(value: unknown): void;
 declare function save(models: readonly import('skjema/core').SavedModel[]): Promise<void>;
 /** Looks up a value in the data model by its dotted path. */
 declare function lookup(path: string): unknown;
+/** Where the app's files are read from (`objectSource`, `httpSource`, …). */
+declare const source: import('skjema/core').AppSource;
+/** Each data type's validators, compiled at build time (`skjema compile`, the Vite plugin). */
+declare const precompiledValidators: Readonly<Record<string, import('skjema/core').PrecompiledModelValidators>>;

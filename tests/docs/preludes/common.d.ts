@@ -8,3 +8,11 @@ declare module '*.validators.js' {
   const validators: import('skjema/core').PrecompiledModelValidators;
   export default validators;
 }
+// The module `skjema bundle` wrote for an app (docs/embedding.md), with the .d.ts it writes beside it.
+declare module '*event-permit.js' {
+  const app: {
+    readonly files: Readonly<Record<string, string>>;
+    readonly validators: Readonly<Record<string, import('skjema/core').PrecompiledModelValidators>>;
+  };
+  export default app;
+}

@@ -15,6 +15,9 @@ export const PACKAGE_ENTRIES: Readonly<Record<string, string>> = {
   'skjema/connected': 'src/connected/index.ts',
   'skjema/preview': 'src/preview/index.ts',
   'skjema/vite': 'src/vite/index.ts',
+  // Types only: the `?skjema` modules of the Vite plugin, which a project references once.
+  'skjema/vite/client': 'vite-client.d.ts',
+  'skjema/element': 'src/element/index.ts',
 };
 
 export const TYPED_LANGUAGES: Readonly<Record<string, string>> = { ts: '.ts', tsx: '.tsx', js: '.js', jsx: '.jsx' };
@@ -62,8 +65,23 @@ export function typeCheckBlocks(root: string, blocks: readonly CodeBlock[], prel
       if (!parsed.has(file)) parsed.set(file, realGetSourceFile(file, language, onError));
       return parsed.get(file);
     };
+    // `/// <reference types="skjema/vite/client" />` names an entry of the package, which `paths` does not reach.
+    host.resolveTypeReferenceDirectiveReferences = (references, containingFile, redirected, options, sourceFile) =>
+      references.map((reference) => {
+        const name = typeof reference === 'string' ? reference : reference.fileName;
+        const entry = PACKAGE_ENTRIES[name];
+        if (entry?.endsWith('.d.ts')) {
+          return { resolvedTypeReferenceDirective: { primary: true, resolvedFileName: join(root, entry) } };
+        }
+        const mode =
+          typeof reference === 'string'
+            ? undefined
+            : ts.getModeForFileReference(reference, sourceFile?.impliedNodeFormat);
+        return ts.resolveTypeReferenceDirective(name, containingFile, options, host, redirected, undefined, mode);
+      });
     const program = ts.createProgram({
-      rootNames: [...preludes, ...virtual.keys()],
+      // The `?skjema` modules of the Vite plugin, as a project that references them once sees them.
+      rootNames: [join(root, PACKAGE_ENTRIES['skjema/vite/client']), ...preludes, ...virtual.keys()],
       options: kind === 'js' ? { ...options, noImplicitAny: false } : options,
       host,
     });
