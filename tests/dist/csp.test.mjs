@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.mjs';
 import { startPreview } from './previewProcess.mjs';
+import { acceptConditionsAndSend, fillApplicant, fillEventButDate } from './eventPermitSteps.mjs';
 
 const PORT = 4175;
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'";
@@ -48,19 +49,11 @@ test('the example service renders, refuses a value against the schema, and submi
     await page.goto(`${base}/`);
     await page.getByRole('link', { name: 'Sophie Salt' }).click();
     await page.getByText('Side 1 av 4').waitFor();
-    await page.getByRole('radio', { name: 'Privatperson' }).check();
-    await page.getByRole('textbox', { name: 'Navn på søker' }).fill('Sophie Salt');
-    await page.getByRole('textbox', { name: 'E-postadresse' }).fill('sophie@example.no');
-    await page.getByRole('textbox', { name: 'Telefonnummer' }).fill('99 88 77 66');
+    await fillApplicant(page);
     await page.getByRole('button', { name: 'Neste' }).click();
 
     await page.getByText('Side 2 av 4').waitFor();
-    await page.getByRole('textbox', { name: 'Navn på arrangementet' }).fill('Bryggejazz');
-    await page.getByRole('combobox', { name: 'Type arrangement' }).focus();
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-    await page.getByRole('textbox', { name: 'Forventet antall deltakere' }).fill('1200');
-    await page.getByRole('textbox', { name: 'Beskrivelse av arrangementet' }).fill('Jazz på Bryggen.');
+    await fillEventButDate(page);
     // The schema's pattern is dd.mm.yyyy: an ISO date breaks it.
     const date = page.getByRole('textbox', { name: 'Dato for arrangementet' });
     await date.fill('2027-06-14');
@@ -78,12 +71,7 @@ test('the example service renders, refuses a value against the schema, and submi
     await page.getByRole('checkbox', { name: 'Salg av mat' }).check();
     await page.getByRole('button', { name: 'Neste' }).click();
 
-    await page.getByText('Side 3 av 4').waitFor();
-    await page.getByRole('checkbox', { name: /forplikter meg til å følge dem/ }).check();
-    await page.getByRole('button', { name: 'Neste' }).click();
-
-    await page.getByText('Side 4 av 4').waitFor();
-    await page.getByRole('button', { name: 'Send inn søknaden' }).click();
+    await acceptConditionsAndSend(page);
     await page.getByRole('button', { name: 'Send inn', exact: true }).click();
     await page.getByRole('heading', { name: 'Skjemaet er sendt inn' }).waitFor();
 

@@ -11,6 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.mjs';
 import { startElementPage, STRICT_CSP } from './elementPage.mjs';
+import { acceptConditionsAndSend, fillApplicant, fillEventButDate } from './eventPermitSteps.mjs';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -82,30 +83,16 @@ test('a user fills in and submits the example app, and the page hears skjema-val
     const shown = eventsNamed(record, 'skjema-validation').at(-1).detail;
     assert.ok(shown.messages.every((message) => typeof message.message === 'string' && message.message !== ''));
 
-    await page.getByRole('radio', { name: 'Privatperson' }).check();
-    await page.getByRole('textbox', { name: 'Navn på søker' }).fill('Sophie Salt');
-    await page.getByRole('textbox', { name: 'E-postadresse' }).fill('sophie@example.no');
-    await page.getByRole('textbox', { name: 'Telefonnummer' }).fill('99 88 77 66');
+    await fillApplicant(page);
     await page.getByRole('button', { name: 'Neste' }).click();
 
     await page.getByText('Side 2 av 4').waitFor();
-    await page.getByRole('textbox', { name: 'Navn på arrangementet' }).fill('Bryggejazz');
-    // The combobox's list opens inside the shadow root.
-    await page.getByRole('combobox', { name: 'Type arrangement' }).focus();
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-    await page.getByRole('textbox', { name: 'Forventet antall deltakere' }).fill('1200');
-    await page.getByRole('textbox', { name: 'Beskrivelse av arrangementet' }).fill('Jazz på Bryggen.');
+    await fillEventButDate(page);
     await page.getByRole('textbox', { name: 'Dato for arrangementet' }).fill('14.06.2027');
     await page.getByRole('checkbox', { name: 'Salg av mat' }).check();
     await page.getByRole('button', { name: 'Neste' }).click();
 
-    await page.getByText('Side 3 av 4').waitFor();
-    await page.getByRole('checkbox', { name: /forplikter meg til å følge dem/ }).check();
-    await page.getByRole('button', { name: 'Neste' }).click();
-
-    await page.getByText('Side 4 av 4').waitFor();
-    await page.getByRole('button', { name: 'Send inn søknaden' }).click();
+    await acceptConditionsAndSend(page);
 
     await waitFor(() => eventsNamed(record, 'skjema-submit').length > 0);
     const [submit] = eventsNamed(record, 'skjema-submit');

@@ -11,6 +11,7 @@ import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.mjs';
 import { startElementPage } from './elementPage.mjs';
 import { startPreview } from './previewProcess.mjs';
+import { acceptConditionsAndSend, fillApplicant, fillEventButDate } from './eventPermitSteps.mjs';
 
 test('an instance of the example service is filled in and submitted through <skjema-form base-url>, with its events on the page', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'skjema-dist-element-'));
@@ -59,10 +60,7 @@ test('an instance of the example service is filled in and submitted through <skj
     );
 
     await page.getByText('Side 1 av 4').waitFor();
-    await page.getByRole('radio', { name: 'Privatperson' }).check();
-    await page.getByRole('textbox', { name: 'Navn på søker' }).fill('Sophie Salt');
-    await page.getByRole('textbox', { name: 'E-postadresse' }).fill('sophie@example.no');
-    await page.getByRole('textbox', { name: 'Telefonnummer' }).fill('99 88 77 66');
+    await fillApplicant(page);
     await page.getByRole('button', { name: 'Neste' }).click();
     await page
       .getByText('Side 2 av 4')
@@ -75,20 +73,11 @@ test('an instance of the example service is filled in and submitted through <skj
     assert.ok(saved.length > 0, 'the backend stored what the user typed');
     assert.ok(saved.every((event) => event.detail.mode === 'connected' && event.detail.status === 'saved'));
 
-    await page.getByRole('textbox', { name: 'Navn på arrangementet' }).fill('Bryggejazz');
-    await page.getByRole('combobox', { name: 'Type arrangement' }).focus();
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-    await page.getByRole('textbox', { name: 'Forventet antall deltakere' }).fill('1200');
-    await page.getByRole('textbox', { name: 'Beskrivelse av arrangementet' }).fill('Jazz på Bryggen.');
+    await fillEventButDate(page);
     await page.getByRole('textbox', { name: 'Dato for arrangementet' }).fill('14.06.2027');
     await page.getByRole('checkbox', { name: 'Salg av mat' }).check();
     await page.getByRole('button', { name: 'Neste' }).click();
-    await page.getByText('Side 3 av 4').waitFor();
-    await page.getByRole('checkbox', { name: /forplikter meg til å følge dem/ }).check();
-    await page.getByRole('button', { name: 'Neste' }).click();
-    await page.getByText('Side 4 av 4').waitFor();
-    await page.getByRole('button', { name: 'Send inn søknaden' }).click();
+    await acceptConditionsAndSend(page);
     await page.getByRole('button', { name: 'Send inn', exact: true }).click();
     await page.getByRole('heading', { name: 'Skjemaet er sendt inn' }).waitFor();
 
