@@ -1,3 +1,4 @@
+import { onDemand } from '../onDemand.ts';
 import { parsePlainText, type MarkdownNode } from './markdownSyntax.ts';
 
 /**
@@ -9,27 +10,16 @@ import { parsePlainText, type MarkdownNode } from './markdownSyntax.ts';
 
 type ParseMarkdown = (text: string) => MarkdownNode[];
 
-let parser: ParseMarkdown | undefined;
-let loading: Promise<ParseMarkdown> | undefined;
+const reader = onDemand<ParseMarkdown>(() => import('./markdown.ts').then((module) => module.parseMarkdown));
 
 /** The reader when it is loaded. */
 export function loadedMarkdownParser(): ParseMarkdown | undefined {
-  return parser;
+  return reader.loaded();
 }
 
 /** Loads the reader (once; a failed load, such as a lost connection, is tried again next time). */
 export function loadMarkdownParser(): Promise<ParseMarkdown> {
-  loading ??= import('./markdown.ts').then(
-    (module) => {
-      parser = module.parseMarkdown;
-      return parser;
-    },
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
+  return reader.load();
 }
 
 /** Whether any of the texts needs the reader to show as its author wrote it. */

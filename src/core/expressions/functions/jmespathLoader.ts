@@ -1,3 +1,5 @@
+import { onDemand } from '../../onDemand.ts';
+
 /**
  * The JMESPath library (a tenth of the engine) is loaded only for apps whose expressions call
  * `jmespath` (v9): `loadLayoutSet` loads it when the app's files do, before anything is evaluated,
@@ -6,26 +8,16 @@
 
 type Search = (data: unknown, query: string) => unknown;
 
-let search: Search | undefined;
-let loading: Promise<void> | undefined;
+const library = onDemand(() => import('jmespath').then((module) => module.search as Search));
 
 /** The library's `search` when it is loaded. */
 export function loadedJmespath(): Search | undefined {
-  return search;
+  return library.loaded();
 }
 
 /** Loads the library (once; a failed load is tried again next time). */
-export function loadJmespath(): Promise<void> {
-  loading ??= import('jmespath').then(
-    (module) => {
-      search = module.search as Search;
-    },
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
+export async function loadJmespath(): Promise<void> {
+  await library.load();
 }
 
 /** Whether any expression in `value` (a layout, settings, validations…) calls `jmespath`. */

@@ -1,3 +1,4 @@
+import { onDemand } from '../../onDemand.ts';
 import type { SchemaBackend } from './types.ts';
 
 /**
@@ -8,19 +9,13 @@ import type { SchemaBackend } from './types.ts';
  * checks the model as soon as it is there.
  */
 
-let backend: SchemaBackend | undefined;
-let loading: Promise<SchemaBackend> | undefined;
+const interpreter = onDemand<SchemaBackend>(() =>
+  import('./interpreterBackend.ts').then((module) => module.interpreterSchemaBackend),
+);
 
 /** Loads the interpreter (once; a failed load is tried again next time). */
 export function loadSchemaInterpreter(): Promise<SchemaBackend> {
-  loading ??= import('./interpreterBackend.ts').then(
-    (module) => (backend = module.interpreterSchemaBackend),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
+  return interpreter.load();
 }
 
 /** Thrown for a model the interpreter would check while it is still loading. */
@@ -33,6 +28,7 @@ export class SchemaInterpreterLoading extends Error {
 
 /** The interpreter when it is loaded; else starts loading it and throws `SchemaInterpreterLoading`. */
 export const lazyInterpreterBackend: SchemaBackend = (dataType, schema) => {
+  const backend = interpreter.loaded();
   if (backend) return backend(dataType, schema);
   throw new SchemaInterpreterLoading(loadSchemaInterpreter());
 };
