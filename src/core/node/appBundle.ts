@@ -2,9 +2,18 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseJsonFile } from '../app/json.ts';
 import { listModelSchemas } from '../app/modelSchemas.ts';
+import { libraryPath } from '../app/libraries.ts';
 import { objectSource } from '../app/source.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { compileModelValidators } from './compileModelValidators.ts';
+import { libraryFolders } from './libraryFolders.ts';
+
+/** What the loader reads of a library (docs/libraries.md): its parts, texts and code lists. */
+const LIBRARY_FILES: readonly { readonly folder: string; readonly deep: boolean; readonly match: RegExp }[] = [
+  { folder: 'App/ui/parts', deep: true, match: /\.json$/i },
+  { folder: 'App/config/texts', deep: false, match: /\.json$/i },
+  { folder: 'App/options', deep: false, match: /\.json$/i },
+];
 
 /** One data model's validators as an ES module (default export: schema pointer → validate function). */
 export interface BundledModel {
@@ -34,7 +43,7 @@ const APP_FILES: readonly { readonly folder: string; readonly deep: boolean; rea
   { folder: 'App', deep: false, match: /^App\.csproj$/ },
   { folder: 'App/ui', deep: true, match: /\.json$/i },
   { folder: 'App/models', deep: false, match: /\.json$/i },
-  { folder: 'App/config', deep: false, match: /^applicationmetadata\.json$/ },
+  { folder: 'App/config', deep: false, match: /^(applicationmetadata|skjema-libraries)\.json$/ },
   { folder: 'App/config/texts', deep: false, match: /\.json$/i },
   { folder: 'App/options', deep: false, match: /\.json$/i },
 ];
@@ -47,17 +56,24 @@ const APP_FILES: readonly { readonly folder: string; readonly deep: boolean; rea
 export async function bundleApp(appDir: string): Promise<AppBundle> {
   const files: Record<string, string> = {};
   const diagnostics: Diagnostic[] = [];
-  for (const rule of APP_FILES) {
-    for (const path of await listFiles(appDir, rule.folder, rule.deep)) {
-      if (!rule.match.test(path.slice(path.lastIndexOf('/') + 1))) continue;
-      const text = await readFile(join(appDir, path), 'utf8');
-      files[path] = text;
-      if (!path.endsWith('.json')) continue;
-      const parsed = parseJsonFile(text, path);
-      if (!parsed.ok) diagnostics.push(parsed.diagnostic);
-      else if (parsed.warning) diagnostics.push(parsed.warning);
+  const include = async (folder: string, rules: typeof APP_FILES, prefix: string) => {
+    for (const rule of rules) {
+      for (const path of await listFiles(folder, rule.folder, rule.deep)) {
+        if (!rule.match.test(path.slice(path.lastIndexOf('/') + 1))) continue;
+        const text = await readFile(join(folder, path), 'utf8');
+        const key = `${prefix}${path}`;
+        files[key] = text;
+        if (!path.endsWith('.json')) continue;
+        const parsed = parseJsonFile(text, key);
+        if (!parsed.ok) diagnostics.push(parsed.diagnostic);
+        else if (parsed.warning) diagnostics.push(parsed.warning);
+      }
     }
-  }
+  };
+  await include(appDir, APP_FILES, '');
+  // The libraries travel with the page under the prefix the loader reads them by.
+  for (const [name, folder] of await libraryFolders(appDir))
+    await include(folder, LIBRARY_FILES, libraryPath(name, ''));
   if (!Object.keys(files).some((path) => path.startsWith('App/ui/'))) {
     diagnostics.push({ severity: 'error', code: 'layout-set', file: 'App/ui', message: 'No layout files in App/ui.' });
   }
