@@ -10,6 +10,8 @@ export interface PartContext {
   readonly readLayout: (file: string) => Promise<RawLayoutFile | undefined>;
   /** The app format's defaults, applied once a page's parts are in. */
   readonly withDefaults: (layout: RawLayoutFile) => RawLayoutFile;
+  /** Every code list the form has, keyed as components name them. */
+  readonly options: Readonly<Record<string, unknown>>;
   readonly diagnostics: Diagnostic[];
 }
 
@@ -28,6 +30,8 @@ export async function expandComponentParts(
   file: string,
   context: PartContext,
 ): Promise<RawLayoutFile> {
+  // Checked before the parts go in, so each reference is located at its place in its own file.
+  context.diagnostics.push(...missingLibraryOptions(layout, file, context));
   const entries: unknown[] = layout.data.layout;
   if (!entries.some(isPartReference)) return layout;
   const expanded: RawComponent[] = [];
@@ -67,6 +71,7 @@ export async function expandComponentParts(
         message: 'Parts do not nest: a part reference inside a part is left out.',
       });
     }
+    context.diagnostics.push(...missingLibraryOptions(part, partFile, context));
     expanded.push(
       ...prefixComponents(
         part.data.layout.filter((component) => !isPartReference(component)),
@@ -100,11 +105,12 @@ export async function includeSharedPages(
       continue;
     }
     const pointer = `${orderPointer}/${index}`;
+    // A reference that does not resolve stays as written, which names no page, so the order leaves it out.
     const problem = (message: string) => {
       context.diagnostics.push({ severity: 'error', code: 'library-page', file, pointer, message });
       reported.push(pointer);
+      result.push(entry);
     };
-    result.push(reference.name);
     if (!context.libraries.has(reference.library)) {
       problem(
         `No library "${reference.library}" (for page "${entry}"); declare it in App/config/skjema-libraries.json.`,
@@ -127,34 +133,28 @@ export async function includeSharedPages(
     }
     layouts[reference.name] = context.withDefaults(await expandComponentParts(page, pageFile, context));
     layoutFiles[reference.name] = pageFile;
+    result.push(reference.name);
   }
   return { order: result, reported };
 }
 
 /** Each component whose `optionsId` names a library's code list that is not there, located at the reference. */
-export function missingLibraryOptions(
-  layouts: Readonly<Record<string, RawLayoutFile>>,
-  layoutFiles: Readonly<Record<string, string>>,
-  options: Readonly<Record<string, unknown>>,
-  libraries: ReadonlySet<string>,
-): Diagnostic[] {
+function missingLibraryOptions(layout: RawLayoutFile, file: string, context: PartContext): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  for (const [page, layout] of Object.entries(layouts)) {
-    layout.data.layout.forEach((component, index) => {
-      const id = component.optionsId;
-      const reference = typeof id === 'string' ? splitReference(id) : undefined;
-      if (!reference || id in options) return;
-      diagnostics.push({
-        severity: 'error',
-        code: 'library-options',
-        file: layoutFiles[page],
-        pointer: joinPointer('data', 'layout', index, 'optionsId'),
-        componentId: component.id,
-        message: libraries.has(reference.library)
-          ? `Library "${reference.library}" has no code list "${reference.name}" (App/options/${reference.name}.json).`
-          : `No library "${reference.library}" (for code list "${id}"); declare it in App/config/skjema-libraries.json.`,
-      });
+  layout.data.layout.forEach((component, index) => {
+    const id = component.optionsId;
+    const reference = typeof id === 'string' ? splitReference(id) : undefined;
+    if (!reference || id in context.options) return;
+    diagnostics.push({
+      severity: 'error',
+      code: 'library-options',
+      file,
+      pointer: joinPointer('data', 'layout', index, 'optionsId'),
+      componentId: component.id,
+      message: context.libraries.has(reference.library)
+        ? `Library "${reference.library}" has no code list "${reference.name}" (App/options/${reference.name}.json).`
+        : `No library "${reference.library}" (for code list "${id}"); declare it in App/config/skjema-libraries.json.`,
     });
-  }
+  });
   return diagnostics;
 }

@@ -18,7 +18,7 @@ import {
   reachableLibraries,
   readLibraryDeclarations,
 } from './libraries.ts';
-import { expandComponentParts, includeSharedPages, missingLibraryOptions, type PartContext } from './libraryParts.ts';
+import { expandComponentParts, includeSharedPages, type PartContext } from './libraryParts.ts';
 import { LIMITS } from '../limits/limits.ts';
 import { readTaskNavigation, type SettingLocation } from './navigationSettings.ts';
 import { resolvePageOrder } from './pageOrder.ts';
@@ -82,11 +82,24 @@ export async function loadLayoutSet(appSource: AppSource, options: LoadLayoutSet
   const declared = readLibraryDeclarations(await reader.readJson(LIBRARIES_FILE));
   diagnostics.push(...declared.diagnostics);
   const libraries = await reachableLibraries(source, declared.libraries, diagnostics);
+  const texts = mergeLibraryTexts(
+    await loadTexts(source, reader.readJson, diagnostics),
+    await Promise.all(libraries.map((name) => loadTexts(source, reader.readJson, diagnostics, libraryPath(name, '')))),
+  );
+  const codeLists = Object.assign(
+    await loadOptions(source, reader.readJson, diagnostics),
+    ...(await Promise.all(
+      libraries.map(async (name) =>
+        prefixOptions(name, await loadOptions(source, reader.readJson, diagnostics, libraryPath(name, ''))),
+      ),
+    )),
+  ) as Record<string, AppOption[]>;
   const parts: PartContext = {
     libraries: new Set(libraries),
     readLayout: async (file) =>
       toLayoutFile(await reader.readJson(file, 'layout'), file, diagnostics, reader.leftOut.get(file)),
     withDefaults: (layout) => applyFormatDefaults(layout, structure.format),
+    options: codeLists,
     diagnostics,
   };
 
@@ -171,23 +184,10 @@ export async function loadLayoutSet(appSource: AppSource, options: LoadLayoutSet
     dataModelSchemas,
     validationConfigs,
     validationFiles,
-    texts: mergeLibraryTexts(
-      await loadTexts(source, reader.readJson, diagnostics),
-      await Promise.all(
-        libraries.map((name) => loadTexts(source, reader.readJson, diagnostics, libraryPath(name, ''))),
-      ),
-    ),
-    options: Object.assign(
-      await loadOptions(source, reader.readJson, diagnostics),
-      ...(await Promise.all(
-        libraries.map(async (name) =>
-          prefixOptions(name, await loadOptions(source, reader.readJson, diagnostics, libraryPath(name, ''))),
-        ),
-      )),
-    ) as Record<string, AppOption[]>,
+    texts,
+    options: codeLists,
     applicationMetadata,
   };
-  diagnostics.push(...missingLibraryOptions(layouts, layoutFiles, layoutSet.options, parts.libraries));
   await preloadParts(layoutSet, options);
   return { layoutSet, diagnostics };
 }
