@@ -10,8 +10,11 @@ export interface PartContext {
   readonly readLayout: (file: string) => Promise<RawLayoutFile | undefined>;
   /** The app format's defaults, applied once a page's parts are in. */
   readonly withDefaults: (layout: RawLayoutFile) => RawLayoutFile;
-  /** Every code list the form has, keyed as components name them. */
-  readonly options: Readonly<Record<string, unknown>>;
+  /**
+   * The page and part files as written (before their parts go in), for `missingLibraryOptions`
+   * once the code lists are read, so each reference is located at its place in its own file.
+   */
+  readonly optionChecks: { layout: RawLayoutFile; file: string }[];
   readonly diagnostics: Diagnostic[];
 }
 
@@ -30,8 +33,7 @@ export async function expandComponentParts(
   file: string,
   context: PartContext,
 ): Promise<RawLayoutFile> {
-  // Checked before the parts go in, so each reference is located at its place in its own file.
-  context.diagnostics.push(...missingLibraryOptions(layout, file, context));
+  context.optionChecks.push({ layout, file });
   const entries: unknown[] = layout.data.layout;
   if (!entries.some(isPartReference)) return layout;
   const expanded: RawComponent[] = [];
@@ -71,7 +73,7 @@ export async function expandComponentParts(
         message: 'Parts do not nest: a part reference inside a part is left out.',
       });
     }
-    context.diagnostics.push(...missingLibraryOptions(part, partFile, context));
+    context.optionChecks.push({ layout: part, file: partFile });
     expanded.push(
       ...prefixComponents(
         part.data.layout.filter((component) => !isPartReference(component)),
@@ -139,22 +141,24 @@ export async function includeSharedPages(
 }
 
 /** Each component whose `optionsId` names a library's code list that is not there, located at the reference. */
-function missingLibraryOptions(layout: RawLayoutFile, file: string, context: PartContext): Diagnostic[] {
+export function missingLibraryOptions(context: PartContext, options: Readonly<Record<string, unknown>>): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  layout.data.layout.forEach((component, index) => {
-    const id = component.optionsId;
-    const reference = typeof id === 'string' ? splitReference(id) : undefined;
-    if (!reference || id in context.options) return;
-    diagnostics.push({
-      severity: 'error',
-      code: 'library-options',
-      file,
-      pointer: joinPointer('data', 'layout', index, 'optionsId'),
-      componentId: component.id,
-      message: context.libraries.has(reference.library)
-        ? `Library "${reference.library}" has no code list "${reference.name}" (App/options/${reference.name}.json).`
-        : `No library "${reference.library}" (for code list "${id}"); declare it in App/config/skjema-libraries.json.`,
+  for (const { layout, file } of context.optionChecks) {
+    layout.data.layout.forEach((component, index) => {
+      const id = component.optionsId;
+      const reference = typeof id === 'string' ? splitReference(id) : undefined;
+      if (!reference || id in options) return;
+      diagnostics.push({
+        severity: 'error',
+        code: 'library-options',
+        file,
+        pointer: joinPointer('data', 'layout', index, 'optionsId'),
+        componentId: component.id,
+        message: context.libraries.has(reference.library)
+          ? `Library "${reference.library}" has no code list "${reference.name}" (App/options/${reference.name}.json).`
+          : `No library "${reference.library}" (for code list "${id}"); declare it in App/config/skjema-libraries.json.`,
+      });
     });
-  });
+  }
   return diagnostics;
 }

@@ -18,7 +18,7 @@ import {
   reachableLibraries,
   readLibraryDeclarations,
 } from './libraries.ts';
-import { expandComponentParts, includeSharedPages, type PartContext } from './libraryParts.ts';
+import { expandComponentParts, includeSharedPages, missingLibraryOptions, type PartContext } from './libraryParts.ts';
 import { LIMITS } from '../limits/limits.ts';
 import { readTaskNavigation, type SettingLocation } from './navigationSettings.ts';
 import { resolvePageOrder } from './pageOrder.ts';
@@ -82,24 +82,12 @@ export async function loadLayoutSet(appSource: AppSource, options: LoadLayoutSet
   const declared = readLibraryDeclarations(await reader.readJson(LIBRARIES_FILE));
   diagnostics.push(...declared.diagnostics);
   const libraries = await reachableLibraries(source, declared.libraries, diagnostics);
-  const texts = mergeLibraryTexts(
-    await loadTexts(source, reader.readJson, diagnostics),
-    await Promise.all(libraries.map((name) => loadTexts(source, reader.readJson, diagnostics, libraryPath(name, '')))),
-  );
-  const codeLists = Object.assign(
-    await loadOptions(source, reader.readJson, diagnostics),
-    ...(await Promise.all(
-      libraries.map(async (name) =>
-        prefixOptions(name, await loadOptions(source, reader.readJson, diagnostics, libraryPath(name, ''))),
-      ),
-    )),
-  ) as Record<string, AppOption[]>;
   const parts: PartContext = {
     libraries: new Set(libraries),
     readLayout: async (file) =>
       toLayoutFile(await reader.readJson(file, 'layout'), file, diagnostics, reader.leftOut.get(file)),
     withDefaults: (layout) => applyFormatDefaults(layout, structure.format),
-    options: codeLists,
+    optionChecks: [],
     diagnostics,
   };
 
@@ -171,6 +159,17 @@ export async function loadLayoutSet(appSource: AppSource, options: LoadLayoutSet
     }
   }
 
+  const texts = await loadTexts(source, reader.readJson, diagnostics);
+  const codeLists = await loadOptions(source, reader.readJson, diagnostics);
+  // One library after the other, so their problems are reported in a stable order.
+  const libraryTexts: Record<string, TextResource[]>[] = [];
+  for (const name of libraries) {
+    const root = libraryPath(name, '');
+    libraryTexts.push(await loadTexts(source, reader.readJson, diagnostics, root));
+    Object.assign(codeLists, prefixOptions(name, await loadOptions(source, reader.readJson, diagnostics, root)));
+  }
+  diagnostics.push(...missingLibraryOptions(parts, codeLists));
+
   const layoutSet: LoadedLayoutSet = {
     id: entry.id,
     appFormat: structure.format,
@@ -184,7 +183,7 @@ export async function loadLayoutSet(appSource: AppSource, options: LoadLayoutSet
     dataModelSchemas,
     validationConfigs,
     validationFiles,
-    texts,
+    texts: mergeLibraryTexts(texts, libraryTexts),
     options: codeLists,
     applicationMetadata,
   };

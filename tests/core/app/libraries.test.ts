@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadLayoutSet } from '../../src/core/app/loadLayoutSet.ts';
-import { objectSource } from '../../src/core/app/source.ts';
-import { fileSource } from '../../src/core/node/fileSource.ts';
-import { altinnSchemaChecker } from '../support/altinnSchemas.ts';
+import { loadLayoutSet } from '../../../src/core/app/loadLayoutSet.ts';
+import { objectSource } from '../../../src/core/app/source.ts';
+import { fileSource } from '../../../src/core/node/fileSource.ts';
+import { altinnSchemaChecker } from '../../support/altinnSchemas.ts';
 
 const LIBRARY_APP = resolve('tests/core/fixtures/library-app');
 
