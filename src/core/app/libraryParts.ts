@@ -146,8 +146,9 @@ export function missingLibraryOptions(context: PartContext, options: Readonly<Re
   for (const { layout, file } of context.optionChecks) {
     layout.data.layout.forEach((component, index) => {
       const id = component.optionsId;
-      const reference = typeof id === 'string' ? splitReference(id) : undefined;
-      if (!reference || id in options) return;
+      if (typeof id !== 'string' || id in options) return;
+      const reference = splitReference(id);
+      if (!reference) return;
       diagnostics.push({
         severity: 'error',
         code: 'library-options',
