@@ -106,6 +106,10 @@ describe('skjema bundle with libraries', () => {
         'libraries/common/App/ui/parts/components/contact-block.json',
       ]),
     );
+    // A build watches the library's own files, which live outside the app folder.
+    expect(bundle.libraryFiles['libraries/common/App/options/kommuner.json']).toBe(
+      join(LIBRARY, 'App/options/kommuner.json'),
+    );
     const { layoutSet, diagnostics } = await loadLayoutSet(objectSource(bundle.files));
     expect(diagnostics).toEqual([]);
     expect(layoutSet?.pageOrder).toEqual(['applicant', 'contact']);

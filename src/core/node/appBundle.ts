@@ -29,6 +29,8 @@ export interface AppBundle {
   readonly files: Readonly<Record<string, string>>;
   /** Each data model's validators, compiled ahead of time. */
   readonly models: readonly BundledModel[];
+  /** Where each library file of `files` is on disk (libraries live outside the app folder), for watching it. */
+  readonly libraryFiles: Readonly<Record<string, string>>;
   /** Problems found; any error means the bundle must not be used (a build stops). */
   readonly diagnostics: readonly Diagnostic[];
 }
@@ -56,6 +58,7 @@ const APP_FILES: readonly { readonly folder: string; readonly deep: boolean; rea
 export async function bundleApp(appDir: string): Promise<AppBundle> {
   const files: Record<string, string> = {};
   const diagnostics: Diagnostic[] = [];
+  const libraryFiles: Record<string, string> = {};
   const include = async (folder: string, rules: typeof APP_FILES, prefix: string) => {
     for (const rule of rules) {
       for (const path of await listFiles(folder, rule.folder, rule.deep)) {
@@ -63,6 +66,7 @@ export async function bundleApp(appDir: string): Promise<AppBundle> {
         const text = await readFile(join(folder, path), 'utf8');
         const key = `${prefix}${path}`;
         files[key] = text;
+        if (prefix) libraryFiles[key] = join(folder, path);
         if (!path.endsWith('.json')) continue;
         const parsed = parseJsonFile(text, key);
         if (!parsed.ok) diagnostics.push(parsed.diagnostic);
@@ -78,7 +82,8 @@ export async function bundleApp(appDir: string): Promise<AppBundle> {
     diagnostics.push({ severity: 'error', code: 'layout-set', file: 'App/ui', message: 'No layout files in App/ui.' });
   }
   const models: BundledModel[] = [];
-  if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) return { files, models, diagnostics };
+  if (diagnostics.some((diagnostic) => diagnostic.severity === 'error'))
+    return { files, models, libraryFiles, diagnostics };
 
   const listed = await listModelSchemas(objectSource(files));
   for (const diagnostic of listed.diagnostics) {
@@ -104,7 +109,7 @@ export async function bundleApp(appDir: string): Promise<AppBundle> {
       });
     }
   }
-  return { files, models, diagnostics };
+  return { files, models, libraryFiles, diagnostics };
 }
 
 /** App-relative paths of the files in `folder` (and below it when `deep`); none when it is missing. */
