@@ -17,6 +17,7 @@ import {
 } from './playgroundApp.ts';
 import type { PlaygroundSchemas } from './playgroundSchemas.ts';
 import { blankApp, exampleApp } from './startingApps.ts';
+import { EXAMPLE_PARTS, withLibraryPart } from './exampleLibrary.ts';
 import { zipFiles } from './zip.ts';
 import './playground.css';
 
@@ -130,6 +131,14 @@ export function Playground({
   };
   const addComponent = () => {
     if (!page) return;
+    if (EXAMPLE_PARTS.includes(componentType)) {
+      const withPart = withLibraryPart(files, page.file, componentType);
+      if (!withPart) return;
+      setFiles(withPart);
+      const text = withPart[page.file]!;
+      setReplacement((previous) => ({ file: page.file, text, serial: (previous?.serial ?? 0) + 1 }));
+      return;
+    }
     const id = `new-${componentType.toLowerCase()}`;
     const component: RawComponent = {
       id,
@@ -197,6 +206,11 @@ export function Playground({
             {PALETTE.map((type) => (
               <Select.Option key={type} value={type}>
                 {type}
+              </Select.Option>
+            ))}
+            {EXAMPLE_PARTS.map((part) => (
+              <Select.Option key={part} value={part}>
+                {text('playground.palette.part', part)}
               </Select.Option>
             ))}
           </Select>

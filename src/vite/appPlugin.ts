@@ -68,7 +68,7 @@ export function skjemaApp(): Plugin {
       if (!id.startsWith(APP_PREFIX)) return undefined;
       const appDir = id.slice(APP_PREFIX.length, -SUFFIX.length);
       const bundle = await bundleApp(appDir);
-      for (const path of Object.keys(bundle.files)) this.addWatchFile(join(appDir, path));
+      for (const path of Object.keys(bundle.files)) this.addWatchFile(bundle.libraryFiles[path] ?? join(appDir, path));
       // New files (a page added to the app) matter too; the dev server watches only its root.
       if (server) server.watcher.add(join(appDir, 'App'));
       const located = (diagnostic: Diagnostic) =>

@@ -16,6 +16,7 @@ export const DOC_PAGES: Readonly<Record<string, string>> = {
   'docs/analytics.md': 'Docs/Embedding/Analytics',
   'docs/reference/components.md': 'Docs/Layout reference/Components',
   'docs/compatibility.md': 'Docs/Layout reference/Compatibility',
+  'docs/libraries.md': 'Docs/Layout reference/Shared libraries',
   'docs/expressions.md': 'Docs/Expressions/Expressions',
   'docs/reference/expressions.md': 'Docs/Expressions/Function reference',
   'docs/validation.md': 'Docs/Validation/Validation',

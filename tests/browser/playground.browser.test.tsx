@@ -86,6 +86,14 @@ describe('The playground', async () => {
     await userEvent.click(page.getByRole('button', { name: 'Legg til på siden' }));
     await expect.element(form.getByRole('heading', { name: 'Ny komponent (Header)' })).toBeVisible();
 
+    // A part of the example library appears too, with its texts (docs/libraries.md).
+    await userEvent.selectOptions(
+      page.getByRole('combobox', { name: 'Komponent å legge til' }),
+      'common:contact-block',
+    );
+    await userEvent.click(page.getByRole('button', { name: 'Legg til på siden' }));
+    await expect.element(form.getByRole('textbox', { name: 'E-post' })).toBeVisible();
+
     // Another language: the form's texts, and the texts editor holds that language's file.
     await userEvent.selectOptions(page.getByRole('combobox', { name: 'Språk' }).first(), 'en');
     await expect.element(form.getByRole('heading', { name: 'About the applicant' })).toBeVisible();
@@ -103,11 +111,18 @@ describe('The playground', async () => {
     expect(downloaded!.name).toBe('event-permit.zip');
     const files = await unzipFiles(downloaded!.zip);
     expect(Object.keys(files)).toEqual(
-      expect.arrayContaining(['App/ui/layout-sets.json', LAYOUT_FILE, 'App/models/model.schema.json']),
+      expect.arrayContaining([
+        'App/ui/layout-sets.json',
+        LAYOUT_FILE,
+        'App/models/model.schema.json',
+        'App/config/skjema-libraries.json',
+        'libraries/common/App/ui/parts/components/contact-block.json',
+      ]),
     );
     expect(files['App/config/process/process.bpmn']).toContain('bpmn:definitions');
     const saved = JSON.parse(files[LAYOUT_FILE]) as { data: { layout: { id: string; type: string }[] } };
-    expect(saved.data.layout.at(-1)).toMatchObject({ id: 'new-header', type: 'Header' });
+    expect(saved.data.layout.at(-2)).toMatchObject({ id: 'new-header', type: 'Header' });
+    expect(saved.data.layout.at(-1)).toEqual({ $part: 'common:contact-block', idPrefix: 'contact-block-1-' });
   });
 
   it('starts over from a blank app', async () => {

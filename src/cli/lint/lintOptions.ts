@@ -1,6 +1,7 @@
 import type { AppSource } from '../../core/app/source.ts';
 import type { LoadedLayoutSet } from '../../core/app/types.ts';
 import { joinPointer, type Diagnostic } from '../../core/diagnostics.ts';
+import { splitReference } from '../../core/app/libraries.ts';
 
 const OPTIONS_FOLDER = 'App/options';
 // Folders of an app that hold build output, front-end assets or layouts, never the app's C# code.
@@ -22,6 +23,8 @@ export async function lintOptions(source: AppSource, layoutSets: readonly Loaded
         // Static options or options from repeating-group rows win over optionsId.
         if (typeof optionsId !== 'string' || Array.isArray(options) || rows !== undefined) return;
         if (optionsId in set.options) return;
+        // A library's code list (`<library>:<id>`) is checked where the loader includes it.
+        if (splitReference(optionsId)) return;
         missing.push({
           id: optionsId,
           file: set.layoutFiles[page],

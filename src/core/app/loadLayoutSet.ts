@@ -8,6 +8,17 @@ import { modelRootSchema } from './modelRoot.ts';
 import { isInside, limitFile, optionsOverLimit, textsOverLimit } from './fileLimits.ts';
 import { parseJsonFile } from './json.ts';
 import { preloadParts } from './preloadParts.ts';
+import {
+  isPartReference,
+  LIBRARIES_FILE,
+  libraryPath,
+  mergeLibraryTexts,
+  partPointers,
+  prefixOptions,
+  reachableLibraries,
+  readLibraryDeclarations,
+} from './libraries.ts';
+import { expandComponentParts, includeSharedPages, missingLibraryOptions, type PartContext } from './libraryParts.ts';
 import { LIMITS } from '../limits/limits.ts';
 import { readTaskNavigation, type SettingLocation } from './navigationSettings.ts';
 import { resolvePageOrder } from './pageOrder.ts';
@@ -68,6 +79,18 @@ export async function loadLayoutSet(appSource: AppSource, options: LoadLayoutSet
         : undefined;
   diagnostics.push(...readTaskNavigation(settings.pages.taskNavigation, taskNavigationSource).diagnostics);
 
+  const declared = readLibraryDeclarations(await reader.readJson(LIBRARIES_FILE));
+  diagnostics.push(...declared.diagnostics);
+  const libraries = await reachableLibraries(source, declared.libraries, diagnostics);
+  const parts: PartContext = {
+    libraries: new Set(libraries),
+    readLayout: async (file) =>
+      toLayoutFile(await reader.readJson(file, 'layout'), file, diagnostics, reader.leftOut.get(file)),
+    withDefaults: (layout) => applyFormatDefaults(layout, structure.format),
+    optionChecks: [],
+    diagnostics,
+  };
+
   const layouts: Record<string, RawLayoutFile> = {};
   const layoutFiles: Record<string, string> = {};
   const pageFiles = (await source.list(`${entry.folder}/layouts`)).filter((n) => n.endsWith('.json'));
@@ -85,15 +108,28 @@ export async function loadLayoutSet(appSource: AppSource, options: LoadLayoutSet
     const page = name.slice(0, -'.json'.length);
     const layout = toLayoutFile(await reader.readJson(file, 'layout'), file, diagnostics, reader.leftOut.get(file));
     if (layout) {
-      layouts[page] = applyFormatDefaults(layout, structure.format);
+      layouts[page] = applyFormatDefaults(await expandComponentParts(layout, file, parts), structure.format);
       layoutFiles[page] = file;
     }
+  }
+  let reportedOrder: string[] = [];
+  if (Array.isArray(settings.pages.order)) {
+    const shared = await includeSharedPages(
+      settings.pages.order,
+      '/pages/order',
+      settingsFile,
+      layouts,
+      layoutFiles,
+      parts,
+    );
+    settings.pages = { ...settings.pages, order: shared.order };
+    reportedOrder = shared.reported;
   }
   const hasPages = Object.keys(layouts).length > 0;
   if (!hasPages) diagnostics.push(noPagesDiagnostic(entry));
   const { order, diagnostics: orderDiagnostics } = resolvePageOrder(settings, Object.keys(layouts), settingsFile);
   // Without pages, "no page order" only repeats the problem above.
-  if (hasPages) diagnostics.push(...orderDiagnostics);
+  if (hasPages) diagnostics.push(...orderDiagnostics.filter((found) => !reportedOrder.includes(found.pointer ?? '')));
 
   const dataType = entry.dataType ?? 'model';
   const dataModelSchemas: Record<string, unknown> = {};
@@ -123,6 +159,17 @@ export async function loadLayoutSet(appSource: AppSource, options: LoadLayoutSet
     }
   }
 
+  const texts = await loadTexts(source, reader.readJson, diagnostics);
+  const codeLists = await loadOptions(source, reader.readJson, diagnostics);
+  // One library after the other, so their problems are reported in a stable order.
+  const libraryTexts: Record<string, TextResource[]>[] = [];
+  for (const name of libraries) {
+    const root = libraryPath(name, '');
+    libraryTexts.push(await loadTexts(source, reader.readJson, diagnostics, root));
+    Object.assign(codeLists, prefixOptions(name, await loadOptions(source, reader.readJson, diagnostics, root)));
+  }
+  diagnostics.push(...missingLibraryOptions(parts, codeLists));
+
   const layoutSet: LoadedLayoutSet = {
     id: entry.id,
     appFormat: structure.format,
@@ -136,8 +183,8 @@ export async function loadLayoutSet(appSource: AppSource, options: LoadLayoutSet
     dataModelSchemas,
     validationConfigs,
     validationFiles,
-    texts: await loadTexts(source, reader.readJson, diagnostics),
-    options: await loadOptions(source, reader.readJson, diagnostics),
+    texts: mergeLibraryTexts(texts, libraryTexts),
+    options: codeLists,
     applicationMetadata,
   };
   await preloadParts(layoutSet, options);
@@ -191,7 +238,10 @@ function createReader(source: AppSource, diagnostics: Diagnostic[], schemas?: Al
           if (limited.leftOut.length > 0) reader.leftOut.set(path, limited.leftOut);
           if (kind && schemas) {
             const found = checkWithFormat(schemas, kind, parsed.value, path, reader.format);
-            diagnostics.push(...found.filter((diagnostic) => !isInside(diagnostic, limited.leftOut)));
+            // A part reference is replaced by the part's components, which are checked in their own file.
+            const notChecked =
+              kind === 'layout' ? [...limited.leftOut, ...partPointers(parsed.value)] : limited.leftOut;
+            diagnostics.push(...found.filter((diagnostic) => !isInside(diagnostic, notChecked)));
           }
           return parsed.value;
         })();
@@ -253,6 +303,8 @@ function toLayoutFile(
   const skipped = new Set(leftOut);
   const components = layout.filter((component, index): component is RawComponent => {
     if (skipped.has(`/data/layout/${index}`)) return false;
+    // Kept for `expandComponentParts`, which replaces it by the part's components.
+    if (isPartReference(component)) return true;
     const ok =
       component !== null &&
       typeof component === 'object' &&
@@ -298,12 +350,13 @@ async function loadTexts(
   source: AppSource,
   readJson: ReadJson,
   diagnostics: Diagnostic[],
+  root = '',
 ): Promise<Record<string, TextResource[]>> {
   const texts: Record<string, TextResource[]> = {};
-  for (const name of await source.list('App/config/texts')) {
+  for (const name of await source.list(`${root}App/config/texts`)) {
     const language = /^resource\.([a-z]{2,3})\.json$/.exec(name)?.[1];
     if (!language) continue;
-    const file = `App/config/texts/${name}`;
+    const file = `${root}App/config/texts/${name}`;
     const content = asRecord(await readJson(file, 'textResources'));
     if (!Array.isArray(content?.resources)) continue;
     texts[language] = textEntries(content.resources, file, diagnostics);
@@ -338,10 +391,11 @@ async function loadOptions(
   source: AppSource,
   readJson: ReadJson,
   diagnostics: Diagnostic[],
+  root = '',
 ): Promise<Record<string, AppOption[]>> {
   const options: Record<string, AppOption[]> = {};
-  for (const name of (await source.list('App/options')).filter((n) => n.endsWith('.json'))) {
-    const file = `App/options/${name}`;
+  for (const name of (await source.list(`${root}App/options`)).filter((n) => n.endsWith('.json'))) {
+    const file = `${root}App/options/${name}`;
     const list = await readJson(file);
     if (list === undefined) continue;
     if (!Array.isArray(list)) {

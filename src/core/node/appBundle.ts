@@ -2,9 +2,18 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseJsonFile } from '../app/json.ts';
 import { listModelSchemas } from '../app/modelSchemas.ts';
+import { libraryPath } from '../app/libraries.ts';
 import { objectSource } from '../app/source.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { compileModelValidators } from './compileModelValidators.ts';
+import { libraryFolders } from './libraryFolders.ts';
+
+/** What the loader reads of a library (docs/libraries.md): its parts, texts and code lists. */
+const LIBRARY_FILES: readonly { readonly folder: string; readonly deep: boolean; readonly match: RegExp }[] = [
+  { folder: 'App/ui/parts', deep: true, match: /\.json$/i },
+  { folder: 'App/config/texts', deep: false, match: /\.json$/i },
+  { folder: 'App/options', deep: false, match: /\.json$/i },
+];
 
 /** One data model's validators as an ES module (default export: schema pointer → validate function). */
 export interface BundledModel {
@@ -20,6 +29,8 @@ export interface AppBundle {
   readonly files: Readonly<Record<string, string>>;
   /** Each data model's validators, compiled ahead of time. */
   readonly models: readonly BundledModel[];
+  /** Where each library file of `files` is on disk (libraries live outside the app folder), for watching it. */
+  readonly libraryFiles: Readonly<Record<string, string>>;
   /** Problems found; any error means the bundle must not be used (a build stops). */
   readonly diagnostics: readonly Diagnostic[];
 }
@@ -34,7 +45,7 @@ const APP_FILES: readonly { readonly folder: string; readonly deep: boolean; rea
   { folder: 'App', deep: false, match: /^App\.csproj$/ },
   { folder: 'App/ui', deep: true, match: /\.json$/i },
   { folder: 'App/models', deep: false, match: /\.json$/i },
-  { folder: 'App/config', deep: false, match: /^applicationmetadata\.json$/ },
+  { folder: 'App/config', deep: false, match: /^(applicationmetadata|skjema-libraries)\.json$/ },
   { folder: 'App/config/texts', deep: false, match: /\.json$/i },
   { folder: 'App/options', deep: false, match: /\.json$/i },
 ];
@@ -47,22 +58,32 @@ const APP_FILES: readonly { readonly folder: string; readonly deep: boolean; rea
 export async function bundleApp(appDir: string): Promise<AppBundle> {
   const files: Record<string, string> = {};
   const diagnostics: Diagnostic[] = [];
-  for (const rule of APP_FILES) {
-    for (const path of await listFiles(appDir, rule.folder, rule.deep)) {
-      if (!rule.match.test(path.slice(path.lastIndexOf('/') + 1))) continue;
-      const text = await readFile(join(appDir, path), 'utf8');
-      files[path] = text;
-      if (!path.endsWith('.json')) continue;
-      const parsed = parseJsonFile(text, path);
-      if (!parsed.ok) diagnostics.push(parsed.diagnostic);
-      else if (parsed.warning) diagnostics.push(parsed.warning);
+  const libraryFiles: Record<string, string> = {};
+  const include = async (folder: string, rules: typeof APP_FILES, prefix: string) => {
+    for (const rule of rules) {
+      for (const path of await listFiles(folder, rule.folder, rule.deep)) {
+        if (!rule.match.test(path.slice(path.lastIndexOf('/') + 1))) continue;
+        const text = await readFile(join(folder, path), 'utf8');
+        const key = `${prefix}${path}`;
+        files[key] = text;
+        if (prefix) libraryFiles[key] = join(folder, path);
+        if (!path.endsWith('.json')) continue;
+        const parsed = parseJsonFile(text, key);
+        if (!parsed.ok) diagnostics.push(parsed.diagnostic);
+        else if (parsed.warning) diagnostics.push(parsed.warning);
+      }
     }
-  }
+  };
+  await include(appDir, APP_FILES, '');
+  // The libraries travel with the page under the prefix the loader reads them by.
+  for (const [name, folder] of await libraryFolders(appDir))
+    await include(folder, LIBRARY_FILES, libraryPath(name, ''));
   if (!Object.keys(files).some((path) => path.startsWith('App/ui/'))) {
     diagnostics.push({ severity: 'error', code: 'layout-set', file: 'App/ui', message: 'No layout files in App/ui.' });
   }
   const models: BundledModel[] = [];
-  if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) return { files, models, diagnostics };
+  if (diagnostics.some((diagnostic) => diagnostic.severity === 'error'))
+    return { files, models, libraryFiles, diagnostics };
 
   const listed = await listModelSchemas(objectSource(files));
   for (const diagnostic of listed.diagnostics) {
@@ -88,7 +109,7 @@ export async function bundleApp(appDir: string): Promise<AppBundle> {
       });
     }
   }
-  return { files, models, diagnostics };
+  return { files, models, libraryFiles, diagnostics };
 }
 
 /** App-relative paths of the files in `folder` (and below it when `deep`); none when it is missing. */

@@ -19,6 +19,7 @@ export const en: Record<string, string> = {
   'playground.editor.texts': 'Texts ({0})',
   'playground.palette': 'Component to add',
   'playground.palette.add': 'Add to the page',
+  'playground.palette.part': 'Part from the example library: {0}',
   'playground.download': 'Download the app (.zip)',
   'playground.syntax_error': '{0} is not valid JSON: {1}. The form shows the last valid version.',
   'playground.findings': 'What skjema check finds',

@@ -19,6 +19,7 @@ export const nb: Record<string, string> = {
   'playground.editor.texts': 'Tekster ({0})',
   'playground.palette': 'Komponent å legge til',
   'playground.palette.add': 'Legg til på siden',
+  'playground.palette.part': 'Del fra eksempelbiblioteket: {0}',
   'playground.download': 'Last ned appen (.zip)',
   'playground.syntax_error': '{0} er ikke gyldig JSON: {1}. Skjemaet viser siste gyldige versjon.',
   'playground.findings': 'Funn fra skjema check',

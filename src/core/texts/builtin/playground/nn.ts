@@ -19,6 +19,7 @@ export const nn: Record<string, string> = {
   'playground.editor.texts': 'Tekstar ({0})',
   'playground.palette': 'Komponent å leggje til',
   'playground.palette.add': 'Legg til på sida',
+  'playground.palette.part': 'Del frå eksempelbiblioteket: {0}',
   'playground.download': 'Last ned appen (.zip)',
   'playground.syntax_error': '{0} er ikkje gyldig JSON: {1}. Skjemaet viser siste gyldige versjon.',
   'playground.findings': 'Funn frå skjema check',
