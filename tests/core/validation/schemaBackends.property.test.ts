@@ -122,22 +122,25 @@ describe('the interpreting and the precompiled backends report what ajv reports'
       expect(viaModule.failure).toBeUndefined();
       let issues = 0;
       let subChecks = 0;
-      fc.assert(
-        fc.property(dataFor(schema, schema), (data) => {
-          const expected = issuesOf(viaAjv, data);
-          issues += expected.length;
-          expect(issuesOf(viaInterpreter, data)).toEqual(expected);
-          expect(issuesOf(viaModule, data)).toEqual(expected);
-          // Every level incremental validation checks at on its own (a row, a group), as after a write.
-          for (const at of pathsIn(data).slice(0, 12)) {
-            if (schemaPointerAt(schema, at) === undefined) continue;
-            subChecks++;
-            expect(issuesOf(viaInterpreter, data, at), JSON.stringify(at)).toEqual(issuesOf(viaAjv, data, at));
-          }
-          expect(viaInterpreter.failure).toBeUndefined();
-        }),
-        { numRuns: 100 },
-      );
+      const sameIssues = fc.property(dataFor(schema, schema), (data) => {
+        const expected = issuesOf(viaAjv, data);
+        issues += expected.length;
+        expect(issuesOf(viaInterpreter, data)).toEqual(expected);
+        expect(issuesOf(viaModule, data)).toEqual(expected);
+        // Every level incremental validation checks at on its own (a row, a group), as after a write.
+        for (const at of pathsIn(data).slice(0, 12)) {
+          if (schemaPointerAt(schema, at) === undefined) continue;
+          subChecks++;
+          expect(issuesOf(viaInterpreter, data, at), JSON.stringify(at)).toEqual(issuesOf(viaAjv, data, at));
+        }
+        expect(viaInterpreter.failure).toBeUndefined();
+      });
+      // Some models have few rules random data breaks (one has only five required strings, reached by
+      // about one value in eleven), so a batch can pass without a single issue; another batch, with new
+      // values, then makes sure the comparison said something.
+      for (let batch = 0; batch === 0 || (batch < 10 && (issues === 0 || subChecks === 0)); batch++) {
+        fc.assert(sameIssues, { numRuns: 100 });
+      }
       // The data reached the schemas' rules, so the comparison says something.
       if (schema.properties) {
         expect(issues).toBeGreaterThan(0);
