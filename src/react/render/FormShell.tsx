@@ -21,6 +21,7 @@ import { LazyAppNavigation } from '../navigation/lazyAppNavigation.tsx';
 import { SIDEBAR_MEDIA } from '../navigation/layout.ts';
 import type { FormTaskNavigation, SkjemaFormProps } from '../SkjemaForm.tsx';
 import { ErrorReport } from './ErrorReport.tsx';
+import { searchRoot } from './searchRoot.ts';
 import { FormPage } from './FormPage.tsx';
 import { focusComponent } from './focusComponent.ts';
 import { OutsideDataChecks } from './OutsideDataChecks.tsx';
@@ -81,8 +82,7 @@ export function FormShell({ session, componentRegistry: registry, ...props }: Fo
     if (!pendingFocus) return;
     // Containers may need a render to open the row holding the field; try until it is there.
     let attempts = 0;
-    const rendered = (titleRef.current ?? reportRef.current)?.getRootNode();
-    const root = rendered instanceof ShadowRoot ? rendered : document;
+    const root = searchRoot(titleRef.current ?? reportRef.current);
     const timer = setInterval(() => {
       if (focusComponent(pendingFocus, root) || ++attempts > 20) {
         clearInterval(timer);

@@ -15,6 +15,8 @@ export interface RenderFormOptions extends StoryAppOptions, Omit<SkjemaFormProps
   hiddenPages?: Record<string, unknown>;
   /** Extra Settings.json `pages` settings (`showLanguageSelector`, `showProgress`). */
   pageSettings?: Record<string, unknown>;
+  /** Renders inside a shadow root, as `<skjema-form>` does; query through the returned `container`. */
+  inShadowRoot?: boolean;
 }
 
 export interface RenderedForm extends RenderResult {
@@ -26,7 +28,17 @@ export interface RenderedForm extends RenderResult {
 
 /** Renders the components as a one-page form (or `pages`) with a user-event instance and a submit spy. */
 export function renderForm(components: RawComponent[], options: RenderFormOptions = {}): RenderedForm {
-  const { texts, options: codeLists, schema, pages, withSubmit, hiddenPages = {}, pageSettings, ...props } = options;
+  const {
+    texts,
+    options: codeLists,
+    schema,
+    pages,
+    withSubmit,
+    hiddenPages = {},
+    pageSettings,
+    inShadowRoot,
+    ...props
+  } = options;
   const withButton: RawComponent[] = withSubmit ? [...components, { id: 'submit', type: 'Button' }] : components;
   const layoutSet = formOf(withButton, { texts, options: codeLists, schema, pages });
   for (const [page, hidden] of Object.entries(hiddenPages)) layoutSet.layouts[page].data.hidden = hidden;
@@ -34,7 +46,10 @@ export function renderForm(components: RawComponent[], options: RenderFormOption
   failOnConsoleErrors();
   const onSubmit = vi.fn<SubmitHandler>();
   const user = userEvent.setup();
-  const result = render(<SkjemaForm layoutSet={layoutSet} onSubmit={onSubmit} {...props} />);
+  const result = render(
+    <SkjemaForm layoutSet={layoutSet} onSubmit={onSubmit} {...props} />,
+    inShadowRoot ? shadowContainer() : undefined,
+  );
   const submitted = async () => {
     const before = onSubmit.mock.calls.length;
     await user.click(result.getByRole('button', { name: submitLabel(props.language) }));
@@ -42,6 +57,13 @@ export function renderForm(components: RawComponent[], options: RenderFormOption
     return onSubmit.mock.calls[before][0];
   };
   return { ...result, user, onSubmit, submitted };
+}
+
+export function shadowContainer(): { container: HTMLElement; baseElement: HTMLElement } {
+  const host = document.body.appendChild(document.createElement('div'));
+  onTestFinished(() => host.remove());
+  const container = host.attachShadow({ mode: 'open' }).appendChild(document.createElement('div'));
+  return { container, baseElement: container };
 }
 
 function submitLabel(language: string | undefined): string {

@@ -5,7 +5,7 @@ import type { RawComponent } from '../../../src/core/index.ts';
 import { FormServicesProvider, type FormServices } from '../../../src/react/context/FormServices.ts';
 import { SkjemaForm } from '../../../src/react/SkjemaForm.tsx';
 import { formOf } from '../../../stories/support/formOf.ts';
-import type { RenderedForm, RenderFormOptions, SubmitHandler } from './renderForm.tsx';
+import { shadowContainer, type RenderedForm, type RenderFormOptions, type SubmitHandler } from './renderForm.tsx';
 
 /** `renderForm` with the form inside a `FormServicesProvider`, for components that talk to a server. */
 export function renderWithServices(
@@ -13,7 +13,7 @@ export function renderWithServices(
   services: FormServices,
   options: Omit<RenderFormOptions, 'hiddenPages' | 'pageSettings'> = {},
 ): RenderedForm {
-  const { texts, options: codeLists, schema, pages, withSubmit, ...props } = options;
+  const { texts, options: codeLists, schema, pages, withSubmit, inShadowRoot, ...props } = options;
   const withButton: RawComponent[] = withSubmit ? [...components, { id: 'submit', type: 'Button' }] : components;
   const layoutSet = formOf(withButton, { texts, options: codeLists, schema, pages });
   const onSubmit = vi.fn<SubmitHandler>();
@@ -22,6 +22,7 @@ export function renderWithServices(
     <FormServicesProvider services={services}>
       <SkjemaForm layoutSet={layoutSet} onSubmit={onSubmit} {...props} />
     </FormServicesProvider>,
+    inShadowRoot ? shadowContainer() : undefined,
   );
   const submitted = async () => {
     const before = onSubmit.mock.calls.length;

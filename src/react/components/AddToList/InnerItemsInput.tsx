@@ -1,6 +1,7 @@
 import { Button, Fieldset, FieldsetDescription, FieldsetLegend } from '@digdir/designsystemet-react';
 import { useEffect, useRef } from 'react';
 import { useTextResolver } from '../../i18n/useTexts.ts';
+import { searchRoot } from '../../render/searchRoot.ts';
 import type { ItemList } from './itemFields.ts';
 import { ItemInputs, type ItemInputsProps } from './ItemInputs.tsx';
 import { innerFieldKey, innerItem, isInnerItems, type InnerItem, type ItemValue } from './itemValues.ts';
@@ -35,7 +36,10 @@ export function InnerItemsInput({ list, value, idOf, errorOf, onChange }: InnerI
     const first = list.entries[0];
     const firstKey = first ? firstFieldKey(first) : undefined;
     focusNext.current = () => {
-      if (firstKey) document.getElementById(idOf(innerFieldKey(list, added, firstKey)))?.focus();
+      if (firstKey)
+        searchRoot(addButton.current)
+          .getElementById(idOf(innerFieldKey(list, added, firstKey)))
+          ?.focus();
     };
     replace([...items, added]);
   };

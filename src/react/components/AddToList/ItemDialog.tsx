@@ -1,7 +1,8 @@
 import { Button, Dialog, Paragraph } from '@digdir/designsystemet-react';
 import { Heading } from '../../render/formHeadings.tsx';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTextResolver } from '../../i18n/useTexts.ts';
+import { searchRoot } from '../../render/searchRoot.ts';
 import { Markdown } from '../shared/Markdown.tsx';
 import type { ItemEntry, ItemField } from './itemFields.ts';
 import { ItemInputs } from './ItemInputs.tsx';
@@ -31,13 +32,14 @@ export function ItemDialog(props: ItemDialogProps) {
   const [values, setValues] = useState<Record<string, ItemValue>>(() => (base ? valuesFrom(entries, base) : {}));
   const [problems, setProblems] = useState<Record<string, ItemProblem>>({});
   const idOf = (key: string) => `${idPrefix}-${key}`;
+  const fieldsRef = useRef<HTMLDivElement>(null);
   const save = () => {
     const { row, problems: found } = rowFrom(entries, values, base);
     setProblems(found);
     // The problems come in the order the dialog shows their fields.
     const first = Object.keys(found)[0];
     if (first !== undefined) {
-      document.getElementById(idOf(first))?.focus();
+      searchRoot(fieldsRef.current).getElementById(idOf(first))?.focus();
       return;
     }
     onSave(row);
@@ -50,7 +52,7 @@ export function ItemDialog(props: ItemDialogProps) {
   };
   return (
     <Dialog open={open} onClose={onCancel} closeButton={false} aria-labelledby={headingId}>
-      <div className="skjema-add-to-list-fields">
+      <div ref={fieldsRef} className="skjema-add-to-list-fields">
         <Heading id={headingId} level={headingLevel} data-size="xs">
           <Markdown text={heading} inline />
         </Heading>

@@ -10,6 +10,7 @@ import {
   type SubformEditRequest,
 } from '../../context/SubformEditor.ts';
 import { ParentEntryProvider } from '../../context/SubformScope.ts';
+import { searchRoot } from '../../render/searchRoot.ts';
 import type { SkjemaFormProps } from '../../SkjemaForm.tsx';
 
 /** What the entry's own form shares with the main form: how components render, and the environment. */
@@ -44,6 +45,7 @@ export function SubformEditorHost({
   // Set when an entry closes: the main form's edit button is focused once it is shown again.
   const [returnFocusTo, setReturnFocusTo] = useState<string | undefined>(undefined);
   const editorRef = useRef<HTMLDivElement>(null);
+  const returnRoot = useRef<Document | ShadowRoot | undefined>(undefined);
   const host: Host = useMemo(
     () => ({
       open: (next) => {
@@ -75,10 +77,13 @@ export function SubformEditorHost({
   );
   useEffect(() => {
     // Keyboard and screen-reader users start at the top of the entry, as after a page change.
-    if (request) editorRef.current?.querySelector<HTMLElement>('.skjema-form-title')?.focus();
+    if (!request) return;
+    // The entry's list is hidden, not gone, while the editor is open: focus returns to the same root.
+    returnRoot.current = searchRoot(editorRef.current);
+    editorRef.current?.querySelector<HTMLElement>('.skjema-form-title')?.focus();
   }, [request]);
   useEffect(() => {
-    if (!request && returnFocusTo) document.getElementById(returnFocusTo)?.focus();
+    if (!request && returnFocusTo) (returnRoot.current ?? document).getElementById(returnFocusTo)?.focus();
   }, [request, returnFocusTo]);
   const saveFailedText = engine.texts(i18n.language).resolve('subform.save_failed');
   return (
