@@ -11,6 +11,7 @@ import type { FormNode } from '../../../core/form/index.ts';
 import { FieldLabel } from './FieldLabel.tsx';
 import { Markdown } from './Markdown.tsx';
 import { PrefillNote } from './PrefillNote.tsx';
+import { useFormContext } from '../../context/FormContext.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
 import { useHelp, useHelpText } from './useHelp.tsx';
 
@@ -173,12 +174,14 @@ export function FieldWithHelp({
   style?: CSSProperties;
   children: ReactNode;
 }) {
+  const { session } = useFormContext();
   return (
     <Field className={className} style={style}>
       <HeadingWithHelp help={help} title={title} required={required} />
       {!!description && <FieldDescription>{description}</FieldDescription>}
       {children}
-      <PrefillNote node={node} />
+      {/* Only a field the service prefilled can say where its value came from: the others skip the note's listener. */}
+      {session.wasPrefilled(node) && <PrefillNote node={node} />}
       {!!error && <ValidationMessage>{error}</ValidationMessage>}
     </Field>
   );
