@@ -3,9 +3,9 @@ import { parsePath, type PathSegment } from './path.ts';
 export type DataChangeListener = (changedPath: string) => void;
 
 /** One level of the index: the listeners of one path and the paths one segment below it. */
-interface PathEntry {
-  listeners?: Set<DataChangeListener>;
-  below?: Map<string, PathEntry>;
+class PathEntry {
+  listeners: Set<DataChangeListener> | undefined = undefined;
+  below: Map<string, PathEntry> | undefined = undefined;
 }
 
 /**
@@ -15,7 +15,7 @@ interface PathEntry {
  * per keystroke instead of two thousand. Listeners of the root (`''`) hear every write.
  */
 export class PathListeners {
-  private readonly root: PathEntry = {};
+  private readonly root = new PathEntry();
 
   add(path: string, listener: DataChangeListener): () => void {
     const keys = parsePath(path).map(segmentKey);
@@ -23,7 +23,7 @@ export class PathListeners {
     for (const key of keys) {
       entry.below ??= new Map();
       let next = entry.below.get(key);
-      if (!next) entry.below.set(key, (next = {}));
+      if (!next) entry.below.set(key, (next = new PathEntry()));
       entry = next;
     }
     (entry.listeners ??= new Set()).add(listener);
