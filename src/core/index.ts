@@ -163,6 +163,7 @@ export {
 // Texts.
 export {
   createTextResolver,
+  type TextDataRead,
   type TextResolver,
   type TextResolveOptions,
   type TextVariableSources,

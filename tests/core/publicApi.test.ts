@@ -183,6 +183,7 @@ const TYPES = [
   'TaskActionService',
   'TaskStep',
   'TaskStepState',
+  'TextDataRead',
   'TextResolveOptions',
   'TextResolver',
   'TextResource',

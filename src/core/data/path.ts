@@ -5,8 +5,11 @@
 export type PathSegment = string | number;
 
 const SEGMENT = /([^.[\]]+)|\[(\d+)\]/g;
+const PLAIN = /^[^.[\]]+(?:\.[^.[\]]+)*$/;
 
 export function parsePath(path: string): PathSegment[] {
+  // Most paths are plain keys (`Person.Name`): every read and write parses one, so skip the regex.
+  if (PLAIN.test(path)) return path.split('.');
   const segments: PathSegment[] = [];
   for (const match of path.matchAll(SEGMENT)) {
     segments.push(match[2] !== undefined ? Number(match[2]) : match[1]);

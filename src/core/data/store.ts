@@ -1,7 +1,8 @@
 import { jsonTypeOf } from './dataMismatch.ts';
 import { formatPath, getAtPath, parsePath, type PathSegment } from './path.ts';
+import { PathListeners, type DataChangeListener } from './pathListeners.ts';
 
-export type DataChangeListener = (changedPath: string) => void;
+export type { DataChangeListener } from './pathListeners.ts';
 
 /** Stored data that stands where a write needs an object or a list: writing would destroy it. */
 export interface DataConflict {
@@ -24,7 +25,7 @@ export interface DataConflict {
  */
 export class DataModelStore {
   private root: unknown;
-  private readonly listeners = new Set<DataChangeListener>();
+  private readonly listeners = new PathListeners();
 
   /** `initial` is kept as given, whatever its shape; only a missing model starts as `{}`. */
   constructor(initial: unknown = {}) {
@@ -57,8 +58,7 @@ export class DataModelStore {
     if (remove && this.get(path) === undefined) return;
     if (!remove && Object.is(this.get(path), value)) return;
     this.root = writeAt(this.root, segments, remove ? undefined : value);
-    const changed = formatPath(segments);
-    for (const listener of this.listeners) listener(changed);
+    this.listeners.notify(formatPath(segments), segments);
   }
 
   /**
@@ -67,7 +67,7 @@ export class DataModelStore {
    */
   replaceRoot(next: Record<string, unknown>): void {
     this.root = next;
-    for (const listener of this.listeners) listener('');
+    this.listeners.notify('', []);
   }
 
   /** The stored value that would have to be destroyed to write at `path`, if there is one. */
@@ -75,9 +75,18 @@ export class DataModelStore {
     return conflictOf(this.root, parsePath(path));
   }
 
+  /** Hears every write. */
   subscribe(listener: DataChangeListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.listeners.add('', listener);
+  }
+
+  /**
+   * Hears the writes that can change the value at `path`: to it, to a path above it (`''`, the whole
+   * model, included) or to one below it. A field listens to its own path and costs nothing when
+   * another field is written.
+   */
+  subscribeAt(path: string, listener: DataChangeListener): () => void {
+    return this.listeners.add(path, listener);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { DataMismatch } from '../data/dataMismatch.ts';
 import type { DataBinding } from '../data/formData.ts';
-import type { PrefillOrigin } from '../data/prefillRecord.ts';
+import type { PrefilledField, PrefillOrigin } from '../data/prefillRecord.ts';
 import { createFormEngine, type FormEngine, type FormNode } from '../form/formEngine.ts';
 import { saveDelayOf, SaveScheduler, type AutoSaveBehavior, type SaveDelay } from '../save/index.ts';
 import {
@@ -143,13 +143,24 @@ class Session implements FormSession {
 
   prefillOrigin(node: FormNode, binding = 'simpleBinding'): PrefillOrigin | undefined {
     const bound = node.bindings[binding];
+    const field = this.prefilledField(node, binding);
+    if (!bound || !field) return undefined;
+    // A value the user has changed (or emptied) is theirs now, not the register's.
+    const current: unknown = this.engine.data.model(bound.dataType).get(bound.field);
+    return current === field.value ? field.source : undefined;
+  }
+
+  wasPrefilled(node: FormNode, binding = 'simpleBinding'): boolean {
+    return this.prefilledField(node, binding) !== undefined;
+  }
+
+  private prefilledField(node: FormNode, binding: string): PrefilledField | undefined {
+    const bound = node.bindings[binding];
     if (!bound) return undefined;
     const field = this.options.prefilledFields?.[bound.dataType]?.find((candidate) => candidate.path === bound.field);
     // An empty register field filled nothing worth pointing at.
     if (!field || field.value === null || field.value === undefined || field.value === '') return undefined;
-    // A value the user has changed (or emptied) is theirs now, not the register's.
-    const current: unknown = this.engine.data.model(bound.dataType).get(bound.field);
-    return current === field.value ? field.source : undefined;
+    return field;
   }
 
   isReadOnly(node: FormNode): boolean {

@@ -198,6 +198,11 @@ export interface FormSession {
    * prefilled it and it still holds the prefilled value; undefined otherwise.
    */
   prefillOrigin(node: FormNode, binding?: string): PrefillOrigin | undefined;
+  /**
+   * Whether the service prefilled the node's binding (default `simpleBinding`) with a value, held
+   * or not: only such a field can ever say where its value came from.
+   */
+  wasPrefilled(node: FormNode, binding?: string): boolean;
   setPermissions(permissions: SessionPermissions): void;
   setLockedDataTypes(dataTypes: readonly string[]): void;
   /** Hears permission or lock changes (every node's read-only state may have changed). */

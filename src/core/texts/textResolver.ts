@@ -42,6 +42,17 @@ export interface TextResolver {
   /** Whether the text reads variables (so its value changes with the data, not only with the language). */
   hasVariables(key: string): boolean;
   resolve(key: string, options?: TextResolveOptions): string;
+  /**
+   * The data-model values resolving `key` reads now (`dataType` undefined: the default model), so
+   * that whoever shows the text can listen to those paths alone instead of to every write.
+   */
+  dataReads(key: string, options?: TextResolveOptions): TextDataRead[];
+}
+
+/** A data-model value a text reads through a `dataModel.*` variable. */
+export interface TextDataRead {
+  readonly dataType: string | undefined;
+  readonly path: string;
 }
 
 // Text values may name another text; a cycle in an app's texts must not hang the form.
@@ -65,6 +76,27 @@ export function createTextResolver(
   }
 
   function resolve(key: string, options: TextResolveOptions = {}): string {
+    return resolveWith(sources, key, options);
+  }
+
+  function dataReads(key: string, options: TextResolveOptions = {}): TextDataRead[] {
+    const reads: TextDataRead[] = [];
+    const read = sources.dataModel;
+    resolveWith(
+      {
+        ...sources,
+        dataModel: (path, dataType) => {
+          reads.push({ dataType, path });
+          return read?.(path, dataType);
+        },
+      },
+      key,
+      options,
+    );
+    return reads;
+  }
+
+  function resolveWith(sources: TextVariableSources, key: string, options: TextResolveOptions): string {
     let current = key;
     for (let step = 0; step < MAX_INDIRECTIONS; step++) {
       const resource = app.get(current);
@@ -86,7 +118,7 @@ export function createTextResolver(
     return Array.isArray(variables) && variables.length > 0;
   }
 
-  return { language, has, hasVariables, resolve };
+  return { language, has, hasVariables, resolve, dataReads };
 }
 
 /** Fills `{0}`, `{1}`… of a text with the params, as plain text. */

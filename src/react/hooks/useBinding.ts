@@ -1,6 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import type { FormNode } from '../../core/form/index.ts';
-import { isPathWithin } from '../../core/data/path.ts';
 import { useFormContext } from '../context/FormContext.ts';
 
 export interface BoundValue {
@@ -25,12 +24,12 @@ export function useBinding(node: FormNode, key = 'simpleBinding'): BoundValue {
   const subscribe = useCallback(
     (onChange: () => void) => {
       if (!binding) return () => {};
-      const relevant = (path: string) => {
-        if (isPathWithin(path, binding.field) || isPathWithin(binding.field, path)) onChange();
+      const offValue = engine.data.model(binding.dataType).subscribeAt(binding.field, onChange);
+      const offInvalid = engine.data.invalid[binding.dataType].subscribeAt(binding.field, onChange);
+      return () => {
+        offValue();
+        offInvalid();
       };
-      const stores = [engine.data.model(binding.dataType), engine.data.invalid[binding.dataType]];
-      const unsubscribers = stores.map((store) => store.subscribe(relevant));
-      return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
     },
     [engine, binding],
   );

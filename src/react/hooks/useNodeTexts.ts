@@ -12,7 +12,7 @@ export type NodeTextOptions = Pick<TextResolveOptions, 'formatValue'> & {
 
 /**
  * Several of the node's `textResourceBindings` at once, as `useNodeText` gives each, behind one
- * subscription: the node's version, and the data only while one of the texts reads it. A field
+ * subscription: the node's version, and the data-model paths the texts read (none for most). A field
  * asks for half a dozen texts (title, description, help, the names for screen readers, prefix,
  * suffix); one subscription and one effect for all of them, instead of two per text, is most of
  * what a thousand-field form holds in memory after mounting (docs/performance.md).
@@ -32,17 +32,23 @@ export function useNodeTexts(
   };
   const keys = bindings.map((binding) => boundKey(node, binding));
   const dynamic = keys.some((key) => key !== undefined && texts.hasVariables(key));
+  // The data paths the texts read now, as one string: a new set of paths (another text key, a row
+  // that moved) subscribes anew.
+  const reads = dynamic ? dataReadsOf(keys, texts, resolveOptions) : '';
   const subscribe = useCallback(
     (onChange: () => void) => {
       const offNode = engine.subscribeNode(node.id, onChange);
-      if (!dynamic) return offNode;
-      const offData = engine.data.subscribe(onChange);
+      if (reads === '') return offNode;
+      const offData = reads.split(READS_SEPARATOR).map((read) => {
+        const [dataType, path] = read.split(PATH_SEPARATOR);
+        return engine.data.model(dataType === '' ? undefined : dataType).subscribeAt(path, onChange);
+      });
       return () => {
         offNode();
-        offData();
+        offData.forEach((off) => off());
       };
     },
-    [engine, node.id, dynamic],
+    [engine, node.id, reads],
   );
   // A string snapshot compares by value: a text that reads data re-renders only when it reads otherwise.
   const read = () => {
@@ -52,6 +58,19 @@ export function useNodeTexts(
   };
   useSyncExternalStore(subscribe, read, read);
   return bindings.map((binding, index) => finalText(node, binding, keys[index], texts, resolveOptions));
+}
+
+const READS_SEPARATOR = '\u0001';
+const PATH_SEPARATOR = '\u0000';
+
+function dataReadsOf(keys: readonly (string | undefined)[], texts: TextResolver, options: TextResolveOptions): string {
+  const reads = new Set<string>();
+  for (const key of keys) {
+    if (key === undefined) continue;
+    for (const { dataType, path } of texts.dataReads(key, options))
+      reads.add(`${dataType ?? ''}${PATH_SEPARATOR}${path}`);
+  }
+  return [...reads].join(READS_SEPARATOR);
 }
 
 /** The text key a binding's expression yields now; undefined without the binding or for an empty key. */

@@ -1,6 +1,6 @@
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { Heading } from './formHeadings.tsx';
-import { useMemo } from 'react';
+import { useContext, useMemo } from 'react';
 import type { FormNode } from '../../core/form/index.ts';
 import { useFormContext } from '../context/FormContext.ts';
 import { useNodeState } from '../hooks/useNodeState.ts';
@@ -18,6 +18,7 @@ export function RenderNode({ node }: { node: FormNode }) {
   const { registry } = useFormContext();
   const reportProblem = useRenderProblemReporter();
   const { hidden } = useNodeState(node);
+  const inheritedLevel = useContext(TextHeadingLevel);
   const grid = useMemo(
     () => gridAttributes(node.component.grid, registry.get(node.type)?.category === 'form'),
     [node.component, node.type, registry],
@@ -25,6 +26,8 @@ export function RenderNode({ node }: { node: FormNode }) {
   if (hidden) return null;
   const definition = registry.get(node.type);
   const Rendered = definition?.render ?? UnknownComponent;
+  // Fixed for a node (its containers' types and whether they have a title), so this never swaps.
+  const level = headingLevelOf(node);
   return (
     <div
       className={`skjema-component${grid.className}`}
@@ -36,10 +39,15 @@ export function RenderNode({ node }: { node: FormNode }) {
         fallback={(error) => <ComponentCrashed node={node} error={error} />}
         onError={reportProblem && ((error) => reportProblem({ kind: 'crash', node, error }))}
       >
-        {/* Headings written in the component's texts sit at its level of the page outline. */}
-        <TextHeadingLevel value={headingLevelOf(node)}>
+        {/* Headings written in the component's texts sit at its level of the page outline. Most
+            components sit at the level around them already: they mount no provider of their own. */}
+        {level === inheritedLevel ? (
           <Rendered node={node} />
-        </TextHeadingLevel>
+        ) : (
+          <TextHeadingLevel value={level}>
+            <Rendered node={node} />
+          </TextHeadingLevel>
+        )}
       </ComponentErrorBoundary>
       <NodeMessages node={node} includeErrors={!definition?.showsOwnErrors} />
     </div>

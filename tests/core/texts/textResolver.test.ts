@@ -46,3 +46,30 @@ describe('createTextResolver', () => {
     expect(['a', 'b']).toContain(texts.resolve('a'));
   });
 });
+
+describe('TextResolver.dataReads', () => {
+  it('names the data-model values a text reads, through the texts it names and in its row', () => {
+    const texts = createTextResolver(
+      'nb',
+      [
+        { id: 'greeting', value: 'hello.text' },
+        {
+          id: 'hello.text',
+          value: 'Hei {0}, {1} ({2})',
+          variables: [
+            { key: 'person.name', dataSource: 'dataModel.default' },
+            { key: 'rows[{0}].amount', dataSource: 'dataModel.other' },
+            { key: 'appName', dataSource: 'applicationSettings' },
+          ],
+        },
+      ],
+      {},
+      { dataModel: () => undefined },
+    );
+    expect(texts.dataReads('greeting', { rowIndices: [2] })).toEqual([
+      { dataType: undefined, path: 'person.name' },
+      { dataType: 'other', path: 'rows[2].amount' },
+    ]);
+    expect(texts.dataReads('navigation.next')).toEqual([]);
+  });
+});

@@ -1,5 +1,4 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { isPathWithin } from '../../../core/data/path.ts';
 import type { FormNode } from '../../../core/form/index.ts';
 import { useFormContext } from '../../context/FormContext.ts';
 import { useNodeVersion } from '../../hooks/useNodeVersion.ts';
@@ -12,16 +11,14 @@ export function CellValue({ node }: { node: FormNode }) {
   const { engine } = useFormContext();
   useNodeVersion(node);
   const row = node.row;
-  // Every cell of a big table listens: a write elsewhere must cost a string comparison, not a read.
-  // The row's path is read at each write, as the row moves when rows before it are deleted.
+  // Every cell of a big table listens, at its row's path: a write elsewhere does not reach it. A row
+  // moves when rows before it are deleted; the write that moves it reaches it, the cell re-renders
+  // (its node's id changes with it) and listens at the new path.
+  const rowPath = row?.path;
   const subscribe = useCallback(
     (onChange: () => void) =>
-      row
-        ? engine.data.model(row.dataType).subscribe((path) => {
-            if (isPathWithin(path, row.path) || isPathWithin(row.path, path)) onChange();
-          })
-        : () => {},
-    [engine, row],
+      row && rowPath !== undefined ? engine.data.model(row.dataType).subscribeAt(rowPath, onChange) : () => {},
+    [engine, row, rowPath],
   );
   const read = useCallback(() => (row ? engine.data.model(row.dataType).get(row.path) : undefined), [engine, row]);
   useSyncExternalStore(subscribe, read, read);

@@ -8,9 +8,10 @@ import {
 } from '@digdir/designsystemet-react';
 import { useId, type CSSProperties, type ReactNode } from 'react';
 import type { FormNode } from '../../../core/form/index.ts';
-import { FieldLabel } from './FieldLabel.tsx';
+import { FieldLabel, fieldLabelContent } from './FieldLabel.tsx';
 import { Markdown } from './Markdown.tsx';
 import { PrefillNote } from './PrefillNote.tsx';
+import { useFormContext } from '../../context/FormContext.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
 import { useHelp, useHelpText } from './useHelp.tsx';
 
@@ -32,26 +33,16 @@ export function FieldHeading({
   required: boolean;
   htmlFor?: string;
 }) {
-  return <HeadingWithHelp help={useNodeText(node, 'help')} title={title} required={required} htmlFor={htmlFor} />;
+  return headingWithHelp(useNodeText(node, 'help'), title, required, htmlFor);
 }
 
-/** `FieldHeading` for a caller that has the help text already (`useFieldTexts` gives it). */
-function HeadingWithHelp({
-  help,
-  title,
-  required,
-  htmlFor,
-}: {
-  help: string | undefined;
-  title: string | undefined;
-  required: boolean;
-  htmlFor?: string;
-}) {
-  const label = title !== undefined && (
-    <Label htmlFor={htmlFor}>
-      <FieldLabel title={title} required={required} />
-    </Label>
-  );
+/**
+ * `FieldHeading` for a caller that has the help text already (`useFieldTexts` gives it). A function,
+ * not a component, and without hooks: every field shows one, and a component each would be a
+ * thousand more to mount in a thousand-field form.
+ */
+function headingWithHelp(help: string | undefined, title: string | undefined, required: boolean, htmlFor?: string) {
+  const label = title !== undefined && <Label htmlFor={htmlFor}>{fieldLabelContent(title, required)}</Label>;
   // Most fields have no help: the button's state and name are only mounted where there is one.
   if (help === undefined) return label || null;
   return <LabelWithHelp help={help} title={title} label={label} />;
@@ -173,12 +164,14 @@ export function FieldWithHelp({
   style?: CSSProperties;
   children: ReactNode;
 }) {
+  const { session } = useFormContext();
   return (
     <Field className={className} style={style}>
-      <HeadingWithHelp help={help} title={title} required={required} />
+      {headingWithHelp(help, title, required)}
       {!!description && <FieldDescription>{description}</FieldDescription>}
       {children}
-      <PrefillNote node={node} />
+      {/* Only a field the service prefilled can say where its value came from: the others skip the note's listener. */}
+      {session.wasPrefilled(node) && <PrefillNote node={node} />}
       {!!error && <ValidationMessage>{error}</ValidationMessage>}
     </Field>
   );

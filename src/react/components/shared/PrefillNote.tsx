@@ -1,7 +1,6 @@
 import { FieldDescription } from '@digdir/designsystemet-react';
 import { useCallback, useSyncExternalStore } from 'react';
 import type { FormNode } from '../../../core/form/index.ts';
-import { isPathWithin } from '../../../core/data/path.ts';
 import { useFormContext } from '../../context/FormContext.ts';
 import { useTextResolver } from '../../i18n/useTexts.ts';
 import './prefillNote.css';
@@ -21,9 +20,7 @@ export function PrefillNote({ node }: { node: FormNode }) {
   const subscribe = useCallback(
     (onChange: () => void) => {
       if (!binding) return () => {};
-      return engine.data.model(binding.dataType).subscribe((path) => {
-        if (isPathWithin(path, binding.field) || isPathWithin(binding.field, path)) onChange();
-      });
+      return engine.data.model(binding.dataType).subscribeAt(binding.field, onChange);
     },
     [engine, binding],
   );

@@ -1,6 +1,5 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { FormNode } from '../../../core/form/index.ts';
-import { isPathWithin } from '../../../core/data/path.ts';
 import { chosenRows, rowChoiceOf, type DeletionStrategy, type RowChoice } from '../../../core/rows/index.ts';
 import { useFormContext } from '../../context/FormContext.ts';
 
@@ -24,9 +23,7 @@ export function useRowChoice(node: FormNode, keys: readonly string[]): RowChoice
   const subscribe = useCallback(
     (onChange: () => void) => {
       if (!group) return () => {};
-      return engine.data.model(group.dataType).subscribe((path: string) => {
-        if (isPathWithin(path, group.field) || isPathWithin(group.field, path)) onChange();
-      });
+      return engine.data.model(group.dataType).subscribeAt(group.field, onChange);
     },
     [engine, group],
   );
