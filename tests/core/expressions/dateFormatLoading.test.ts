@@ -19,7 +19,11 @@ async function freshEngine() {
   const { loadLayoutSet, objectSource } = await import('../../../src/core/index.ts');
   const { evaluateExpression } = await import('../../../src/core/expressions/index.ts');
   const formatDate = (date: string) =>
-    evaluateExpression(['formatDate', date, 'd. MMMM yyyy'], { language: () => 'nb' }, { expected: 'string' });
+    evaluateExpression(
+      ['formatDate', date, 'd. MMMM yyyy'],
+      { language: () => 'nb' },
+      { expected: 'string', defaultValue: null },
+    );
   return { loadLayoutSet, objectSource, formatDate };
 }
 
@@ -34,7 +38,7 @@ describe('the date formatter of formatDate, loaded for the apps that call it (is
     const { loadLayoutSet, objectSource, formatDate } = await freshEngine();
     await loadLayoutSet(objectSource(app([field])));
     const early = formatDate('2023-03-04');
-    expect(early.value).toBeUndefined();
+    expect(early.value).toBeNull();
     expect(early.error?.message).toMatch(/not loaded yet/);
     // The failed call started the load: a later evaluation has it.
     await vi.waitFor(() => expect(formatDate('2023-03-04')).toEqual({ value: '4. mars 2023' }));
