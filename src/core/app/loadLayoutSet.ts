@@ -6,7 +6,7 @@ import { asRecord, describeApp, type AppStructure, type LayoutSetDescriptor } fr
 import { applyFormatDefaults } from './formatDefaults.ts';
 import { modelRootSchema } from './modelRoot.ts';
 import { isInside, limitFile, optionsOverLimit, textsOverLimit } from './fileLimits.ts';
-import { parseJsonFile } from './json.ts';
+import { parseAppFile } from './parseAppFile.ts';
 import { preloadParts } from './preloadParts.ts';
 import { isPartReference, LIBRARIES_FILE, partPointers, splitReference } from './libraryReferences.ts';
 import { libraryCode, type LibraryCode } from './libraryCode.ts';
@@ -240,7 +240,7 @@ function createReader(source: AppSource, diagnostics: Diagnostic[], schemas?: Al
         pending = (async () => {
           const text = await source.read(path);
           if (text === undefined) return undefined;
-          const parsed = parseJsonFile(text, path);
+          const parsed = await parseAppFile(text, path);
           if (!parsed.ok) {
             diagnostics.push(parsed.diagnostic);
             return undefined;
