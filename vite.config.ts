@@ -4,6 +4,7 @@ import dts from 'vite-plugin-dts';
 import pkg from './package.json' with { type: 'json' };
 import { bundleAltinnSchemas } from './scripts/vite/bundleAltinnSchemas.ts';
 import { extractDataUrls } from './src/vite/extractDataUrls.ts';
+import { formChunkGroups } from './scripts/vite/formChunks.ts';
 
 // The bundle holds only our code: every dependency and peer (and their subpaths) stays external.
 const packages = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)];
@@ -39,7 +40,10 @@ export default defineConfig({
     },
     rolldownOptions: {
       external,
-      output: { banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : '') },
+      output: {
+        banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
+        codeSplitting: { groups: formChunkGroups(import.meta.dirname) },
+      },
     },
     sourcemap: true,
     target: 'es2022',

@@ -1,3 +1,4 @@
+import { loadDateFormatter } from '../../src/core/expressions/functions/dateFormatLoader.ts';
 import { loadJmespath } from '../../src/core/expressions/functions/jmespathLoader.ts';
 import { loadMarkdownParser } from '../../src/core/texts/markdownLoader.ts';
 import { loadBuiltinTexts } from '../../src/core/texts/builtin/builtinTextsLoader.ts';
@@ -8,6 +9,7 @@ import { loadSchemaInterpreter } from '../../src/core/validation/schema/interpre
 await Promise.all([
   loadMarkdownParser(),
   loadJmespath(),
+  loadDateFormatter(),
   loadSchemaInterpreter(),
   ...['nb', 'nn', 'en'].map((language) => loadBuiltinTexts(language)),
 ]);

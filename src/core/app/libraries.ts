@@ -1,13 +1,20 @@
 import { joinPointer, type Diagnostic } from '../diagnostics.ts';
 import { asRecord } from './appFormat.ts';
+import { LIBRARIES_FILE } from './libraryReferences.ts';
 import type { AppSource } from './source.ts';
 import type { AppOption, RawComponent, TextResource } from './types.ts';
 
 /**
- * Shared libraries of app parts (docs/libraries.md): an app names them in this file, and refers
- * to their code lists, pages and components as `<library>:<name>`.
+ * Shared libraries of app parts (docs/libraries.md): an app names them in `LIBRARIES_FILE`, and
+ * refers to their code lists, pages and components as `<library>:<name>`.
  */
-export const LIBRARIES_FILE = 'App/config/skjema-libraries.json';
+export {
+  LIBRARIES_FILE,
+  isPartReference,
+  partPointers,
+  splitReference,
+  type PartReference,
+} from './libraryReferences.ts';
 
 /**
  * Where a library's files appear in an app's source: `libraries/<name>/App/...`. The Node folder
@@ -60,13 +67,6 @@ export function readLibraryDeclarations(value: unknown): { libraries: LibraryDec
   return { libraries, diagnostics };
 }
 
-/** `common:kommuner` → `{ library: 'common', name: 'kommuner' }`; undefined for a plain name. */
-export function splitReference(reference: string): { library: string; name: string } | undefined {
-  const colon = reference.indexOf(':');
-  if (colon <= 0 || colon === reference.length - 1) return undefined;
-  return { library: reference.slice(0, colon), name: reference.slice(colon + 1) };
-}
-
 /** The declared libraries whose files can be found; each one that cannot is a located error. */
 export async function reachableLibraries(
   source: AppSource,
@@ -117,22 +117,6 @@ export function mergeLibraryTexts(
 /** A library's code lists keyed as components name them: `<library>:<id>`. */
 export function prefixOptions(library: string, options: Record<string, AppOption[]>): Record<string, AppOption[]> {
   return Object.fromEntries(Object.entries(options).map(([id, list]) => [`${library}:${id}`, list]));
-}
-
-/** The place of each component part reference (`{ "$part": ... }`) in a page file's layout. */
-export function partPointers(value: unknown): string[] {
-  const layout = (value as { data?: { layout?: unknown } } | null)?.data?.layout;
-  if (!Array.isArray(layout)) return [];
-  return layout.flatMap((entry, index) => (isPartReference(entry) ? [`/data/layout/${index}`] : []));
-}
-
-export interface PartReference {
-  $part: string;
-  idPrefix?: string;
-}
-
-export function isPartReference(entry: unknown): entry is PartReference {
-  return asRecord(entry) !== undefined && typeof (entry as { $part?: unknown }).$part === 'string';
 }
 
 /**

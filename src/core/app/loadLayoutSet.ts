@@ -6,19 +6,11 @@ import { asRecord, describeApp, type AppStructure, type LayoutSetDescriptor } fr
 import { applyFormatDefaults } from './formatDefaults.ts';
 import { modelRootSchema } from './modelRoot.ts';
 import { isInside, limitFile, optionsOverLimit, textsOverLimit } from './fileLimits.ts';
-import { parseJsonFile } from './json.ts';
+import { parseAppFile } from './parseAppFile.ts';
 import { preloadParts } from './preloadParts.ts';
-import {
-  isPartReference,
-  LIBRARIES_FILE,
-  libraryPath,
-  mergeLibraryTexts,
-  partPointers,
-  prefixOptions,
-  reachableLibraries,
-  readLibraryDeclarations,
-} from './libraries.ts';
-import { expandComponentParts, includeSharedPages, missingLibraryOptions, type PartContext } from './libraryParts.ts';
+import { isPartReference, LIBRARIES_FILE, partPointers, splitReference } from './libraryReferences.ts';
+import { libraryCode, type LibraryCode } from './libraryCode.ts';
+import type { PartContext } from './libraryParts.ts';
 import { LIMITS } from '../limits/limits.ts';
 import { readTaskNavigation, type SettingLocation } from './navigationSettings.ts';
 import { resolvePageOrder } from './pageOrder.ts';
@@ -79,9 +71,12 @@ export async function loadLayoutSet(appSource: AppSource, options: LoadLayoutSet
         : undefined;
   diagnostics.push(...readTaskNavigation(settings.pages.taskNavigation, taskNavigationSource).diagnostics);
 
-  const declared = readLibraryDeclarations(await reader.readJson(LIBRARIES_FILE));
-  diagnostics.push(...declared.diagnostics);
-  const libraries = await reachableLibraries(source, declared.libraries, diagnostics);
+  // The library code is loaded once the app declares a library or refers to one (most do not).
+  const librariesFile = await reader.readJson(LIBRARIES_FILE);
+  let code: LibraryCode | undefined = librariesFile === undefined ? undefined : await libraryCode.load();
+  const declared = code?.readLibraryDeclarations(librariesFile);
+  diagnostics.push(...(declared?.diagnostics ?? []));
+  const libraries = code && declared ? await code.reachableLibraries(source, declared.libraries, diagnostics) : [];
   const parts: PartContext = {
     libraries: new Set(libraries),
     readLayout: async (file) =>
@@ -108,13 +103,17 @@ export async function loadLayoutSet(appSource: AppSource, options: LoadLayoutSet
     const page = name.slice(0, -'.json'.length);
     const layout = toLayoutFile(await reader.readJson(file, 'layout'), file, diagnostics, reader.leftOut.get(file));
     if (layout) {
-      layouts[page] = applyFormatDefaults(await expandComponentParts(layout, file, parts), structure.format);
+      if (!code && layout.data.layout.some(isPartReference)) code = await libraryCode.load();
+      const expanded = code ? await code.expandComponentParts(layout, file, parts) : layout;
+      if (!code) parts.optionChecks.push({ layout, file });
+      layouts[page] = applyFormatDefaults(expanded, structure.format);
       layoutFiles[page] = file;
     }
   }
   let reportedOrder: string[] = [];
-  if (Array.isArray(settings.pages.order)) {
-    const shared = await includeSharedPages(
+  if (!code && takesLibraryPages(settings.pages.order)) code = await libraryCode.load();
+  if (code && Array.isArray(settings.pages.order)) {
+    const shared = await code.includeSharedPages(
       settings.pages.order,
       '/pages/order',
       settingsFile,
@@ -163,12 +162,15 @@ export async function loadLayoutSet(appSource: AppSource, options: LoadLayoutSet
   const codeLists = await loadOptions(source, reader.readJson, diagnostics);
   // One library after the other, so their problems are reported in a stable order.
   const libraryTexts: Record<string, TextResource[]>[] = [];
-  for (const name of libraries) {
-    const root = libraryPath(name, '');
-    libraryTexts.push(await loadTexts(source, reader.readJson, diagnostics, root));
-    Object.assign(codeLists, prefixOptions(name, await loadOptions(source, reader.readJson, diagnostics, root)));
+  if (code) {
+    for (const name of libraries) {
+      const root = code.libraryPath(name, '');
+      libraryTexts.push(await loadTexts(source, reader.readJson, diagnostics, root));
+      Object.assign(codeLists, code.prefixOptions(name, await loadOptions(source, reader.readJson, diagnostics, root)));
+    }
   }
-  diagnostics.push(...missingLibraryOptions(parts, codeLists));
+  if (!code && parts.optionChecks.some(({ layout }) => namesLibraryOptions(layout))) code = await libraryCode.load();
+  if (code) diagnostics.push(...code.missingLibraryOptions(parts, codeLists));
 
   const layoutSet: LoadedLayoutSet = {
     id: entry.id,
@@ -183,12 +185,24 @@ export async function loadLayoutSet(appSource: AppSource, options: LoadLayoutSet
     dataModelSchemas,
     validationConfigs,
     validationFiles,
-    texts: mergeLibraryTexts(texts, libraryTexts),
+    texts: code ? code.mergeLibraryTexts(texts, libraryTexts) : texts,
     options: codeLists,
     applicationMetadata,
   };
   await preloadParts(layoutSet, options);
   return { layoutSet, diagnostics };
+}
+
+/** Whether a page order takes a page from a library (`"<library>:<page>"`). */
+function takesLibraryPages(order: unknown): boolean {
+  return Array.isArray(order) && order.some((page) => typeof page === 'string' && splitReference(page) !== undefined);
+}
+
+/** Whether a page names a library's code list (`"optionsId": "<library>:<list>"`). */
+function namesLibraryOptions(layout: RawLayoutFile): boolean {
+  return layout.data.layout.some(
+    ({ optionsId }) => typeof optionsId === 'string' && splitReference(optionsId) !== undefined,
+  );
 }
 
 /** The ids of an app's layout sets (v8) or UI folders (v9), with the app's format. */
@@ -226,7 +240,7 @@ function createReader(source: AppSource, diagnostics: Diagnostic[], schemas?: Al
         pending = (async () => {
           const text = await source.read(path);
           if (text === undefined) return undefined;
-          const parsed = parseJsonFile(text, path);
+          const parsed = await parseAppFile(text, path);
           if (!parsed.ok) {
             diagnostics.push(parsed.diagnostic);
             return undefined;

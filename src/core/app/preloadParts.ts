@@ -1,3 +1,4 @@
+import { callsFormatDate, loadDateFormatter } from '../expressions/functions/dateFormatLoader.ts';
 import { callsJmespath, loadJmespath } from '../expressions/functions/jmespathLoader.ts';
 import { loadMarkdownParser, needsMarkdownParser } from '../texts/markdownLoader.ts';
 import { loadBuiltinTexts } from '../texts/builtin/builtinTextsLoader.ts';
@@ -18,6 +19,7 @@ export async function preloadParts(
   if (needsMarkdownParser(textValues(layoutSet))) parts.push(loadMarkdownParser());
   const { layouts, settings, validationConfigs, texts } = layoutSet;
   if (callsJmespath([layouts, settings, validationConfigs, texts])) parts.push(loadJmespath());
+  if (callsFormatDate([layouts, settings, validationConfigs, texts])) parts.push(loadDateFormatter());
   const interpreted = Object.entries(layoutSet.dataModelSchemas).filter(
     ([dataType, schema]) => isObject(schema) && !Object.hasOwn(precompiledValidators, dataType),
   );

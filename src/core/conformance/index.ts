@@ -1,7 +1,8 @@
+import { loadDateFormatter } from '../expressions/functions/dateFormatLoader.ts';
 import { loadJmespath } from '../expressions/functions/jmespathLoader.ts';
 
-// The suite evaluates `jmespath` cases without `loadLayoutSet`, which would have loaded it.
-await loadJmespath();
+// The suite evaluates `jmespath` and `formatDate` cases without `loadLayoutSet`, which would have loaded them.
+await Promise.all([loadJmespath(), loadDateFormatter()]);
 
 export {
   detectSuiteFormat,

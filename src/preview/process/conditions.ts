@@ -1,10 +1,11 @@
 import { evaluateExpression, type ExpressionContext } from '../../core/expressions/index.ts';
+import { loadDateFormatter } from '../../core/expressions/functions/dateFormatLoader.ts';
 import { loadJmespath } from '../../core/expressions/functions/jmespathLoader.ts';
 import { ProcessError } from './errors.ts';
 import type { SequenceFlow } from './types.ts';
 
-// Gateway conditions are not in the layout set `loadLayoutSet` scans, and may call `jmespath`.
-await loadJmespath();
+// Gateway conditions are not in the layout set `loadLayoutSet` scans, and may call `jmespath` or `formatDate`.
+await Promise.all([loadJmespath(), loadDateFormatter()]);
 
 /** Reads a value at a dot path in the data model of `dataType` (undefined = the task's default data type). */
 export type DataModelReader = (path: string, dataType?: string) => unknown;

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { onDemand } from '../../core/onDemand.ts';
 import type { SkjemaComponentProps, SkjemaSummaryProps } from './types.ts';
 
 /** What a lazily loaded component module gives: how the type renders, and its own summary if it has one. */
@@ -29,7 +30,7 @@ export interface LazyRenderer {
 }
 
 export function createLazyRenderer(importModule: () => Promise<RendererModule>): LazyRenderer {
-  let module: RendererModule | undefined;
+  const part = onDemand(importModule);
   let error: Error | undefined;
   let pending: Promise<void> | undefined;
   const listeners = new Set<() => void>();
@@ -39,10 +40,9 @@ export function createLazyRenderer(importModule: () => Promise<RendererModule>):
   };
   return {
     load() {
-      if (module) return Promise.resolve();
-      pending ??= importModule().then(
-        (loaded) => {
-          module = loaded;
+      if (part.loaded()) return Promise.resolve();
+      pending ??= part.load().then(
+        () => {
           error = undefined;
           settle();
         },
@@ -56,10 +56,10 @@ export function createLazyRenderer(importModule: () => Promise<RendererModule>):
     // Once failed, a type stays settled while it is tried again: its components show the error
     // until a retry succeeds, and the page around them is not hidden meanwhile.
     get settled() {
-      return module !== undefined || error !== undefined;
+      return part.loaded() !== undefined || error !== undefined;
     },
     get module() {
-      return module;
+      return part.loaded();
     },
     get error() {
       return error;

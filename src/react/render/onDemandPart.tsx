@@ -1,31 +1,13 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { onDemand, type OnDemand } from '../../core/onDemand.ts';
 
-/** A module of the React layer that only some forms load (the app navigation, the subform editor). */
-export interface OnDemandPart<Module> {
-  /** Loads it; loading again costs nothing, and a failed load is tried again. */
-  load(): Promise<Module>;
-  /** The module if it has loaded. */
-  loaded(): Module | undefined;
-}
+/**
+ * A module of the React layer that only some forms load (the app navigation, the subform editor):
+ * loading again costs nothing, and a failed load is tried again.
+ */
+export type OnDemandPart<Module> = OnDemand<Module>;
 
-export function onDemandPart<Module>(importer: () => Promise<Module>): OnDemandPart<Module> {
-  let module: Module | undefined;
-  let loading: Promise<Module> | undefined;
-  return {
-    load() {
-      if (module) return Promise.resolve(module);
-      loading ??= importer().then(
-        (loaded) => (module = loaded),
-        (error: unknown) => {
-          loading = undefined;
-          throw error;
-        },
-      );
-      return loading;
-    },
-    loaded: () => module,
-  };
-}
+export const onDemandPart: <Module>(importer: () => Promise<Module>) => OnDemandPart<Module> = onDemand;
 
 /** The part's module once loaded; asks for it when it is not. */
 export function useOnDemandPart<Module>(part: OnDemandPart<Module>): Module | undefined {

@@ -6,15 +6,23 @@ import { defineFunction, optional, required } from '../define-function.ts';
 import type { ExpressionIssue } from '../evaluate-types.ts';
 import { ExpressionRuntimeError } from '../errors.ts';
 import type { ExprDate } from '../expr-date.ts';
-import { formatDate as formatExprDate } from '../format-date.ts';
 import { safeLocale } from '../safe-locale.ts';
+import { loadDateFormatter, loadedDateFormatter } from './dateFormatLoader.ts';
 
 export const formatDate = defineFunction({
   args: [required('date'), optional('string')],
   returns: 'string',
   impl: ({ context }, date, pattern) => {
     if (date === null) return null;
-    return formatExprDate(date, pattern, safeLocale(context.language?.() ?? 'nb'));
+    const format = loadedDateFormatter();
+    if (!format) {
+      // Only a layout set not read by `loadLayoutSet` gets here; the next evaluation has it.
+      void loadDateFormatter().catch(() => {});
+      throw new ExpressionRuntimeError(
+        'formatDate: the date formatter is not loaded yet (loadLayoutSet loads it for apps that use formatDate)',
+      );
+    }
+    return format(date, pattern, safeLocale(context.language?.() ?? 'nb'));
   },
 });
 
