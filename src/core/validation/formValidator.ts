@@ -1,5 +1,5 @@
 import type { ComponentTypeDefinition } from '../components/definition.ts';
-import { formatPath, parsePath } from '../data/path.ts';
+import { formatPath, getAtPath, parsePath, type PathSegment } from '../data/path.ts';
 import type { FormEngine } from '../form/formEngine.ts';
 import { NodeListeners } from '../form/nodeListeners.ts';
 import type { FormTree, LayoutNode } from '../tree/types.ts';
@@ -25,6 +25,7 @@ import {
 } from './nodeState.ts';
 import { PathIndex } from './pathIndex.ts';
 import { requiredIssues } from './requiredRule.ts';
+import { keepsIssuesWhenMoved, movedFieldIssue, movedNodeIssue, previousIndices, rowOfField } from './rowMoves.ts';
 import { defaultSchemaBackend } from './schema/defaultBackend.ts';
 import { SchemaInterpreterLoading } from './schema/interpreterLoader.ts';
 import { SchemaValidator, type SchemaSource } from './schemaValidator.ts';
@@ -56,6 +57,12 @@ interface FormLists {
 class FormValidatorImpl implements FormValidator {
   private tree: FormTree;
   private readonly states = new Map<string, NodeState>();
+  /** The state of each node object, to follow a node whose id changed when its row moved. */
+  private readonly stateOfNode = new WeakMap<LayoutNode, NodeState>();
+  /** Each model as last seen, to tell which rows of a replaced array are the same rows moved. */
+  private readonly seenModels = new Map<string, unknown>();
+  /** Nodes moved with their rows since the last write: their issues moved with them. */
+  private readonly movedNodes = new Set<NodeState>();
   /** Value bindings → node ids, to re-run the nodes a write touches. */
   private readonly runIndex = new PathIndex<string>();
   /** Exact field → node ids, to re-collect the nodes whose field issues changed. */
@@ -121,6 +128,7 @@ class FormValidatorImpl implements FormValidator {
     });
 
     for (const [dataType, validator] of this.schemas) this.runSchema(validator, dataType, []);
+    for (const [dataType, store] of Object.entries(engine.data.models)) this.seenModels.set(dataType, store.snapshot());
     for (const dataType of Object.keys(engine.data.invalid)) this.runInvalidData(dataType);
     for (const expressions of this.expressions) expressions.start();
     if (options.backendIssues) this.applyBackend(options.backendIssues, true);
@@ -272,7 +280,7 @@ class FormValidatorImpl implements FormValidator {
     const raised = state.raised | (mask & categoriesOf(state.all));
     if (raised === state.raised) return;
     state.raised = raised;
-    this.dirtyCollect.add(state.node.id);
+    this.dirtyCollect.add(state.id);
   }
 
   // ── Backend ────────────────────────────────────────────────────────────
@@ -357,22 +365,89 @@ class FormValidatorImpl implements FormValidator {
   private onWrite(dataType: string, path: string, invalid: boolean): void {
     if (invalid) {
       this.runInvalidData(dataType);
+      this.runIndex.affectedBy(dataType, path, this.dirtyRun);
     } else {
+      const segments = parsePath(path);
+      const model = this.engine.data.model(dataType).snapshot();
+      const before = getAtPath(this.seenModels.get(dataType), segments);
+      const after = getAtPath(model, segments);
+      this.seenModels.set(dataType, model);
       const validator = this.schemas.get(dataType);
-      if (validator) this.runSchema(validator, dataType, schemaRootFor(validator, parsePath(path)));
+      const moved = Array.isArray(before) && Array.isArray(after) ? previousIndices(before, after) : undefined;
+      if (validator && !(moved && this.moveSchemaIssues(validator, dataType, segments, moved))) {
+        this.runSchema(validator, dataType, schemaRootFor(validator, segments));
+      }
       for (const expressions of this.expressions) this.recollectFields(expressions.onWrite(dataType, path));
+      if (moved) this.runRowsReplaced(dataType, segments, moved, (before as unknown[]).length);
+      else this.runIndex.affectedBy(dataType, path, this.dirtyRun);
     }
-    this.runIndex.affectedBy(dataType, path, this.dirtyRun);
+    this.movedNodes.clear();
     this.flush();
   }
 
+  /**
+   * An array replaced by one holding some of the same rows (a row deleted, rows sorted): the
+   * schema issues of the kept rows move to their new index, and only new rows are checked.
+   * False when the array's schema judges its items together, so the whole array is checked.
+   */
+  private moveSchemaIssues(
+    validator: SchemaValidator,
+    dataType: string,
+    segments: readonly PathSegment[],
+    previous: readonly number[],
+  ): boolean {
+    if (!validator.itemsMoveAlone(segments)) return false;
+    const fresh = previous.flatMap((from, to) => (from < 0 ? [to] : []));
+    if (fresh.some((to) => validator.rootFor([...segments, to]).length !== segments.length + 1)) return false;
+    const arrayPath = formatPath(segments);
+    const toOf = new Map(previous.map((from, to) => [from, to]));
+    const issues = this.fieldIssues.within('schema', dataType, arrayPath).flatMap((issue) => {
+      const from = rowOfField(issue.field, arrayPath);
+      if (from === undefined) return [issue];
+      const to = toOf.get(from);
+      if (to === undefined) return [];
+      return [to === from ? issue : movedFieldIssue(issue, arrayPath, from, to)];
+    });
+    const model = this.engine.data.model(dataType).snapshot();
+    for (const to of fresh) {
+      this.countSchemaRun(formatPath([...segments, to]));
+      issues.push(...validator.validate(model, [...segments, to]));
+    }
+    this.recollectFields(this.fieldIssues.replaceWithin('schema', dataType, arrayPath, issues));
+    return true;
+  }
+
+  /**
+   * Re-runs what a replaced array can change: nodes bound at or above it, and nodes bound in a
+   * row whose data is not the row that was there before, unless the node moved with its row.
+   */
+  private runRowsReplaced(
+    dataType: string,
+    segments: readonly PathSegment[],
+    previous: readonly number[],
+    lengthBefore: number,
+  ): void {
+    this.runIndex.affectedBy(dataType, segments, this.dirtyRun, false);
+    const changedRows = new Set<string>();
+    const length = Math.max(previous.length, lengthBefore);
+    for (let index = 0; index < length; index++) {
+      if (previous[index] !== index) this.runIndex.affectedBy(dataType, [...segments, index], changedRows);
+    }
+    for (const id of changedRows) {
+      const state = this.states.get(id);
+      if (!state || !this.movedNodes.has(state)) this.dirtyRun.add(id);
+    }
+  }
+
   private onTreeChange(ids: ReadonlySet<string>): void {
-    for (const id of ids) this.sync(id);
+    const arrived = this.followMoves(ids);
+    for (const id of ids) if (!arrived.has(id)) this.sync(id);
     // Normally the write that caused this reaches onWrite next and flushes; this covers the rest.
     if (!this.flushQueued) {
       this.flushQueued = true;
       queueMicrotask(() => {
         this.flushQueued = false;
+        this.movedNodes.clear();
         this.flush();
       });
     }
@@ -400,6 +475,65 @@ class FormValidatorImpl implements FormValidator {
     }
   }
 
+  /**
+   * Nodes whose row moved keep their object but get a new id and bindings: their state follows
+   * them, with their own issues re-keyed, instead of being checked again (see rowMoves.ts).
+   * Returns the ids the moved states now sit at.
+   */
+  private followMoves(ids: ReadonlySet<string>): Set<string> {
+    const moving = new Set<NodeState>();
+    for (const id of ids) {
+      const node = this.tree.node(id);
+      const state = node && this.stateOfNode.get(node);
+      if (state && state.id !== node.id && this.states.get(state.id) === state) moving.add(state);
+    }
+    const arrived = new Set<string>();
+    if (moving.size === 0) return arrived;
+    const notify = new Set<string>();
+    for (const state of moving) {
+      if (state.all.length > 0) notify.add(state.id);
+      this.states.delete(state.id);
+      this.unindex(state);
+    }
+    const types = this.engine.componentTypes;
+    const hasCustom = (node: LayoutNode) => this.custom.for(node) !== undefined;
+    for (const state of moving) {
+      const { node } = state;
+      const from = state.id;
+      const occupant = this.states.get(node.id);
+      if (occupant) {
+        if (occupant.all.length > 0) notify.add(node.id);
+        this.unregister(node.id);
+      }
+      const sameData = this.sameDataMoved(state.bindings, node.bindings);
+      state.id = node.id;
+      state.bindings = node.bindings;
+      this.states.set(node.id, state);
+      this.index(state);
+      arrived.add(node.id);
+      if (state.all.length > 0) notify.add(node.id);
+      if (sameData && keepsIssuesWhenMoved(node, types, hasCustom)) {
+        this.movedNodes.add(state);
+        state.own = state.own.map((issue) => movedNodeIssue(issue, from, node));
+        this.dirtyCollect.add(node.id);
+      } else {
+        this.dirtyRun.add(node.id);
+      }
+    }
+    for (const id of notify) this.bump(id);
+    return arrived;
+  }
+
+  /** Whether a moved node finds at its new bindings the values it had at its old ones (the write is under way). */
+  private sameDataMoved(before: LayoutNode['bindings'], after: LayoutNode['bindings']): boolean {
+    return Object.entries(before).every(([key, binding]) => {
+      const moved = after[key];
+      if (!moved) return false;
+      const seen = getAtPath(this.seenModels.get(binding.dataType), binding.field);
+      return Object.is(seen, this.engine.data.models[moved.dataType]?.get(moved.field));
+    });
+  }
+
   /** Whether the node is registered as it is now; a group's rows that did not move are checked by identity alone. */
   private isRegistered(node: LayoutNode): boolean {
     const state = this.states.get(node.id);
@@ -422,8 +556,12 @@ class FormValidatorImpl implements FormValidator {
 
   private register(node: LayoutNode): void {
     const previous = this.states.get(node.id);
-    if (previous) this.unindex(previous);
+    if (previous) {
+      this.unindex(previous);
+      if (this.stateOfNode.get(previous.node) === previous) this.stateOfNode.delete(previous.node);
+    }
     const state: NodeState = {
+      id: node.id,
       node,
       bindings: node.bindings,
       initialMask: toMask(node.component.showValidations, ValidationMask.AllExceptRequired),
@@ -434,12 +572,18 @@ class FormValidatorImpl implements FormValidator {
       visible: previous?.visible ?? [],
     };
     this.states.set(node.id, state);
-    for (const [key, binding] of Object.entries(node.bindings)) {
-      if (this.runsOn(node, key)) this.runIndex.add(binding.dataType, binding.field, node.id);
+    this.stateOfNode.set(node, state);
+    this.index(state);
+  }
+
+  private index(state: NodeState): void {
+    const { node, id } = state;
+    for (const [key, binding] of Object.entries(state.bindings)) {
+      if (this.runsOn(node, key)) this.runIndex.add(binding.dataType, binding.field, id);
       const field = fieldKey(binding.dataType, binding.field);
       let ids = this.fieldNodes.get(field);
       if (!ids) this.fieldNodes.set(field, (ids = new Set()));
-      ids.add(node.id);
+      ids.add(id);
     }
   }
 
@@ -448,18 +592,19 @@ class FormValidatorImpl implements FormValidator {
     if (!state) return;
     this.unindex(state);
     this.states.delete(id);
+    if (this.stateOfNode.get(state.node) === state) this.stateOfNode.delete(state.node);
     this.dirtyRun.delete(id);
     this.dirtyCollect.delete(id);
     if (state.all.length > 0) this.bump(id);
   }
 
   private unindex(state: NodeState): void {
-    const { node } = state;
+    const { node, id } = state;
     for (const [key, binding] of Object.entries(state.bindings)) {
-      if (this.runsOn(node, key)) this.runIndex.remove(binding.dataType, binding.field, node.id);
+      if (this.runsOn(node, key)) this.runIndex.remove(binding.dataType, binding.field, id);
       const field = fieldKey(binding.dataType, binding.field);
       const ids = this.fieldNodes.get(field);
-      ids?.delete(node.id);
+      ids?.delete(id);
       if (ids?.size === 0) this.fieldNodes.delete(field);
     }
   }
@@ -484,11 +629,15 @@ class FormValidatorImpl implements FormValidator {
     );
   }
 
-  private runSchema(validator: SchemaValidator, dataType: string, root: readonly (string | number)[]): void {
+  private countSchemaRun(path: string): void {
     this.counters.schemaRuns++;
-    const path = formatPath(root);
     this.counters.schemaRoots.push(path);
     if (this.counters.schemaRoots.length > SCHEMA_ROOTS_KEPT) this.counters.schemaRoots.shift();
+  }
+
+  private runSchema(validator: SchemaValidator, dataType: string, root: readonly (string | number)[]): void {
+    const path = formatPath(root);
+    this.countSchemaRun(path);
     const issues = validator.validate(this.engine.data.model(dataType).snapshot(), root);
     this.recollectFields(this.fieldIssues.replaceWithin('schema', dataType, path, issues));
     if (validator.failure !== undefined && !this.unchecked.has(dataType)) {
@@ -592,7 +741,7 @@ class FormValidatorImpl implements FormValidator {
     const visibleChanged = !sameNodeIssues(visible, state.visible);
     if (allChanged) state.all = all;
     if (visibleChanged) state.visible = visible;
-    if (allChanged || visibleChanged) this.bump(state.node.id);
+    if (allChanged || visibleChanged) this.bump(state.id);
   }
 
   private bump(id: string): void {

@@ -47,8 +47,13 @@ export class PathIndex<T> {
     }
   }
 
-  /** Items at `path`, above it and below it. */
-  affectedBy(dataType: string, path: string | readonly PathSegment[], into: Set<T> = new Set()): Set<T> {
+  /** Items at `path`, above it and (unless `below` is false) below it. */
+  affectedBy(
+    dataType: string,
+    path: string | readonly PathSegment[],
+    into: Set<T> = new Set(),
+    below = true,
+  ): Set<T> {
     let node = this.roots.get(dataType);
     if (!node) return into;
     for (const item of node.items) into.add(item);
@@ -57,7 +62,7 @@ export class PathIndex<T> {
       if (!node) return into;
       for (const item of node.items) into.add(item);
     }
-    collectBelow(node, into);
+    if (below) collectBelow(node, into);
     return into;
   }
 }
