@@ -2,7 +2,7 @@ import type { ComponentTypeDefinition } from '../components/definition.ts';
 import { formatPath, getAtPath, parsePath, type PathSegment } from '../data/path.ts';
 import type { FormEngine } from '../form/formEngine.ts';
 import { NodeListeners } from '../form/nodeListeners.ts';
-import type { FormTree, LayoutNode } from '../tree/types.ts';
+import type { FormTree, LayoutNode, RowNode } from '../tree/types.ts';
 import { groupBySource, toBackendGroup, type BackendGroup } from './backendIssues.ts';
 import { componentIssues, type ComponentRuleContext } from './componentRules.ts';
 import { ComponentValidators, customIssues } from './customRules.ts';
@@ -63,6 +63,8 @@ class FormValidatorImpl implements FormValidator {
   private readonly seenModels = new Map<string, unknown>();
   /** Nodes moved with their rows since the last write: their issues moved with them. */
   private readonly movedNodes = new Set<NodeState>();
+  /** Rows whose nodes are registered. */
+  private readonly seenRows = new WeakSet<RowNode>();
   /** Value bindings → node ids, to re-run the nodes a write touches. */
   private readonly runIndex = new PathIndex<string>();
   /** Exact field → node ids, to re-collect the nodes whose field issues changed. */
@@ -464,8 +466,14 @@ class FormValidatorImpl implements FormValidator {
     if (!this.isRegistered(node)) this.register(node);
     this.dirtyRun.add(id);
     if (node.rows) {
+      // Rows seen before are registered already (a moved row's nodes followed it): adding one row
+      // to ten thousand registers that row alone.
       const below: LayoutNode[] = [];
-      for (const row of node.rows) walkRow(row, below);
+      for (const row of node.rows) {
+        if (this.seenRows.has(row)) continue;
+        this.seenRows.add(row);
+        walkRow(row, below);
+      }
       for (const child of below) {
         if (!this.isRegistered(child)) {
           this.register(child);
@@ -548,6 +556,7 @@ class FormValidatorImpl implements FormValidator {
     const seen = new Set<string>();
     for (const node of walkTree(this.tree, this.engine.layoutSet.pageOrder)) {
       seen.add(node.id);
+      for (const row of node.rows ?? []) this.seenRows.add(row);
       this.register(node);
       this.dirtyRun.add(node.id);
     }
