@@ -10,6 +10,7 @@ import { parseValidationConfig } from './expressionConfig.ts';
 import { createExpressionHost } from './expressionHost.ts';
 import { ExpressionValidations } from './expressionValidations.ts';
 import { FieldIssueStore, fieldKey } from './fieldIssueStore.ts';
+import { IdsByKey } from './idsByKey.ts';
 import { dataConflictIssues } from './dataConflicts.ts';
 import { invalidDataIssues } from './invalidData.ts';
 import { isVisibleUnder, toMask, ValidationMask, type MaskInput } from './masks.ts';
@@ -68,7 +69,7 @@ class FormValidatorImpl implements FormValidator {
   /** Value bindings → node ids, to re-run the nodes a write touches. */
   private readonly runIndex = new PathIndex<string>();
   /** Exact field → node ids, to re-collect the nodes whose field issues changed. */
-  private readonly fieldNodes = new Map<string, Set<string>>();
+  private readonly fieldNodes = new IdsByKey();
   private readonly fieldIssues = new FieldIssueStore();
   private readonly schemas = new Map<string, SchemaValidator>();
   /** Data models that cannot be checked against their schema, each with its blocking issue. */
@@ -186,7 +187,7 @@ class FormValidatorImpl implements FormValidator {
     this.flushIfDirty();
     return this.fieldIssues.all().filter((issue) => {
       const ids = this.fieldNodes.get(fieldKey(issue.dataType, issue.field));
-      return !ids || ![...ids].some((id) => this.states.get(id)?.skipped === false);
+      return ![...ids].some((id) => this.states.get(id)?.skipped === false);
     });
   }
 
@@ -589,10 +590,7 @@ class FormValidatorImpl implements FormValidator {
     const { node, id } = state;
     for (const [key, binding] of Object.entries(state.bindings)) {
       if (this.runsOn(node, key)) this.runIndex.add(binding.dataType, binding.field, id);
-      const field = fieldKey(binding.dataType, binding.field);
-      let ids = this.fieldNodes.get(field);
-      if (!ids) this.fieldNodes.set(field, (ids = new Set()));
-      ids.add(id);
+      this.fieldNodes.add(fieldKey(binding.dataType, binding.field), id);
     }
   }
 
@@ -611,10 +609,7 @@ class FormValidatorImpl implements FormValidator {
     const { node, id } = state;
     for (const [key, binding] of Object.entries(state.bindings)) {
       if (this.runsOn(node, key)) this.runIndex.remove(binding.dataType, binding.field, id);
-      const field = fieldKey(binding.dataType, binding.field);
-      const ids = this.fieldNodes.get(field);
-      ids?.delete(id);
-      if (ids?.size === 0) this.fieldNodes.delete(field);
+      this.fieldNodes.delete(fieldKey(binding.dataType, binding.field), id);
     }
   }
 
@@ -664,7 +659,7 @@ class FormValidatorImpl implements FormValidator {
   }
 
   private recollectFields(fields: Iterable<string>): void {
-    for (const field of fields) for (const id of this.fieldNodes.get(field) ?? []) this.dirtyCollect.add(id);
+    for (const field of fields) for (const id of this.fieldNodes.get(field)) this.dirtyCollect.add(id);
   }
 
   /**
