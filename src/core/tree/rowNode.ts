@@ -56,6 +56,7 @@ export class RowNodeImpl implements RowNode {
   }
 
   evaluate<T extends ExpectedType, D>(property: string, expected: T, defaultValue: D): ExpectedTypeMap[T] | D {
+    if (propertyValue(this.owner.component, property) === undefined) return defaultValue;
     return this.cells.read(property, expected, defaultValue, () => this.evaluateNow(property, expected, defaultValue));
   }
 
