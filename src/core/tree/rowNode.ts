@@ -38,6 +38,8 @@ export class RowNodeImpl implements RowNode {
   }
 
   isHidden(): boolean {
+    // A group without `hiddenRow` (and no row filter of its type) shows every row: no cell to keep per row.
+    if (!this.hidesRows()) return false;
     this.hiddenCell ??= this.runtime.cell(
       () => this.computeHidden(),
       () => {
@@ -47,6 +49,13 @@ export class RowNodeImpl implements RowNode {
       },
     );
     return this.hiddenCell.get();
+  }
+
+  private hidesRows(): boolean {
+    return (
+      this.owner.component.hiddenRow !== undefined ||
+      this.runtime.componentTypes.get(this.owner.type)?.rowHidden !== undefined
+    );
   }
 
   private computeHidden(): boolean {
