@@ -64,6 +64,8 @@ class FormValidatorImpl implements FormValidator {
   private readonly seenModels = new Map<string, unknown>();
   /** Nodes moved with their rows since the last write: their issues moved with them. */
   private readonly movedNodes = new Set<NodeState>();
+  /** Every node whose state followed it to a new id since the last write. */
+  private readonly followedNodes = new Set<NodeState>();
   /** Rows whose nodes are registered. */
   private readonly seenRows = new WeakSet<RowNode>();
   /** Value bindings → node ids, to re-run the nodes a write touches. */
@@ -372,7 +374,8 @@ class FormValidatorImpl implements FormValidator {
     } else {
       const segments = parsePath(path);
       const model = this.engine.data.model(dataType).snapshot();
-      const before = getAtPath(this.seenModels.get(dataType), segments);
+      const seen = this.seenModels.get(dataType);
+      const before = getAtPath(seen, segments);
       const after = getAtPath(model, segments);
       this.seenModels.set(dataType, model);
       const validator = this.schemas.get(dataType);
@@ -381,10 +384,11 @@ class FormValidatorImpl implements FormValidator {
         this.runSchema(validator, dataType, schemaRootFor(validator, segments));
       }
       for (const expressions of this.expressions) this.recollectFields(expressions.onWrite(dataType, path));
-      if (moved) this.runRowsReplaced(dataType, segments, moved, (before as unknown[]).length);
+      if (moved) this.runRowsReplaced(dataType, segments, moved, (before as unknown[]).length, seen);
       else this.runIndex.affectedBy(dataType, path, this.dirtyRun);
     }
     this.movedNodes.clear();
+    this.followedNodes.clear();
     this.flush();
   }
 
@@ -429,6 +433,7 @@ class FormValidatorImpl implements FormValidator {
     segments: readonly PathSegment[],
     previous: readonly number[],
     lengthBefore: number,
+    seen: unknown,
   ): void {
     this.runIndex.affectedBy(dataType, segments, this.dirtyRun, false);
     const changedRows = new Set<string>();
@@ -436,10 +441,46 @@ class FormValidatorImpl implements FormValidator {
     for (let index = 0; index < length; index++) {
       if (previous[index] !== index) this.runIndex.affectedBy(dataType, [...segments, index], changedRows);
     }
+    const arrayPath = formatPath(segments);
+    const inherited: [NodeState, readonly NodeIssue[]][] = [];
     for (const id of changedRows) {
       const state = this.states.get(id);
-      if (!state || !this.movedNodes.has(state)) this.dirtyRun.add(id);
+      if (state && this.movedNodes.has(state)) continue;
+      const own = state && this.ownOfRowBefore(state, arrayPath, previous, seen);
+      if (own && state) inherited.push([state, own]);
+      else this.dirtyRun.add(id);
     }
+    // Assigned after all are read: a row's issues may come from a row that takes another's.
+    for (const [state, own] of inherited) {
+      state.own = own;
+      this.dirtyCollect.add(state.id);
+    }
+  }
+
+  /**
+   * Rows keyed by place (no `altinnRowId`) keep their nodes while their data shifts: a node whose
+   * row now holds the data of row i takes over the own issues of row i's node of the same
+   * component, re-keyed, when that node held the same values and nothing else can differ.
+   */
+  private ownOfRowBefore(
+    state: NodeState,
+    arrayPath: string,
+    previous: readonly number[],
+    seen: unknown,
+  ): readonly NodeIssue[] | undefined {
+    const { node } = state;
+    const row = node.row;
+    if (!row || row.path !== `${arrayPath}[${row.index}]`) return undefined;
+    const from = previous[row.index];
+    if (from === undefined || from < 0) return undefined;
+    const fromId = node.baseId + [...node.rowIndices.slice(0, -1), from].map((index) => `-${index}`).join('');
+    const source = this.states.get(fromId);
+    if (!source || source.node.baseId !== node.baseId || source.skipped || state.skipped) return undefined;
+    // A state that followed its node here holds issues of other data than row `from` had.
+    if (this.followedNodes.has(source)) return undefined;
+    if (!this.sameDataMoved(source.bindings, node.bindings, { dataType: row.dataType, model: seen })) return undefined;
+    if (!keepsIssuesWhenMoved(node, this.engine.componentTypes, (n) => this.custom.for(n) !== undefined)) return undefined;
+    return source.own.map((issue) => movedNodeIssue(issue, fromId, node));
   }
 
   private onTreeChange(ids: ReadonlySet<string>): void {
@@ -451,6 +492,7 @@ class FormValidatorImpl implements FormValidator {
       queueMicrotask(() => {
         this.flushQueued = false;
         this.movedNodes.clear();
+        this.followedNodes.clear();
         this.flush();
       });
     }
@@ -520,6 +562,7 @@ class FormValidatorImpl implements FormValidator {
       this.states.set(node.id, state);
       this.index(state);
       arrived.add(node.id);
+      this.followedNodes.add(state);
       if (state.all.length > 0) notify.add(node.id);
       if (sameData && keepsIssuesWhenMoved(node, types, hasCustom)) {
         this.movedNodes.add(state);
@@ -533,12 +576,21 @@ class FormValidatorImpl implements FormValidator {
     return arrived;
   }
 
-  /** Whether a moved node finds at its new bindings the values it had at its old ones (the write is under way). */
-  private sameDataMoved(before: LayoutNode['bindings'], after: LayoutNode['bindings']): boolean {
+  /**
+   * Whether a moved node finds at its new bindings the values it had at its old ones: the model
+   * as last seen is the one before the write under way (or `written`, the one before a write
+   * already taken in).
+   */
+  private sameDataMoved(
+    before: LayoutNode['bindings'],
+    after: LayoutNode['bindings'],
+    written?: { readonly dataType: string; readonly model: unknown },
+  ): boolean {
     return Object.entries(before).every(([key, binding]) => {
       const moved = after[key];
       if (!moved) return false;
-      const seen = getAtPath(this.seenModels.get(binding.dataType), binding.field);
+      const root = binding.dataType === written?.dataType ? written.model : this.seenModels.get(binding.dataType);
+      const seen = getAtPath(root, binding.field);
       return Object.is(seen, this.engine.data.models[moved.dataType]?.get(moved.field));
     });
   }

@@ -96,6 +96,22 @@ describeSchemaBackends('deleting a row from a big group', () => {
     expect(summary(form.validator.allIssues())).toEqual(summary(fresh()));
   });
 
+  it('moves issues with the data when rows have no altinnRowId and keep their place', () => {
+    const rows = rowsData().map(({ altinnRowId: _id, ...row }) => row);
+    const { form, remove, fresh } = bigGroup({ rows });
+    const before = form.validator.stats;
+    remove('#0');
+    const after = form.validator.stats;
+    // The group, and the last row's nodes, whose data came from a row that is gone now.
+    expect(after.nodeRuns - before.nodeRuns).toBeLessThanOrEqual(3);
+    expect(after.schemaRuns - before.schemaRuns).toBe(0);
+    expect(form.codes('name-9')).toEqual(['required:form_filler.error_required']);
+    expect(form.codes('name-10')).toEqual([]);
+    expect(summary(form.validator.allIssues())).toEqual(summary(fresh()));
+    remove('#250');
+    expect(summary(form.validator.allIssues())).toEqual(summary(fresh()));
+  });
+
   it('checks the whole array when its schema counts the rows', () => {
     const { form, remove } = bigGroup({ arrayRules: { minItems: ROWS } });
     remove('r1');
