@@ -479,7 +479,8 @@ class FormValidatorImpl implements FormValidator {
     // A state that followed its node here holds issues of other data than row `from` had.
     if (this.followedNodes.has(source)) return undefined;
     if (!this.sameDataMoved(source.bindings, node.bindings, { dataType: row.dataType, model: seen })) return undefined;
-    if (!keepsIssuesWhenMoved(node, this.engine.componentTypes, (n) => this.custom.for(n) !== undefined)) return undefined;
+    if (!keepsIssuesWhenMoved(node, this.engine.componentTypes, (n) => this.custom.for(n) !== undefined))
+      return undefined;
     return source.own.map((issue) => movedNodeIssue(issue, fromId, node));
   }
 

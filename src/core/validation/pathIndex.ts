@@ -51,12 +51,7 @@ export class PathIndex<T> {
   }
 
   /** Items at `path`, above it and (unless `below` is false) below it. */
-  affectedBy(
-    dataType: string,
-    path: string | readonly PathSegment[],
-    into: Set<T> = new Set(),
-    below = true,
-  ): Set<T> {
+  affectedBy(dataType: string, path: string | readonly PathSegment[], into: Set<T> = new Set(), below = true): Set<T> {
     let node = this.roots.get(dataType);
     if (!node) return into;
     addAll(node.items, into);

@@ -41,7 +41,16 @@ export function itemsCheckedAlone(root: unknown, segments: readonly PathSegment[
 }
 
 /** Keywords of an object schema that may judge a property's value together with the others. */
-const CROSS_PROPERTY_KEYWORDS = ['allOf', 'anyOf', 'oneOf', 'not', 'if', 'dependentSchemas', 'dependencies', 'unevaluatedProperties'];
+const CROSS_PROPERTY_KEYWORDS = [
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'not',
+  'if',
+  'dependentSchemas',
+  'dependencies',
+  'unevaluatedProperties',
+];
 
 /**
  * Whether the items of the array at `segments` may be moved, dropped or added without checking

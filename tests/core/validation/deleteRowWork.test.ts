@@ -18,7 +18,9 @@ function rowsData() {
   }));
 }
 
-function bigGroup(options: { arrayRules?: Record<string, unknown>; name?: Partial<RawComponent>; rows?: unknown[] } = {}) {
+function bigGroup(
+  options: { arrayRules?: Record<string, unknown>; name?: Partial<RawComponent>; rows?: unknown[] } = {},
+) {
   const components: RawComponent[] = [
     { id: 'rows', type: 'RepeatingGroup', dataModelBindings: { group: 'rows' }, children: ['name', 'amount'] },
     input('name', 'rows.name', { required: true, ...options.name }),
@@ -50,7 +52,7 @@ const summary = (issues: readonly NodeIssue[]) =>
   issues.map(({ key, nodeId, field, textKey }) => `${nodeId} ${field} ${textKey} ${key}`).sort();
 
 describeSchemaBackends('deleting a row from a big group', () => {
-  it('moves the later rows\' issues with them: a handful of checks, not one per later row', () => {
+  it("moves the later rows' issues with them: a handful of checks, not one per later row", () => {
     const { form, remove, fresh } = bigGroup();
     const before = form.validator.stats;
     const evaluations = form.engine.tree.evaluationCount;
