@@ -114,6 +114,50 @@ describeSchemaBackends('deleting a row from a big group', () => {
     expect(summary(form.validator.allIssues())).toEqual(summary(fresh()));
   });
 
+  it('moves the issues of nested rows with their outer row', () => {
+    const components: RawComponent[] = [
+      { id: 'outer', type: 'RepeatingGroup', dataModelBindings: { group: 'outer' }, children: ['title', 'inner'] },
+      input('title', 'outer.title', { required: true }),
+      { id: 'inner', type: 'RepeatingGroup', dataModelBindings: { group: 'outer.inner' }, children: ['amount'] },
+      input('amount', 'outer.inner.amount', { required: true }),
+    ];
+    const schema = {
+      type: 'object',
+      properties: {
+        outer: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              altinnRowId: { type: 'string' },
+              title: { type: 'string' },
+              inner: {
+                type: 'array',
+                items: { type: 'object', properties: { altinnRowId: { type: 'string' }, amount: { type: 'integer' } } },
+              },
+            },
+          },
+        },
+      },
+    };
+    const outer = Array.from({ length: 6 }, (_, i) => ({
+      altinnRowId: `o${i}`,
+      ...(i % 2 === 0 ? {} : { title: `t${i}` }),
+      inner: Array.from({ length: 3 }, (_, j) => ({
+        altinnRowId: `o${i}i${j}`,
+        amount: j === 1 ? 'x' : j === 2 ? undefined : i,
+      })),
+    }));
+    const set = layoutSet({ one: components }, { dataModelSchemas: { model: schema } });
+    const form = setup(set, { outer });
+    const fresh = () => setup(set, form.engine.data.model('model').snapshot()).validator.allIssues();
+    removeRow((dataType) => form.engine.data.model(dataType), { dataType: 'model', field: 'outer' }, 'o1');
+    expect(summary(form.validator.allIssues())).toEqual(summary(fresh()));
+    removeRow((dataType) => form.engine.data.model(dataType), { dataType: 'model', field: 'outer[2].inner' }, 'o3i0');
+    expect(summary(form.validator.allIssues())).toEqual(summary(fresh()));
+    expect(form.codes('amount-2-0')).toEqual(['schema:validation_errors.pattern']);
+  });
+
   it('checks the whole array when its schema counts the rows', () => {
     const { form, remove } = bigGroup({ arrayRules: { minItems: ROWS } });
     remove('r1');
