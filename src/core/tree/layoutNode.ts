@@ -91,6 +91,8 @@ export class LayoutNodeImpl implements LayoutNode {
   }
 
   evaluate<T extends ExpectedType, D>(property: string, expected: T, defaultValue: D): ExpectedTypeMap[T] | D {
+    // Most properties of most nodes are absent: their default needs no cell (50,000 nodes each read a few).
+    if (propertyValue(this.entry.component, property) === undefined) return defaultValue;
     return this.cells.read(property, expected, defaultValue, () => this.evaluateNow(property, expected, defaultValue));
   }
 

@@ -7,7 +7,8 @@ import type { TreeRuntime } from './runtime.ts';
  * only when what it read changes; `onChange` tells the tree whose output moved.
  */
 export class PropertyCells {
-  private readonly cells = new Map<string, Cell<unknown>>();
+  // Made on the first read: many nodes never evaluate a property.
+  private cells: Map<string, Cell<unknown>> | undefined;
 
   constructor(
     private readonly runtime: TreeRuntime,
@@ -16,6 +17,7 @@ export class PropertyCells {
 
   read<V>(property: string, expected: ExpectedType, defaultValue: unknown, compute: () => V): V {
     const key = `${property}\u0000${expected}\u0000${JSON.stringify(defaultValue)}`;
+    this.cells ??= new Map();
     let cell = this.cells.get(key) as Cell<V> | undefined;
     if (!cell) {
       cell = this.runtime.cell(compute, this.onChange);
@@ -25,7 +27,8 @@ export class PropertyCells {
   }
 
   dispose(): void {
+    if (!this.cells) return;
     for (const cell of this.cells.values()) cell.dispose();
-    this.cells.clear();
+    this.cells = undefined;
   }
 }

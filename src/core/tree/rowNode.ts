@@ -38,6 +38,8 @@ export class RowNodeImpl implements RowNode {
   }
 
   isHidden(): boolean {
+    // A group without `hiddenRow` (and no row filter of its type) shows every row: no cell to keep per row.
+    if (!this.hidesRows()) return false;
     this.hiddenCell ??= this.runtime.cell(
       () => this.computeHidden(),
       () => {
@@ -49,6 +51,13 @@ export class RowNodeImpl implements RowNode {
     return this.hiddenCell.get();
   }
 
+  private hidesRows(): boolean {
+    return (
+      this.owner.component.hiddenRow !== undefined ||
+      this.runtime.componentTypes.get(this.owner.type)?.rowHidden !== undefined
+    );
+  }
+
   private computeHidden(): boolean {
     const rowHidden = this.runtime.componentTypes.get(this.owner.type)?.rowHidden;
     if (rowHidden) return rowHidden(this.owner.component, this.index);
@@ -56,6 +65,7 @@ export class RowNodeImpl implements RowNode {
   }
 
   evaluate<T extends ExpectedType, D>(property: string, expected: T, defaultValue: D): ExpectedTypeMap[T] | D {
+    if (propertyValue(this.owner.component, property) === undefined) return defaultValue;
     return this.cells.read(property, expected, defaultValue, () => this.evaluateNow(property, expected, defaultValue));
   }
 

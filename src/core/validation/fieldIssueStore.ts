@@ -28,6 +28,16 @@ export class FieldIssueStore {
     return out;
   }
 
+  /** The issues of `source` at and below `path` of one data type. */
+  within(source: string, dataType: string, path: string): FieldIssue[] {
+    const out: FieldIssue[] = [];
+    for (const key of this.fieldsOfSource.get(source) ?? []) {
+      const issues = this.byField.get(key)?.get(source);
+      if (issues && issues[0].dataType === dataType && isPathWithin(issues[0].field, path)) out.push(...issues);
+    }
+    return out;
+  }
+
   /** Replaces the issues of `source` on the fields that `owns` selects. */
   replace(
     source: string,

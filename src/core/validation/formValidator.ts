@@ -1,8 +1,8 @@
 import type { ComponentTypeDefinition } from '../components/definition.ts';
-import { formatPath, parsePath } from '../data/path.ts';
+import { formatPath, getAtPath, parsePath, type PathSegment } from '../data/path.ts';
 import type { FormEngine } from '../form/formEngine.ts';
 import { NodeListeners } from '../form/nodeListeners.ts';
-import type { FormTree, LayoutNode } from '../tree/types.ts';
+import type { FormTree, LayoutNode, RowNode } from '../tree/types.ts';
 import { groupBySource, toBackendGroup, type BackendGroup } from './backendIssues.ts';
 import { componentIssues, type ComponentRuleContext } from './componentRules.ts';
 import { ComponentValidators, customIssues } from './customRules.ts';
@@ -10,6 +10,7 @@ import { parseValidationConfig } from './expressionConfig.ts';
 import { createExpressionHost } from './expressionHost.ts';
 import { ExpressionValidations } from './expressionValidations.ts';
 import { FieldIssueStore, fieldKey } from './fieldIssueStore.ts';
+import { IdsByKey } from './idsByKey.ts';
 import { dataConflictIssues } from './dataConflicts.ts';
 import { invalidDataIssues } from './invalidData.ts';
 import { isVisibleUnder, toMask, ValidationMask, type MaskInput } from './masks.ts';
@@ -25,6 +26,7 @@ import {
 } from './nodeState.ts';
 import { PathIndex } from './pathIndex.ts';
 import { requiredIssues } from './requiredRule.ts';
+import { keepsIssuesWhenMoved, movedFieldIssue, movedNodeIssue, previousIndices, rowOfField } from './rowMoves.ts';
 import { defaultSchemaBackend } from './schema/defaultBackend.ts';
 import { SchemaInterpreterLoading } from './schema/interpreterLoader.ts';
 import { SchemaValidator, type SchemaSource } from './schemaValidator.ts';
@@ -56,10 +58,20 @@ interface FormLists {
 class FormValidatorImpl implements FormValidator {
   private tree: FormTree;
   private readonly states = new Map<string, NodeState>();
+  /** The state of each node object, to follow a node whose id changed when its row moved. */
+  private readonly stateOfNode = new WeakMap<LayoutNode, NodeState>();
+  /** Each model as last seen, to tell which rows of a replaced array are the same rows moved. */
+  private readonly seenModels = new Map<string, unknown>();
+  /** Nodes moved with their rows since the last write: their issues moved with them. */
+  private readonly movedNodes = new Set<NodeState>();
+  /** Every node whose state followed it to a new id since the last write. */
+  private readonly followedNodes = new Set<NodeState>();
+  /** Rows whose nodes are registered. */
+  private readonly seenRows = new WeakSet<RowNode>();
   /** Value bindings → node ids, to re-run the nodes a write touches. */
   private readonly runIndex = new PathIndex<string>();
   /** Exact field → node ids, to re-collect the nodes whose field issues changed. */
-  private readonly fieldNodes = new Map<string, Set<string>>();
+  private readonly fieldNodes = new IdsByKey();
   private readonly fieldIssues = new FieldIssueStore();
   private readonly schemas = new Map<string, SchemaValidator>();
   /** Data models that cannot be checked against their schema, each with its blocking issue. */
@@ -121,6 +133,7 @@ class FormValidatorImpl implements FormValidator {
     });
 
     for (const [dataType, validator] of this.schemas) this.runSchema(validator, dataType, []);
+    for (const [dataType, store] of Object.entries(engine.data.models)) this.seenModels.set(dataType, store.snapshot());
     for (const dataType of Object.keys(engine.data.invalid)) this.runInvalidData(dataType);
     for (const expressions of this.expressions) expressions.start();
     if (options.backendIssues) this.applyBackend(options.backendIssues, true);
@@ -176,7 +189,7 @@ class FormValidatorImpl implements FormValidator {
     this.flushIfDirty();
     return this.fieldIssues.all().filter((issue) => {
       const ids = this.fieldNodes.get(fieldKey(issue.dataType, issue.field));
-      return !ids || ![...ids].some((id) => this.states.get(id)?.skipped === false);
+      return ![...ids].some((id) => this.states.get(id)?.skipped === false);
     });
   }
 
@@ -272,7 +285,7 @@ class FormValidatorImpl implements FormValidator {
     const raised = state.raised | (mask & categoriesOf(state.all));
     if (raised === state.raised) return;
     state.raised = raised;
-    this.dirtyCollect.add(state.node.id);
+    this.dirtyCollect.add(state.id);
   }
 
   // ── Backend ────────────────────────────────────────────────────────────
@@ -357,22 +370,130 @@ class FormValidatorImpl implements FormValidator {
   private onWrite(dataType: string, path: string, invalid: boolean): void {
     if (invalid) {
       this.runInvalidData(dataType);
+      this.runIndex.affectedBy(dataType, path, this.dirtyRun);
     } else {
+      const segments = parsePath(path);
+      const model = this.engine.data.model(dataType).snapshot();
+      const seen = this.seenModels.get(dataType);
+      const before = getAtPath(seen, segments);
+      const after = getAtPath(model, segments);
+      this.seenModels.set(dataType, model);
       const validator = this.schemas.get(dataType);
-      if (validator) this.runSchema(validator, dataType, schemaRootFor(validator, parsePath(path)));
+      const moved = Array.isArray(before) && Array.isArray(after) ? previousIndices(before, after) : undefined;
+      if (validator && !(moved && this.moveSchemaIssues(validator, dataType, segments, moved))) {
+        this.runSchema(validator, dataType, schemaRootFor(validator, segments));
+      }
       for (const expressions of this.expressions) this.recollectFields(expressions.onWrite(dataType, path));
+      if (moved) this.runRowsReplaced(dataType, segments, moved, (before as unknown[]).length, seen);
+      else this.runIndex.affectedBy(dataType, path, this.dirtyRun);
     }
-    this.runIndex.affectedBy(dataType, path, this.dirtyRun);
+    this.movedNodes.clear();
+    this.followedNodes.clear();
     this.flush();
   }
 
+  /**
+   * An array replaced by one holding some of the same rows (a row deleted, rows sorted): the
+   * schema issues of the kept rows move to their new index, and only new rows are checked.
+   * False when the array's schema judges its items together, so the whole array is checked.
+   */
+  private moveSchemaIssues(
+    validator: SchemaValidator,
+    dataType: string,
+    segments: readonly PathSegment[],
+    previous: readonly number[],
+  ): boolean {
+    if (!validator.itemsMoveAlone(segments)) return false;
+    const fresh = previous.flatMap((from, to) => (from < 0 ? [to] : []));
+    if (fresh.some((to) => validator.rootFor([...segments, to]).length !== segments.length + 1)) return false;
+    const arrayPath = formatPath(segments);
+    const toOf = new Map(previous.map((from, to) => [from, to]));
+    const issues = this.fieldIssues.within('schema', dataType, arrayPath).flatMap((issue) => {
+      const from = rowOfField(issue.field, arrayPath);
+      if (from === undefined) return [issue];
+      const to = toOf.get(from);
+      if (to === undefined) return [];
+      return [to === from ? issue : movedFieldIssue(issue, arrayPath, from, to)];
+    });
+    const model = this.engine.data.model(dataType).snapshot();
+    for (const to of fresh) {
+      this.countSchemaRun(formatPath([...segments, to]));
+      issues.push(...validator.validate(model, [...segments, to]));
+    }
+    this.recollectFields(this.fieldIssues.replaceWithin('schema', dataType, arrayPath, issues));
+    return true;
+  }
+
+  /**
+   * Re-runs what a replaced array can change: nodes bound at or above it, and nodes bound in a
+   * row whose data is not the row that was there before, unless the node moved with its row.
+   */
+  private runRowsReplaced(
+    dataType: string,
+    segments: readonly PathSegment[],
+    previous: readonly number[],
+    lengthBefore: number,
+    seen: unknown,
+  ): void {
+    this.runIndex.affectedBy(dataType, segments, this.dirtyRun, false);
+    const changedRows = new Set<string>();
+    const length = Math.max(previous.length, lengthBefore);
+    for (let index = 0; index < length; index++) {
+      if (previous[index] !== index) this.runIndex.affectedBy(dataType, [...segments, index], changedRows);
+    }
+    const arrayPath = formatPath(segments);
+    const inherited: [NodeState, readonly NodeIssue[]][] = [];
+    for (const id of changedRows) {
+      const state = this.states.get(id);
+      if (state && this.movedNodes.has(state)) continue;
+      const own = state && this.ownOfRowBefore(state, arrayPath, previous, seen);
+      if (own && state) inherited.push([state, own]);
+      else this.dirtyRun.add(id);
+    }
+    // Assigned after all are read: a row's issues may come from a row that takes another's.
+    for (const [state, own] of inherited) {
+      state.own = own;
+      this.dirtyCollect.add(state.id);
+    }
+  }
+
+  /**
+   * Rows keyed by place (no `altinnRowId`) keep their nodes while their data shifts: a node whose
+   * row now holds the data of row i takes over the own issues of row i's node of the same
+   * component, re-keyed, when that node held the same values and nothing else can differ.
+   */
+  private ownOfRowBefore(
+    state: NodeState,
+    arrayPath: string,
+    previous: readonly number[],
+    seen: unknown,
+  ): readonly NodeIssue[] | undefined {
+    const { node } = state;
+    const row = node.row;
+    if (!row || row.path !== `${arrayPath}[${row.index}]`) return undefined;
+    const from = previous[row.index];
+    if (from === undefined || from < 0) return undefined;
+    const fromId = node.baseId + [...node.rowIndices.slice(0, -1), from].map((index) => `-${index}`).join('');
+    const source = this.states.get(fromId);
+    if (!source || source.node.baseId !== node.baseId || source.skipped || state.skipped) return undefined;
+    // A state that followed its node here holds issues of other data than row `from` had.
+    if (this.followedNodes.has(source)) return undefined;
+    if (!this.sameDataMoved(source.bindings, node.bindings, { dataType: row.dataType, model: seen })) return undefined;
+    if (!keepsIssuesWhenMoved(node, this.engine.componentTypes, (n) => this.custom.for(n) !== undefined))
+      return undefined;
+    return source.own.map((issue) => movedNodeIssue(issue, fromId, node));
+  }
+
   private onTreeChange(ids: ReadonlySet<string>): void {
-    for (const id of ids) this.sync(id);
+    const arrived = this.followMoves(ids);
+    for (const id of ids) if (!arrived.has(id)) this.sync(id);
     // Normally the write that caused this reaches onWrite next and flushes; this covers the rest.
     if (!this.flushQueued) {
       this.flushQueued = true;
       queueMicrotask(() => {
         this.flushQueued = false;
+        this.movedNodes.clear();
+        this.followedNodes.clear();
         this.flush();
       });
     }
@@ -389,8 +510,14 @@ class FormValidatorImpl implements FormValidator {
     if (!this.isRegistered(node)) this.register(node);
     this.dirtyRun.add(id);
     if (node.rows) {
+      // Rows seen before are registered already (a moved row's nodes followed it): adding one row
+      // to ten thousand registers that row alone.
       const below: LayoutNode[] = [];
-      for (const row of node.rows) walkRow(row, below);
+      for (const row of node.rows) {
+        if (this.seenRows.has(row)) continue;
+        this.seenRows.add(row);
+        walkRow(row, below);
+      }
       for (const child of below) {
         if (!this.isRegistered(child)) {
           this.register(child);
@@ -398,6 +525,75 @@ class FormValidatorImpl implements FormValidator {
         }
       }
     }
+  }
+
+  /**
+   * Nodes whose row moved keep their object but get a new id and bindings: their state follows
+   * them, with their own issues re-keyed, instead of being checked again (see rowMoves.ts).
+   * Returns the ids the moved states now sit at.
+   */
+  private followMoves(ids: ReadonlySet<string>): Set<string> {
+    const moving = new Set<NodeState>();
+    for (const id of ids) {
+      const node = this.tree.node(id);
+      const state = node && this.stateOfNode.get(node);
+      if (state && state.id !== node.id && this.states.get(state.id) === state) moving.add(state);
+    }
+    const arrived = new Set<string>();
+    if (moving.size === 0) return arrived;
+    const notify = new Set<string>();
+    for (const state of moving) {
+      if (state.all.length > 0) notify.add(state.id);
+      this.states.delete(state.id);
+      this.unindex(state);
+    }
+    const types = this.engine.componentTypes;
+    const hasCustom = (node: LayoutNode) => this.custom.for(node) !== undefined;
+    for (const state of moving) {
+      const { node } = state;
+      const from = state.id;
+      const occupant = this.states.get(node.id);
+      if (occupant) {
+        if (occupant.all.length > 0) notify.add(node.id);
+        this.unregister(node.id);
+      }
+      const sameData = this.sameDataMoved(state.bindings, node.bindings);
+      state.id = node.id;
+      state.bindings = node.bindings;
+      this.states.set(node.id, state);
+      this.index(state);
+      arrived.add(node.id);
+      this.followedNodes.add(state);
+      if (state.all.length > 0) notify.add(node.id);
+      if (sameData && keepsIssuesWhenMoved(node, types, hasCustom)) {
+        this.movedNodes.add(state);
+        state.own = state.own.map((issue) => movedNodeIssue(issue, from, node));
+        this.dirtyCollect.add(node.id);
+      } else {
+        this.dirtyRun.add(node.id);
+      }
+    }
+    for (const id of notify) this.bump(id);
+    return arrived;
+  }
+
+  /**
+   * Whether a moved node finds at its new bindings the values it had at its old ones: the model
+   * as last seen is the one before the write under way (or `written`, the one before a write
+   * already taken in).
+   */
+  private sameDataMoved(
+    before: LayoutNode['bindings'],
+    after: LayoutNode['bindings'],
+    written?: { readonly dataType: string; readonly model: unknown },
+  ): boolean {
+    return Object.entries(before).every(([key, binding]) => {
+      const moved = after[key];
+      if (!moved) return false;
+      const root = binding.dataType === written?.dataType ? written.model : this.seenModels.get(binding.dataType);
+      const seen = getAtPath(root, binding.field);
+      return Object.is(seen, this.engine.data.models[moved.dataType]?.get(moved.field));
+    });
   }
 
   /** Whether the node is registered as it is now; a group's rows that did not move are checked by identity alone. */
@@ -414,6 +610,7 @@ class FormValidatorImpl implements FormValidator {
     const seen = new Set<string>();
     for (const node of walkTree(this.tree, this.engine.layoutSet.pageOrder)) {
       seen.add(node.id);
+      for (const row of node.rows ?? []) this.seenRows.add(row);
       this.register(node);
       this.dirtyRun.add(node.id);
     }
@@ -422,8 +619,12 @@ class FormValidatorImpl implements FormValidator {
 
   private register(node: LayoutNode): void {
     const previous = this.states.get(node.id);
-    if (previous) this.unindex(previous);
+    if (previous) {
+      this.unindex(previous);
+      if (this.stateOfNode.get(previous.node) === previous) this.stateOfNode.delete(previous.node);
+    }
     const state: NodeState = {
+      id: node.id,
       node,
       bindings: node.bindings,
       initialMask: toMask(node.component.showValidations, ValidationMask.AllExceptRequired),
@@ -434,12 +635,15 @@ class FormValidatorImpl implements FormValidator {
       visible: previous?.visible ?? [],
     };
     this.states.set(node.id, state);
-    for (const [key, binding] of Object.entries(node.bindings)) {
-      if (this.runsOn(node, key)) this.runIndex.add(binding.dataType, binding.field, node.id);
-      const field = fieldKey(binding.dataType, binding.field);
-      let ids = this.fieldNodes.get(field);
-      if (!ids) this.fieldNodes.set(field, (ids = new Set()));
-      ids.add(node.id);
+    this.stateOfNode.set(node, state);
+    this.index(state);
+  }
+
+  private index(state: NodeState): void {
+    const { node, id } = state;
+    for (const [key, binding] of Object.entries(state.bindings)) {
+      if (this.runsOn(node, key)) this.runIndex.add(binding.dataType, binding.field, id);
+      this.fieldNodes.add(fieldKey(binding.dataType, binding.field), id);
     }
   }
 
@@ -448,19 +652,17 @@ class FormValidatorImpl implements FormValidator {
     if (!state) return;
     this.unindex(state);
     this.states.delete(id);
+    if (this.stateOfNode.get(state.node) === state) this.stateOfNode.delete(state.node);
     this.dirtyRun.delete(id);
     this.dirtyCollect.delete(id);
     if (state.all.length > 0) this.bump(id);
   }
 
   private unindex(state: NodeState): void {
-    const { node } = state;
+    const { node, id } = state;
     for (const [key, binding] of Object.entries(state.bindings)) {
-      if (this.runsOn(node, key)) this.runIndex.remove(binding.dataType, binding.field, node.id);
-      const field = fieldKey(binding.dataType, binding.field);
-      const ids = this.fieldNodes.get(field);
-      ids?.delete(node.id);
-      if (ids?.size === 0) this.fieldNodes.delete(field);
+      if (this.runsOn(node, key)) this.runIndex.remove(binding.dataType, binding.field, id);
+      this.fieldNodes.delete(fieldKey(binding.dataType, binding.field), id);
     }
   }
 
@@ -484,11 +686,15 @@ class FormValidatorImpl implements FormValidator {
     );
   }
 
-  private runSchema(validator: SchemaValidator, dataType: string, root: readonly (string | number)[]): void {
+  private countSchemaRun(path: string): void {
     this.counters.schemaRuns++;
-    const path = formatPath(root);
     this.counters.schemaRoots.push(path);
     if (this.counters.schemaRoots.length > SCHEMA_ROOTS_KEPT) this.counters.schemaRoots.shift();
+  }
+
+  private runSchema(validator: SchemaValidator, dataType: string, root: readonly (string | number)[]): void {
+    const path = formatPath(root);
+    this.countSchemaRun(path);
     const issues = validator.validate(this.engine.data.model(dataType).snapshot(), root);
     this.recollectFields(this.fieldIssues.replaceWithin('schema', dataType, path, issues));
     if (validator.failure !== undefined && !this.unchecked.has(dataType)) {
@@ -506,7 +712,7 @@ class FormValidatorImpl implements FormValidator {
   }
 
   private recollectFields(fields: Iterable<string>): void {
-    for (const field of fields) for (const id of this.fieldNodes.get(field) ?? []) this.dirtyCollect.add(id);
+    for (const field of fields) for (const id of this.fieldNodes.get(field)) this.dirtyCollect.add(id);
   }
 
   /**
@@ -592,7 +798,7 @@ class FormValidatorImpl implements FormValidator {
     const visibleChanged = !sameNodeIssues(visible, state.visible);
     if (allChanged) state.all = all;
     if (visibleChanged) state.visible = visible;
-    if (allChanged || visibleChanged) this.bump(state.node.id);
+    if (allChanged || visibleChanged) this.bump(state.id);
   }
 
   private bump(id: string): void {

@@ -6,6 +6,8 @@ import type { Issue, NodeIssue, Severity } from './types.ts';
 
 /** What the validator keeps per component: its own issues, the collected list and its visibility. */
 export interface NodeState {
+  /** The id the state is registered under; a node's own id changes when its row moves. */
+  id: string;
   node: LayoutNode;
   /**
    * The node's bindings as registered, to notice a row move that re-pointed them. A node gets a

@@ -1,12 +1,14 @@
 import type { PathSegment } from '../data/path.ts';
 import { pathSegments } from '../tree/pathSegments.ts';
 
+// A 10,000-row group has 50,000 leaves, most holding one item and no children: a Set and a Map
+// for each would be most of the index's memory and of the mount's garbage.
 interface TrieNode<T> {
-  readonly items: Set<T>;
-  readonly children: Map<string, TrieNode<T>>;
+  items: Set<T> | undefined;
+  children: Map<string, TrieNode<T>> | undefined;
 }
 
-const newNode = <T>(): TrieNode<T> => ({ items: new Set(), children: new Map() });
+const newNode = <T>(): TrieNode<T> => ({ items: undefined, children: undefined });
 
 /**
  * Items keyed by data path, as a trie per data type, so a write at P finds what sits at P, above
@@ -20,11 +22,12 @@ export class PathIndex<T> {
     if (!node) this.roots.set(dataType, (node = newNode<T>()));
     for (const segment of segmentsOf(path)) {
       const key = String(segment);
+      node.children ??= new Map();
       let child: TrieNode<T> | undefined = node.children.get(key);
       if (!child) node.children.set(key, (child = newNode<T>()));
       node = child;
     }
-    node.items.add(item);
+    (node.items ??= new Set()).add(item);
   }
 
   remove(dataType: string, path: string | readonly PathSegment[], item: T): void {
@@ -34,30 +37,30 @@ export class PathIndex<T> {
       if (!node) return;
       const key = String(segment);
       trail.push([node, key]);
-      node = node.children.get(key);
+      node = node.children?.get(key);
     }
     if (!node) return;
-    node.items.delete(item);
+    node.items?.delete(item);
     // Rows come and go for the life of a form; empty branches would pile up otherwise.
     for (let i = trail.length - 1; i >= 0; i--) {
       const [parent, key] = trail[i];
-      const child = parent.children.get(key)!;
-      if (child.items.size > 0 || child.children.size > 0) break;
-      parent.children.delete(key);
+      const child = parent.children!.get(key)!;
+      if ((child.items?.size ?? 0) > 0 || (child.children?.size ?? 0) > 0) break;
+      parent.children!.delete(key);
     }
   }
 
-  /** Items at `path`, above it and below it. */
-  affectedBy(dataType: string, path: string | readonly PathSegment[], into: Set<T> = new Set()): Set<T> {
+  /** Items at `path`, above it and (unless `below` is false) below it. */
+  affectedBy(dataType: string, path: string | readonly PathSegment[], into: Set<T> = new Set(), below = true): Set<T> {
     let node = this.roots.get(dataType);
     if (!node) return into;
-    for (const item of node.items) into.add(item);
+    addAll(node.items, into);
     for (const segment of segmentsOf(path)) {
-      node = node.children.get(String(segment));
+      node = node.children?.get(String(segment));
       if (!node) return into;
-      for (const item of node.items) into.add(item);
+      addAll(node.items, into);
     }
-    collectBelow(node, into);
+    if (below) collectBelow(node, into);
     return into;
   }
 }
@@ -66,9 +69,14 @@ function segmentsOf(path: string | readonly PathSegment[]): readonly PathSegment
   return typeof path === 'string' ? pathSegments(path) : path;
 }
 
+function addAll<T>(items: Set<T> | undefined, into: Set<T>): void {
+  if (items) for (const item of items) into.add(item);
+}
+
 function collectBelow<T>(node: TrieNode<T>, into: Set<T>): void {
+  if (!node.children) return;
   for (const child of node.children.values()) {
-    for (const item of child.items) into.add(item);
+    addAll(child.items, into);
     collectBelow(child, into);
   }
 }

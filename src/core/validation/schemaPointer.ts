@@ -40,6 +40,30 @@ export function itemsCheckedAlone(root: unknown, segments: readonly PathSegment[
   return node !== undefined && isNode(node.items) && !WHOLE_ARRAY_KEYWORDS.some((keyword) => keyword in node);
 }
 
+/** Keywords of an object schema that may judge a property's value together with the others. */
+const CROSS_PROPERTY_KEYWORDS = [
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'not',
+  'if',
+  'dependentSchemas',
+  'dependencies',
+  'unevaluatedProperties',
+];
+
+/**
+ * Whether the items of the array at `segments` may be moved, dropped or added without checking
+ * the kept ones again: their schema judges each item alone, and the object holding the array has
+ * no keyword that reads the array together with its siblings.
+ */
+export function itemsMoveAlone(root: unknown, segments: readonly PathSegment[]): boolean {
+  if (segments.length === 0 || !itemsCheckedAlone(root, segments)) return false;
+  if (segments.length === 1) return true;
+  const parent = resolveAt(root, segments.slice(0, -1))?.[0];
+  return parent !== undefined && !CROSS_PROPERTY_KEYWORDS.some((keyword) => keyword in parent);
+}
+
 function resolveAt(root: unknown, segments: readonly PathSegment[]): [SchemaNode, string] | undefined {
   if (!isNode(root)) return undefined;
   let pointer = '';

@@ -1,7 +1,7 @@
 import { formatPath, getAtPath, type PathSegment } from '../data/path.ts';
 import type { FieldIssue } from './fieldIssue.ts';
 import { ValidationMask } from './masks.ts';
-import { itemsCheckedAlone, schemaPointerAt } from './schemaPointer.ts';
+import { itemsCheckedAlone, itemsMoveAlone, schemaPointerAt } from './schemaPointer.ts';
 import type {
   ModelSchemaError,
   ModelValidateFunction,
@@ -75,6 +75,11 @@ export class SchemaValidator {
   /** Whether an item of the array at `segments` can be checked alone (no keyword judges the items together). */
   itemsCheckedAlone(segments: readonly PathSegment[]): boolean {
     return itemsCheckedAlone(this.schema, segments);
+  }
+
+  /** Whether the items of the array at `segments` keep their issues when they move (see `itemsMoveAlone`). */
+  itemsMoveAlone(segments: readonly PathSegment[]): boolean {
+    return this.failure === undefined && itemsMoveAlone(this.schema, segments);
   }
 
   /** Issues for the data at `segments` (the whole model when empty), with fields as full paths. */

@@ -3,25 +3,30 @@ import type { FormNode } from '../../../core/form/index.ts';
 import type { RowNode } from '../../../core/tree/index.ts';
 import { useFormContext } from '../../context/FormContext.ts';
 
+const NO_ROWS: readonly RowNode[] = [];
+
 /**
  * The group's rows without those `hiddenRow` hides. A row's hidden state changes without the tree
  * reporting the group itself, so this listens to the whole tree and re-renders only when the list
- * of visible row keys changes.
+ * of visible row keys changes. While no row is hidden the snapshot is the tree's own row list
+ * (a new list only when the rows change), so ten thousand rows are not joined into a key string
+ * on every change of the form.
  */
 export function useVisibleRows(node: FormNode): RowNode[] {
   const { engine } = useFormContext();
   const subscribe = useCallback((onChange: () => void) => engine.subscribe(onChange), [engine]);
-  const read = useCallback(
-    () =>
-      (node.rows ?? [])
-        .filter((row) => !row.isHidden())
-        .map((row) => row.key)
-        .join('\u0000'),
-    [node],
-  );
-  const keys = useSyncExternalStore(subscribe, read, read);
+  const read = useCallback((): readonly RowNode[] | string => {
+    const rows = node.rows ?? NO_ROWS;
+    if (!rows.some((row) => row.isHidden())) return rows;
+    return rows
+      .filter((row) => !row.isHidden())
+      .map((row) => row.key)
+      .join('\u0000');
+  }, [node]);
+  const visible = useSyncExternalStore(subscribe, read, read);
   return useMemo(() => {
-    const wanted = new Set(keys === '' ? [] : keys.split('\u0000'));
+    if (typeof visible !== 'string') return [...visible];
+    const wanted = new Set(visible === '' ? [] : visible.split('\u0000'));
     return (node.rows ?? []).filter((row) => wanted.has(row.key));
-  }, [node, keys]);
+  }, [node, visible]);
 }

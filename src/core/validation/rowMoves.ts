@@ -1,0 +1,88 @@
+import type { ComponentTypes } from '../components/registry.ts';
+import { isExpression } from '../expressions/index.ts';
+import type { NormalizedComponent } from '../layout/types.ts';
+import type { LayoutNode } from '../tree/types.ts';
+import type { FieldIssue } from './fieldIssue.ts';
+import type { NodeIssue } from './types.ts';
+
+/**
+ * Issue 14: when a row is deleted (or rows are sorted), the later rows keep their data objects
+ * and their node objects; only their index changes. Their issues move with them, re-keyed to the
+ * new index, instead of every later row being checked again.
+ */
+
+/** For each item of `after`, the index the same item (by identity) had in `before`; -1 for a new one. */
+export function previousIndices(before: readonly unknown[], after: readonly unknown[]): number[] {
+  const indicesOf = new Map<unknown, number[]>();
+  for (let index = before.length - 1; index >= 0; index--) {
+    const list = indicesOf.get(before[index]);
+    if (list) list.push(index);
+    else indicesOf.set(before[index], [index]);
+  }
+  // Primitive rows may repeat: each earlier occurrence pairs with the next one, in order.
+  return after.map((item) => indicesOf.get(item)?.pop() ?? -1);
+}
+
+/**
+ * A schema issue found in row `from` of the array at `arrayPath`, moved to row `to`. Undefined
+ * when the issue lies in no row (on the array itself).
+ */
+export function rowOfField(field: string, arrayPath: string): number | undefined {
+  const rest = field.slice(arrayPath.length);
+  const match = /^\[(\d+)\]/.exec(rest);
+  return match && field.startsWith(arrayPath) ? Number(match[1]) : undefined;
+}
+
+export function movedFieldIssue(issue: FieldIssue, arrayPath: string, from: number, to: number): FieldIssue {
+  const oldField = issue.field;
+  const field = `${arrayPath}[${to}]${oldField.slice(`${arrayPath}[${from}]`.length)}`;
+  // Field issue keys carry the field (`schema|model|rows[3].amount|type`).
+  const key = issue.key.split(`|${oldField}|`).join(`|${field}|`);
+  return { ...issue, field, key };
+}
+
+/** A node's own issue (required, component rule, custom) after the node moved from `fromId` to its present place. */
+export function movedNodeIssue(issue: NodeIssue, fromId: string, node: LayoutNode): NodeIssue {
+  const binding = issue.bindingKey ? node.bindings[issue.bindingKey] : undefined;
+  return {
+    ...issue,
+    key: issue.key.split(`|${fromId}|`).join(`|${node.id}|`),
+    nodeId: node.id,
+    ...(binding && issue.field !== undefined ? { field: binding.field } : {}),
+  };
+}
+
+const EXPRESSION_FREE = new WeakMap<object, boolean>();
+
+function hasExpression(value: unknown, depth = 0): boolean {
+  if (isExpression(value)) return true;
+  if (value === null || typeof value !== 'object' || depth > 16) return false;
+  const values: unknown[] = Array.isArray(value) ? value : Object.values(value);
+  return values.some((inner) => hasExpression(inner, depth + 1));
+}
+
+function expressionFree(component: NormalizedComponent): boolean {
+  let free = EXPRESSION_FREE.get(component);
+  if (free === undefined) EXPRESSION_FREE.set(component, (free = !hasExpression(component)));
+  return free;
+}
+
+/**
+ * Whether a moved node's issues stay what they were: nothing it or the groups around it decide
+ * with may read the row's index or data outside the row. Expressions (`required`, `hidden`,
+ * `hiddenRow`, texts) might, data held outside the model (attachments, subform entries) is keyed
+ * by node id, a type's own row filter (Likert) goes by index, and a host's validator may read
+ * anything; such nodes are checked again.
+ */
+export function keepsIssuesWhenMoved(
+  node: LayoutNode,
+  types: ComponentTypes,
+  hasCustomValidator: (node: LayoutNode) => boolean,
+): boolean {
+  if (hasCustomValidator(node) || types.get(node.type)?.outsideData !== undefined) return false;
+  for (let current: LayoutNode | undefined = node; current; current = current.parent) {
+    if (!expressionFree(current.component)) return false;
+    if (current.rows && types.get(current.type)?.rowHidden) return false;
+  }
+  return true;
+}
