@@ -41,7 +41,7 @@ export function createAltinnSchemaChecker(validators: AltinnSchemaValidators): A
   return {
     check(kind, value, file) {
       const quick = fast(kind);
-      if (!quick || quick(value)) return [];
+      if (!quick || (!holdsDeepExpression(value) && quick(value))) return [];
       const errors =
         kind === 'layout'
           ? layoutErrors(value, quick, detailed(kind))
@@ -93,7 +93,7 @@ function layoutErrors(value: unknown, quick: ValidateFunction, detailed: Validat
   const withLayout = (layout: unknown[]) => ({ ...(value as object), data: { ...(data as object), layout } });
   const errors = pieceErrors(withLayout([]), (piece) => piece, '', '', quick, detailed);
   components.forEach((component, index) => {
-    if (quick(withLayout([component]))) return;
+    if (!holdsDeepExpression(component) && quick(withLayout([component]))) return;
     const inLayout = (piece: unknown) => withLayout([piece]);
     errors.push(...pieceErrors(component, inLayout, '/data/layout/0', `/data/layout/${index}`, quick, detailed));
   });
@@ -137,7 +137,7 @@ function pieceErrors(
   for (const { path, expression } of expressions) {
     const valid =
       carrier !== undefined
-        ? quick(wrap(withValueAt(carrier, path, expression)))
+        ? fitsProperty(expression, (fitted) => quick(wrap(withValueAt(carrier, path, fitted))))
         : validateExpression(expression).length === 0;
     if (valid) continue;
     errors.push({
@@ -160,6 +160,55 @@ function pieceErrors(
  */
 function isNestedExpression(value: unknown): value is unknown[] {
   return Array.isArray(value) && value.some((item) => Array.isArray(item));
+}
+
+/**
+ * Levels of an expression the schema judges. Below a mistake even the fast validator tries every
+ * branch of the expression schema at every level and keeps each branch's errors: a misspelt
+ * function 16 levels down took 90 s, and 49 levels ran a fuzz run out of memory. A mistake six
+ * levels down costs tens of milliseconds at worst, and six levels hold the expressions apps write.
+ */
+const SCHEMA_CHECKED_DEPTH = 6;
+
+/**
+ * Whether an expression fits its property: by the schema (`fits`) alone when it is shallow; a
+ * deeper one by the expression check (linear in its size) and, for what the property takes, by
+ * the schema on its top levels with what is below them replaced by `PLACEHOLDER`.
+ */
+function fitsProperty(expression: unknown[], fits: (expression: unknown) => boolean): boolean {
+  if (expressionDepth(expression, SCHEMA_CHECKED_DEPTH + 1) <= SCHEMA_CHECKED_DEPTH) return fits(expression);
+  return validateExpression(expression).length === 0 && fits(truncated(expression, SCHEMA_CHECKED_DEPTH));
+}
+
+/**
+ * Whether arrays nest deeper than `SCHEMA_CHECKED_DEPTH` anywhere in `value`: then not even the
+ * fast validator may see it whole, in case the deep expression is wrong.
+ */
+function holdsDeepExpression(value: unknown): boolean {
+  const pending: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    if (next.value === null || typeof next.value !== 'object') continue;
+    const inArray = Array.isArray(next.value);
+    const depth = inArray ? next.depth + 1 : 0;
+    if (depth > SCHEMA_CHECKED_DEPTH) return true;
+    for (const child of Object.values(next.value)) pending.push({ value: child, depth });
+  }
+  return false;
+}
+
+/** How deep arrays nest in `value`, counted up to `limit`. */
+function expressionDepth(value: unknown, limit: number): number {
+  if (!Array.isArray(value)) return 0;
+  if (limit <= 1) return 1;
+  let deepest = 0;
+  for (const item of value) deepest = Math.max(deepest, expressionDepth(item, limit - 1));
+  return 1 + deepest;
+}
+
+/** The expression with every call below `depth` levels replaced by `PLACEHOLDER`. */
+function truncated(expression: unknown[], depth: number): unknown[] {
+  if (depth <= 1) return PLACEHOLDER;
+  return expression.map((item) => (Array.isArray(item) ? truncated(item, depth - 1) : item));
 }
 
 type Step = string | number;
