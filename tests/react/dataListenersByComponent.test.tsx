@@ -89,6 +89,8 @@ const texts: TextResource[] = [
     'col.name': 'Navn',
     'venue.title': 'Velg lokale',
     'stands.title': 'Salgsboder',
+    'exclude.title': 'Utelat',
+    'pick.title': 'Velg',
   }),
   {
     id: 'greeting.text',
@@ -170,5 +172,29 @@ describe('components that read data elsewhere in the form', () => {
     expect(within(contact).getByRole('option', { name: 'Person Kari' })).toBeInTheDocument();
     fireEvent.change(screen.getByRole('textbox', { name: 'Person' }), { target: { value: 'Per' } });
     await waitFor(() => expect(within(contact).getByRole('option', { name: 'Person Per' })).toBeInTheDocument());
+  });
+});
+
+describe('options filtered by data anywhere in the form', () => {
+  it('still follow a write the filter reads', () => {
+    renderWithInputs([
+      input('exclude', 'exclude', 'exclude.title'),
+      {
+        id: 'pick',
+        type: 'Dropdown',
+        dataModelBindings: { simpleBinding: 'pick' },
+        textResourceBindings: { title: 'pick.title' },
+        options: [
+          { value: 'a', label: 'Alfa' },
+          { value: 'b', label: 'Beta' },
+        ],
+        optionFilter: ['notEquals', ['value'], ['dataModel', 'exclude']],
+      },
+    ]);
+    const pick = screen.getByRole('combobox', { name: 'Velg' });
+    expect(within(pick).getByRole('option', { name: 'Alfa' })).toBeInTheDocument();
+    fireEvent.change(screen.getByRole('textbox', { name: 'Utelat' }), { target: { value: 'a' } });
+    expect(within(pick).queryByRole('option', { name: 'Alfa' })).not.toBeInTheDocument();
+    expect(within(pick).getByRole('option', { name: 'Beta' })).toBeInTheDocument();
   });
 });
