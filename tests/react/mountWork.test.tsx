@@ -15,10 +15,11 @@ import { nb, renderForm } from './support/renderForm.tsx';
  * is on screen, behind a `useSyncExternalStore` with its effects and closures.
  */
 // The node component's and the Input's state (node and access rights: 4), the texts (the node: 1),
-// the value (the data and the invalid text at its path: 2), validation (the Input's and the
-// messages under it: 2). A prefill note listened too, on every field, before it was mounted only
-// on prefilled ones.
+// the value (the data and the invalid text at its path: 2), validation (the Input's, and the node
+// component's for the messages under it: 2). A prefill note listened too, on every field, before
+// it was mounted only on prefilled ones.
 const PER_FIELD = 9;
+const FIBERS_PER_FIELD = 14;
 
 const TEXTS = ['title', 'description', 'help', 'tableTitle', 'shortName', 'summaryTitle', 'prefix', 'suffix'];
 
@@ -75,6 +76,39 @@ function storeSubscriptions(count: number): number {
   return calls;
 }
 
+/** React components (and host elements: every fiber) mounted for a form of `count` Inputs with a title each. */
+function fibers(count: number): number {
+  const fields = Array.from({ length: count }, (_, index) => ({
+    ...input(['title']),
+    id: `field-${index}`,
+    dataModelBindings: { simpleBinding: `fields.f${index}` },
+  }));
+  const { container, unmount } = renderForm(fields, { texts: { nb: nb({ 'field.title': 'Felt' }) } });
+  expect(screen.getAllByRole('textbox')).toHaveLength(count);
+  // React keeps the root of what it mounted in a container under a key of its own; the tree on
+  // screen is its root's `current` one.
+  const rootKey = Object.keys(container).find((key) => key.startsWith('__reactContainer$'));
+  interface Fiber {
+    child: Fiber | null;
+    sibling: Fiber | null;
+    stateNode: unknown;
+  }
+  const root = (
+    (container as unknown as Record<string, Fiber>)[rootKey ?? '']?.stateNode as { current: Fiber } | undefined
+  )?.current;
+  expect(root).toBeDefined();
+  let total = 0;
+  const pending: Fiber[] = root ? [root] : [];
+  while (pending.length > 0) {
+    const fiber = pending.pop() as Fiber;
+    total++;
+    if (fiber.child) pending.push(fiber.child);
+    if (fiber.sibling) pending.push(fiber.sibling);
+  }
+  unmount();
+  return total;
+}
+
 afterEach(() => vi.clearAllMocks());
 
 describe('mounting a field', () => {
@@ -88,6 +122,13 @@ describe('mounting a field', () => {
     // The node component and the Input (hidden, required, read-only), and all the field's texts:
     // one each. Before issue 14 it was ten, one per text it might show and two more.
     expect(nodeSubscriptions(TEXTS)).toBeLessThanOrEqual(3);
+  });
+
+  it('mounts few components per field', () => {
+    const perField = (fibers(21) - fibers(1)) / 20;
+    // Designsystemet's field, its affixes and its input are 6 of them. The messages under a field
+    // are rendered by its node component, not by a component of their own: 15 before.
+    expect(perField).toBeLessThanOrEqual(FIBERS_PER_FIELD);
   });
 
   it('holds few store subscriptions per field', () => {

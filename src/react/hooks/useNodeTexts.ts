@@ -4,6 +4,7 @@ import type { TextResolveOptions, TextResolver } from '../../core/texts/textReso
 import { expressionReadsData, markValue } from '../../core/texts/textValues.ts';
 import { useFormContext } from '../context/FormContext.ts';
 import { useTextResolver } from '../i18n/useTexts.ts';
+import { subscribeAtReads, textDataReads } from './textDataReads.ts';
 
 export type NodeTextOptions = Pick<TextResolveOptions, 'formatValue'> & {
   /** For plain text (a button's label, an attribute): the values unmarked. */
@@ -34,18 +35,15 @@ export function useNodeTexts(
   const dynamic = keys.some((key) => key !== undefined && texts.hasVariables(key));
   // The data paths the texts read now, as one string: a new set of paths (another text key, a row
   // that moved) subscribes anew.
-  const reads = dynamic ? dataReadsOf(keys, texts, resolveOptions) : '';
+  const reads = dynamic ? textDataReads(keys, texts, resolveOptions) : '';
   const subscribe = useCallback(
     (onChange: () => void) => {
       const offNode = engine.subscribeNode(node.id, onChange);
       if (reads === '') return offNode;
-      const offData = reads.split(READS_SEPARATOR).map((read) => {
-        const [dataType, path] = read.split(PATH_SEPARATOR);
-        return engine.data.model(dataType === '' ? undefined : dataType).subscribeAt(path, onChange);
-      });
+      const offData = subscribeAtReads(engine.data, reads, onChange);
       return () => {
         offNode();
-        offData.forEach((off) => off());
+        offData();
       };
     },
     [engine, node.id, reads],
@@ -58,19 +56,6 @@ export function useNodeTexts(
   };
   useSyncExternalStore(subscribe, read, read);
   return bindings.map((binding, index) => finalText(node, binding, keys[index], texts, resolveOptions));
-}
-
-const READS_SEPARATOR = '\u0001';
-const PATH_SEPARATOR = '\u0000';
-
-function dataReadsOf(keys: readonly (string | undefined)[], texts: TextResolver, options: TextResolveOptions): string {
-  const reads = new Set<string>();
-  for (const key of keys) {
-    if (key === undefined) continue;
-    for (const { dataType, path } of texts.dataReads(key, options))
-      reads.add(`${dataType ?? ''}${PATH_SEPARATOR}${path}`);
-  }
-  return [...reads].join(READS_SEPARATOR);
 }
 
 /** The text key a binding's expression yields now; undefined without the binding or for an empty key. */

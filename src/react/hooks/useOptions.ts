@@ -10,6 +10,7 @@ import { expressionReadsData, markValue, plainText } from '../../core/texts/text
 import { useTextResolver } from '../i18n/useTexts.ts';
 import { useBinding } from './useBinding.ts';
 import { useNodeVersion } from './useNodeVersion.ts';
+import { optionsDataPaths, subscribeAtOptionsData, type OptionsDataPaths } from './optionsDataPaths.ts';
 
 export interface ResolvedOption {
   /** The value as stored in the data model (options are compared as text, like the reference frontend). */
@@ -72,7 +73,7 @@ export function useOptionsWithStatus(node: FormNode): { options: ResolvedOption[
   const texts = useTextResolver();
   const version = useNodeVersion(node);
   const config = node.component as OptionsConfig;
-  const dataVersion = useDataVersion(config.source !== undefined || config.optionFilter !== undefined);
+  const dataVersion = useDataVersion(config);
   const fetched = useFetchedOptions(node, config, texts.language, version);
 
   const raw: SourcedOption[] | undefined = useMemo(() => {
@@ -183,11 +184,14 @@ function optionsFromSource(
   });
 }
 
-/** Counts data changes while `enabled`, so options computed from data are recomputed. */
-function useDataVersion(enabled: boolean): number {
+/** Counts the data changes the options can follow (`optionsDataPaths`), so options computed from data are recomputed. */
+function useDataVersion(config: OptionsConfig): number {
   const { engine } = useFormContext();
+  const texts = useTextResolver();
   const [version, bump] = useReducer((n: number) => n + 1, 0);
-  useEffect(() => (enabled ? engine.data.subscribe(bump) : undefined), [engine, enabled]);
+  // A string, so the effect subscribes anew only when the paths change, not on every render.
+  const paths = JSON.stringify(optionsDataPaths(config, texts, engine.layoutSet.dataType));
+  useEffect(() => subscribeAtOptionsData(engine.data, JSON.parse(paths) as OptionsDataPaths, bump), [engine, paths]);
   return version;
 }
 

@@ -1,7 +1,8 @@
 import { Alert, ValidationMessage } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
 import type { FormNode } from '../../core/form/index.ts';
 import type { NodeIssue } from '../../core/validation/index.ts';
-import { useNodeValidation } from '../hooks/useNodeValidation.tsx';
+import type { NodeValidation } from '../hooks/useNodeValidation.tsx';
 import { IssueMessage } from '../components/shared/IssueMessage.tsx';
 
 const SOFT_COLOURS = { warning: 'warning', info: 'info', success: 'success', error: 'danger' } as const;
@@ -9,9 +10,14 @@ const SOFT_COLOURS = { warning: 'warning', info: 'info', success: 'success', err
 /**
  * Messages shown under a component: its soft issues always (as alerts: they inform, never
  * block), and its errors too when the component does not show errors in its own field.
+ * A function of the node's validation, not a component: `RenderNode` renders it with the
+ * node's own validation, one component less for every node of a form.
  */
-export function NodeMessages({ node, includeErrors }: { node: FormNode; includeErrors: boolean }) {
-  const { issues, soft } = useNodeValidation(node);
+export function nodeMessages(
+  node: FormNode,
+  { issues, soft }: Pick<NodeValidation, 'issues' | 'soft'>,
+  includeErrors: boolean,
+): ReactNode {
   const errors = includeErrors ? issues.filter((issue) => issue.severity === 'error') : [];
   if (errors.length === 0 && soft.length === 0) return null;
   const text = (issue: NodeIssue) => <IssueMessage issue={issue} />;

@@ -4,13 +4,14 @@ import { useContext, useMemo } from 'react';
 import type { FormNode } from '../../core/form/index.ts';
 import { useFormContext } from '../context/FormContext.ts';
 import { useNodeState } from '../hooks/useNodeState.ts';
+import { useNodeValidation } from '../hooks/useNodeValidation.tsx';
 import { useText } from '../i18n/useTexts.ts';
 import { UnknownComponent } from '../components/Unknown/UnknownComponent.tsx';
 import { headingLevelOf } from '../components/shared/headingLevel.ts';
 import { TextHeadingLevel } from '../components/shared/Markdown.tsx';
 import { gridAttributes } from '../responsiveGrid/gridAttributes.ts';
 import { ComponentErrorBoundary } from './ComponentErrorBoundary.tsx';
-import { NodeMessages } from './NodeMessages.tsx';
+import { nodeMessages } from './NodeMessages.tsx';
 import { useRenderProblemReporter } from './renderProblems.ts';
 
 /** Renders one node with the definition registered for its type, unless it is hidden. */
@@ -18,6 +19,9 @@ export function RenderNode({ node }: { node: FormNode }) {
   const { registry } = useFormContext();
   const reportProblem = useRenderProblemReporter();
   const { hidden } = useNodeState(node);
+  // The node's messages are rendered here, not by a component of their own: one component less for
+  // every node of a form.
+  const validation = useNodeValidation(node);
   const inheritedLevel = useContext(TextHeadingLevel);
   const grid = useMemo(
     () => gridAttributes(node.component.grid, registry.get(node.type)?.category === 'form'),
@@ -49,7 +53,7 @@ export function RenderNode({ node }: { node: FormNode }) {
           </TextHeadingLevel>
         )}
       </ComponentErrorBoundary>
-      <NodeMessages node={node} includeErrors={!definition?.showsOwnErrors} />
+      {nodeMessages(node, validation, !definition?.showsOwnErrors)}
     </div>
   );
 }

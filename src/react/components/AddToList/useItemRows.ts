@@ -1,6 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import type { FormNode } from '../../../core/form/index.ts';
 import { useFormContext } from '../../context/FormContext.ts';
+import { subscribeAtBindings } from '../../hooks/subscribeAtBindings.ts';
 
 const NO_ROWS: readonly unknown[] = [];
 
@@ -8,7 +9,10 @@ const NO_ROWS: readonly unknown[] = [];
 export function useItemRows(node: FormNode): readonly unknown[] {
   const { engine } = useFormContext();
   const binding = node.bindings.data;
-  const subscribe = useCallback((onChange: () => void) => engine.data.subscribe(onChange), [engine]);
+  const subscribe = useCallback(
+    (onChange: () => void) => subscribeAtBindings(engine.data, [binding], onChange),
+    [engine, binding],
+  );
   const read = useCallback(() => {
     const rows = binding ? engine.data.get(binding) : undefined;
     return Array.isArray(rows) ? rows : NO_ROWS;

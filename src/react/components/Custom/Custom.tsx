@@ -2,6 +2,7 @@ import { ValidationMessage } from '@digdir/designsystemet-react';
 import { createElement, useEffect, useMemo, useRef, useSyncExternalStore, useCallback } from 'react';
 import { useFormContext } from '../../context/FormContext.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
+import { subscribeAtBindings } from '../../hooks/subscribeAtBindings.ts';
 import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
 import { useTextResolver } from '../../i18n/useTexts.ts';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
@@ -31,7 +32,10 @@ export function Custom({ node }: SkjemaComponentProps) {
   const texts = useTextResolver();
   const ref = useRef<HTMLElement>(null);
   const tagName = String((node.component as { tagName?: unknown }).tagName ?? '');
-  const subscribe = useCallback((onChange: () => void) => engine.data.subscribe(onChange), [engine]);
+  const subscribe = useCallback(
+    (onChange: () => void) => subscribeAtBindings(engine.data, Object.values(node.bindings), onChange),
+    [engine, node],
+  );
   const read = useCallback(
     () =>
       JSON.stringify(

@@ -1,6 +1,7 @@
 import { Button, Field, FieldDescription, Input, ValidationMessage } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
+import { useFormContext } from '../../context/FormContext.ts';
 import { useBinding } from '../../hooks/useBinding.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useNodeValidation } from '../../hooks/useNodeValidation.tsx';
@@ -28,6 +29,7 @@ const DEFAULT_FORMAT = 'dd.MM.yyyy';
  * anything else is stored as typed, so the validation can point at it.
  */
 export function Datepicker({ node }: SkjemaComponentProps) {
+  const { session } = useFormContext();
   const { required, readOnly } = useNodeState(node);
   const { title, description, unlabelledName } = useFieldTexts(node);
   const { error } = useNodeValidation(node);
@@ -86,7 +88,7 @@ export function Datepicker({ node }: SkjemaComponentProps) {
           </Button>
         )}
       </div>
-      <PrefillNote node={node} />
+      {session.wasPrefilled(node) && <PrefillNote node={node} />}
       {error && <ValidationMessage>{error}</ValidationMessage>}
       {!readOnly && (
         <CalendarDialog

@@ -1,5 +1,6 @@
 import { Field, FieldDescription, Select, SelectOption, ValidationMessage } from '@digdir/designsystemet-react';
 import type { SkjemaComponentProps } from '../../registry/types.ts';
+import { useFormContext } from '../../context/FormContext.ts';
 import { useBinding } from '../../hooks/useBinding.ts';
 import { useNodeState } from '../../hooks/useNodeState.ts';
 import { useOptionsWithStatus } from '../../hooks/useOptions.ts';
@@ -17,6 +18,7 @@ import { useFieldTexts } from '../shared/useFieldTexts.ts';
  * With `alertOnChange`, changing an earlier choice asks first.
  */
 export function Dropdown({ node }: SkjemaComponentProps) {
+  const { session } = useFormContext();
   const { required, readOnly } = useNodeState(node);
   const { title, description, unlabelledName } = useFieldTexts(node);
   const { text, setText } = useBinding(node);
@@ -53,7 +55,7 @@ export function Dropdown({ node }: SkjemaComponentProps) {
         ))}
       </Select>
       {failed && <ServiceNotice kind="error" textKey="options.load_failed" />}
-      <PrefillNote node={node} />
+      {session.wasPrefilled(node) && <PrefillNote node={node} />}
       {error && <ValidationMessage>{error}</ValidationMessage>}
       {dialog}
     </Field>

@@ -1,11 +1,20 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { FormNode } from '../../../core/form/index.ts';
 import { useFormContext } from '../../context/FormContext.ts';
+import { subscribeAtBindings } from '../../hooks/subscribeAtBindings.ts';
 
 /** The text of several of the node's bindings at once, and a writer for all of them. */
 export function useBoundTexts(node: FormNode, keys: readonly string[]) {
   const { engine, session } = useFormContext();
-  const subscribe = useCallback((onChange: () => void) => engine.data.subscribe(onChange), [engine]);
+  const subscribe = useCallback(
+    (onChange: () => void) =>
+      subscribeAtBindings(
+        engine.data,
+        keys.map((key) => node.bindings[key]),
+        onChange,
+      ),
+    [engine, node, keys],
+  );
   const read = useCallback(
     () => JSON.stringify(keys.map((key) => (node.bindings[key] ? engine.data.text(node.bindings[key]) : ''))),
     [engine, node, keys],

@@ -28,7 +28,14 @@ export function PaymentDetails({ node }: SkjemaComponentProps) {
   const description = useNodeText(node, 'description');
   const headingId = useId();
   const mapping = (node.component as { mapping?: Record<string, string> }).mapping;
-  const subscribe = useCallback((onChange: () => void) => engine.data.subscribe(onChange), [engine]);
+  // Only the mapped paths: an order does not depend on the rest of the form.
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      const offs = Object.keys(mapping ?? {}).map((path) => engine.data.model().subscribeAt(path, onChange));
+      return () => offs.forEach((off) => off());
+    },
+    [engine, mapping],
+  );
   // A string, so an unrelated keystroke yields an equal snapshot and asks the server nothing.
   const readMapped = useCallback(
     () => JSON.stringify(mappedValues(mapping, (path) => engine.data.model().get(path))),

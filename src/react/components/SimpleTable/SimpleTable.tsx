@@ -15,6 +15,7 @@ import {
 } from '@digdir/designsystemet-react';
 import { useCallback, useSyncExternalStore, type ReactNode } from 'react';
 import type { DataBinding } from '../../../core/data/formData.ts';
+import { subscribeAtBindings } from '../../hooks/subscribeAtBindings.ts';
 import { getAtPath } from '../../../core/data/path.ts';
 import { useFormContext } from '../../context/FormContext.ts';
 import { useFormServices } from '../../context/FormServices.ts';
@@ -67,7 +68,10 @@ export function SimpleTable({ node }: SkjemaComponentProps) {
   const texts = useTextResolver();
   const config = node.component as SimpleTableConfig;
   const binding = node.bindings.tableData;
-  const subscribe = useCallback((onChange: () => void) => engine.data.subscribe(onChange), [engine]);
+  const subscribe = useCallback(
+    (onChange: () => void) => subscribeAtBindings(engine.data, [binding], onChange),
+    [engine, binding],
+  );
   const read = useCallback(() => {
     const rows = binding ? engine.data.get(binding) : undefined;
     return Array.isArray(rows) ? rows : NO_ROWS;
@@ -184,7 +188,10 @@ function useExternalRows(api: SimpleTableConfig['externalApi'], language: string
 /** Keeps each field in step with the data (and with invalid text the user typed) by itself. */
 function useCellText({ dataType, field }: DataBinding): [string, (text: string) => void] {
   const { engine, session } = useFormContext();
-  const subscribe = useCallback((onChange: () => void) => engine.data.subscribe(onChange), [engine]);
+  const subscribe = useCallback(
+    (onChange: () => void) => subscribeAtBindings(engine.data, [{ dataType, field }], onChange),
+    [engine, dataType, field],
+  );
   const read = useCallback(() => engine.data.text({ dataType, field }), [engine, dataType, field]);
   const text = useSyncExternalStore(subscribe, read, read);
   const write = useCallback(
