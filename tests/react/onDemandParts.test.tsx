@@ -45,4 +45,13 @@ describe('parts loaded only by forms that show them (issue 14)', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Endre Vaffelbua' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Om salgsboden' })).toBeInTheDocument();
   });
+
+  it('has the analytics ready when a form given onAnalytics first shows: its first page view is told', async () => {
+    const SkjemaForm = await freshSkjemaForm();
+    const layoutSet = formOf([{ id: 'name', type: 'Input', dataModelBindings: { simpleBinding: 'name' } }]);
+    const events: { type: string }[] = [];
+    render(createElement(SkjemaForm, { layoutSet, onAnalytics: (event) => events.push(event) }));
+    await screen.findByRole('textbox');
+    await vi.waitFor(() => expect(events.map((event) => event.type)).toContain('pageViewed'));
+  });
 });
