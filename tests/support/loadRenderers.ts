@@ -1,6 +1,7 @@
 import { subformEditorHostPart } from '../../src/react/components/Subform/lazySubformEditorHost.tsx';
 import { loadAppNavigation } from '../../src/react/navigation/lazyAppNavigation.tsx';
 import { formAnalyticsPart } from '../../src/react/render/formAnalyticsPart.ts';
+import { outsideDataReportsPart } from '../../src/react/render/OutsideDataChecks.tsx';
 import { createDefaultRegistry } from '../../src/react/registry/defaultRegistry.ts';
 
 // Built-in renderers load on demand in a form; tests render and query synchronously, so every
@@ -11,4 +12,5 @@ await Promise.all([
   loadAppNavigation(),
   subformEditorHostPart.load(),
   formAnalyticsPart.load(),
+  outsideDataReportsPart.load(),
 ]);
