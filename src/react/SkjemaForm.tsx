@@ -3,7 +3,7 @@ import { I18nextProvider } from 'react-i18next';
 import type { LoadedLayoutSet } from '../core/app/types.ts';
 import type { TaskStep } from '../core/navigation/index.ts';
 import type { FormEngineOptions } from '../core/form/index.ts';
-import { createFormAnalytics, type FormAnalyticsEvent } from '../core/analytics/index.ts';
+import type { FormAnalyticsEvent } from '../core/analytics/index.ts';
 import type { BackendValidationIssue } from '../core/validation/index.ts';
 import type { SavedModel } from '../core/save/index.ts';
 import { createFormSession, type FormSession } from '../core/session/index.ts';
@@ -36,6 +36,7 @@ import { FormHeadingsProvider, type TitleLevel } from './render/formHeadings.tsx
 import { FormShell, hasAppNavigation } from './render/FormShell.tsx';
 import { appNavigationPart } from './navigation/lazyAppNavigation.tsx';
 import { PartsLoaded, type OnDemandPart } from './render/onDemandPart.tsx';
+import { formAnalyticsPart } from './render/formAnalyticsPart.ts';
 
 /** The process steps the navigation shows (Settings' `taskNavigation`), and which of them open. */
 export interface FormTaskNavigation {
@@ -160,7 +161,7 @@ const NO_SUBFORM_LAYOUT_SETS: readonly LoadedLayoutSet[] = [];
 export function SkjemaForm(props: SkjemaFormProps) {
   const layoutSet = props.session?.engine.layoutSet ?? props.layoutSet;
   // Read once, like the first page's renderers: later forms of the same page need the same parts.
-  const [parts] = useState(() => formParts(layoutSet, props.taskNavigation));
+  const [parts] = useState(() => formParts(layoutSet, props.taskNavigation, props.onAnalytics));
   return (
     <BuiltinTextsLoaded language={props.language ?? props.session?.engine.language ?? 'nb'}>
       <PartsLoaded parts={parts}>
@@ -178,8 +179,13 @@ export function SkjemaForm(props: SkjemaFormProps) {
 }
 
 /** The parts of the React layer only some forms load that this one shows from the start. */
-function formParts(layoutSet: LoadedLayoutSet | undefined, taskNavigation: FormTaskNavigation | undefined) {
+function formParts(
+  layoutSet: LoadedLayoutSet | undefined,
+  taskNavigation: FormTaskNavigation | undefined,
+  onAnalytics: SkjemaFormProps['onAnalytics'],
+) {
   const parts: OnDemandPart<unknown>[] = [];
+  if (onAnalytics) parts.push(formAnalyticsPart);
   if (layoutSet && hasAppNavigation(layoutSet, taskNavigation)) parts.push(appNavigationPart);
   if (layoutSet && hasSubform(layoutSet)) parts.push(subformEditorHostPart);
   return parts;
@@ -195,7 +201,9 @@ function FormWithRenderers(props: SkjemaFormProps) {
   const analyticsListener = useAnalyticsListener(props.onAnalytics);
   const outerAnalytics = useContext(FormAnalyticsContext);
   const [analytics] = useState(
-    () => outerAnalytics ?? (analyticsListener ? createFormAnalytics(analyticsListener) : undefined),
+    () =>
+      outerAnalytics ??
+      (analyticsListener ? formAnalyticsPart.loaded()?.createFormAnalytics(analyticsListener) : undefined),
   );
   const outerValidators = usePrecompiledValidators();
   const precompiledValidators = props.precompiledValidators ?? outerValidators;

@@ -45,4 +45,34 @@ describe('parts loaded only by forms that show them (issue 14)', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Endre Vaffelbua' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Om salgsboden' })).toBeInTheDocument();
   });
+
+  it('reports the files of an upload on a page not shown, so that submitting checks them', async () => {
+    const SkjemaForm = await freshSkjemaForm();
+    const { FormServicesProvider } = await import('../../src/react/context/FormServices.ts');
+    const { createInMemoryFormServices } = await import('../../src/core/services/inMemoryFormServices.ts');
+    const services = createInMemoryFormServices({});
+    const listAttachments = vi.spyOn(services, 'listAttachments');
+    const upload = { id: 'attachments', type: 'FileUpload', displayMode: 'list', minNumberOfAttachments: 1 };
+    const pages = {
+      page1: [{ id: 'name', type: 'Input', dataModelBindings: { simpleBinding: 'name' } }],
+      page2: [upload],
+    };
+    render(
+      createElement(FormServicesProvider, {
+        services,
+        children: createElement(SkjemaForm, { layoutSet: formOf([], { pages }) }),
+      }),
+    );
+    await screen.findByRole('textbox');
+    await vi.waitFor(() => expect(listAttachments).toHaveBeenCalled());
+  });
+
+  it('has the analytics ready when a form given onAnalytics first shows: its first page view is told', async () => {
+    const SkjemaForm = await freshSkjemaForm();
+    const layoutSet = formOf([{ id: 'name', type: 'Input', dataModelBindings: { simpleBinding: 'name' } }]);
+    const events: { type: string }[] = [];
+    render(createElement(SkjemaForm, { layoutSet, onAnalytics: (event) => events.push(event) }));
+    await screen.findByRole('textbox');
+    await vi.waitFor(() => expect(events.map((event) => event.type)).toContain('pageViewed'));
+  });
 });

@@ -3,6 +3,7 @@ import { loadJmespath } from '../../src/core/expressions/functions/jmespathLoade
 import { loadMarkdownParser } from '../../src/core/texts/markdownLoader.ts';
 import { loadBuiltinTexts } from '../../src/core/texts/builtin/builtinTextsLoader.ts';
 import { loadSchemaInterpreter } from '../../src/core/validation/schema/interpreterLoader.ts';
+import { loadExpressionValidations } from '../../src/core/validation/expressionValidationsLoader.ts';
 
 // `loadLayoutSet` loads the parts only some apps need before the form renders or evaluates
 // anything; tests that build their layout sets or expressions by hand get them the same way.
@@ -11,5 +12,6 @@ await Promise.all([
   loadJmespath(),
   loadDateFormatter(),
   loadSchemaInterpreter(),
+  loadExpressionValidations(),
   ...['nb', 'nn', 'en'].map((language) => loadBuiltinTexts(language)),
 ]);

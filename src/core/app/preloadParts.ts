@@ -3,6 +3,7 @@ import { callsJmespath, loadJmespath } from '../expressions/functions/jmespathLo
 import { loadMarkdownParser, needsMarkdownParser } from '../texts/markdownLoader.ts';
 import { loadBuiltinTexts } from '../texts/builtin/builtinTextsLoader.ts';
 import { loadSchemaInterpreter } from '../validation/schema/interpreterLoader.ts';
+import { hasValidationConfigs, loadExpressionValidations } from '../validation/expressionValidationsLoader.ts';
 import type { LoadedLayoutSet } from './types.ts';
 
 /**
@@ -20,6 +21,7 @@ export async function preloadParts(
   const { layouts, settings, validationConfigs, texts } = layoutSet;
   if (callsJmespath([layouts, settings, validationConfigs, texts])) parts.push(loadJmespath());
   if (callsFormatDate([layouts, settings, validationConfigs, texts])) parts.push(loadDateFormatter());
+  if (hasValidationConfigs(validationConfigs)) parts.push(loadExpressionValidations());
   const interpreted = Object.entries(layoutSet.dataModelSchemas).filter(
     ([dataType, schema]) => isObject(schema) && !Object.hasOwn(precompiledValidators, dataType),
   );

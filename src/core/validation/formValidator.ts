@@ -6,9 +6,13 @@ import type { FormTree, LayoutNode, RowNode } from '../tree/types.ts';
 import { groupBySource, toBackendGroup, type BackendGroup } from './backendIssues.ts';
 import { componentIssues, type ComponentRuleContext } from './componentRules.ts';
 import { ComponentValidators, customIssues } from './customRules.ts';
-import { parseValidationConfig } from './expressionConfig.ts';
-import { createExpressionHost } from './expressionHost.ts';
-import { ExpressionValidations } from './expressionValidations.ts';
+import type { ExpressionValidations } from './expressionValidations.ts';
+import type * as ExpressionValidationsPart from './expressionValidationsPart.ts';
+import {
+  hasValidationConfigs,
+  loadedExpressionValidations,
+  loadExpressionValidations,
+} from './expressionValidationsLoader.ts';
 import { FieldIssueStore, fieldKey } from './fieldIssueStore.ts';
 import { IdsByKey } from './idsByKey.ts';
 import { dataConflictIssues } from './dataConflicts.ts';
@@ -118,14 +122,10 @@ class FormValidatorImpl implements FormValidator {
         }
       }
     }
-    const host = createExpressionHost(
-      () => this.tree,
-      engine.data,
-      () => this.counters.expressionRuns++,
-    );
-    for (const [dataType, config] of Object.entries(layoutSet.validationConfigs ?? {})) {
-      const { rules } = parseValidationConfig(config);
-      if (rules.size > 0) this.expressions.push(new ExpressionValidations(dataType, rules, this.fieldIssues, host));
+    if (hasValidationConfigs(layoutSet.validationConfigs)) {
+      const part = loadedExpressionValidations();
+      if (part) this.expressions.push(...this.createExpressions(part));
+      else this.runExpressionsWhenLoaded();
     }
     this.subscribeAll();
     this.unsubscribeEngine = engine.subscribe(() => {
@@ -682,6 +682,40 @@ class FormValidatorImpl implements FormValidator {
         this.flush();
       },
       // The model stays unchecked, which the form already shows; the load is tried again on the next form.
+      () => {},
+    );
+  }
+
+  private createExpressions(part: typeof ExpressionValidationsPart): ExpressionValidations[] {
+    return part.createExpressionValidations(
+      this.engine.layoutSet.validationConfigs ?? {},
+      this.fieldIssues,
+      () => this.tree,
+      this.engine.data,
+      () => this.counters.expressionRuns++,
+    );
+  }
+
+  /**
+   * Expression validations still loading (a layout set `loadLayoutSet` did not read) leave the
+   * form unable to submit until they are loaded; then they run as if they had been there.
+   */
+  private runExpressionsWhenLoaded(): void {
+    const key = 'expression|unchecked';
+    const [dataType = ''] = Object.keys(this.engine.layoutSet.validationConfigs ?? {});
+    this.unchecked.set(key, { ...uncheckedModelIssue(dataType), key });
+    loadExpressionValidations().then(
+      (part) => {
+        if (this.disposed) return;
+        this.unchecked.delete(key);
+        this.changed = true;
+        for (const expressions of this.createExpressions(part)) {
+          this.expressions.push(expressions);
+          this.recollectFields(expressions.start());
+        }
+        this.flush();
+      },
+      // The rules stay unchecked, which the form already shows; the load is tried again on the next form.
       () => {},
     );
   }

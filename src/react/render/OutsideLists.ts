@@ -1,15 +1,6 @@
-import {
-  createContext,
-  createElement,
-  useContext,
-  useEffect,
-  useState,
-  useSyncExternalStore,
-  type ReactNode,
-} from 'react';
+import { createContext, createElement, useContext, useState, type ReactNode } from 'react';
 import type { Attachment, AttachmentService } from '../../core/services/attachments.ts';
 import type { SubformEntry, SubformEntryService } from '../../core/services/subformEntries.ts';
-import { useFormServices } from '../context/FormServices.ts';
 import { listSubformEntries } from '../context/SubformScope.ts';
 
 /** A list as a form knows it: what was listed and changed since, and whether that has happened. */
@@ -112,12 +103,4 @@ export function useOutsideLists(): OutsideLists {
   const provided = useContext(OutsideListsContext);
   const [own] = useState(createOutsideLists);
   return provided ?? own;
-}
-
-/** A list from `cache`, fetched through the form's services when no one has yet. */
-export function useListed<T>(cache: ListCache<T>, key: string): Listed<T> {
-  const services = useFormServices();
-  const listed = useSyncExternalStore(cache.subscribe, () => cache.get(key));
-  useEffect(() => cache.load(key, services), [cache, key, services]);
-  return listed;
 }

@@ -3,7 +3,8 @@ import type { FormNode } from '../../../core/form/index.ts';
 import { useFormContext } from '../../context/FormContext.ts';
 import { useFormServices } from '../../context/FormServices.ts';
 import type { Attachment, AttachmentService } from '../../../core/services/attachments.ts';
-import { useListed, useOutsideLists, type ListCache, type Listed } from '../../render/OutsideLists.ts';
+import { useOutsideLists, type ListCache, type Listed } from '../../render/OutsideLists.ts';
+import { useListed } from '../../render/useListed.ts';
 
 export interface Attachments {
   files: readonly Attachment[];
