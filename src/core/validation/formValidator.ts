@@ -33,6 +33,7 @@ import { requiredIssues } from './requiredRule.ts';
 import { keepsIssuesWhenMoved, movedFieldIssue, movedNodeIssue, previousIndices, rowOfField } from './rowMoves.ts';
 import { defaultSchemaBackend } from './schema/defaultBackend.ts';
 import { SchemaInterpreterLoading } from './schema/interpreterLoader.ts';
+import type { SchemaBackend } from './schema/types.ts';
 import { SchemaValidator, type SchemaSource } from './schemaValidator.ts';
 import { uncheckedModelIssue } from './uncheckedModel.ts';
 import type {
@@ -104,6 +105,8 @@ class FormValidatorImpl implements FormValidator {
   private cachedLists: FormLists | undefined;
   private currentVersion = 0;
   private disposed = false;
+  /** Checks waiting for the schema interpreter; dispose empties them so a pending load holds no closed form. */
+  private readonly awaitingInterpreter: PendingCheck[] = [];
 
   constructor(
     private readonly engine: FormEngine,
@@ -341,6 +344,8 @@ class FormValidatorImpl implements FormValidator {
     for (const expressions of this.expressions) expressions.dispose();
     this.listeners.clear();
     this.nodeListeners.clear();
+    for (const pending of this.awaitingInterpreter) pending.check = undefined;
+    this.awaitingInterpreter.length = 0;
   }
 
   // ── Incremental work ───────────────────────────────────────────────────
@@ -671,8 +676,8 @@ class FormValidatorImpl implements FormValidator {
    * until it is loaded; then it is checked as if it had been there from the start.
    */
   private checkWhenLoaded(loading: SchemaInterpreterLoading, dataType: string, schema: Record<string, unknown>): void {
-    loading.loaded.then(
-      (backend) => {
+    const pending: PendingCheck = {
+      check: (backend) => {
         if (this.disposed) return;
         const validator = new SchemaValidator(dataType, schema, backend);
         this.schemas.set(dataType, validator);
@@ -681,9 +686,9 @@ class FormValidatorImpl implements FormValidator {
         this.runSchema(validator, dataType, []);
         this.flush();
       },
-      // The model stays unchecked, which the form already shows; the load is tried again on the next form.
-      () => {},
-    );
+    };
+    this.awaitingInterpreter.push(pending);
+    runWhenLoaded(loading.loaded, pending);
   }
 
   private createExpressions(part: typeof ExpressionValidationsPart): ExpressionValidations[] {
@@ -885,6 +890,24 @@ function schemaSourceOf(dataType: string, options: FormValidatorOptions): Schema
   const precompiled = options.precompiledValidators;
   if (precompiled && Object.hasOwn(precompiled, dataType)) return precompiled[dataType];
   return options.schemaBackend ?? defaultSchemaBackend;
+}
+
+/** A check to run once the schema interpreter is loaded; emptied when its form is disposed. */
+interface PendingCheck {
+  check?: (backend: SchemaBackend) => void;
+}
+
+/**
+ * The interpreter's loading promise lives as long as the module: its reaction holds only the
+ * pending check, never the validator, so a form disposed while the interpreter loads (or a load
+ * that never ends) does not keep the form's engine, tree and data on the heap.
+ */
+function runWhenLoaded(loaded: Promise<SchemaBackend>, pending: PendingCheck): void {
+  loaded.then(
+    (backend) => pending.check?.(backend),
+    // The model stays unchecked, which the form already shows; the load is tried again on the next form.
+    () => {},
+  );
 }
 
 /** Validation for a running form; create one per engine and dispose it with the engine. */
