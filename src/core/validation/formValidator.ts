@@ -106,7 +106,7 @@ class FormValidatorImpl implements FormValidator {
   private currentVersion = 0;
   private disposed = false;
   /** Checks waiting for the schema interpreter; dispose empties them so a pending load holds no closed form. */
-  private readonly awaitingInterpreter: PendingCheck[] = [];
+  private readonly awaitingParts: PendingLoad<never>[] = [];
 
   constructor(
     private readonly engine: FormEngine,
@@ -344,8 +344,8 @@ class FormValidatorImpl implements FormValidator {
     for (const expressions of this.expressions) expressions.dispose();
     this.listeners.clear();
     this.nodeListeners.clear();
-    for (const pending of this.awaitingInterpreter) pending.check = undefined;
-    this.awaitingInterpreter.length = 0;
+    for (const pending of this.awaitingParts) pending.run = undefined;
+    this.awaitingParts.length = 0;
   }
 
   // ── Incremental work ───────────────────────────────────────────────────
@@ -676,8 +676,8 @@ class FormValidatorImpl implements FormValidator {
    * until it is loaded; then it is checked as if it had been there from the start.
    */
   private checkWhenLoaded(loading: SchemaInterpreterLoading, dataType: string, schema: Record<string, unknown>): void {
-    const pending: PendingCheck = {
-      check: (backend) => {
+    const pending: PendingLoad<SchemaBackend> = {
+      run: (backend) => {
         if (this.disposed) return;
         const validator = new SchemaValidator(dataType, schema, backend);
         this.schemas.set(dataType, validator);
@@ -687,7 +687,7 @@ class FormValidatorImpl implements FormValidator {
         this.flush();
       },
     };
-    this.awaitingInterpreter.push(pending);
+    this.awaitingParts.push(pending);
     runWhenLoaded(loading.loaded, pending);
   }
 
@@ -709,8 +709,8 @@ class FormValidatorImpl implements FormValidator {
     const key = 'expression|unchecked';
     const [dataType = ''] = Object.keys(this.engine.layoutSet.validationConfigs ?? {});
     this.unchecked.set(key, { ...uncheckedModelIssue(dataType), key });
-    loadExpressionValidations().then(
-      (part) => {
+    const pending: PendingLoad<typeof ExpressionValidationsPart> = {
+      run: (part) => {
         if (this.disposed) return;
         this.unchecked.delete(key);
         this.changed = true;
@@ -720,9 +720,9 @@ class FormValidatorImpl implements FormValidator {
         }
         this.flush();
       },
-      // The rules stay unchecked, which the form already shows; the load is tried again on the next form.
-      () => {},
-    );
+    };
+    this.awaitingParts.push(pending);
+    runWhenLoaded(loadExpressionValidations(), pending);
   }
 
   private countSchemaRun(path: string): void {
@@ -892,20 +892,20 @@ function schemaSourceOf(dataType: string, options: FormValidatorOptions): Schema
   return options.schemaBackend ?? defaultSchemaBackend;
 }
 
-/** A check to run once the schema interpreter is loaded; emptied when its form is disposed. */
-interface PendingCheck {
-  check?: (backend: SchemaBackend) => void;
+/** Work to run once a part (the schema interpreter, expression validations) is loaded; emptied when its form is disposed. */
+interface PendingLoad<T> {
+  run?: (part: T) => void;
 }
 
 /**
- * The interpreter's loading promise lives as long as the module: its reaction holds only the
- * pending check, never the validator, so a form disposed while the interpreter loads (or a load
- * that never ends) does not keep the form's engine, tree and data on the heap.
+ * A part's loading promise lives as long as the module: its reaction holds only the pending
+ * work, never the validator, so a form disposed while a part loads (or a load that never ends)
+ * does not keep the form's engine, tree and data on the heap.
  */
-function runWhenLoaded(loaded: Promise<SchemaBackend>, pending: PendingCheck): void {
+function runWhenLoaded<T>(loaded: Promise<T>, pending: PendingLoad<T>): void {
   loaded.then(
-    (backend) => pending.check?.(backend),
-    // The model stays unchecked, which the form already shows; the load is tried again on the next form.
+    (part) => pending.run?.(part),
+    // What waited stays unchecked, which the form already shows; the load is tried again on the next form.
     () => {},
   );
 }
