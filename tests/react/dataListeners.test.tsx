@@ -1,6 +1,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataModelStore } from '../../src/core/data/store.ts';
+import { countListenerCalls } from './support/countListenerCalls.ts';
 import type { RawComponent, TextResource } from '../../src/core/index.ts';
 import { nb, renderForm } from './support/renderForm.tsx';
 
@@ -9,27 +10,6 @@ import { nb, renderForm } from './support/renderForm.tsx';
  * text resolved again. Each field listens at its own path, so typing in one reaches a handful of
  * listeners, however many fields the form has (docs/performance.md, flat-1000).
  */
-
-/** Counts every call of a data listener, whether it listens to a path or to the whole model. */
-function countListenerCalls(): { calls: () => number } {
-  let calls = 0;
-  const counted =
-    (listen: (listener: (path: string) => void) => () => void) =>
-    (listener: (path: string) => void): (() => void) =>
-      listen((path) => {
-        calls++;
-        listener(path);
-      });
-  const subscribe = DataModelStore.prototype.subscribe;
-  const subscribeAt = DataModelStore.prototype.subscribeAt;
-  vi.spyOn(DataModelStore.prototype, 'subscribe').mockImplementation(function (this: DataModelStore, listener) {
-    return counted((wrapped) => subscribe.call(this, wrapped))(listener);
-  });
-  vi.spyOn(DataModelStore.prototype, 'subscribeAt').mockImplementation(function (this: DataModelStore, path, listener) {
-    return counted((wrapped) => subscribeAt.call(this, path, wrapped))(listener);
-  });
-  return { calls: () => calls };
-}
 
 function inputs(count: number): RawComponent[] {
   return Array.from({ length: count }, (_, index) => ({

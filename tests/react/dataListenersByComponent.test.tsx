@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DataModelStore } from '../../src/core/data/store.ts';
+import { countListenerCalls } from './support/countListenerCalls.ts';
 import type { RawComponent, TextResource } from '../../src/core/index.ts';
 import { createInMemoryFormServices } from '../../src/core/services/inMemoryFormServices.ts';
 import { order } from '../../stories/support/paymentSeed.ts';
@@ -13,27 +13,6 @@ import { renderWithServices } from './support/renderWithServices.tsx';
  * data list's bindings, the rows of an AddToList — listen where they read, so typing into another
  * field reaches none of them, and a write where they read still shows.
  */
-
-/** Counts every call of a data listener, whether it listens to a path or to the whole model. */
-function countListenerCalls(): { calls: () => number } {
-  let calls = 0;
-  const counted =
-    (listen: (listener: (path: string) => void) => () => void) =>
-    (listener: (path: string) => void): (() => void) =>
-      listen((path) => {
-        calls++;
-        listener(path);
-      });
-  const subscribe = DataModelStore.prototype.subscribe;
-  const subscribeAt = DataModelStore.prototype.subscribeAt;
-  vi.spyOn(DataModelStore.prototype, 'subscribe').mockImplementation(function (this: DataModelStore, listener) {
-    return counted((wrapped) => subscribe.call(this, wrapped))(listener);
-  });
-  vi.spyOn(DataModelStore.prototype, 'subscribeAt').mockImplementation(function (this: DataModelStore, path, listener) {
-    return counted((wrapped) => subscribeAt.call(this, path, wrapped))(listener);
-  });
-  return { calls: () => calls };
-}
 
 const input = (id: string, path: string, title: string): RawComponent => ({
   id,

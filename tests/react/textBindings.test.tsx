@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { screen, waitFor } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RawComponent } from '../../src/core/index.ts';
 import { createInMemoryFormServices, type InMemorySeed } from '../../src/core/services/inMemoryFormServices.ts';
 import { componentTextBindings, shownTextBindings } from '../../scripts/compatibility/componentTable.ts';
@@ -10,6 +10,7 @@ import { LEFT_OUT } from '../../scripts/compatibility/leftOut.ts';
 import { signer, submitter } from '../../stories/support/signingSeed.ts';
 import { ALTINN_SCHEMA_DIR } from '../support/altinnSchemas.ts';
 import { renderWithProviders } from './support/renderWithProviders.tsx';
+import { withModalDialogs } from './support/modalDialogs.ts';
 
 /*
  * docs/compatibility.md claims, per component type, which of its text bindings (the
@@ -24,17 +25,7 @@ import { renderWithProviders } from './support/renderWithProviders.tsx';
 const schema: unknown = JSON.parse(readFileSync(resolve(ALTINN_SCHEMA_DIR, 'layout/layout.schema.v1.json'), 'utf8'));
 const TEXT_BINDINGS = componentTextBindings(schema);
 
-// jsdom has <dialog> but not its modal methods; this is enough for the open state.
-beforeAll(() => {
-  const proto = HTMLDialogElement.prototype;
-  proto.showModal ??= function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  proto.close ??= function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-});
+withModalDialogs();
 
 /** The page around the component under test (id `subject`) and what the form runs on. */
 interface Setup {

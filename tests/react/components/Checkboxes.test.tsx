@@ -1,9 +1,10 @@
 import { screen, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { RawComponent } from '../../../src/core/index.ts';
 import { createInMemoryFormServices } from '../../../src/core/services/inMemoryFormServices.ts';
 import { expectNoAxeViolations, nb, renderForm } from '../support/renderForm.tsx';
 import { renderWithServices } from '../support/renderWithServices.tsx';
+import { withModalDialogs } from '../support/modalDialogs.ts';
 
 const texts = {
   nb: nb({
@@ -184,17 +185,7 @@ describe('Checkboxes', () => {
   });
 });
 
-// jsdom has <dialog> but not its modal methods; this is just enough for the open/close state.
-beforeAll(() => {
-  const proto = HTMLDialogElement.prototype;
-  proto.showModal ??= function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  proto.close ??= function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-});
+withModalDialogs();
 
 describe('Checkboxes in the object-list mode (group + checked)', () => {
   const inGroup = (extra: Partial<RawComponent> = {}) =>

@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RawComponent } from '../../../src/core/index.ts';
 import { isoWeek } from '../../../src/react/components/Datepicker/dates.ts';
 import { expectNoAxeViolations, nb, renderForm } from '../support/renderForm.tsx';
+import { withModalDialogs } from '../support/modalDialogs.ts';
 
 const texts = { nb: nb({ 'event.date.title': 'Dato for arrangementet' }) };
 
@@ -94,17 +95,7 @@ describe('Datepicker', () => {
   });
 });
 
-// jsdom has <dialog> but not its modal methods; this is just enough for the open/close state.
-beforeAll(() => {
-  const proto = HTMLDialogElement.prototype;
-  proto.showModal ??= function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  proto.close ??= function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-});
+withModalDialogs();
 
 describe('Datepicker calendar', () => {
   const openButton = () => screen.getByRole('button', { name: 'Velg Dato for arrangementet i kalender' });

@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RawComponent } from '../../../src/core/index.ts';
 import { expectNoAxeViolations, nb, renderForm } from '../support/renderForm.tsx';
+import { withModalDialogs } from '../support/modalDialogs.ts';
 
 const texts = {
   nb: nb({
@@ -111,17 +112,7 @@ describe('Dropdown', () => {
   });
 });
 
-// jsdom has <dialog> but not its modal methods; this is just enough for the open/close state.
-beforeAll(() => {
-  const proto = HTMLDialogElement.prototype;
-  proto.showModal ??= function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  proto.close ??= function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-});
+withModalDialogs();
 
 describe('Dropdown with alertOnChange', () => {
   it('asks before changing an earlier choice and keeps it on cancel', async () => {

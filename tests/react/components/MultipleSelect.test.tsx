@@ -1,9 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RawComponent } from '../../../src/core/index.ts';
 import { createInMemoryFormServices } from '../../../src/core/services/inMemoryFormServices.ts';
 import { expectNoAxeViolations, nb, renderForm } from '../support/renderForm.tsx';
 import { renderWithServices } from '../support/renderWithServices.tsx';
+import { withModalDialogs } from '../support/modalDialogs.ts';
 
 const texts = {
   nb: nb({
@@ -166,17 +167,7 @@ describe('options of selection components', () => {
   });
 });
 
-// jsdom has <dialog> but not its modal methods; this is just enough for the open/close state.
-beforeAll(() => {
-  const proto = HTMLDialogElement.prototype;
-  proto.showModal ??= function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  proto.close ??= function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-});
+withModalDialogs();
 
 describe('MultipleSelect in the object-list mode and with alertOnChange', () => {
   const bindings = { group: 'person.spoken', simpleBinding: 'person.spoken.code', checked: 'person.spoken.on' };

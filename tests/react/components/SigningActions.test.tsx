@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { RawComponent } from '../../../src/core/index.ts';
 import { createInMemoryFormServices } from '../../../src/core/services/inMemoryFormServices.ts';
 import {
@@ -14,18 +14,9 @@ import {
 import { failingServices } from '../../../stories/support/withFailingServices.tsx';
 import { expectNoAxeViolations, nb } from '../support/renderForm.tsx';
 import { renderWithServices } from '../support/renderWithServices.tsx';
+import { withModalDialogs } from '../support/modalDialogs.ts';
 
-// jsdom has <dialog> but not its modal methods; this is just enough for the open/close state.
-beforeAll(() => {
-  const proto = HTMLDialogElement.prototype;
-  proto.showModal ??= function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  proto.close ??= function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-});
+withModalDialogs();
 
 const texts = { nb: nb({ 'sign.title': 'Signer søknaden', 'sign.button': 'Signer nå' }) };
 const actions = (extra: Partial<RawComponent> = {}): RawComponent => ({
