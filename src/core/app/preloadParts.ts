@@ -1,5 +1,6 @@
-import { callsFormatDate, loadDateFormatter } from '../expressions/functions/dateFormatLoader.ts';
-import { callsJmespath, loadJmespath } from '../expressions/functions/jmespathLoader.ts';
+import { calledFunctions } from '../expressions/called-functions.ts';
+import { loadDateFormatter } from '../expressions/functions/dateFormatLoader.ts';
+import { loadJmespath } from '../expressions/functions/jmespathLoader.ts';
 import { loadMarkdownParser, needsMarkdownParser } from '../texts/markdownLoader.ts';
 import { loadBuiltinTexts } from '../texts/builtin/builtinTextsLoader.ts';
 import { loadSchemaInterpreter } from '../validation/schema/interpreterLoader.ts';
@@ -19,8 +20,9 @@ export async function preloadParts(
   const parts: Promise<unknown>[] = [];
   if (needsMarkdownParser(textValues(layoutSet))) parts.push(loadMarkdownParser());
   const { layouts, settings, validationConfigs, texts } = layoutSet;
-  if (callsJmespath([layouts, settings, validationConfigs, texts])) parts.push(loadJmespath());
-  if (callsFormatDate([layouts, settings, validationConfigs, texts])) parts.push(loadDateFormatter());
+  const called = calledFunctions([layouts, settings, validationConfigs, texts], ['jmespath', 'formatDate']);
+  if (called.has('jmespath')) parts.push(loadJmespath());
+  if (called.has('formatDate')) parts.push(loadDateFormatter());
   if (hasValidationConfigs(validationConfigs)) parts.push(loadExpressionValidations());
   const interpreted = Object.entries(layoutSet.dataModelSchemas).filter(
     ([dataType, schema]) => isObject(schema) && !Object.hasOwn(precompiledValidators, dataType),

@@ -17,10 +17,3 @@ export function loadedDateFormatter() {
 export async function loadDateFormatter(): Promise<void> {
   await formatter.load();
 }
-
-/** Whether any expression in `value` (a layout, settings, validations…) calls `formatDate`. */
-export function callsFormatDate(value: unknown): boolean {
-  if (Array.isArray(value)) return value[0] === 'formatDate' || value.some(callsFormatDate);
-  if (value !== null && typeof value === 'object') return Object.values(value).some(callsFormatDate);
-  return false;
-}

@@ -19,10 +19,3 @@ export function loadedJmespath(): Search | undefined {
 export async function loadJmespath(): Promise<void> {
   await library.load();
 }
-
-/** Whether any expression in `value` (a layout, settings, validations…) calls `jmespath`. */
-export function callsJmespath(value: unknown): boolean {
-  if (Array.isArray(value)) return value[0] === 'jmespath' || value.some(callsJmespath);
-  if (value !== null && typeof value === 'object') return Object.values(value).some(callsJmespath);
-  return false;
-}
