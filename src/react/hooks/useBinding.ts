@@ -1,6 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import type { FormNode } from '../../core/form/index.ts';
 import { useFormContext } from '../context/FormContext.ts';
+import { subscribeAtBindings } from './subscribeAtBindings.ts';
 
 export interface BoundValue {
   /** What the field shows: the stored value as text, or the raw text the user typed that did not fit the schema. */
@@ -22,15 +23,7 @@ export function useBinding(node: FormNode, key = 'simpleBinding'): BoundValue {
   const { engine, session } = useFormContext();
   const binding = node.bindings[key];
   const subscribe = useCallback(
-    (onChange: () => void) => {
-      if (!binding) return () => {};
-      const offValue = engine.data.model(binding.dataType).subscribeAt(binding.field, onChange);
-      const offInvalid = engine.data.invalid[binding.dataType].subscribeAt(binding.field, onChange);
-      return () => {
-        offValue();
-        offInvalid();
-      };
-    },
+    (onChange: () => void) => subscribeAtBindings(engine.data, [binding], onChange),
     [engine, binding],
   );
   // Not memoised: React reads a new getSnapshot without resubscribing, and a hook less per field counts in a large form.
