@@ -23,10 +23,7 @@ export function previousIndices(before: readonly unknown[], after: readonly unkn
   return after.map((item) => indicesOf.get(item)?.pop() ?? -1);
 }
 
-/**
- * A schema issue found in row `from` of the array at `arrayPath`, moved to row `to`. Undefined
- * when the issue lies in no row (on the array itself).
- */
+/** The row of the array at `arrayPath` that `field` lies in; undefined when it lies in no row (on the array itself). */
 export function rowOfField(field: string, arrayPath: string): number | undefined {
   const rest = field.slice(arrayPath.length);
   const match = /^\[(\d+)\]/.exec(rest);
@@ -56,7 +53,9 @@ const EXPRESSION_FREE = new WeakMap<object, boolean>();
 
 function hasExpression(value: unknown, depth = 0): boolean {
   if (isExpression(value)) return true;
-  if (value === null || typeof value !== 'object' || depth > 16) return false;
+  if (value === null || typeof value !== 'object') return false;
+  // Deeper than any layout property nests: counted as an expression, so the node is checked again.
+  if (depth > 16) return true;
   const values: unknown[] = Array.isArray(value) ? value : Object.values(value);
   return values.some((inner) => hasExpression(inner, depth + 1));
 }
