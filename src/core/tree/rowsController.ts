@@ -20,6 +20,9 @@ export type RowChildBuilder = (
  */
 export class RowsController implements DataSubscriber {
   rows: RowNodeImpl[] = [];
+  /** The array items the rows were last reconciled with, and the rows by key. */
+  private items: readonly unknown[] = [];
+  private readonly byKey = new Map<string, RowNodeImpl>();
   private subscribed: DataBinding | undefined;
   private disposed = false;
 
@@ -67,13 +70,29 @@ export class RowsController implements DataSubscriber {
     const binding = this.arrayBinding;
     const store = binding ? this.runtime.stores[binding.dataType] : undefined;
     const value = binding && store ? store.get(binding.field) : undefined;
-    const items = Array.isArray(value) ? value : [];
-    const previous = new Map(this.rows.map((row) => [row.key, row]));
-    const next: RowNodeImpl[] = [];
+    const items: readonly unknown[] = Array.isArray(value) ? value : [];
+    const before = this.items;
+    this.items = items;
+    // A row's key follows from its item and the items before it, so the rows before the first
+    // item that changed keep their key and place: adding a row to ten thousand, or deleting one
+    // near the end, looks at the rows from there on only.
+    const limit = Math.min(items.length, before.length);
+    let start = 0;
+    while (start < limit && items[start] === before[start]) start++;
+    if (start === items.length && start === this.rows.length) return;
+    this.runtime.rowVisitCount += Math.max(items.length, this.rows.length) - start;
+    const previous = new Map<string, RowNodeImpl>();
+    for (let index = start; index < this.rows.length; index++) {
+      const row = this.rows[index];
+      previous.set(row.key, row);
+      this.byKey.delete(row.key);
+    }
+    const next = this.rows.slice(0, start);
     const seen = new Set<string>();
+    const taken = (key: string) => seen.has(key) || this.byKey.has(key);
     let changed = items.length !== this.rows.length;
-    items.forEach((item, index) => {
-      const key = rowKey(item, index, seen);
+    for (let index = start; index < items.length; index++) {
+      const key = rowKey(items[index], index, taken);
       seen.add(key);
       const existing = previous.get(key);
       if (existing) {
@@ -87,11 +106,12 @@ export class RowsController implements DataSubscriber {
         next.push(this.expandRow(key, index, binding!));
         changed = true;
       }
-    });
+    }
     for (const gone of previous.values()) {
       gone.dispose();
       changed = true;
     }
+    for (let index = start; index < next.length; index++) this.byKey.set(next[index].key, next[index]);
     this.rows = next;
     if (changed) this.runtime.changedNodeIds.add(this.owner.id);
   }
@@ -118,10 +138,12 @@ export class RowsController implements DataSubscriber {
     if (this.subscribed) this.runtime.rowsIndex.remove(this.subscribed.dataType, this.subscribed.field, this);
     for (const row of this.rows) row.dispose();
     this.rows = [];
+    this.items = [];
+    this.byKey.clear();
   }
 }
 
-function rowKey(item: unknown, index: number, seen: ReadonlySet<string>): string {
+function rowKey(item: unknown, index: number, taken: (key: string) => boolean): string {
   const id = item !== null && typeof item === 'object' ? (item as { altinnRowId?: unknown }).altinnRowId : undefined;
-  return typeof id === 'string' && id !== '' && !seen.has(id) ? id : `#${index}`;
+  return typeof id === 'string' && id !== '' && !taken(id) ? id : `#${index}`;
 }

@@ -54,6 +54,7 @@ export class TreeRuntime {
   readonly changedNodeIds = new Set<string>();
   evaluationCount = 0;
   rowExpansionCount = 0;
+  rowVisitCount = 0;
   private readonly reported = new Set<string>();
 
   constructor(

@@ -13,14 +13,27 @@ import type { NodeIssue } from './types.ts';
 
 /** For each item of `after`, the index the same item (by identity) had in `before`; -1 for a new one. */
 export function previousIndices(before: readonly unknown[], after: readonly unknown[]): number[] {
+  // A row added or deleted leaves the items before it in place and those after it in order: only
+  // the items between the common start and the common end are looked up.
+  const shortest = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < shortest && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < shortest - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  const previous = new Array<number>(after.length);
+  for (let index = 0; index < start; index++) previous[index] = index;
+  const shift = before.length - after.length;
+  for (let index = after.length - end; index < after.length; index++) previous[index] = index + shift;
   const indicesOf = new Map<unknown, number[]>();
-  for (let index = before.length - 1; index >= 0; index--) {
+  for (let index = before.length - 1 - end; index >= start; index--) {
     const list = indicesOf.get(before[index]);
     if (list) list.push(index);
     else indicesOf.set(before[index], [index]);
   }
   // Primitive rows may repeat: each earlier occurrence pairs with the next one, in order.
-  return after.map((item) => indicesOf.get(item)?.pop() ?? -1);
+  for (let index = start; index < after.length - end; index++)
+    previous[index] = indicesOf.get(after[index])?.pop() ?? -1;
+  return previous;
 }
 
 /** The row of the array at `arrayPath` that `field` lies in; undefined when it lies in no row (on the array itself). */

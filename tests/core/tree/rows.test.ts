@@ -77,6 +77,39 @@ describe('row expansion', () => {
     expect(tree.rowExpansionCount).toBe(expansions);
   });
 
+  it('looks at the rows from the first changed item on: adding a row, or deleting one near the end', () => {
+    const items = Array.from({ length: 200 }, (_, i) => ({ altinnRowId: `r${i}`, Name: `n${i}` }));
+    const { tree, store } = formOf({ p: nested }, { Companies: items });
+    const visits = tree.rowVisitCount;
+    store.set('Companies[200]', { altinnRowId: 'added' });
+    expect(
+      tree
+        .node('companies')!
+        .rows!.map((row) => row.key)
+        .slice(-2),
+    ).toEqual(['r199', 'added']);
+    expect(tree.rowVisitCount - visits).toBe(1);
+    const kept = tree.node('name-197');
+    store.set(
+      'Companies',
+      (store.get('Companies') as unknown[]).filter((_, at) => at !== 195),
+    );
+    // Row 195 is gone; the five after it moved up one; the 195 before it were not looked at.
+    expect(tree.rowVisitCount - visits).toBe(1 + 6);
+    expect(tree.node('name-196')).toBe(kept);
+    expect(tree.node('companies')!.rows!.map((row) => row.index)).toEqual(Array.from({ length: 200 }, (_, i) => i));
+  });
+
+  it('keys a repeated altinnRowId by place, also when only the rows after the first one change', () => {
+    const { tree, store } = formOf({ p: nested }, { Companies: [{ altinnRowId: 'a' }, { altinnRowId: 'b' }] });
+    store.set('Companies[2]', { altinnRowId: 'a' });
+    expect(tree.node('companies')!.rows!.map((row) => row.key)).toEqual(['a', 'b', '#2']);
+    const first = tree.node('companies')!.rows![0];
+    store.set('Companies', [store.get('Companies[0]'), { altinnRowId: 'a' }]);
+    expect(tree.node('companies')!.rows!.map((row) => row.key)).toEqual(['a', '#1']);
+    expect(tree.node('companies')!.rows![0]).toBe(first);
+  });
+
   it('expands Likert questions into LikertItem rows bound to the answer', () => {
     const { tree } = formOf(
       {

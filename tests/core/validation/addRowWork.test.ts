@@ -42,9 +42,12 @@ describeSchemaBackends('adding a row to a big group', () => {
   it('checks the new row alone: its fields and the group run, the schema is checked at the new row', () => {
     const { form, add } = bigGroup();
     const before = form.validator.stats;
+    const visits = form.engine.tree.rowVisitCount;
     add();
     const after = form.validator.stats;
     expect(after.nodeRuns - before.nodeRuns).toBeLessThanOrEqual(3);
+    // The tree looks at the new row's item alone, not at the 500 before it.
+    expect(form.engine.tree.rowVisitCount - visits).toBe(1);
     expect(after.schemaRoots.at(-1)).toBe(`rows[${ROWS}]`);
     expect(form.codes(`name-${ROWS}`)).toEqual(['required:form_filler.error_required']);
   });

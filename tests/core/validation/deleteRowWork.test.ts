@@ -70,6 +70,20 @@ describeSchemaBackends('deleting a row from a big group', () => {
     expect(summary(form.validator.allIssues())).toEqual(summary(fresh()));
   });
 
+  it('looks at the rows from the deleted one on, not at those before it', () => {
+    const { form, remove, fresh } = bigGroup();
+    const visits = form.engine.tree.rowVisitCount;
+    remove(`r${ROWS - 10}`);
+    // The deleted row and the nine after it.
+    expect(form.engine.tree.rowVisitCount - visits).toBe(10);
+    expect(summary(form.validator.allIssues())).toEqual(summary(fresh()));
+    const placeKeyed = bigGroup({ rows: rowsData().map(({ altinnRowId: _id, ...row }) => row) });
+    const before = placeKeyed.form.engine.tree.rowVisitCount;
+    placeKeyed.remove(`#${ROWS - 10}`);
+    expect(placeKeyed.form.engine.tree.rowVisitCount - before).toBe(10);
+    expect(summary(placeKeyed.form.validator.allIssues())).toEqual(summary(placeKeyed.fresh()));
+  });
+
   it('finds the same issues as a form opened on what is left, wherever the row was', () => {
     const { form, remove, fresh } = bigGroup();
     remove('r250');
