@@ -74,11 +74,12 @@ export class RowsController implements DataSubscriber {
     const before = this.items;
     this.items = items;
     // A row's key follows from its item and the items before it, so the rows before the first
-    // item that changed keep their key and place: adding a row to ten thousand, or deleting one
-    // near the end, looks at the rows from there on only.
-    const limit = Math.min(items.length, before.length);
+    // item whose key changed keep their key and place: adding a row to ten thousand, or deleting
+    // one near the end, looks at the rows from there on only. An item is a new object after a
+    // write inside it (typing in the row), which leaves its key as it was.
+    const limit = Math.min(items.length, this.rows.length);
     let start = 0;
-    while (start < limit && items[start] === before[start]) start++;
+    while (start < limit && (items[start] === before[start] || this.keepsKey(items[start], start))) start++;
     if (start === items.length && start === this.rows.length) return;
     this.runtime.rowVisitCount += Math.max(items.length, this.rows.length) - start;
     const previous = new Map<string, RowNodeImpl>();
@@ -114,6 +115,16 @@ export class RowsController implements DataSubscriber {
     for (let index = start; index < next.length; index++) this.byKey.set(next[index].key, next[index]);
     this.rows = next;
     if (changed) this.runtime.changedNodeIds.add(this.owner.id);
+  }
+
+  /** Whether the item at `index` gets the key its row has, the rows before it kept as they are. */
+  private keepsKey(item: unknown, index: number): boolean {
+    this.runtime.rowVisitCount++;
+    const taken = (key: string) => {
+      const owner = this.byKey.get(key);
+      return owner !== undefined && owner.index < index;
+    };
+    return rowKey(item, index, taken) === this.rows[index].key;
   }
 
   private expandRow(key: string, index: number, binding: DataBinding): RowNodeImpl {

@@ -73,6 +73,7 @@ class FormValidatorImpl implements FormValidator {
   private readonly followedNodes = new Set<NodeState>();
   /** Rows whose nodes are registered. */
   private readonly seenRows = new WeakSet<RowNode>();
+  private readonly rowsAtSync = new WeakMap<LayoutNode, readonly RowNode[]>();
   /** Value bindings → node ids, to re-run the nodes a write touches. */
   private readonly runIndex = new PathIndex<string>();
   /** Exact field → node ids, to re-collect the nodes whose field issues changed. */
@@ -520,7 +521,12 @@ class FormValidatorImpl implements FormValidator {
       // Rows seen before are registered already (a moved row's nodes followed it): adding one row
       // to ten thousand registers that row alone.
       const below: LayoutNode[] = [];
-      for (const row of node.rows) {
+      // The rows before the first one that differs from last time were seen then.
+      const last = this.rowsAtSync.get(node) ?? [];
+      this.rowsAtSync.set(node, node.rows);
+      let start = 0;
+      while (start < node.rows.length && node.rows[start] === last[start]) start++;
+      for (const row of node.rows.slice(start)) {
         if (this.seenRows.has(row)) continue;
         this.seenRows.add(row);
         walkRow(row, below);

@@ -52,6 +52,19 @@ describeSchemaBackends('adding a row to a big group', () => {
     expect(form.codes(`name-${ROWS}`)).toEqual(['required:form_filler.error_required']);
   });
 
+  it('looks at the new row alone after typing in another row', () => {
+    const { form, add } = bigGroup();
+    form.type('rows[10].name', 'typed');
+    const visits = form.engine.tree.rowVisitCount;
+    add();
+    // The typed-in row (a new object with the same key) and the new row.
+    expect(form.engine.tree.rowVisitCount - visits).toBe(2);
+    expect(form.engine.tree.node('rows')!.rows!.map((row) => row.key)).toEqual([
+      ...Array.from({ length: ROWS }, (_, i) => `r${i}`),
+      'new',
+    ]);
+  });
+
   it('still finds a schema error in the new row', () => {
     const { form, add } = bigGroup();
     add({ amount: 'not a number' });
