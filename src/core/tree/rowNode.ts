@@ -39,7 +39,7 @@ export class RowNodeImpl implements RowNode {
 
   isHidden(): boolean {
     // A group without `hiddenRow` (and no row filter of its type) shows every row: no cell to keep per row.
-    if (!this.hidesRows()) return false;
+    if (!this.canHide()) return false;
     this.hiddenCell ??= this.runtime.cell(
       () => this.computeHidden(),
       () => {
@@ -51,7 +51,7 @@ export class RowNodeImpl implements RowNode {
     return this.hiddenCell.get();
   }
 
-  private hidesRows(): boolean {
+  canHide(): boolean {
     return (
       this.owner.component.hiddenRow !== undefined ||
       this.runtime.componentTypes.get(this.owner.type)?.rowHidden !== undefined

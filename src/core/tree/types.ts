@@ -143,6 +143,8 @@ export interface RowNode {
   readonly children: readonly LayoutNode[];
   /** The group's `hiddenRow` for this row (Likert: outside its `filter`). */
   isHidden(): boolean;
+  /** Whether anything can hide the row (`hiddenRow`, a type's row filter): the same for every row of a group. */
+  canHide(): boolean;
   /**
    * Value of one of the group's expression properties evaluated for this row (`edit.deleteButton`,
    * `edit.alertOnDelete`, …), so `["dataModel", "Group.field"]` reads this row's field. Cached like

@@ -48,35 +48,13 @@ interface DeleteButtonProps {
 /** Deletes a row, after an inline "are you sure?" step when the group asks for one. */
 export function DeleteButton({ text, rowNumber, confirm, onDelete }: DeleteButtonProps) {
   const [asking, setAsking] = useState(false);
-  const message = useText('group.row_popover_delete_message');
-  const yes = useText('group.row_popover_delete_button_confirm');
-  const cancel = useText('general.cancel');
-  const messageId = useId();
-  const confirmRef = useRef<HTMLButtonElement>(null);
   const deleteRef = useRef<HTMLButtonElement>(null);
   const wasAsking = useRef(false);
   useLayoutEffect(() => {
-    if (asking) confirmRef.current?.focus();
-    else if (wasAsking.current) deleteRef.current?.focus();
+    if (!asking && wasAsking.current) deleteRef.current?.focus();
     wasAsking.current = asking;
   }, [asking]);
-  if (asking) {
-    return (
-      <div className="skjema-delete-confirm" role="group" aria-labelledby={messageId}>
-        <Paragraph id={messageId} data-size="sm">
-          {message}
-        </Paragraph>
-        <div className="skjema-button-row">
-          <Button ref={confirmRef} type="button" data-color="danger" data-size="sm" onClick={onDelete}>
-            {yes}
-          </Button>
-          <Button type="button" variant="secondary" data-size="sm" onClick={() => setAsking(false)}>
-            {cancel}
-          </Button>
-        </div>
-      </div>
-    );
-  }
+  if (asking) return <DeleteConfirm onDelete={onDelete} onCancel={() => setAsking(false)} />;
   return (
     <Button
       ref={deleteRef}
@@ -89,5 +67,33 @@ export function DeleteButton({ text, rowNumber, confirm, onDelete }: DeleteButto
     >
       <RowLabel text={text} rowNumber={rowNumber} />
     </Button>
+  );
+}
+
+/**
+ * The "are you sure?" step, a component of its own so that its texts are looked up when it shows,
+ * not in every row of a table page.
+ */
+function DeleteConfirm({ onDelete, onCancel }: { onDelete(): void; onCancel(): void }) {
+  const message = useText('group.row_popover_delete_message');
+  const yes = useText('group.row_popover_delete_button_confirm');
+  const cancel = useText('general.cancel');
+  const messageId = useId();
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(() => confirmRef.current?.focus(), []);
+  return (
+    <div className="skjema-delete-confirm" role="group" aria-labelledby={messageId}>
+      <Paragraph id={messageId} data-size="sm">
+        {message}
+      </Paragraph>
+      <div className="skjema-button-row">
+        <Button ref={confirmRef} type="button" data-color="danger" data-size="sm" onClick={onDelete}>
+          {yes}
+        </Button>
+        <Button type="button" variant="secondary" data-size="sm" onClick={onCancel}>
+          {cancel}
+        </Button>
+      </div>
+    </div>
   );
 }

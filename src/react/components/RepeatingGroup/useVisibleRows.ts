@@ -17,7 +17,8 @@ export function useVisibleRows(node: FormNode): RowNode[] {
   const subscribe = useCallback((onChange: () => void) => engine.subscribe(onChange), [engine]);
   const read = useCallback((): readonly RowNode[] | string => {
     const rows = node.rows ?? NO_ROWS;
-    if (!rows.some((row) => row.isHidden())) return rows;
+    // A group without `hiddenRow` is not walked row by row on every change of the form.
+    if (rows.length === 0 || !rows[0].canHide() || !rows.some((row) => row.isHidden())) return rows;
     return rows
       .filter((row) => !row.isHidden())
       .map((row) => row.key)
