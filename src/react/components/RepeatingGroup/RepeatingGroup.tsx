@@ -17,7 +17,7 @@ import { editorId, RowEditor } from './RowEditor.tsx';
 import { RowsTable } from './RowsTable.tsx';
 import { useGroupTexts } from './useGroupTexts.ts';
 import { useRowEditing } from './useRowEditing.ts';
-import { useVisibleRows } from './useVisibleRows.ts';
+import { indexOfRow, useVisibleRows } from './useVisibleRows.ts';
 
 /** Rows of an array in the data model, shown as a table with an edit view, or all open (`edit.mode`). */
 export function RepeatingGroup({ node }: SkjemaComponentProps) {
@@ -43,11 +43,16 @@ export function RepeatingGroup({ node }: SkjemaComponentProps) {
 
   const { mode } = config;
   const tableMode = mode !== 'showAll';
-  const open = tableMode && mode !== 'onlyTable' ? rows.find((row) => row.key === editing.editingKey) : undefined;
   const pageCount = config.rowsPerPage ? Math.max(1, Math.ceil(rows.length / config.rowsPerPage)) : 1;
   const page = Math.min(editing.page, pageCount - 1);
   const pageRows =
     tableMode && config.rowsPerPage ? rows.slice(page * config.rowsPerPage, (page + 1) * config.rowsPerPage) : rows;
+  // The open row is nearly always on the page shown: ten thousand rows are searched only when not.
+  const isOpen = (row: RowNode) => row.key === editing.editingKey;
+  const open =
+    tableMode && mode !== 'onlyTable' && editing.editingKey !== undefined
+      ? (pageRows.find(isOpen) ?? rows.find(isOpen))
+      : undefined;
   const hideTable = mode === 'hideTable' && open !== undefined;
   const addVisible = showAdd && (open === undefined || config.alwaysShowAddButton);
 
@@ -62,7 +67,7 @@ export function RepeatingGroup({ node }: SkjemaComponentProps) {
     ) : null;
 
   const editorActions = (row: RowNode) => {
-    const next = rows[rows.indexOf(row) + 1];
+    const next = rows[indexOfRow(rows, row) + 1];
     return (
       <>
         {rowEditFlag(row, 'saveButton', true) && mode !== 'showAll' && (

@@ -4,6 +4,7 @@ import { addRow, removeRow } from '../../../core/rows/index.ts';
 import type { RowNode } from '../../../core/tree/index.ts';
 import { useFormContext } from '../../context/FormContext.ts';
 import type { RepeatingGroupConfig } from './config.ts';
+import { indexOfRow } from './useVisibleRows.ts';
 
 type FocusTarget =
   | { kind: 'row-field'; key: string }
@@ -104,7 +105,7 @@ export function useRowEditing(
   const remove = useCallback(
     (row: RowNode) => {
       if (!binding) return;
-      const index = rows.findIndex((candidate) => candidate.key === row.key);
+      const index = indexOfRow(rows, row);
       const previous = index > 0 ? rows[index - 1].key : rows[index + 1]?.key;
       session.write({ node, edit: (data) => removeRow((dataType) => data.model(dataType), binding, row.key) });
       if (editingKey === row.key) setEditingKey(undefined);

@@ -31,3 +31,8 @@ export function useVisibleRows(node: FormNode): RowNode[] {
     return (node.rows ?? []).filter((row) => wanted.has(row.key));
   }, [node, visible]);
 }
+
+/** Where a row is among the visible rows: at its own index unless rows before it are hidden. */
+export function indexOfRow(rows: readonly RowNode[], row: RowNode): number {
+  return rows[row.index] === row ? row.index : rows.findIndex((candidate) => candidate.key === row.key);
+}
