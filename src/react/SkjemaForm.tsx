@@ -37,6 +37,8 @@ import { FormShell, hasAppNavigation } from './render/FormShell.tsx';
 import { appNavigationPart } from './navigation/lazyAppNavigation.tsx';
 import { PartsLoaded, type OnDemandPart } from './render/onDemandPart.tsx';
 import { formAnalyticsPart } from './render/formAnalyticsPart.ts';
+import { markdownElementsPart } from './components/shared/markdownElementsPart.ts';
+import { loadedMarkdownParser } from '../core/texts/markdownLoader.ts';
 
 /** The process steps the navigation shows (Settings' `taskNavigation`), and which of them open. */
 export interface FormTaskNavigation {
@@ -188,6 +190,8 @@ function formParts(
   if (onAnalytics) parts.push(formAnalyticsPart);
   if (layoutSet && hasAppNavigation(layoutSet, taskNavigation)) parts.push(appNavigationPart);
   if (layoutSet && hasSubform(layoutSet)) parts.push(subformEditorHostPart);
+  // `preloadParts` loaded the reader because a text of the app has mark-up: its elements come too.
+  if (loadedMarkdownParser()) parts.push(markdownElementsPart);
   return parts;
 }
 

@@ -4,11 +4,13 @@ import { loadMarkdownParser } from '../../src/core/texts/markdownLoader.ts';
 import { loadBuiltinTexts } from '../../src/core/texts/builtin/builtinTextsLoader.ts';
 import { loadSchemaInterpreter } from '../../src/core/validation/schema/interpreterLoader.ts';
 import { loadExpressionValidations } from '../../src/core/validation/expressionValidationsLoader.ts';
+import { markdownElementsPart } from '../../src/react/components/shared/markdownElementsPart.ts';
 
 // `loadLayoutSet` loads the parts only some apps need before the form renders or evaluates
 // anything; tests that build their layout sets or expressions by hand get them the same way.
 await Promise.all([
   loadMarkdownParser(),
+  markdownElementsPart.load(),
   loadJmespath(),
   loadDateFormatter(),
   loadSchemaInterpreter(),
