@@ -23,6 +23,7 @@ import {
   subformEditorHostPart,
 } from './components/Subform/lazySubformEditorHost.tsx';
 import { FirstPageRenderers } from './render/FirstPageRenderers.tsx';
+import { rendererTypesOfLayoutSet } from './render/rendererTypes.ts';
 import { createFormI18n } from './i18n/createI18n.ts';
 import { BuiltinTextsLoaded } from './i18n/BuiltinTextsLoaded.tsx';
 import { useDataMismatchWarning } from './hooks/useDataMismatchWarning.ts';
@@ -164,8 +165,9 @@ export function SkjemaForm(props: SkjemaFormProps) {
   const layoutSet = props.session?.engine.layoutSet ?? props.layoutSet;
   // Read once, like the first page's renderers: later forms of the same page need the same parts.
   const [parts] = useState(() => formParts(layoutSet, props.taskNavigation, props.onAnalytics));
+  const [types] = useState(() => formTypes([layoutSet, ...(props.subformLayoutSets ?? [])]));
   return (
-    <BuiltinTextsLoaded language={props.language ?? props.session?.engine.language ?? 'nb'}>
+    <BuiltinTextsLoaded language={props.language ?? props.session?.engine.language ?? 'nb'} types={types}>
       <PartsLoaded parts={parts}>
         <FirstPageRenderers
           layoutSet={layoutSet}
@@ -178,6 +180,11 @@ export function SkjemaForm(props: SkjemaFormProps) {
       </PartsLoaded>
     </BuiltinTextsLoaded>
   );
+}
+
+/** The component types of the form and its subforms, whose built-in texts it shows. */
+function formTypes(layoutSets: readonly (LoadedLayoutSet | undefined)[]): readonly string[] {
+  return [...new Set(layoutSets.flatMap((layoutSet) => (layoutSet ? rendererTypesOfLayoutSet(layoutSet) : [])))];
 }
 
 /** The parts of the React layer only some forms load that this one shows from the start. */

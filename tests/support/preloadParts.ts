@@ -2,6 +2,7 @@ import { loadDateFormatter } from '../../src/core/expressions/functions/dateForm
 import { loadJmespath } from '../../src/core/expressions/functions/jmespathLoader.ts';
 import { loadMarkdownParser } from '../../src/core/texts/markdownLoader.ts';
 import { loadBuiltinTexts } from '../../src/core/texts/builtin/builtinTextsLoader.ts';
+import { COMPONENT_TYPES } from '../../src/core/layout/componentTypes.ts';
 import { loadSchemaInterpreter } from '../../src/core/validation/schema/interpreterLoader.ts';
 import { loadExpressionValidations } from '../../src/core/validation/expressionValidationsLoader.ts';
 import { markdownElementsPart } from '../../src/react/components/shared/markdownElementsPart.ts';
@@ -15,5 +16,6 @@ await Promise.all([
   loadDateFormatter(),
   loadSchemaInterpreter(),
   loadExpressionValidations(),
-  ...['nb', 'nn', 'en'].map((language) => loadBuiltinTexts(language)),
+  // With the texts of every component type, as an app with all of them would have.
+  ...['nb', 'nn', 'en'].map((language) => loadBuiltinTexts(language, COMPONENT_TYPES)),
 ]);
