@@ -37,9 +37,25 @@ describe('built-in texts of component types few forms have', () => {
     expect(missing).toEqual([]);
   });
 
-  it('are not named outside the renderers, where every form loads only its own texts', () => {
+  it("are named by the engine only in their types' rules, loaded with them", async () => {
+    const rules = { 'core/components/dates.ts': 'Datepicker', 'core/validation/timeRules.ts': 'TimePicker' };
+    const missing: string[] = [];
+    for (const [file, type] of Object.entries(rules)) {
+      vi.resetModules();
+      const { loadBuiltinTexts } = await import('../../../src/core/texts/builtin/builtinTextsLoader.ts');
+      const loaded = await loadBuiltinTexts('nb', [type]);
+      const keys = keysIn(join(SRC, file));
+      expect(keys.length, file).toBeGreaterThan(0);
+      for (const key of keys) if (!Object.hasOwn(loaded, key)) missing.push(`${file}: ${key}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('are not named elsewhere, where every form loads only the texts all forms share', () => {
+    const typeRules = ['core/components/dates.ts', 'core/validation/timeRules.ts'].map((file) => join(SRC, file));
     const named = filesIn(SRC)
       .filter((file) => !file.startsWith(COMPONENTS + '/') && !file.includes('/texts/builtin/'))
+      .filter((file) => !typeRules.includes(file))
       .flatMap((file) => keysIn(file).map((key) => `${relative(SRC, file)}: ${key}`));
     expect(named.filter((entry) => !Object.hasOwn(nb, entry.slice(entry.lastIndexOf(': ') + 2)))).toEqual([]);
   });

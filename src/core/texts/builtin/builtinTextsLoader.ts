@@ -23,6 +23,14 @@ interface TypesPart {
 // language by the forms that have one of the types: a form of text fields does not load them.
 const TYPES_PARTS: readonly TypesPart[] = [
   {
+    types: ['Datepicker', 'TimePicker'],
+    languages: {
+      nb: onDemand(() => import('./dates/nb.ts').then((module) => module.nb)),
+      nn: onDemand(() => import('./dates/nn.ts').then((module) => module.nn)),
+      en: onDemand(() => import('./dates/en.ts').then((module) => module.en)),
+    },
+  },
+  {
     types: ['FileUpload', 'FileUploadWithTag', 'ImageUpload'],
     languages: {
       nb: onDemand(() => import('./uploads/nb.ts').then((module) => module.nb)),

@@ -103,12 +103,6 @@ export const en: Record<string, string> = {
     'This field cannot be saved, because the data stored here has another shape than the form expects.',
   'validation_errors.schema_unavailable':
     'The form cannot be checked, so it cannot be submitted. Contact the service owner (data model {0}).',
-  'date_picker.invalid_date_message': 'Invalid date. Write the date as dd.mm.yyyy.',
-  'date_picker.min_date_exeeded': 'The date is before the earliest allowed date',
-  'date_picker.max_date_exeeded': 'The date is after the latest allowed date',
-  'time_picker.invalid_time_message': 'Invalid time. Write the time as hh:mm.',
-  'time_picker.min_time_exceeded': 'The time is before the earliest allowed time, {0}',
-  'time_picker.max_time_exceeded': 'The time is after the latest allowed time, {0}',
   'form_filler.file_uploader_validation_error_file_number': 'To continue, you must upload at least {0} attachments',
   'form_filler.error_min_count_not_reached_subform': 'To continue, you must add more entries (at least {0}).',
   'form_filler.error_max_count_reached_subform_local': 'You have added the highest number of entries allowed ({0}).',
@@ -148,25 +142,10 @@ export const en: Record<string, string> = {
   'component_load_error.description':
     'The component {0} in {1} could not be loaded. Check your connection and reload the page.',
 
-  // Form components: dates, times, subforms, summaries (the texts of files, addresses, lookups, lists,
-  // tables, payments and signing are parts of their own, loaded by the forms that have them:
-  // builtinTextsLoader.ts)
+  // Form components: subforms, summaries (the texts of dates, times, files, addresses, lookups,
+  // lists, tables, payments and signing are parts of their own, loaded by the forms that have
+  // them: builtinTextsLoader.ts)
   'general.actions': 'Actions',
-  'date_picker.format_letters': 'dmy',
-  'date_picker.format_hint': 'Enter the date as {0}',
-  'date_picker.range_hint': 'The date must be between {0} and {1}.',
-  'date_picker.open_calendar': 'Choose {0} in a calendar',
-  'date_picker.open_calendar_unnamed': 'Choose a date in a calendar',
-  'date_picker.calendar_title': 'Choose a date',
-  'date_picker.previous_month': 'Previous month',
-  'date_picker.next_month': 'Next month',
-  'date_picker.calendar_keys':
-    'The arrow keys move a day or a week, Page Up and Page Down a month. Enter chooses the date.',
-  'date_picker.week': 'Week',
-  'date_picker.week_number': 'Week {0}',
-  'time_picker.format_hint': 'Enter the time as {0}',
-  'time_picker.format_letters': 'hms',
-  'time_picker.range_hint': 'The time must be between {0} and {1}.',
   'form_filler.checkbox_alert': 'Are you sure you want to remove “{0}”?',
   'form_filler.alert_confirm': 'Yes, remove',
   'form_filler.change_alert': 'Are you sure you want to change from “{0}”?',
@@ -190,14 +169,8 @@ export const en: Record<string, string> = {
   'summary.row': 'Row {0}',
   'summary.task_unavailable': 'The summary of the step “{0}” is not available here.',
 
-  // Running a whole service (<AltinnApp>): confirming, processing, receipt, saving, tasks
-  'confirm.title': 'Review and submit',
-  'confirm.body': 'Check that the information is correct before you submit.',
-  'confirm.button': 'Submit',
-  'confirm.button_text': 'Submit',
-  'confirm.not_authorized': 'You are not allowed to submit this form.',
-  'feedback.title': 'We are processing the form',
-  'feedback.body': 'You will be taken on when processing is done. You can leave this page open.',
+  // The receipt, which the service's receipt page and InstanceInformation show (the service's other
+  // pages have their texts in appShell/)
   'receipt.title': 'The form has been submitted',
   'receipt.body': 'This is your receipt. Keep the reference number.',
   'receipt.attachments': 'Attachments and documents',
@@ -209,16 +182,6 @@ export const en: Record<string, string> = {
   'prefill.source.ER': 'From the Central Coordinating Register for Legal Entities',
   'prefill.source.UserProfile': 'From your profile',
   'prefill.source.prefill': 'Filled in for you',
-  'save_status.saving': 'Saving…',
-  'save_status.saved': 'All changes saved',
-  'save_status.offline':
-    'Not saved – you are offline. Your changes are kept and will be saved when you are back online.',
-  'save_status.retrying': 'Not saved yet – we are trying again.',
-  'save_status.failed': 'Your changes could not be saved. They are kept here, and we will try again as you continue.',
-  'task.read_only': 'You can view this step but not change it.',
-  'task.unsupported': 'The step “{0}” cannot be shown here.',
-  'task.past_notice': 'You are looking at a step that is completed. It can no longer be changed.',
-  'task.back_to_current': 'Go to the step you are on',
 
   // Files that stop a submission (virus scan)
   'general.wait_for_attachments':
@@ -227,11 +190,4 @@ export const en: Record<string, string> = {
   'submit_blocked.infected': 'The file {0} contains a virus. Delete it before you submit.',
   'submit_blocked.scan_pending':
     'The file {0} is being checked for viruses. Wait until the check is done, then submit again.',
-  // <skjema-form>, the custom element (src/element)
-  'element.load_failed': 'The form could not be loaded',
-  'element.load_failed_body': 'The form’s files have errors. Whoever makes the form must correct them:',
-  'element.part_failed': 'Parts of the form could not be loaded',
-  'element.fetch_failed': 'The form at {0} could not be fetched: {1}',
-  'element.no_app':
-    'The element has been given no form: give it the app property, the src attribute, or base-url, org and app.',
 };

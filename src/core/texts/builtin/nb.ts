@@ -124,12 +124,6 @@ export const nb: Record<string, string> = {
     'Dette feltet kan ikke lagres, fordi de lagrede dataene her har en annen form enn skjemaet venter.',
   'validation_errors.schema_unavailable':
     'Skjemaet kan ikke kontrolleres, så det kan ikke sendes inn. Kontakt tjenesteeieren (datamodell {0}).',
-  'date_picker.invalid_date_message': 'Ugyldig dato. Skriv datoen som dd.mm.åååå.',
-  'date_picker.min_date_exeeded': 'Datoen er før tidligste tillatte dato',
-  'date_picker.max_date_exeeded': 'Datoen er etter seneste tillatte dato',
-  'time_picker.invalid_time_message': 'Ugyldig klokkeslett. Skriv klokkeslettet som tt:mm.',
-  'time_picker.min_time_exceeded': 'Klokkeslettet er før tidligste tillatte tid, {0}',
-  'time_picker.max_time_exceeded': 'Klokkeslettet er etter seneste tillatte tid, {0}',
   'form_filler.file_uploader_validation_error_file_number': 'For å gå videre må du laste opp minst {0} vedlegg',
   'form_filler.error_min_count_not_reached_subform': 'For å gå videre må du legge til flere oppføringer (minst {0}).',
   'form_filler.error_max_count_reached_subform_local':
@@ -176,34 +170,10 @@ export const nb: Record<string, string> = {
   'component_load_error.description':
     'Komponenten {0} i {1} kunne ikke lastes. Sjekk nettforbindelsen og last inn siden på nytt.',
 
-  // Form components: dates, times, subforms, summaries (the texts of files, addresses, lookups, lists,
-  // tables, payments and signing are parts of their own, loaded by the forms that have them:
-  // builtinTextsLoader.ts)
+  // Form components: subforms, summaries (the texts of dates, times, files, addresses, lookups,
+  // lists, tables, payments and signing are parts of their own, loaded by the forms that have
+  // them: builtinTextsLoader.ts)
   'general.actions': 'Handlinger',
-  /** Letters for day, month and year in the format hint (dd.mm.åååå). */
-  'date_picker.format_letters': 'dmå',
-  /** {0} = the date format, e.g. dd.mm.åååå. */
-  'date_picker.format_hint': 'Skriv datoen som {0}',
-  /** {0} = earliest date, {1} = latest date. */
-  'date_picker.range_hint': 'Datoen må være mellom {0} og {1}.',
-  /** The button beside a date field; {0} = the field's title. */
-  'date_picker.open_calendar': 'Velg {0} i kalender',
-  /** The same button beside a date field without a title or other name. */
-  'date_picker.open_calendar_unnamed': 'Velg dato i kalender',
-  'date_picker.calendar_title': 'Velg dato',
-  'date_picker.previous_month': 'Forrige måned',
-  'date_picker.next_month': 'Neste måned',
-  'date_picker.calendar_keys':
-    'Piltastene flytter en dag eller uke, Page Up og Page Down en måned. Enter velger datoen.',
-  'date_picker.week': 'Uke',
-  /** {0} = an ISO week number, the name of a calendar row. */
-  'date_picker.week_number': 'Uke {0}',
-  /** {0} = the time format, e.g. tt:mm. */
-  'time_picker.format_hint': 'Skriv klokkeslettet som {0}',
-  /** Letters for hours, minutes and seconds in the format hint. */
-  'time_picker.format_letters': 'tms',
-  /** {0} = earliest time, {1} = latest time. */
-  'time_picker.range_hint': 'Klokkeslettet må være mellom {0} og {1}.',
   /** Asked before unchecking when Checkboxes has `alertOnChange`; {0} = the option's label. */
   'form_filler.checkbox_alert': 'Er du sikker på at du vil fjerne «{0}»?',
   'form_filler.alert_confirm': 'Ja, fjern',
@@ -235,15 +205,8 @@ export const nb: Record<string, string> = {
   /** {0} = the process task id. */
   'summary.task_unavailable': 'Oppsummeringen av steget «{0}» er ikke tilgjengelig her.',
 
-  // Running a whole service (<AltinnApp>): confirming, processing, receipt, saving, tasks
-  'confirm.title': 'Se over og send inn',
-  'confirm.body': 'Kontroller at opplysningene er riktige før du sender inn.',
-  'confirm.button': 'Send inn',
-  /** Altinn's own key for the confirm button, which custom confirm layouts name as a button title. */
-  'confirm.button_text': 'Send inn',
-  'confirm.not_authorized': 'Du har ikke tilgang til å sende inn dette skjemaet.',
-  'feedback.title': 'Vi behandler skjemaet',
-  'feedback.body': 'Du blir sendt videre når behandlingen er ferdig. Du kan la siden stå åpen.',
+  // The receipt, which the service's receipt page and InstanceInformation show (the service's other
+  // pages have their texts in appShell/)
   'receipt.title': 'Skjemaet er sendt inn',
   'receipt.body': 'Dette er kvitteringen din. Ta vare på referansenummeret.',
   'receipt.attachments': 'Vedlegg og dokumenter',
@@ -255,26 +218,10 @@ export const nb: Record<string, string> = {
   'prefill.source.ER': 'Hentet fra Enhetsregisteret',
   'prefill.source.UserProfile': 'Hentet fra profilen din',
   'prefill.source.prefill': 'Fylt ut på forhånd',
-  'save_status.saving': 'Lagrer …',
-  'save_status.saved': 'Alle endringer er lagret',
-  'save_status.offline': 'Ikke lagret – du er uten nett. Endringene er tatt vare på og lagres når du er på nett igjen.',
-  'save_status.retrying': 'Ikke lagret ennå – vi prøver igjen.',
-  'save_status.failed': 'Endringene kunne ikke lagres. De er tatt vare på her, og vi prøver igjen når du fortsetter.',
-  'task.read_only': 'Du kan se dette steget, men ikke endre det.',
-  'task.unsupported': 'Steget «{0}» kan ikke vises her.',
-  'task.past_notice': 'Du ser på et steg som er fullført. Det kan ikke endres lenger.',
-  'task.back_to_current': 'Gå til steget du er på',
 
   // Files that stop a submission (virus scan)
   'general.wait_for_attachments': 'Vedleggene sjekkes for virus. Vent til sjekken er ferdig, og send inn igjen.',
   'general.wait_for_attachments_infected': 'Et vedlegg inneholder virus. Slett det før du sender inn.',
   'submit_blocked.infected': 'Filen {0} inneholder virus. Slett den før du sender inn.',
   'submit_blocked.scan_pending': 'Filen {0} blir sjekket for virus. Vent til sjekken er ferdig, og send inn igjen.',
-  // <skjema-form>, the custom element (src/element)
-  'element.load_failed': 'Skjemaet kunne ikke lastes',
-  'element.load_failed_body': 'Filene til skjemaet har feil. Den som lager skjemaet, må rette dem:',
-  'element.part_failed': 'Deler av skjemaet kunne ikke lastes',
-  'element.fetch_failed': 'Skjemaet på {0} kunne ikke hentes: {1}',
-  'element.no_app':
-    'Elementet har ikke fått noe skjema: gi det egenskapen app, attributtet src, eller base-url, org og app.',
 };

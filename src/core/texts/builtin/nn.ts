@@ -103,12 +103,6 @@ export const nn: Record<string, string> = {
     'Dette feltet kan ikkje lagrast, fordi dei lagra dataa her har ei anna form enn skjemaet ventar.',
   'validation_errors.schema_unavailable':
     'Skjemaet kan ikkje kontrollerast, så det kan ikkje sendast inn. Kontakt tenesteeigaren (datamodell {0}).',
-  'date_picker.invalid_date_message': 'Ugyldig dato. Skriv datoen som dd.mm.åååå.',
-  'date_picker.min_date_exeeded': 'Datoen er før tidlegaste tillatne dato',
-  'date_picker.max_date_exeeded': 'Datoen er etter seinaste tillatne dato',
-  'time_picker.invalid_time_message': 'Ugyldig klokkeslett. Skriv klokkeslettet som tt:mm.',
-  'time_picker.min_time_exceeded': 'Klokkeslettet er før tidlegaste tillatne tid, {0}',
-  'time_picker.max_time_exceeded': 'Klokkeslettet er etter seinaste tillatne tid, {0}',
   'form_filler.file_uploader_validation_error_file_number': 'For å gå vidare må du laste opp minst {0} vedlegg',
   'form_filler.error_min_count_not_reached_subform': 'For å gå vidare må du leggje til fleire oppføringar (minst {0}).',
   'form_filler.error_max_count_reached_subform_local':
@@ -149,25 +143,10 @@ export const nn: Record<string, string> = {
   'component_load_error.description':
     'Komponenten {0} i {1} kunne ikkje lastast. Sjekk nettsambandet og last inn sida på nytt.',
 
-  // Form components: dates, times, subforms, summaries (the texts of files, addresses, lookups, lists,
-  // tables, payments and signing are parts of their own, loaded by the forms that have them:
-  // builtinTextsLoader.ts)
+  // Form components: subforms, summaries (the texts of dates, times, files, addresses, lookups,
+  // lists, tables, payments and signing are parts of their own, loaded by the forms that have
+  // them: builtinTextsLoader.ts)
   'general.actions': 'Handlingar',
-  'date_picker.format_letters': 'dmå',
-  'date_picker.format_hint': 'Skriv datoen som {0}',
-  'date_picker.range_hint': 'Datoen må vere mellom {0} og {1}.',
-  'date_picker.open_calendar': 'Vel {0} i kalender',
-  'date_picker.open_calendar_unnamed': 'Vel dato i kalender',
-  'date_picker.calendar_title': 'Vel dato',
-  'date_picker.previous_month': 'Førre månad',
-  'date_picker.next_month': 'Neste månad',
-  'date_picker.calendar_keys':
-    'Piltastane flyttar ein dag eller veke, Page Up og Page Down ein månad. Enter vel datoen.',
-  'date_picker.week': 'Veke',
-  'date_picker.week_number': 'Veke {0}',
-  'time_picker.format_hint': 'Skriv klokkeslettet som {0}',
-  'time_picker.format_letters': 'tms',
-  'time_picker.range_hint': 'Klokkeslettet må vere mellom {0} og {1}.',
   'form_filler.checkbox_alert': 'Er du sikker på at du vil fjerne «{0}»?',
   'form_filler.alert_confirm': 'Ja, fjern',
   'form_filler.change_alert': 'Er du sikker på at du vil endre frå «{0}»?',
@@ -191,14 +170,8 @@ export const nn: Record<string, string> = {
   'summary.row': 'Rad {0}',
   'summary.task_unavailable': 'Oppsummeringa av steget «{0}» er ikkje tilgjengeleg her.',
 
-  // Running a whole service (<AltinnApp>): confirming, processing, receipt, saving, tasks
-  'confirm.title': 'Sjå over og send inn',
-  'confirm.body': 'Kontroller at opplysningane er rette før du sender inn.',
-  'confirm.button': 'Send inn',
-  'confirm.button_text': 'Send inn',
-  'confirm.not_authorized': 'Du har ikkje tilgang til å sende inn dette skjemaet.',
-  'feedback.title': 'Vi handsamar skjemaet',
-  'feedback.body': 'Du blir send vidare når handsaminga er ferdig. Du kan la sida stå open.',
+  // The receipt, which the service's receipt page and InstanceInformation show (the service's other
+  // pages have their texts in appShell/)
   'receipt.title': 'Skjemaet er sendt inn',
   'receipt.body': 'Dette er kvitteringa di. Ta vare på referansenummeret.',
   'receipt.attachments': 'Vedlegg og dokument',
@@ -210,28 +183,10 @@ export const nn: Record<string, string> = {
   'prefill.source.ER': 'Henta frå Einingsregisteret',
   'prefill.source.UserProfile': 'Henta frå profilen din',
   'prefill.source.prefill': 'Fylt ut på førehand',
-  'save_status.saving': 'Lagrar …',
-  'save_status.saved': 'Alle endringar er lagra',
-  'save_status.offline':
-    'Ikkje lagra – du er utan nett. Endringane er tekne vare på og blir lagra når du er på nett att.',
-  'save_status.retrying': 'Ikkje lagra enno – vi prøver igjen.',
-  'save_status.failed':
-    'Endringane kunne ikkje lagrast. Dei er tekne vare på her, og vi prøver igjen når du held fram.',
-  'task.read_only': 'Du kan sjå dette steget, men ikkje endre det.',
-  'task.unsupported': 'Steget «{0}» kan ikkje visast her.',
-  'task.past_notice': 'Du ser på eit steg som er fullført. Det kan ikkje endrast lenger.',
-  'task.back_to_current': 'Gå til steget du er på',
 
   // Files that stop a submission (virus scan)
   'general.wait_for_attachments': 'Vedlegga blir sjekka for virus. Vent til sjekken er ferdig, og send inn igjen.',
   'general.wait_for_attachments_infected': 'Eit vedlegg inneheld virus. Slett det før du sender inn.',
   'submit_blocked.infected': 'Fila {0} inneheld virus. Slett ho før du sender inn.',
   'submit_blocked.scan_pending': 'Fila {0} blir sjekka for virus. Vent til sjekken er ferdig, og send inn igjen.',
-  // <skjema-form>, the custom element (src/element)
-  'element.load_failed': 'Skjemaet kunne ikkje lastast',
-  'element.load_failed_body': 'Filene til skjemaet har feil. Den som lagar skjemaet, må rette dei:',
-  'element.part_failed': 'Delar av skjemaet kunne ikkje lastast',
-  'element.fetch_failed': 'Skjemaet på {0} kunne ikkje hentast: {1}',
-  'element.no_app':
-    'Elementet har ikkje fått noko skjema: gi det eigenskapen app, attributtet src, eller base-url, org og app.',
 };

@@ -1,4 +1,7 @@
 import type { BuiltinLanguage } from './index.ts';
+import { en as datesEn } from './dates/en.ts';
+import { nb as datesNb } from './dates/nb.ts';
+import { nn as datesNn } from './dates/nn.ts';
 import { en as listsEn } from './lists/en.ts';
 import { nb as listsNb } from './lists/nb.ts';
 import { nn as listsNn } from './lists/nn.ts';
@@ -24,6 +27,7 @@ import { nn as uploadsNn } from './uploads/nn.ts';
  * one language at a time (`builtinTextsLoader.ts`).
  */
 export const typesTexts: Record<string, Record<BuiltinLanguage, Record<string, string>>> = {
+  dates: { nb: datesNb, nn: datesNn, en: datesEn },
   uploads: { nb: uploadsNb, nn: uploadsNn, en: uploadsEn },
   lookups: { nb: lookupsNb, nn: lookupsNn, en: lookupsEn },
   lists: { nb: listsNb, nn: listsNn, en: listsEn },
