@@ -8,6 +8,7 @@ import { loadMarkdownParser } from '../src/core/texts/markdownLoader.ts';
 import { loadBuiltinTexts } from '../src/core/texts/builtin/builtinTextsLoader.ts';
 import { COMPONENT_TYPES } from '../src/core/layout/componentTypes.ts';
 import { markdownElementsPart } from '../src/react/components/shared/markdownElementsPart.ts';
+import { helpPart } from '../src/react/components/shared/useHelp.tsx';
 import { loadAppNavigation } from '../src/react/navigation/lazyAppNavigation.tsx';
 import { subformEditorHostPart } from '../src/react/components/Subform/lazySubformEditorHost.tsx';
 import { loadSchemaInterpreter } from '../src/core/validation/schema/interpreterLoader.ts';
@@ -53,6 +54,7 @@ const preview: Preview = {
         subformEditorHostPart.load(),
         loadMarkdownParser(),
         markdownElementsPart.load(),
+        helpPart.load(),
         loadJmespath(),
         loadSchemaInterpreter(),
         ...['nb', 'nn', 'en'].map((language) => loadBuiltinTexts(language, COMPONENT_TYPES)),

@@ -39,6 +39,8 @@ import { appNavigationPart } from './navigation/lazyAppNavigation.tsx';
 import { PartsLoaded, type OnDemandPart } from './render/onDemandPart.tsx';
 import { formAnalyticsPart } from './render/formAnalyticsPart.ts';
 import { markdownElementsPart } from './components/shared/markdownElementsPart.ts';
+import { hasHelpTexts } from './components/shared/hasHelpTexts.ts';
+import { helpPart } from './components/shared/useHelp.tsx';
 import { loadedMarkdownParser } from '../core/texts/markdownLoader.ts';
 
 /** The process steps the navigation shows (Settings' `taskNavigation`), and which of them open. */
@@ -199,6 +201,7 @@ function formParts(
   if (layoutSet && hasSubform(layoutSet)) parts.push(subformEditorHostPart);
   // `preloadParts` loaded the reader because a text of the app has mark-up: its elements come too.
   if (loadedMarkdownParser()) parts.push(markdownElementsPart);
+  if (layoutSet && hasHelpTexts(layoutSet)) parts.push(helpPart);
   return parts;
 }
 

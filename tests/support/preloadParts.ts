@@ -6,12 +6,14 @@ import { COMPONENT_TYPES } from '../../src/core/layout/componentTypes.ts';
 import { loadSchemaInterpreter } from '../../src/core/validation/schema/interpreterLoader.ts';
 import { loadExpressionValidations } from '../../src/core/validation/expressionValidationsLoader.ts';
 import { markdownElementsPart } from '../../src/react/components/shared/markdownElementsPart.ts';
+import { helpPart } from '../../src/react/components/shared/useHelp.tsx';
 
 // `loadLayoutSet` loads the parts only some apps need before the form renders or evaluates
 // anything; tests that build their layout sets or expressions by hand get them the same way.
 await Promise.all([
   loadMarkdownParser(),
   markdownElementsPart.load(),
+  helpPart.load(),
   loadJmespath(),
   loadDateFormatter(),
   loadSchemaInterpreter(),
