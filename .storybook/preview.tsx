@@ -6,6 +6,9 @@ import type { Preview } from '@storybook/react-vite';
 import { loadJmespath } from '../src/core/expressions/functions/jmespathLoader.ts';
 import { loadMarkdownParser } from '../src/core/texts/markdownLoader.ts';
 import { loadBuiltinTexts } from '../src/core/texts/builtin/builtinTextsLoader.ts';
+import { COMPONENT_TYPES } from '../src/core/layout/componentTypes.ts';
+import { markdownElementsPart } from '../src/react/components/shared/markdownElementsPart.ts';
+import { helpPart } from '../src/react/components/shared/useHelp.tsx';
 import { loadAppNavigation } from '../src/react/navigation/lazyAppNavigation.tsx';
 import { subformEditorHostPart } from '../src/react/components/Subform/lazySubformEditorHost.tsx';
 import { loadSchemaInterpreter } from '../src/core/validation/schema/interpreterLoader.ts';
@@ -50,9 +53,11 @@ const preview: Preview = {
         loadAppNavigation(),
         subformEditorHostPart.load(),
         loadMarkdownParser(),
+        markdownElementsPart.load(),
+        helpPart.load(),
         loadJmespath(),
         loadSchemaInterpreter(),
-        ...['nb', 'nn', 'en'].map((language) => loadBuiltinTexts(language)),
+        ...['nb', 'nn', 'en'].map((language) => loadBuiltinTexts(language, COMPONENT_TYPES)),
       ]);
       return {};
     },

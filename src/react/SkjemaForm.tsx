@@ -23,6 +23,7 @@ import {
   subformEditorHostPart,
 } from './components/Subform/lazySubformEditorHost.tsx';
 import { FirstPageRenderers } from './render/FirstPageRenderers.tsx';
+import { rendererTypesOfLayoutSet } from './render/rendererTypes.ts';
 import { createFormI18n } from './i18n/createI18n.ts';
 import { BuiltinTextsLoaded } from './i18n/BuiltinTextsLoaded.tsx';
 import { useDataMismatchWarning } from './hooks/useDataMismatchWarning.ts';
@@ -37,6 +38,10 @@ import { FormShell, hasAppNavigation } from './render/FormShell.tsx';
 import { appNavigationPart } from './navigation/lazyAppNavigation.tsx';
 import { PartsLoaded, type OnDemandPart } from './render/onDemandPart.tsx';
 import { formAnalyticsPart } from './render/formAnalyticsPart.ts';
+import { markdownElementsPart } from './components/shared/markdownElementsPart.ts';
+import { hasHelpTexts } from './components/shared/hasHelpTexts.ts';
+import { helpPart } from './components/shared/useHelp.tsx';
+import { loadedMarkdownParser } from '../core/texts/markdownLoader.ts';
 
 /** The process steps the navigation shows (Settings' `taskNavigation`), and which of them open. */
 export interface FormTaskNavigation {
@@ -162,8 +167,9 @@ export function SkjemaForm(props: SkjemaFormProps) {
   const layoutSet = props.session?.engine.layoutSet ?? props.layoutSet;
   // Read once, like the first page's renderers: later forms of the same page need the same parts.
   const [parts] = useState(() => formParts(layoutSet, props.taskNavigation, props.onAnalytics));
+  const [types] = useState(() => formTypes([layoutSet, ...(props.subformLayoutSets ?? [])]));
   return (
-    <BuiltinTextsLoaded language={props.language ?? props.session?.engine.language ?? 'nb'}>
+    <BuiltinTextsLoaded language={props.language ?? props.session?.engine.language ?? 'nb'} types={types}>
       <PartsLoaded parts={parts}>
         <FirstPageRenderers
           layoutSet={layoutSet}
@@ -178,6 +184,11 @@ export function SkjemaForm(props: SkjemaFormProps) {
   );
 }
 
+/** The component types of the form and its subforms, whose built-in texts it shows. */
+function formTypes(layoutSets: readonly (LoadedLayoutSet | undefined)[]): readonly string[] {
+  return [...new Set(layoutSets.flatMap((layoutSet) => (layoutSet ? rendererTypesOfLayoutSet(layoutSet) : [])))];
+}
+
 /** The parts of the React layer only some forms load that this one shows from the start. */
 function formParts(
   layoutSet: LoadedLayoutSet | undefined,
@@ -188,6 +199,9 @@ function formParts(
   if (onAnalytics) parts.push(formAnalyticsPart);
   if (layoutSet && hasAppNavigation(layoutSet, taskNavigation)) parts.push(appNavigationPart);
   if (layoutSet && hasSubform(layoutSet)) parts.push(subformEditorHostPart);
+  // `preloadParts` loaded the reader because a text of the app has mark-up: its elements come too.
+  if (loadedMarkdownParser()) parts.push(markdownElementsPart);
+  if (layoutSet && hasHelpTexts(layoutSet)) parts.push(helpPart);
   return parts;
 }
 

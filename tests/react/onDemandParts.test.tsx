@@ -75,4 +75,43 @@ describe('parts loaded only by forms that show them (issue 14)', () => {
     await screen.findByRole('textbox');
     await vi.waitFor(() => expect(events.map((event) => event.type)).toContain('pageViewed'));
   });
+
+  it('has the help button in the first render of a form with a help text', async () => {
+    const SkjemaForm = await freshSkjemaForm();
+    const { helpPart } = await import('../../src/react/components/shared/useHelp.tsx');
+    const layoutSet = formOf(
+      [
+        {
+          id: 'name',
+          type: 'Input',
+          dataModelBindings: { simpleBinding: 'name' },
+          textResourceBindings: { title: 'name.title', help: 'name.help' },
+        },
+      ],
+      {
+        texts: {
+          nb: [
+            { id: 'name.title', value: 'Navn' },
+            { id: 'name.help', value: 'Som i passet' },
+          ],
+        },
+      },
+    );
+    expect(helpPart.loaded()).toBeUndefined();
+    render(createElement(SkjemaForm, { layoutSet }));
+    // The field and its help button show in the same render.
+    await screen.findByRole('textbox');
+    expect(screen.getByRole('button', { name: 'Hjelp til Navn' })).toBeInTheDocument();
+  });
+
+  it('does not load the help button for a form without help texts', async () => {
+    const SkjemaForm = await freshSkjemaForm();
+    const { helpPart } = await import('../../src/react/components/shared/useHelp.tsx');
+    const load = vi.spyOn(helpPart, 'load');
+    const layoutSet = formOf([{ id: 'name', type: 'Input', dataModelBindings: { simpleBinding: 'name' } }]);
+    render(createElement(SkjemaForm, { layoutSet }));
+    await screen.findByRole('textbox');
+    expect(load).not.toHaveBeenCalled();
+    expect(helpPart.loaded()).toBeUndefined();
+  });
 });

@@ -30,7 +30,9 @@ export async function preloadParts(
   if (interpreted.length > 0) parts.push(loadSchemaInterpreter());
   // skjema's own texts in each language the app has texts in (a form starts in one of them), and
   // nb, the language of a form or `validateForm` given none; `SkjemaForm` loads any other it shows.
-  for (const language of new Set([...Object.keys(texts), 'nb'])) parts.push(loadBuiltinTexts(language));
+  // With them the texts of the app's component types that only some forms have.
+  const types = componentTypes(layoutSet);
+  for (const language of new Set([...Object.keys(texts), 'nb'])) parts.push(loadBuiltinTexts(language, types));
   await Promise.allSettled(parts);
 }
 
@@ -55,6 +57,14 @@ function* textValues(layoutSet: LoadedLayoutSet): Iterable<string> {
     }
   }
   for (const options of Object.values(layoutSet.options)) yield* optionTexts(options).filter(written);
+}
+
+function componentTypes(layoutSet: LoadedLayoutSet): Set<string> {
+  const types = new Set<string>();
+  for (const file of Object.values(layoutSet.layouts)) {
+    for (const component of file.data.layout) if (typeof component.type === 'string') types.add(component.type);
+  }
+  return types;
 }
 
 function optionTexts(options: readonly unknown[]): unknown[] {

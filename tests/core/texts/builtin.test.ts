@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { appShellTexts } from '../../../src/core/texts/builtin/appShell/index.ts';
-import { builtinTexts, type BuiltinLanguage } from '../../../src/core/texts/builtin/index.ts';
+import { builtinTexts, en, nb, nn, type BuiltinLanguage } from '../../../src/core/texts/builtin/index.ts';
 import { playgroundTexts } from '../../../src/core/texts/builtin/playground/index.ts';
 import { previewPageTexts } from '../../../src/core/texts/builtin/previewPage/index.ts';
+import { typesTexts } from '../../../src/core/texts/builtin/typesTexts.ts';
 
 const languages = Object.keys(builtinTexts) as BuiltinLanguage[];
 // The form's texts, and those only the pages around it or the preview load (issue 14).
 const parts = {
-  form: builtinTexts,
+  form: { nb, nn, en },
+  ...typesTexts,
   appShell: appShellTexts,
   previewPage: previewPageTexts,
   playground: playgroundTexts,

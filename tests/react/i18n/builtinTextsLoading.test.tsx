@@ -25,3 +25,28 @@ describe("a form's i18next and skjema's own texts (issue 14)", () => {
     expect(seenAtSwitch).toEqual([en['navigation.next']]);
   });
 });
+
+describe('the built-in texts of a component type few forms have (issue 14)', () => {
+  it('are there in the first render of a form with that type, never their keys', async () => {
+    vi.resetModules();
+    const { render, screen, cleanup } = await import('@testing-library/react');
+    const { createElement } = await import('react');
+    const { SkjemaForm } = await import('../../../src/react/SkjemaForm.tsx');
+    const { loadBuiltinTexts, loadedBuiltinTexts } =
+      await import('../../../src/core/texts/builtin/builtinTextsLoader.ts');
+    const { formOf } = await import('../../../stories/support/formOf.ts');
+    await loadBuiltinTexts('nb');
+    expect(loadedBuiltinTexts('nb')).not.toHaveProperty('custom_button.untitled');
+
+    const keysShown: string[] = [];
+    const observer = new MutationObserver(() => {
+      if (document.body.textContent?.includes('custom_button.')) keysShown.push(document.body.textContent);
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    render(createElement(SkjemaForm, { layoutSet: formOf([{ id: 'run', type: 'CustomButton', actions: [] }]) }));
+    expect(await screen.findByRole('button', { name: 'Utfør' })).toBeInTheDocument();
+    observer.disconnect();
+    expect(keysShown).toEqual([]);
+    cleanup();
+  });
+});

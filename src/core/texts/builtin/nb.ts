@@ -124,12 +124,6 @@ export const nb: Record<string, string> = {
     'Dette feltet kan ikke lagres, fordi de lagrede dataene her har en annen form enn skjemaet venter.',
   'validation_errors.schema_unavailable':
     'Skjemaet kan ikke kontrolleres, så det kan ikke sendes inn. Kontakt tjenesteeieren (datamodell {0}).',
-  'date_picker.invalid_date_message': 'Ugyldig dato. Skriv datoen som dd.mm.åååå.',
-  'date_picker.min_date_exeeded': 'Datoen er før tidligste tillatte dato',
-  'date_picker.max_date_exeeded': 'Datoen er etter seneste tillatte dato',
-  'time_picker.invalid_time_message': 'Ugyldig klokkeslett. Skriv klokkeslettet som tt:mm.',
-  'time_picker.min_time_exceeded': 'Klokkeslettet er før tidligste tillatte tid, {0}',
-  'time_picker.max_time_exceeded': 'Klokkeslettet er etter seneste tillatte tid, {0}',
   'form_filler.file_uploader_validation_error_file_number': 'For å gå videre må du laste opp minst {0} vedlegg',
   'form_filler.error_min_count_not_reached_subform': 'For å gå videre må du legge til flere oppføringer (minst {0}).',
   'form_filler.error_max_count_reached_subform_local':
@@ -176,210 +170,17 @@ export const nb: Record<string, string> = {
   'component_load_error.description':
     'Komponenten {0} i {1} kunne ikke lastes. Sjekk nettforbindelsen og last inn siden på nytt.',
 
-  // Form components: dates, times, files, addresses, lists, lookups, tables, subforms
+  // Form components: subforms, summaries (the texts of dates, times, files, addresses, lookups,
+  // lists, tables, payments and signing are parts of their own, loaded by the forms that have
+  // them: builtinTextsLoader.ts)
   'general.actions': 'Handlinger',
-  /** Letters for day, month and year in the format hint (dd.mm.åååå). */
-  'date_picker.format_letters': 'dmå',
-  /** {0} = the date format, e.g. dd.mm.åååå. */
-  'date_picker.format_hint': 'Skriv datoen som {0}',
-  /** {0} = earliest date, {1} = latest date. */
-  'date_picker.range_hint': 'Datoen må være mellom {0} og {1}.',
-  /** The button beside a date field; {0} = the field's title. */
-  'date_picker.open_calendar': 'Velg {0} i kalender',
-  /** The same button beside a date field without a title or other name. */
-  'date_picker.open_calendar_unnamed': 'Velg dato i kalender',
-  'date_picker.calendar_title': 'Velg dato',
-  'date_picker.previous_month': 'Forrige måned',
-  'date_picker.next_month': 'Neste måned',
-  'date_picker.calendar_keys':
-    'Piltastene flytter en dag eller uke, Page Up og Page Down en måned. Enter velger datoen.',
-  'date_picker.week': 'Uke',
-  /** {0} = an ISO week number, the name of a calendar row. */
-  'date_picker.week_number': 'Uke {0}',
-  /** {0} = the time format, e.g. tt:mm. */
-  'time_picker.format_hint': 'Skriv klokkeslettet som {0}',
-  /** Letters for hours, minutes and seconds in the format hint. */
-  'time_picker.format_letters': 'tms',
-  /** {0} = earliest time, {1} = latest time. */
-  'time_picker.range_hint': 'Klokkeslettet må være mellom {0} og {1}.',
-  'multiple_select.filter': 'Søk i alternativene',
-  'multiple_select.selected': 'Valgt',
-  'multiple_select.none_selected': 'Ingenting er valgt ennå.',
-  /** {0} = the option's label. */
-  'multiple_select.remove': 'Fjern {0}',
-  'multiple_select.no_match': 'Ingen alternativer passer til søket.',
   /** Asked before unchecking when Checkboxes has `alertOnChange`; {0} = the option's label. */
   'form_filler.checkbox_alert': 'Er du sikker på at du vil fjerne «{0}»?',
   'form_filler.alert_confirm': 'Ja, fjern',
   /** RadioButtons and Dropdown `alertOnChange`; {0} = the label of the earlier choice. */
   'form_filler.change_alert': 'Er du sikker på at du vil endre fra «{0}»?',
   'form_filler.change_alert_confirm': 'Ja, endre',
-  'file_uploader.choose': 'Velg filer',
-  'file_uploader.choose_one': 'Velg fil',
-  /** {0} = maxFileSizeInMB. */
-  'file_uploader.max_size': 'Største tillatte filstørrelse er {0} MB.',
-  /** {0} = the allowed file endings, comma-separated. */
-  'file_uploader.valid_endings': 'Tillatte filtyper: {0}.',
-  /** {0} = files uploaded, {1} = maxNumberOfAttachments. */
-  'file_uploader.count': 'Lastet opp {0} av {1} filer.',
-  /** {0} = file name, {1} = maxFileSizeInMB. */
-  'file_uploader.too_large': '«{0}» er for stor. Største tillatte filstørrelse er {1} MB.',
-  /** {0} = file name. */
-  'file_uploader.wrong_type': '«{0}» har en filtype som ikke er tillatt.',
-  /** {0} = maxNumberOfAttachments. */
-  'file_uploader.too_many': 'Du kan laste opp høyst {0} filer.',
-  /** {0} = file name. */
-  'file_uploader.upload_failed': 'Kunne ikke laste opp «{0}». Prøv igjen.',
-  'file_uploader.uploading': 'Laster opp …',
-  'file_uploader.uploaded_files': 'Opplastede filer',
-  'file_uploader.file_name': 'Filnavn',
-  'file_uploader.file_size': 'Størrelse',
-  /** {0} = file name. */
-  'file_uploader.delete_file': 'Slett {0}',
-  /** {0} = file name. */
-  'file_uploader.confirm_delete': 'Vil du slette {0}?',
-  'file_uploader.tag': 'Kategori',
-  /** {0} = the tag title (Kategori), {1} = file name. */
-  'file_uploader.tag_for': '{0} for {1}',
-  /** {0} = file name. */
-  'image_upload.preview': 'Forhåndsvisning av {0}',
-  'image_upload.crop_title': 'Beskjær bildet',
-  'image_upload.crop_instructions':
-    'Flytt bildet med piltastene og zoom med + og −. Velg Lagre for å laste opp det som er innenfor rammen.',
-  /** {0} = file name. */
-  'image_upload.crop_area': 'Beskjæringsramme for {0}',
-  'image_upload.zoom': 'Zoom',
-  'image_upload.unreadable': 'Bildet {0} kunne ikke leses. Velg et annet bilde.',
-  'address_component.address': 'Gateadresse',
-  'address_component.care_of': 'C/O eller annen tilleggsadresse',
-  'address_component.zip_code': 'Postnummer',
-  'address_component.post_place': 'Poststed',
-  'address_component.house_number': 'Bolignummer',
-  'address_component.house_number_helper': 'En bokstav og fire sifre, for eksempel H0101.',
-  'list_component.choose': 'Velg',
-  'list_component.no_rows': 'Listen er tom.',
-  'list_component.rows_per_page': 'Rader per side',
-  'list_component.previous_page': 'Forrige side',
-  'list_component.next_page': 'Neste side',
-  'list_component.pagination_label': 'Sider i listen',
-  'lookup.search': 'Hent opplysninger',
-  'lookup.clear': 'Søk på nytt',
-  'person_lookup.ssn_label': 'Fødselsnummer',
-  'person_lookup.surname_label': 'Etternavn',
-  'person_lookup.name_label': 'Navn',
-  'person_lookup.ssn_invalid': 'Fødselsnummeret må ha 11 sifre.',
-  'person_lookup.surname_missing': 'Skriv etternavnet.',
-  'person_lookup.not_found': 'Fant ingen person med dette fødselsnummeret og etternavnet.',
-  'organisation_lookup.orgnr_label': 'Organisasjonsnummer',
-  'organisation_lookup.name_label': 'Organisasjonsnavn',
-  'organisation_lookup.orgnr_invalid': 'Organisasjonsnummeret må ha 9 sifre.',
-  'organisation_lookup.not_found': 'Fant ingen organisasjon med dette organisasjonsnummeret.',
-  'map_component.no_location': 'Ingen posisjon er valgt.',
-  /** {0} = latitude, longitude. */
-  'map_component.location': 'Posisjon: {0}',
-  'map_component.open_in_map': 'Vis i kart (åpnes i ny fane)',
-  // Payment, signing, PDF preview, AddToList
-  'payment.title': 'Betaling',
-  'payment.none': 'Det er ingen betaling knyttet til dette skjemaet.',
-  'payment.load_failed': 'Vi fikk ikke hentet betalingen. Prøv igjen senere.',
-  'payment.pay': 'Betal',
-  'payment.back': 'Tilbake',
-  'payment.start_failed': 'Betalingen kunne ikke startes. Prøv igjen.',
-  'payment.paid': 'Betalingen er gjennomført.',
-  'payment.confirmed': 'Betalingen er registrert, og du kan gå videre.',
-  'payment.confirm_failed': 'Betalingen er gjennomført, men vi fikk ikke sendt deg videre. Prøv igjen.',
-  'payment.confirm_retry': 'Gå videre',
-  'payment.failed': 'Betalingen ble ikke gjennomført. Du kan prøve igjen.',
-  'payment.skipped': 'Du trenger ikke å betale for dette skjemaet.',
-  'payment.not_paid': 'Ikke betalt ennå.',
-  'payment.cancelled': 'Du har gått tilbake fra betalingen.',
-  'payment.payment_id': 'Betalingsreferanse: {0}',
-  'payment.paid_at': 'Betalt: {0}',
-  'payment.receiver': 'Mottaker: {0}',
-  'payment.order.caption': 'Betalingsoversikt',
-  'payment.order.description': 'Beskrivelse',
-  'payment.order.quantity': 'Antall',
-  'payment.order.price': 'Pris eks. mva.',
-  'payment.order.vat': 'Mva.-sats',
-  'payment.order.total_ex_vat': 'Sum eks. mva.',
-  'payment.order.total_vat': 'Merverdiavgift',
-  'payment.order.total': 'Totalt å betale',
-  'payment.order.empty': 'Det er ingenting å betale.',
-  'payment.order.load_failed': 'Vi fikk ikke hentet betalingsoversikten. Prøv igjen senere.',
-  'signee_list.caption': 'Signatarer',
-  'signee_list.name': 'Navn',
-  'signee_list.on_behalf_of': 'På vegne av',
-  'signee_list.summary_on_behalf_of': 'På vegne av {0}',
-  'signee_list.status': 'Status',
-  'signee_list.status_signed': 'Signert',
-  'signee_list.status_waiting': 'Venter på signering',
-  'signee_list.status_delegation_failed': 'Fikk ikke tilgang til å signere',
-  'signee_list.status_notification_failed': 'Varsel om signering kunne ikke sendes',
-  'signee_list.empty': 'Ingen er bedt om å signere ennå.',
-  'signee_list.load_failed': 'Vi fikk ikke hentet hvem som skal signere. Prøv igjen senere.',
-  'signing_document_list.caption': 'Dokumenter som skal signeres',
-  'signing_document_list.name': 'Dokument',
-  'signing_document_list.type': 'Type',
-  'signing_document_list.size': 'Størrelse',
-  'signing_document_list.empty': 'Det er ingen dokumenter å signere.',
-  'signing_document_list.load_failed': 'Vi fikk ikke hentet dokumentene. Prøv igjen senere.',
-  'signing.awaiting_signature_title': 'Du kan nå signere',
-  'signing.checkbox_label': 'Jeg bekrefter at opplysningene og dokumentene er riktige',
-  'signing.checkbox_required': 'Du må bekrefte før du kan signere.',
-  'signing.sign': 'Signer',
-  'signing.reject_trigger': 'Avbryt signeringen',
-  'signing.reject_title': 'Vil du avbryte signeringen?',
-  'signing.reject_description': 'Skjemaet går tilbake til utfylling, og signaturer som er gitt, fjernes.',
-  'signing.reject_confirm': 'Ja, avbryt signeringen',
-  'signing.reject_close': 'Fortsett signeringen',
-  'signing.rejected': 'Signeringen er avbrutt.',
-  'signing.action_failed': 'Det gikk ikke å fullføre handlingen. Prøv igjen.',
-  'signing.submit_title': 'Klar til innsending',
-  'signing.submit_description': 'Alle har signert. Du kan nå sende inn.',
-  'signing.submit': 'Send inn',
-  'signing.awaiting_others_title': 'Venter på signaturer',
-  'signing.awaiting_others_signed': 'Du har signert. Du kan sende inn når alle andre har signert.',
-  'signing.awaiting_others_not_signing': 'Du kan sende inn når alle har signert.',
-  'signing.done_signed_title': 'Du har signert',
-  'signing.done_signed_description': 'Du trenger ikke å gjøre noe mer. Du får beskjed når skjemaet er sendt inn.',
-  'signing.done_not_signed_title': 'Du trenger ikke å gjøre noe',
-  'signing.done_not_signed_description': 'Du er ikke bedt om å signere dette skjemaet nå.',
-  'signing.go_to_inbox': 'Gå til innboksen',
-  'signing.error_title': 'Noen fikk ikke tilgang til å signere',
-  'signing.error_description':
-    'Se hvem det gjelder i listen over signatarer, og kontakt tjenesteeieren hvis feilen ikke retter seg.',
-  'signing.load_failed': 'Vi fikk ikke hentet signeringen. Prøv igjen senere.',
-  'signing.on_behalf_of': 'Hvem signerer du på vegne av?',
-  /** {0} = an organisation number. */
-  'signing.organisation_number': 'Org.nr. {0}',
-  'signing.on_behalf_of_required': 'Du må velge hvem du signerer på vegne av.',
-  /** {0} = the user's own name: signing personally rather than for an organisation. */
-  'signing.on_behalf_of_myself': 'Meg selv ({0})',
-  'pdf_preview.button': 'Forhåndsvis PDF',
-  'pdf_preview.unavailable': 'Forhåndsvisning av PDF er ikke tilgjengelig her.',
-  'pdf_preview.failed': 'Vi fikk ikke laget forhåndsvisningen. Prøv igjen.',
-  'pdf_preview.opened': 'Forhåndsvisningen er åpnet i en ny fane.',
-  'add_to_list.rows': 'Rader lagt til: {0}',
-  'add_to_list.added': 'Raden er lagt til.',
-  'add_to_list.no_fields': 'Datamodellen beskriver ingen felter for en ny rad.',
-  'add_to_list.invalid_number': 'Skriv inn et tall.',
-  'add_to_list.saved': 'Endringene er lagret.',
-  'add_to_list.deleted': 'Raden er slettet.',
-  'add_to_list.add_named': 'Legg til {0}',
-  'add_to_list.edit_named': 'Endre {0}',
-  'add_to_list.row_named': 'rad {0}, {1}',
-  'add_to_list.one_per_line': 'Skriv én verdi per linje.',
-  'add_to_list.remove_named': 'Fjern {0}',
   'form_filler.data': 'minst én rad',
-  'simple_table.no_rows': 'Tabellen er tom.',
-  /** {0} = row number. */
-  'simple_table.delete_row': 'Slett rad {0}',
-  /** {0} = column heading, {1} = row number. */
-  'simple_table.edit_cell': '{0}, rad {1}',
-  /** A column of several fields: {0} = column heading, {1} = field number in the column, {2} = row number. */
-  'simple_table.edit_cell_part': '{0}, del {1}, rad {2}',
-  'simple_table.loading': 'Henter tabellen …',
-  'simple_table.load_failed': 'Tabellen kunne ikke hentes. Prøv igjen senere.',
   /** {0} = entry number, when the entry has no display name. */
   'subform.entry': 'Oppføring {0}',
   'subform.no_entries': 'Ingen oppføringer er lagt til ennå.',
@@ -392,8 +193,6 @@ export const nb: Record<string, string> = {
   'subform.save_failed': 'Oppføringen kunne ikke lagres. Endringene dine er beholdt – prøv igjen.',
   /** CustomButton closing a subform entry, when the layout gives it no title. */
   'general.done': 'Ferdig',
-  /** Any other CustomButton the layout gives no title. */
-  'custom_button.untitled': 'Utfør',
   /** Altinn's own keys for these, which layouts name as button titles (`general.next`). */
   'general.next': 'Neste',
   'general.back': 'Tilbake',
@@ -406,15 +205,8 @@ export const nb: Record<string, string> = {
   /** {0} = the process task id. */
   'summary.task_unavailable': 'Oppsummeringen av steget «{0}» er ikke tilgjengelig her.',
 
-  // Running a whole service (<AltinnApp>): confirming, processing, receipt, saving, tasks
-  'confirm.title': 'Se over og send inn',
-  'confirm.body': 'Kontroller at opplysningene er riktige før du sender inn.',
-  'confirm.button': 'Send inn',
-  /** Altinn's own key for the confirm button, which custom confirm layouts name as a button title. */
-  'confirm.button_text': 'Send inn',
-  'confirm.not_authorized': 'Du har ikke tilgang til å sende inn dette skjemaet.',
-  'feedback.title': 'Vi behandler skjemaet',
-  'feedback.body': 'Du blir sendt videre når behandlingen er ferdig. Du kan la siden stå åpen.',
+  // The receipt, which the service's receipt page and InstanceInformation show (the service's other
+  // pages have their texts in appShell/)
   'receipt.title': 'Skjemaet er sendt inn',
   'receipt.body': 'Dette er kvitteringen din. Ta vare på referansenummeret.',
   'receipt.attachments': 'Vedlegg og dokumenter',
@@ -426,31 +218,10 @@ export const nb: Record<string, string> = {
   'prefill.source.ER': 'Hentet fra Enhetsregisteret',
   'prefill.source.UserProfile': 'Hentet fra profilen din',
   'prefill.source.prefill': 'Fylt ut på forhånd',
-  'save_status.saving': 'Lagrer …',
-  'save_status.saved': 'Alle endringer er lagret',
-  'save_status.offline': 'Ikke lagret – du er uten nett. Endringene er tatt vare på og lagres når du er på nett igjen.',
-  'save_status.retrying': 'Ikke lagret ennå – vi prøver igjen.',
-  'save_status.failed': 'Endringene kunne ikke lagres. De er tatt vare på her, og vi prøver igjen når du fortsetter.',
-  'task.read_only': 'Du kan se dette steget, men ikke endre det.',
-  'task.unsupported': 'Steget «{0}» kan ikke vises her.',
-  'task.past_notice': 'Du ser på et steg som er fullført. Det kan ikke endres lenger.',
-  'task.back_to_current': 'Gå til steget du er på',
 
   // Files that stop a submission (virus scan)
-  'file_uploader.scan_pending': 'Sjekkes for virus …',
-  'file_uploader.scan_infected': 'Inneholder virus. Slett filen.',
-  'file_uploader.scan_clean': 'Ingen virus funnet',
   'general.wait_for_attachments': 'Vedleggene sjekkes for virus. Vent til sjekken er ferdig, og send inn igjen.',
   'general.wait_for_attachments_infected': 'Et vedlegg inneholder virus. Slett det før du sender inn.',
-  'file_uploader.infected_alert_one': 'Filen {0} inneholder virus. Slett den før du sender inn.',
-  'file_uploader.infected_alert_other': 'Filene {0} inneholder virus. Slett dem før du sender inn.',
   'submit_blocked.infected': 'Filen {0} inneholder virus. Slett den før du sender inn.',
   'submit_blocked.scan_pending': 'Filen {0} blir sjekket for virus. Vent til sjekken er ferdig, og send inn igjen.',
-  // <skjema-form>, the custom element (src/element)
-  'element.load_failed': 'Skjemaet kunne ikke lastes',
-  'element.load_failed_body': 'Filene til skjemaet har feil. Den som lager skjemaet, må rette dem:',
-  'element.part_failed': 'Deler av skjemaet kunne ikke lastes',
-  'element.fetch_failed': 'Skjemaet på {0} kunne ikke hentes: {1}',
-  'element.no_app':
-    'Elementet har ikke fått noe skjema: gi det egenskapen app, attributtet src, eller base-url, org og app.',
 };

@@ -99,4 +99,28 @@ export const en: Record<string, string> = {
   'dev.no_layouts': 'App/ui has neither layout-sets.json, UI folders with Settings.json, nor App/ui/layouts.',
   'dev.found': 'Found: {0}',
   'dev.found_nothing': 'The folder is empty.',
+  // The service's pages around the form: confirming, processing, past tasks, saving; <skjema-form>
+  'confirm.title': 'Review and submit',
+  'confirm.body': 'Check that the information is correct before you submit.',
+  'confirm.button': 'Submit',
+  'confirm.button_text': 'Submit',
+  'confirm.not_authorized': 'You are not allowed to submit this form.',
+  'feedback.title': 'We are processing the form',
+  'feedback.body': 'You will be taken on when processing is done. You can leave this page open.',
+  'save_status.saving': 'Saving…',
+  'save_status.saved': 'All changes saved',
+  'save_status.offline':
+    'Not saved – you are offline. Your changes are kept and will be saved when you are back online.',
+  'save_status.retrying': 'Not saved yet – we are trying again.',
+  'save_status.failed': 'Your changes could not be saved. They are kept here, and we will try again as you continue.',
+  'task.read_only': 'You can view this step but not change it.',
+  'task.unsupported': 'The step “{0}” cannot be shown here.',
+  'task.past_notice': 'You are looking at a step that is completed. It can no longer be changed.',
+  'task.back_to_current': 'Go to the step you are on',
+  'element.load_failed': 'The form could not be loaded',
+  'element.load_failed_body': 'The form’s files have errors. Whoever makes the form must correct them:',
+  'element.part_failed': 'Parts of the form could not be loaded',
+  'element.fetch_failed': 'The form at {0} could not be fetched: {1}',
+  'element.no_app':
+    'The element has been given no form: give it the app property, the src attribute, or base-url, org and app.',
 };

@@ -99,4 +99,28 @@ export const nb: Record<string, string> = {
   'dev.no_layouts': 'App/ui har verken layout-sets.json, UI-mapper med Settings.json eller App/ui/layouts.',
   'dev.found': 'Fant: {0}',
   'dev.found_nothing': 'Mappen er tom.',
+  // The service's pages around the form: confirming, processing, past tasks, saving; <skjema-form>
+  'confirm.title': 'Se over og send inn',
+  'confirm.body': 'Kontroller at opplysningene er riktige før du sender inn.',
+  'confirm.button': 'Send inn',
+  /** Altinn's own key for the confirm button, which custom confirm layouts name as a button title. */
+  'confirm.button_text': 'Send inn',
+  'confirm.not_authorized': 'Du har ikke tilgang til å sende inn dette skjemaet.',
+  'feedback.title': 'Vi behandler skjemaet',
+  'feedback.body': 'Du blir sendt videre når behandlingen er ferdig. Du kan la siden stå åpen.',
+  'save_status.saving': 'Lagrer …',
+  'save_status.saved': 'Alle endringer er lagret',
+  'save_status.offline': 'Ikke lagret – du er uten nett. Endringene er tatt vare på og lagres når du er på nett igjen.',
+  'save_status.retrying': 'Ikke lagret ennå – vi prøver igjen.',
+  'save_status.failed': 'Endringene kunne ikke lagres. De er tatt vare på her, og vi prøver igjen når du fortsetter.',
+  'task.read_only': 'Du kan se dette steget, men ikke endre det.',
+  'task.unsupported': 'Steget «{0}» kan ikke vises her.',
+  'task.past_notice': 'Du ser på et steg som er fullført. Det kan ikke endres lenger.',
+  'task.back_to_current': 'Gå til steget du er på',
+  'element.load_failed': 'Skjemaet kunne ikke lastes',
+  'element.load_failed_body': 'Filene til skjemaet har feil. Den som lager skjemaet, må rette dem:',
+  'element.part_failed': 'Deler av skjemaet kunne ikke lastes',
+  'element.fetch_failed': 'Skjemaet på {0} kunne ikke hentes: {1}',
+  'element.no_app':
+    'Elementet har ikke fått noe skjema: gi det egenskapen app, attributtet src, eller base-url, org og app.',
 };

@@ -99,4 +99,29 @@ export const nn: Record<string, string> = {
   'dev.no_layouts': 'App/ui har verken layout-sets.json, UI-mapper med Settings.json eller App/ui/layouts.',
   'dev.found': 'Fann: {0}',
   'dev.found_nothing': 'Mappa er tom.',
+  // The service's pages around the form: confirming, processing, past tasks, saving; <skjema-form>
+  'confirm.title': 'Sjå over og send inn',
+  'confirm.body': 'Kontroller at opplysningane er rette før du sender inn.',
+  'confirm.button': 'Send inn',
+  'confirm.button_text': 'Send inn',
+  'confirm.not_authorized': 'Du har ikkje tilgang til å sende inn dette skjemaet.',
+  'feedback.title': 'Vi handsamar skjemaet',
+  'feedback.body': 'Du blir send vidare når handsaminga er ferdig. Du kan la sida stå open.',
+  'save_status.saving': 'Lagrar …',
+  'save_status.saved': 'Alle endringar er lagra',
+  'save_status.offline':
+    'Ikkje lagra – du er utan nett. Endringane er tekne vare på og blir lagra når du er på nett att.',
+  'save_status.retrying': 'Ikkje lagra enno – vi prøver igjen.',
+  'save_status.failed':
+    'Endringane kunne ikkje lagrast. Dei er tekne vare på her, og vi prøver igjen når du held fram.',
+  'task.read_only': 'Du kan sjå dette steget, men ikkje endre det.',
+  'task.unsupported': 'Steget «{0}» kan ikkje visast her.',
+  'task.past_notice': 'Du ser på eit steg som er fullført. Det kan ikkje endrast lenger.',
+  'task.back_to_current': 'Gå til steget du er på',
+  'element.load_failed': 'Skjemaet kunne ikkje lastast',
+  'element.load_failed_body': 'Filene til skjemaet har feil. Den som lagar skjemaet, må rette dei:',
+  'element.part_failed': 'Delar av skjemaet kunne ikkje lastast',
+  'element.fetch_failed': 'Skjemaet på {0} kunne ikkje hentast: {1}',
+  'element.no_app':
+    'Elementet har ikkje fått noko skjema: gi det eigenskapen app, attributtet src, eller base-url, org og app.',
 };
