@@ -90,6 +90,9 @@ export function createFormTree(input: FormTreeInput): FormTree {
     get rowExpansionCount() {
       return runtime.rowExpansionCount;
     },
+    get cellCount() {
+      return runtime.cellCount;
+    },
     expressionContext: (site): ExpressionContext => runtime.hostContext(toSite(site)),
     evaluateAt<T extends ExpectedType, D>(site: EvaluationSite, expression: unknown, expected: T, defaultValue: D) {
       return runtime.graph.untracked(() =>

@@ -51,7 +51,8 @@ export class RowNodeImpl implements RowNode {
     return this.hiddenCell.get();
   }
 
-  private hidesRows(): boolean {
+  /** Whether the row can be hidden at all (`hiddenRow`, or a row filter of the owner's type). */
+  hidesRows(): boolean {
     return (
       this.owner.component.hiddenRow !== undefined ||
       this.runtime.componentTypes.get(this.owner.type)?.rowHidden !== undefined

@@ -54,6 +54,7 @@ export class TreeRuntime {
   readonly changedNodeIds = new Set<string>();
   evaluationCount = 0;
   rowExpansionCount = 0;
+  cellCount = 0;
   private readonly reported = new Set<string>();
 
   constructor(
@@ -91,6 +92,7 @@ export class TreeRuntime {
   }
 
   cell<T>(compute: () => T, onChange?: () => void): Cell<T> {
+    this.cellCount++;
     return new Cell(this.graph, compute, onChange);
   }
 

@@ -109,6 +109,8 @@ export interface FormTree {
   readonly evaluationCount: number;
   /** How many repeating-group rows have been expanded into nodes; for tests that count work. */
   readonly rowExpansionCount: number;
+  /** How many cached values (hidden states, evaluated properties) have been made; for tests that count work. */
+  readonly cellCount: number;
   /** Expression host for other evaluators (validation, option filters) at a node or page; reads are not cached. */
   expressionContext(site: EvaluationSite): ExpressionContext;
   /** Evaluates an arbitrary expression at a site, uncached; errors come back as a message. */
