@@ -612,14 +612,15 @@ class FormValidatorImpl implements FormValidator {
   }
 
   private registerAll(): void {
-    const seen = new Set<string>();
+    // At mount nothing is registered yet, so nothing can be left over: no set of every id to keep.
+    const seen = this.states.size > 0 ? new Set<string>() : undefined;
     for (const node of walkTree(this.tree, this.engine.layoutSet.pageOrder)) {
-      seen.add(node.id);
-      for (const row of node.rows ?? []) this.seenRows.add(row);
+      seen?.add(node.id);
+      if (node.rows) for (const row of node.rows) this.seenRows.add(row);
       this.register(node);
       this.dirtyRun.add(node.id);
     }
-    for (const id of [...this.states.keys()]) if (!seen.has(id)) this.unregister(id);
+    if (seen) for (const id of [...this.states.keys()]) if (!seen.has(id)) this.unregister(id);
   }
 
   private register(node: LayoutNode): void {
@@ -796,10 +797,12 @@ class FormValidatorImpl implements FormValidator {
 
   private ownIssues(node: LayoutNode, context: ComponentRuleContext): NodeIssue[] {
     const definition = this.typeOf(node);
-    const issues = requiredIssues(node, this.engine.data, definition).concat(
-      componentIssues(node, definition, context),
-      dataConflictIssues(node, this.engine.data),
-    );
+    const issues = requiredIssues(node, this.engine.data, definition);
+    // Most nodes have none of these: no new list for each of 50,000 row fields.
+    const component = componentIssues(node, definition, context);
+    if (component.length > 0) issues.push(...component);
+    const conflicts = dataConflictIssues(node, this.engine.data);
+    if (conflicts.length > 0) issues.push(...conflicts);
     const validate = this.custom.for(node);
     if (validate) {
       this.counters.customRuns++;
