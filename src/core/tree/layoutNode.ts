@@ -23,7 +23,8 @@ export class LayoutNodeImpl implements LayoutNode {
   location: DataLocation | undefined;
   readonly children: LayoutNodeImpl[] = [];
   rowsController: RowsController | undefined;
-  private readonly cells: PropertyCells;
+  /** Made on the first property with a value: most of a big group's row fields evaluate none. */
+  private cells: PropertyCells | undefined;
   private hiddenCell: Cell<boolean> | undefined;
   private hostContext: ExpressionContext | undefined;
 
@@ -35,7 +36,6 @@ export class LayoutNodeImpl implements LayoutNode {
     placement: Placement,
     readonly multiPageIndex: number | undefined,
   ) {
-    this.cells = new PropertyCells(runtime, () => runtime.changedNodeIds.add(this.id));
     this.place(placement);
   }
 
@@ -64,7 +64,9 @@ export class LayoutNodeImpl implements LayoutNode {
     if (previousId && this.runtime.nodes.get(previousId) === this) this.runtime.nodes.delete(previousId);
     this.rowIndices = placement.rowIndices;
     this.location = placement.location;
-    this.id = this.baseId + placement.rowIndices.map((index) => `-${index}`).join('');
+    let id = this.baseId;
+    for (const index of placement.rowIndices) id += `-${index}`;
+    this.id = id;
     if (previousId && previousId !== this.id) {
       // Listeners keyed by id must hear about both the id that went away and the one that arrived.
       this.runtime.changedNodeIds.add(previousId);
@@ -107,6 +109,7 @@ export class LayoutNodeImpl implements LayoutNode {
   evaluate<T extends ExpectedType, D>(property: string, expected: T, defaultValue: D): ExpectedTypeMap[T] | D {
     // Most properties of most nodes are absent: their default needs no cell (50,000 nodes each read a few).
     if (propertyValue(this.entry.component, property) === undefined) return defaultValue;
+    this.cells ??= new PropertyCells(this.runtime, () => this.runtime.changedNodeIds.add(this.id));
     return this.cells.read(property, expected, defaultValue, () => this.evaluateNow(property, expected, defaultValue));
   }
 
@@ -136,7 +139,7 @@ export class LayoutNodeImpl implements LayoutNode {
 
   /** Cached values depend on the node's place, so a move or disposal drops them (readers are told). */
   resetCells(): void {
-    this.cells.dispose();
+    this.cells?.dispose();
     this.hiddenCell?.dispose();
     this.hiddenCell = undefined;
   }
@@ -183,7 +186,8 @@ function transposeBindings(
   if (!bindings) return {};
   if (!location) return bindings;
   const out: Record<string, DataBinding> = {};
-  for (const [key, binding] of Object.entries(bindings)) {
+  for (const key in bindings) {
+    const binding = bindings[key];
     out[key] =
       binding.dataType === location.dataType
         ? { dataType: binding.dataType, field: transposeField(binding.field, location.path) }

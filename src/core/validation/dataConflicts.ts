@@ -1,5 +1,6 @@
 import type { FormData } from '../data/formData.ts';
 import { isPathWithin } from '../data/path.ts';
+import { pathSegments } from '../tree/pathSegments.ts';
 import type { LayoutNode } from '../tree/types.ts';
 import type { NodeIssue } from './types.ts';
 
@@ -30,7 +31,10 @@ export function dataConflictIssues(node: LayoutNode, data: FormData): NodeIssue[
     if (rowPaths?.some((rows) => binding.field !== rows && isPathWithin(binding.field, rows))) continue;
     // Rows are written below a list binding: what is stored there must be a list (or nothing).
     const rows = (ROW_BINDINGS as readonly string[]).includes(bindingKey);
-    const conflict = data.conflictAt(rows ? { ...binding, field: `${binding.field}[0]` } : binding);
+    // A field's path is parsed once for the whole form (the tree keeps its segments).
+    const conflict = data
+      .model(binding.dataType)
+      .conflictAt(rows ? `${binding.field}[0]` : pathSegments(binding.field));
     if (!conflict) continue;
     issues.push({
       key: `invalidData|${node.id}|${bindingKey}|conflict`,

@@ -646,8 +646,9 @@ class FormValidatorImpl implements FormValidator {
   }
 
   private index(state: NodeState): void {
-    const { node, id } = state;
-    for (const [key, binding] of Object.entries(state.bindings)) {
+    const { node, id, bindings } = state;
+    for (const key in bindings) {
+      const binding = bindings[key];
       if (this.runsOn(node, key)) this.runIndex.add(binding.dataType, binding.field, id);
       this.fieldNodes.add(fieldKey(binding.dataType, binding.field), id);
     }
