@@ -63,6 +63,8 @@ interface FormLists {
 class FormValidatorImpl implements FormValidator {
   private tree: FormTree;
   private readonly states = new Map<string, NodeState>();
+  /** The registered states with any issue: while there is none, the form-wide lists are empty without a walk of every node. */
+  private readonly withIssues = new Set<NodeState>();
   /** The state of each node object, to follow a node whose id changed when its row moved. */
   private readonly stateOfNode = new WeakMap<LayoutNode, NodeState>();
   /** Each model as last seen, to tell which rows of a replaced array are the same rows moved. */
@@ -177,7 +179,7 @@ class FormValidatorImpl implements FormValidator {
   private lists(): FormLists {
     this.flushIfDirty();
     if (this.cachedLists?.version !== this.currentVersion) {
-      const states = this.orderedStates();
+      const states = this.withIssues.size > 0 ? this.orderedStates() : [];
       this.cachedLists = {
         version: this.currentVersion,
         all: states.flatMap((state) => state.all),
@@ -641,6 +643,8 @@ class FormValidatorImpl implements FormValidator {
       visible: previous?.visible ?? [],
     };
     this.states.set(node.id, state);
+    if (previous) this.withIssues.delete(previous);
+    if (state.all.length > 0) this.withIssues.add(state);
     this.stateOfNode.set(node, state);
     this.index(state);
   }
@@ -659,6 +663,7 @@ class FormValidatorImpl implements FormValidator {
     if (!state) return;
     this.unindex(state);
     this.states.delete(id);
+    this.withIssues.delete(state);
     if (this.stateOfNode.get(state.node) === state) this.stateOfNode.delete(state.node);
     this.dirtyRun.delete(id);
     this.dirtyCollect.delete(id);
@@ -839,7 +844,11 @@ class FormValidatorImpl implements FormValidator {
     const visible = visibleOf(state, all);
     const allChanged = !sameNodeIssues(all, state.all);
     const visibleChanged = !sameNodeIssues(visible, state.visible);
-    if (allChanged) state.all = all;
+    if (allChanged) {
+      state.all = all;
+      if (all.length > 0) this.withIssues.add(state);
+      else this.withIssues.delete(state);
+    }
     if (visibleChanged) state.visible = visible;
     if (allChanged || visibleChanged) this.bump(state.id);
   }

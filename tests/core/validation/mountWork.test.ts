@@ -46,4 +46,16 @@ describeSchemaBackends('mounting a big group', () => {
     form.type('hide', 'no');
     expect(form.codes('a-2')).toEqual(['required:form_filler.error_required']);
   });
+
+  it('lists the form-wide issues as they come and go, with none at mount', () => {
+    const form = bigGroup({}, 3, { required: true });
+    expect(form.validator.allIssues()).toEqual([]);
+    form.engine.data.setText({ dataType: 'model', field: 'rows[1].a' }, '');
+    expect(form.validator.allIssues().map((issue) => issue.nodeId)).toEqual(['a-1']);
+    form.validator.show(['Required']);
+    expect(form.validator.visibleIssues().map((issue) => issue.nodeId)).toEqual(['a-1']);
+    form.type('rows[1].a', 'back');
+    expect(form.validator.allIssues()).toEqual([]);
+    expect(form.validator.visibleIssues()).toEqual([]);
+  });
 });
