@@ -71,8 +71,8 @@ export class DataModelStore {
   }
 
   /** The stored value that would have to be destroyed to write at `path`, if there is one. */
-  conflictAt(path: string): DataConflict | undefined {
-    return conflictOf(this.root, parsePath(path));
+  conflictAt(path: string | readonly PathSegment[]): DataConflict | undefined {
+    return conflictOf(this.root, typeof path === 'string' ? parsePath(path) : path);
   }
 
   /** Hears every write. */

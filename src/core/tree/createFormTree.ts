@@ -93,6 +93,9 @@ export function createFormTree(input: FormTreeInput): FormTree {
     get rowVisitCount() {
       return runtime.rowVisitCount;
     },
+    get cellCount() {
+      return runtime.cellCount;
+    },
     expressionContext: (site): ExpressionContext => runtime.hostContext(toSite(site)),
     evaluateAt<T extends ExpectedType, D>(site: EvaluationSite, expression: unknown, expected: T, defaultValue: D) {
       return runtime.graph.untracked(() =>

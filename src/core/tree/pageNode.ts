@@ -1,6 +1,6 @@
 import type { NormalizedPage } from '../layout/types.ts';
 import type { Cell } from './cell.ts';
-import type { LayoutNodeImpl } from './layoutNode.ts';
+import { announceFollowers, type LayoutNodeImpl } from './layoutNode.ts';
 import type { TreeRuntime } from './runtime.ts';
 import type { PageNode } from './types.ts';
 
@@ -26,7 +26,10 @@ export class PageNodeImpl implements PageNode {
   isHidden(): boolean {
     this.hiddenCell ??= this.runtime.cell(
       () => this.computeHidden(),
-      () => this.runtime.changedNodeIds.add(this.key),
+      () => {
+        this.runtime.changedNodeIds.add(this.key);
+        announceFollowers(this.children, undefined, this.runtime.changedNodeIds);
+      },
     );
     return this.hiddenCell.get();
   }

@@ -13,7 +13,8 @@ export class RowNodeImpl implements RowNode {
   path: string;
   children: LayoutNodeImpl[] = [];
   private hiddenCell: Cell<boolean> | undefined;
-  private readonly cells: PropertyCells;
+  /** Made on the first property with a value: most groups evaluate none per row. */
+  private cells: PropertyCells | undefined;
   private hostContext: ExpressionContext | undefined;
 
   constructor(
@@ -26,8 +27,6 @@ export class RowNodeImpl implements RowNode {
   ) {
     this.index = index;
     this.path = rowPath(arrayPath, index);
-    // The group draws the row's buttons, so the group is the node that hears about a change.
-    this.cells = new PropertyCells(runtime, () => runtime.changedNodeIds.add(owner.id));
   }
 
   get placement(): Placement {
@@ -51,6 +50,7 @@ export class RowNodeImpl implements RowNode {
     return this.hiddenCell.get();
   }
 
+  /** Whether the row can be hidden at all (`hiddenRow`, or a row filter of the owner's type). */
   canHide(): boolean {
     return (
       this.owner.component.hiddenRow !== undefined ||
@@ -66,6 +66,8 @@ export class RowNodeImpl implements RowNode {
 
   evaluate<T extends ExpectedType, D>(property: string, expected: T, defaultValue: D): ExpectedTypeMap[T] | D {
     if (propertyValue(this.owner.component, property) === undefined) return defaultValue;
+    // The group draws the row's buttons, so the group is the node that hears about a change.
+    this.cells ??= new PropertyCells(this.runtime, () => this.runtime.changedNodeIds.add(this.owner.id));
     return this.cells.read(property, expected, defaultValue, () => this.evaluateNow(property, expected, defaultValue));
   }
 
@@ -92,14 +94,14 @@ export class RowNodeImpl implements RowNode {
     this.hostContext = undefined;
     this.hiddenCell?.dispose();
     this.hiddenCell = undefined;
-    this.cells.dispose();
+    this.cells?.dispose();
     const placement = this.placement;
     for (const child of this.children) child.relocate(placement);
   }
 
   dispose(): void {
     this.hiddenCell?.dispose();
-    this.cells.dispose();
+    this.cells?.dispose();
     for (const child of this.children) child.dispose();
   }
 }

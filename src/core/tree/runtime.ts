@@ -55,6 +55,7 @@ export class TreeRuntime {
   evaluationCount = 0;
   rowExpansionCount = 0;
   rowVisitCount = 0;
+  cellCount = 0;
   private readonly reported = new Set<string>();
 
   constructor(
@@ -92,6 +93,7 @@ export class TreeRuntime {
   }
 
   cell<T>(compute: () => T, onChange?: () => void): Cell<T> {
+    this.cellCount++;
     return new Cell(this.graph, compute, onChange);
   }
 

@@ -111,6 +111,8 @@ export interface FormTree {
   readonly rowExpansionCount: number;
   /** How many array items row reconciling has looked at (ten thousand rows and one added: one); for tests that count work. */
   readonly rowVisitCount: number;
+  /** How many cached values (hidden states, evaluated properties) have been made; for tests that count work. */
+  readonly cellCount: number;
   /** Expression host for other evaluators (validation, option filters) at a node or page; reads are not cached. */
   expressionContext(site: EvaluationSite): ExpressionContext;
   /** Evaluates an arbitrary expression at a site, uncached; errors come back as a message. */

@@ -1,5 +1,6 @@
 import type { FormData } from '../data/formData.ts';
 import { isPathWithin } from '../data/path.ts';
+import { pathSegments } from '../tree/pathSegments.ts';
 import type { LayoutNode } from '../tree/types.ts';
 import type { NodeIssue } from './types.ts';
 
@@ -18,13 +19,22 @@ const ROW_BINDINGS = ['group', 'questions'] as const;
  */
 export function dataConflictIssues(node: LayoutNode, data: FormData): NodeIssue[] {
   const issues: NodeIssue[] = [];
-  const rowPaths = ROW_BINDINGS.map((key) => node.bindings[key]?.field).filter((field) => field !== undefined);
-  for (const [bindingKey, binding] of Object.entries(node.bindings)) {
+  const { bindings } = node;
+  // Most nodes bind no rows: no list of row paths for each of 50,000 row fields.
+  const rowPaths =
+    bindings.group || bindings.questions
+      ? ROW_BINDINGS.map((key) => bindings[key]?.field).filter((field) => field !== undefined)
+      : undefined;
+  for (const bindingKey in bindings) {
+    const binding = bindings[bindingKey];
     // `answer: qs.answer` beside `questions: qs` names each row's field; the rows' nodes check it.
-    if (rowPaths.some((rows) => binding.field !== rows && isPathWithin(binding.field, rows))) continue;
+    if (rowPaths?.some((rows) => binding.field !== rows && isPathWithin(binding.field, rows))) continue;
     // Rows are written below a list binding: what is stored there must be a list (or nothing).
     const rows = (ROW_BINDINGS as readonly string[]).includes(bindingKey);
-    const conflict = data.conflictAt(rows ? { ...binding, field: `${binding.field}[0]` } : binding);
+    // A field's path is parsed once for the whole form (the tree keeps its segments).
+    const conflict = data
+      .model(binding.dataType)
+      .conflictAt(rows ? `${binding.field}[0]` : pathSegments(binding.field));
     if (!conflict) continue;
     issues.push({
       key: `invalidData|${node.id}|${bindingKey}|conflict`,

@@ -2,6 +2,8 @@ import { isPathWithin } from '../data/path.ts';
 import type { FieldIssue } from './fieldIssue.ts';
 import type { Issue } from './types.ts';
 
+const NONE: readonly FieldIssue[] = Object.freeze([]);
+
 export const fieldKey = (dataType: string, field: string): string => `${dataType}\u0000${field}`;
 
 /**
@@ -14,8 +16,10 @@ export class FieldIssueStore {
   private readonly fieldsOfSource = new Map<string, Set<string>>();
 
   at(dataType: string, field: string): readonly FieldIssue[] {
+    // A form without field issues (most at mount) asks once per bound field: no key to build.
+    if (this.byField.size === 0) return NONE;
     const sources = this.byField.get(fieldKey(dataType, field));
-    if (!sources) return [];
+    if (!sources) return NONE;
     const out: FieldIssue[] = [];
     for (const issues of sources.values()) out.push(...issues);
     return out;

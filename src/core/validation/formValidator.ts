@@ -63,6 +63,8 @@ interface FormLists {
 class FormValidatorImpl implements FormValidator {
   private tree: FormTree;
   private readonly states = new Map<string, NodeState>();
+  /** The registered states with any issue: while there is none, the form-wide lists are empty without a walk of every node. */
+  private readonly withIssues = new Set<NodeState>();
   /** The state of each node object, to follow a node whose id changed when its row moved. */
   private readonly stateOfNode = new WeakMap<LayoutNode, NodeState>();
   /** Each model as last seen, to tell which rows of a replaced array are the same rows moved. */
@@ -178,7 +180,7 @@ class FormValidatorImpl implements FormValidator {
   private lists(): FormLists {
     this.flushIfDirty();
     if (this.cachedLists?.version !== this.currentVersion) {
-      const states = this.orderedStates();
+      const states = this.withIssues.size > 0 ? this.orderedStates() : [];
       this.cachedLists = {
         version: this.currentVersion,
         all: states.flatMap((state) => state.all),
@@ -620,14 +622,15 @@ class FormValidatorImpl implements FormValidator {
   }
 
   private registerAll(): void {
-    const seen = new Set<string>();
+    // At mount nothing is registered yet, so nothing can be left over: no set of every id to keep.
+    const seen = this.states.size > 0 ? new Set<string>() : undefined;
     for (const node of walkTree(this.tree, this.engine.layoutSet.pageOrder)) {
-      seen.add(node.id);
-      for (const row of node.rows ?? []) this.seenRows.add(row);
+      seen?.add(node.id);
+      if (node.rows) for (const row of node.rows) this.seenRows.add(row);
       this.register(node);
       this.dirtyRun.add(node.id);
     }
-    for (const id of [...this.states.keys()]) if (!seen.has(id)) this.unregister(id);
+    if (seen) for (const id of [...this.states.keys()]) if (!seen.has(id)) this.unregister(id);
   }
 
   private register(node: LayoutNode): void {
@@ -648,13 +651,16 @@ class FormValidatorImpl implements FormValidator {
       visible: previous?.visible ?? [],
     };
     this.states.set(node.id, state);
+    if (previous) this.withIssues.delete(previous);
+    if (state.all.length > 0) this.withIssues.add(state);
     this.stateOfNode.set(node, state);
     this.index(state);
   }
 
   private index(state: NodeState): void {
-    const { node, id } = state;
-    for (const [key, binding] of Object.entries(state.bindings)) {
+    const { node, id, bindings } = state;
+    for (const key in bindings) {
+      const binding = bindings[key];
       if (this.runsOn(node, key)) this.runIndex.add(binding.dataType, binding.field, id);
       this.fieldNodes.add(fieldKey(binding.dataType, binding.field), id);
     }
@@ -665,6 +671,7 @@ class FormValidatorImpl implements FormValidator {
     if (!state) return;
     this.unindex(state);
     this.states.delete(id);
+    this.withIssues.delete(state);
     if (this.stateOfNode.get(state.node) === state) this.stateOfNode.delete(state.node);
     this.dirtyRun.delete(id);
     this.dirtyCollect.delete(id);
@@ -804,10 +811,12 @@ class FormValidatorImpl implements FormValidator {
 
   private ownIssues(node: LayoutNode, context: ComponentRuleContext): NodeIssue[] {
     const definition = this.typeOf(node);
-    const issues = requiredIssues(node, this.engine.data, definition).concat(
-      componentIssues(node, definition, context),
-      dataConflictIssues(node, this.engine.data),
-    );
+    const issues = requiredIssues(node, this.engine.data, definition);
+    // Most nodes have none of these: no new list for each of 50,000 row fields.
+    const component = componentIssues(node, definition, context);
+    if (component.length > 0) issues.push(...component);
+    const conflicts = dataConflictIssues(node, this.engine.data);
+    if (conflicts.length > 0) issues.push(...conflicts);
     const validate = this.custom.for(node);
     if (validate) {
       this.counters.customRuns++;
@@ -843,7 +852,11 @@ class FormValidatorImpl implements FormValidator {
     const visible = visibleOf(state, all);
     const allChanged = !sameNodeIssues(all, state.all);
     const visibleChanged = !sameNodeIssues(visible, state.visible);
-    if (allChanged) state.all = all;
+    if (allChanged) {
+      state.all = all;
+      if (all.length > 0) this.withIssues.add(state);
+      else this.withIssues.delete(state);
+    }
     if (visibleChanged) state.visible = visible;
     if (allChanged || visibleChanged) this.bump(state.id);
   }

@@ -4,11 +4,13 @@ import { pathSegments } from '../tree/pathSegments.ts';
 // A 10,000-row group has 50,000 leaves, most holding one item and no children: a Set and a Map
 // for each would be most of the index's memory and of the mount's garbage.
 interface TrieNode<T> {
+  /** The lone item, until a second arrives and `items` takes over. */
+  item: T | undefined;
   items: Set<T> | undefined;
   children: Map<string, TrieNode<T>> | undefined;
 }
 
-const newNode = <T>(): TrieNode<T> => ({ items: undefined, children: undefined });
+const newNode = <T>(): TrieNode<T> => ({ item: undefined, items: undefined, children: undefined });
 
 /**
  * Items keyed by data path, as a trie per data type, so a write at P finds what sits at P, above
@@ -27,7 +29,12 @@ export class PathIndex<T> {
       if (!child) node.children.set(key, (child = newNode<T>()));
       node = child;
     }
-    (node.items ??= new Set()).add(item);
+    if (node.items) node.items.add(item);
+    else if (node.item === undefined || node.item === item) node.item = item;
+    else {
+      node.items = new Set([node.item, item]);
+      node.item = undefined;
+    }
   }
 
   remove(dataType: string, path: string | readonly PathSegment[], item: T): void {
@@ -40,12 +47,13 @@ export class PathIndex<T> {
       node = node.children?.get(key);
     }
     if (!node) return;
+    if (node.item === item) node.item = undefined;
     node.items?.delete(item);
     // Rows come and go for the life of a form; empty branches would pile up otherwise.
     for (let i = trail.length - 1; i >= 0; i--) {
       const [parent, key] = trail[i];
       const child = parent.children!.get(key)!;
-      if ((child.items?.size ?? 0) > 0 || (child.children?.size ?? 0) > 0) break;
+      if (child.item !== undefined || (child.items?.size ?? 0) > 0 || (child.children?.size ?? 0) > 0) break;
       parent.children!.delete(key);
     }
   }
@@ -54,11 +62,11 @@ export class PathIndex<T> {
   affectedBy(dataType: string, path: string | readonly PathSegment[], into: Set<T> = new Set(), below = true): Set<T> {
     let node = this.roots.get(dataType);
     if (!node) return into;
-    addAll(node.items, into);
+    addAll(node, into);
     for (const segment of segmentsOf(path)) {
       node = node.children?.get(String(segment));
       if (!node) return into;
-      addAll(node.items, into);
+      addAll(node, into);
     }
     if (below) collectBelow(node, into);
     return into;
@@ -69,14 +77,15 @@ function segmentsOf(path: string | readonly PathSegment[]): readonly PathSegment
   return typeof path === 'string' ? pathSegments(path) : path;
 }
 
-function addAll<T>(items: Set<T> | undefined, into: Set<T>): void {
-  if (items) for (const item of items) into.add(item);
+function addAll<T>(node: TrieNode<T>, into: Set<T>): void {
+  if (node.item !== undefined) into.add(node.item);
+  if (node.items) for (const item of node.items) into.add(item);
 }
 
 function collectBelow<T>(node: TrieNode<T>, into: Set<T>): void {
   if (!node.children) return;
   for (const child of node.children.values()) {
-    addAll(child.items, into);
+    addAll(child, into);
     collectBelow(child, into);
   }
 }

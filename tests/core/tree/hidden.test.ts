@@ -262,3 +262,39 @@ describe('circular expressions', () => {
     ]);
   });
 });
+
+describe('hidden-ness told to listeners', () => {
+  it('names every node below a group or page whose hidden state changed, rows included', () => {
+    const { tree, store } = formOf(
+      {
+        p: {
+          hidden: ['equals', ['dataModel', 'hidePage'], true],
+          layout: [
+            {
+              id: 'g',
+              type: 'RepeatingGroup',
+              dataModelBindings: { group: 'R' },
+              children: ['x', 'inner'],
+              hidden: ['dataModel', 'hideGroup'],
+            },
+            { id: 'x', type: 'Input', dataModelBindings: { simpleBinding: 'R.x' } },
+            { id: 'inner', type: 'Group', children: ['y'] },
+            { id: 'y', type: 'Input', dataModelBindings: { simpleBinding: 'R.y' } },
+            { id: 'top', type: 'Input', dataModelBindings: { simpleBinding: 'top' } },
+          ],
+        },
+      },
+      { R: [{}, {}] },
+    );
+    const changes: string[][] = [];
+    tree.subscribe((changed) => changes.push([...changed].sort()));
+    expect(tree.node('y-1')?.isHidden()).toBe(false);
+    store.set('hideGroup', true);
+    expect(changes.at(-1)).toEqual(['g', 'inner-0', 'inner-1', 'x-0', 'x-1', 'y-0', 'y-1']);
+    expect(tree.node('y-1')?.isHidden()).toBe(true);
+    store.set('hideGroup', false);
+    store.set('hidePage', true);
+    expect(changes.at(-1)).toEqual(['g', 'inner-0', 'inner-1', 'p', 'top', 'x-0', 'x-1', 'y-0', 'y-1']);
+    expect(tree.node('top')?.isHidden()).toBe(true);
+  });
+});

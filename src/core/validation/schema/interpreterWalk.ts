@@ -35,8 +35,19 @@ interface Step {
   readonly holder: Record<string | number, unknown>;
   readonly key: string | number;
   readonly schema: SchemaNode;
-  readonly path: string;
+  /** The step whose value holds this one; the root has none. */
+  readonly parent: Step | undefined;
+  /** The instance path, made when an error or `multipleOf` needs it (most of 50,000 values never do). */
+  path: string | undefined;
 }
+
+function pathOf(step: Step): string {
+  if (step.path === undefined) step.path = `${pathOf(step.parent!)}/${escape(String(step.key))}`;
+  return step.path;
+}
+
+const UNCHANGED = { changed: false } as const;
+const NO_ERRORS: readonly ModelSchemaError[] = [];
 
 /**
  * What ajv does on its way through the data that the interpreter does not, done ajv's way on the
@@ -53,13 +64,19 @@ export function coerceAndCheck(
 ): { errors: ModelSchemaError[]; visited: Visited } {
   const errors: ModelSchemaError[] = [];
   const visited: Visited = new Map();
-  const queue: Step[] = [{ holder: holder as Record<string, unknown>, key: 'value', schema, path: '' }];
+  const queue: Step[] = [
+    { holder: holder as Record<string, unknown>, key: 'value', schema, parent: undefined, path: '' },
+  ];
   for (let index = 0; index < queue.length; index++) {
-    const { holder: parent, key, path } = queue[index];
-    for (const applied of applicable(queue[index].schema, model.lookup)) {
-      let seen = visited.get(applied);
-      if (!seen) visited.set(applied, (seen = new Set()));
-      seen.add(path);
+    const step = queue[index];
+    const { holder: parent, key } = step;
+    for (const applied of applicable(step.schema, model.lookup)) {
+      // Only `multipleOf` errors are looked up here (ajvLikeErrors): other pairs need no record.
+      if (applied.multipleOf !== undefined) {
+        let seen = visited.get(applied);
+        if (!seen) visited.set(applied, (seen = new Set()));
+        seen.add(pathOf(step));
+      }
       if (applied.type !== undefined) {
         const coerced = coerce(parent[key], applied.type);
         if (coerced.changed) parent[key] = coerced.value;
@@ -69,19 +86,27 @@ export function coerceAndCheck(
       if (typeof value === 'number' && typeof multipleOf === 'number') {
         const ratio = value / multipleOf;
         if (ratio !== parseInt(String(ratio))) {
-          errors.push({ keyword: 'multipleOf', instancePath: path, params: { multipleOf }, parentSchema: applied });
+          errors.push({
+            keyword: 'multipleOf',
+            instancePath: pathOf(step),
+            params: { multipleOf },
+            parentSchema: applied,
+          });
         }
       }
-      if (typeof value === 'string' || typeof value === 'number') {
-        errors.push(...formatLimits(applied, value, path, formats));
+      if (applied.format !== undefined) {
+        if (typeof value === 'string' || typeof value === 'number') {
+          errors.push(...formatLimits(applied, value, step, formats));
+        }
+        if (typeof value === 'number') errors.push(...numberFormat(applied, value, step, formats));
       }
-      if (typeof value === 'number') errors.push(...numberFormat(applied, value, path, formats));
       for (const child of children(applied, value, model.draft)) {
         queue.push({
           holder: value as Record<string | number, unknown>,
           key: child.key,
           schema: child.schema,
-          path: `${path}/${escape(String(child.key))}`,
+          parent: step,
+          path: undefined,
         });
       }
     }
@@ -91,6 +116,8 @@ export function coerceAndCheck(
 
 /** The schema with what always applies with it: its `$ref` targets and `allOf` members. */
 function applicable(schema: SchemaNode, lookup: Readonly<Record<string, unknown>>): SchemaNode[] {
+  // Most schemas of a model (a row's string property) bring nothing along.
+  if (schema.$ref === undefined && schema.allOf === undefined) return [schema];
   const out: SchemaNode[] = [];
   const seen = new Set<SchemaNode>();
   const pending = [schema];
@@ -150,8 +177,10 @@ function children(
  * turned into, by ajv's rules (`"12"` → 12, `"true"` → true, 1 → `"1"`, null → `""`…).
  */
 export function coerce(value: unknown, type: unknown): { changed: boolean; value?: unknown } {
+  // The common case, a value already of its one type, allocates nothing.
+  if (typeof type === 'string' && isOfType(value, type)) return UNCHANGED;
   const types = (Array.isArray(type) ? type : [type]).filter((item): item is string => typeof item === 'string');
-  if (types.some((item) => isOfType(value, item))) return { changed: false };
+  if (types.some((item) => isOfType(value, item))) return UNCHANGED;
   const kind = typeof value;
   const numeric = kind === 'string' && value !== '' && !Number.isNaN(Number(value));
   for (const target of types) {
@@ -204,18 +233,19 @@ function isOfType(value: unknown, type: string): boolean {
 function formatLimits(
   schema: SchemaNode,
   value: string | number,
-  path: string,
+  step: Step,
   formats: Readonly<Record<string, FormatDefinition>>,
-): ModelSchemaError[] {
+): readonly ModelSchemaError[] {
   const definition = typeof schema.format === 'string' ? formats[schema.format] : undefined;
-  if (!definition || definition instanceof RegExp || typeof definition === 'function' || !definition.compare) return [];
+  if (!definition || definition instanceof RegExp || typeof definition === 'function' || !definition.compare)
+    return NO_ERRORS;
   const errors: ModelSchemaError[] = [];
   for (const [keyword, { ok, fails }] of Object.entries(FORMAT_LIMITS)) {
     if (!(keyword in schema)) continue;
     const limit = schema[keyword];
     const compared = definition.compare(value as string, limit as string);
     if (compared !== undefined && fails(compared)) {
-      errors.push({ keyword, instancePath: path, params: { comparison: ok, limit }, parentSchema: schema });
+      errors.push({ keyword, instancePath: pathOf(step), params: { comparison: ok, limit }, parentSchema: schema });
     }
   }
   return errors;
@@ -225,16 +255,16 @@ function formatLimits(
 function numberFormat(
   schema: SchemaNode,
   value: number,
-  path: string,
+  step: Step,
   formats: Readonly<Record<string, FormatDefinition>>,
-): ModelSchemaError[] {
+): readonly ModelSchemaError[] {
   const definition = typeof schema.format === 'string' ? formats[schema.format] : undefined;
   if (!definition || definition instanceof RegExp || typeof definition === 'function' || definition.type !== 'number') {
-    return [];
+    return NO_ERRORS;
   }
   const check = definition.validate as unknown as (value: number) => boolean;
-  if (check(value)) return [];
-  return [{ keyword: 'format', instancePath: path, params: { format: schema.format }, parentSchema: schema }];
+  if (check(value)) return NO_ERRORS;
+  return [{ keyword: 'format', instancePath: pathOf(step), params: { format: schema.format }, parentSchema: schema }];
 }
 
 function escape(key: string): string {
