@@ -7,7 +7,7 @@ import { RenderNode } from '../RenderNode.tsx';
 import { LightField } from './LightField.tsx';
 import { mayRenderLight } from './lightField.ts';
 import { LightFieldUpgrades } from './lightFieldUpgrades.ts';
-import { whenIdle } from './whenIdle.ts';
+import { whenIdle, whenIdleAfterFrame } from './whenIdle.ts';
 
 /** The components at the top of a page, always rendered in full: more than a screen holds. */
 export const FULL_AT_TOP = 30;
@@ -53,7 +53,7 @@ export function PageChildren({ nodes }: { nodes: readonly FormNode[] }) {
       if (stopped || upgrades.remaining === 0 || validator.visibleIssues().length === 0) return;
       upgrades.upgrade(Infinity, false);
     });
-    cancel = whenIdle(step);
+    cancel = whenIdleAfterFrame(step);
     return stop;
   }, [light, upgrades, validator]);
   if (!light || light.size === 0) return <RenderChildren nodes={nodes} />;
