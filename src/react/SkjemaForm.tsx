@@ -3,7 +3,7 @@ import { I18nextProvider } from 'react-i18next';
 import type { LoadedLayoutSet } from '../core/app/types.ts';
 import type { TaskStep } from '../core/navigation/index.ts';
 import type { FormEngineOptions } from '../core/form/index.ts';
-import type { FormAnalyticsEvent } from '../core/analytics/index.ts';
+import type { FormAnalytics, FormAnalyticsEvent } from '../core/analytics/index.ts';
 import type { BackendValidationIssue } from '../core/validation/index.ts';
 import type { SavedModel } from '../core/save/index.ts';
 import { createFormSession, type FormSession } from '../core/session/index.ts';
@@ -22,8 +22,8 @@ import {
   LazySubformEditorHost,
   subformEditorHostPart,
 } from './components/Subform/lazySubformEditorHost.tsx';
-import { FirstPageRenderers } from './render/FirstPageRenderers.tsx';
 import { rendererTypesOfLayoutSet } from './render/rendererTypes.ts';
+import { useFirstPageRenderers } from './render/useFirstPageRenderers.ts';
 import { createFormI18n } from './i18n/createI18n.ts';
 import { BuiltinTextsLoaded } from './i18n/BuiltinTextsLoaded.tsx';
 import { useDataMismatchWarning } from './hooks/useDataMismatchWarning.ts';
@@ -171,14 +171,7 @@ export function SkjemaForm(props: SkjemaFormProps) {
   return (
     <BuiltinTextsLoaded language={props.language ?? props.session?.engine.language ?? 'nb'} types={types}>
       <PartsLoaded parts={parts}>
-        <FirstPageRenderers
-          layoutSet={layoutSet}
-          page={props.page}
-          registry={props.registry}
-          components={props.components}
-        >
-          <FormWithRenderers {...props} />
-        </FirstPageRenderers>
+        <FormSessionBuilder {...props} />
       </PartsLoaded>
     </BuiltinTextsLoaded>
   );
@@ -205,11 +198,23 @@ function formParts(
   return parts;
 }
 
-function FormWithRenderers(props: SkjemaFormProps) {
+/**
+ * Builds the form's session while the renderers of its first page download, then shows the form
+ * once they are loaded: the page renders in the same pass as the form (see `useFirstPageRenderers`),
+ * and the session's start-up work (tree, first validation) no longer waits for the download. Only
+ * the session is built here; what acts on it (effects, analytics, saving) starts with the form.
+ */
+function FormSessionBuilder(props: SkjemaFormProps) {
   const { environment, backendIssues } = props;
   const registry = useMemo(
     () => (props.registry ?? createDefaultRegistry()).extend(props.components ?? []),
     [props.registry, props.components],
+  );
+  // Before the session: the download starts first and runs while the session is built.
+  const renderersLoaded = useFirstPageRenderers(
+    registry,
+    props.session?.engine.layoutSet ?? props.layoutSet,
+    props.page,
   );
   const callbacks = useSessionCallbacks(props);
   const analyticsListener = useAnalyticsListener(props.onAnalytics);
@@ -248,7 +253,22 @@ function FormWithRenderers(props: SkjemaFormProps) {
           : callbacks.onSubmit,
       }),
   );
+  if (!renderersLoaded) return null;
+  return <FormWithRenderers {...props} registry={registry} formSession={session} analytics={analytics} />;
+}
+
+interface FormWithRenderersProps extends SkjemaFormProps {
+  registry: ComponentRegistry;
+  /** The session the form shows: the host's `session`, or the one `FormSessionBuilder` built. */
+  formSession: FormSession;
+  analytics: FormAnalytics | undefined;
+}
+
+function FormWithRenderers({ registry, formSession: session, analytics, ...props }: FormWithRenderersProps) {
+  const { environment, backendIssues } = props;
   useAttachedAnalytics(analytics, session);
+  const outerValidators = usePrecompiledValidators();
+  const precompiledValidators = props.precompiledValidators ?? outerValidators;
   const ownSession = session !== props.session;
   useSaveOnUnmount(session);
   useDataMismatchWarning(session);

@@ -7,7 +7,7 @@ import { applyFormatDefaults } from './formatDefaults.ts';
 import { modelRootSchema } from './modelRoot.ts';
 import { isInside, limitFile, optionsOverLimit, textsOverLimit } from './fileLimits.ts';
 import { parseAppFile } from './parseAppFile.ts';
-import { preloadParts } from './preloadParts.ts';
+import { preloadParts, startEarlyParts } from './preloadParts.ts';
 import { isPartReference, LIBRARIES_FILE, partPointers, splitReference } from './libraryReferences.ts';
 import { libraryCode, type LibraryCode } from './libraryCode.ts';
 import type { PartContext } from './libraryParts.ts';
@@ -40,6 +40,7 @@ type ReadJson = (path: string, kind?: AltinnFileKind) => Promise<unknown>;
  * used is used, so one broken page does not take the rest of the form down.
  */
 export async function loadLayoutSet(appSource: AppSource, options: LoadLayoutSetOptions = {}): Promise<LoadResult> {
+  const early = startEarlyParts(options);
   const diagnostics: Diagnostic[] = [];
   const source = reportingSource(appSource, (diagnostic) => diagnostics.push(diagnostic));
   const reader = createReader(source, diagnostics, options.schemas);
@@ -150,6 +151,7 @@ export async function loadLayoutSet(appSource: AppSource, options: LoadLayoutSet
     }
     const schema = await reader.readJson(schemaFile);
     if (schema !== undefined) dataModelSchemas[type] = modelRootSchema(schema, classRefOf(applicationMetadata, type));
+    early.schemaRead(type, dataModelSchemas[type]);
     const validationFile = schemaFile.replace(/\.schema\.json$/, '.validation.json');
     const validation = await reader.readJson(validationFile, 'validation');
     if (validation !== undefined) {

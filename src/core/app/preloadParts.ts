@@ -24,8 +24,8 @@ export async function preloadParts(
   if (called.has('jmespath')) parts.push(loadJmespath());
   if (called.has('formatDate')) parts.push(loadDateFormatter());
   if (hasValidationConfigs(validationConfigs)) parts.push(loadExpressionValidations());
-  const interpreted = Object.entries(layoutSet.dataModelSchemas).filter(
-    ([dataType, schema]) => isObject(schema) && !Object.hasOwn(precompiledValidators, dataType),
+  const interpreted = Object.entries(layoutSet.dataModelSchemas).filter(([dataType, schema]) =>
+    needsSchemaInterpreter(dataType, schema, precompiledValidators),
   );
   if (interpreted.length > 0) parts.push(loadSchemaInterpreter());
   // skjema's own texts in each language the app has texts in (a form starts in one of them), and
@@ -34,6 +34,37 @@ export async function preloadParts(
   const types = componentTypes(layoutSet);
   for (const language of new Set([...Object.keys(texts), 'nb'])) parts.push(loadBuiltinTexts(language, types));
   await Promise.allSettled(parts);
+}
+
+/**
+ * Starts the downloads `preloadParts` will wait for that are known before all the app's files are
+ * read: skjema's nb texts (every form loads them) at once, the schema interpreter as soon as a
+ * model's schema that needs it is read (`schemaRead`). They then download while `loadLayoutSet`
+ * reads the rest, instead of after it; `preloadParts` waits for the same loads (a load is started
+ * once), and a failed one is tried again there.
+ */
+export function startEarlyParts({
+  precompiledValidators = {},
+}: { precompiledValidators?: Readonly<Record<string, unknown>> } = {}): {
+  schemaRead(dataType: string, schema: unknown): void;
+} {
+  loadBuiltinTexts('nb').catch(retriedLater);
+  return {
+    schemaRead(dataType, schema) {
+      if (needsSchemaInterpreter(dataType, schema, precompiledValidators)) loadSchemaInterpreter().catch(retriedLater);
+    },
+  };
+}
+
+// `preloadParts` (or the form, where the part is first used) loads it again and reports what fails.
+function retriedLater(): void {}
+
+function needsSchemaInterpreter(
+  dataType: string,
+  schema: unknown,
+  precompiledValidators: Readonly<Record<string, unknown>>,
+): boolean {
+  return isObject(schema) && !Object.hasOwn(precompiledValidators, dataType);
 }
 
 /**

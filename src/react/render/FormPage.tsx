@@ -3,7 +3,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 import { useFormContext } from '../context/FormContext.ts';
 import { useRenderersLoaded } from '../hooks/useRenderersLoaded.ts';
 import { useText } from '../i18n/useTexts.ts';
-import { RenderChildren } from './RenderChildren.tsx';
+import { PageChildren } from './light/PageChildren.tsx';
 import { rendererTypesOfLayoutSet, rendererTypesOfPage } from './rendererTypes.ts';
 
 /**
@@ -36,7 +36,7 @@ export function FormPage({ pageKey }: { pageKey: string }) {
           {requiredNote}
         </Paragraph>
       )}
-      <RenderChildren nodes={page.children} />
+      <PageChildren nodes={page.children} />
     </div>
   );
 }

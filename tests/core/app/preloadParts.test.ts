@@ -84,4 +84,39 @@ describe('loadLayoutSet loads the parts an app needs (issue 14)', () => {
     expect(jmespath.loadedJmespath()).toBeDefined();
     expect(evaluate(['jmespath', ['object', 'a', 1], 'a']).value).toBe(1);
   });
+
+  it('starts the nb texts and the schema interpreter while it still reads the app (they downloaded after)', async () => {
+    vi.resetModules();
+    const steps: string[] = [];
+    vi.doMock('../../../src/core/validation/schema/interpreterLoader.ts', async (importOriginal) => {
+      const original =
+        await importOriginal<typeof import('../../../src/core/validation/schema/interpreterLoader.ts')>();
+      return {
+        ...original,
+        loadSchemaInterpreter: () => (steps.push('interpreter'), original.loadSchemaInterpreter()),
+      };
+    });
+    vi.doMock('../../../src/core/texts/builtin/builtinTextsLoader.ts', async (importOriginal) => {
+      const original = await importOriginal<typeof import('../../../src/core/texts/builtin/builtinTextsLoader.ts')>();
+      return {
+        ...original,
+        loadBuiltinTexts: (language: string) => (steps.push(`texts ${language}`), original.loadBuiltinTexts(language)),
+      };
+    });
+    const { loadLayoutSet } = await import('../../../src/core/app/loadLayoutSet.ts');
+    const { objectSource } = await import('../../../src/core/app/source.ts');
+    const source = objectSource(files(['Fornavn']));
+    const { layoutSet } = await loadLayoutSet({
+      ...source,
+      read: (path) => (steps.push(`read ${path}`), source.read(path)),
+    });
+    vi.doUnmock('../../../src/core/validation/schema/interpreterLoader.ts');
+    vi.doUnmock('../../../src/core/texts/builtin/builtinTextsLoader.ts');
+
+    expect(layoutSet).toBeDefined();
+    const first = (step: string) => steps.indexOf(step);
+    expect(first('texts nb')).toBeLessThan(first('read App/ui/form/layouts/first.json'));
+    expect(first('interpreter')).toBeGreaterThan(first('read App/models/model.schema.json'));
+    expect(first('interpreter')).toBeLessThan(first('read App/config/texts/resource.nb.json'));
+  });
 });

@@ -64,6 +64,28 @@ describe('component renderers loaded by type', () => {
     expect(held.loads).toHaveLength(1);
   });
 
+  it('builds the form while the first page’s renderers download, and shows it once they are loaded', async () => {
+    const held = heldDatepicker();
+    const checked: string[] = [];
+    // The validator's first pass runs the type's own check: it shows when the form's session is built.
+    const definition = {
+      ...held.definition,
+      validate: ({ node }: { node: { id: string } }) => {
+        checked.push(node.id);
+        return [];
+      },
+    };
+    const layoutSet = formOf([datepicker], { texts });
+    render(<SkjemaForm layoutSet={layoutSet} components={[definition]} />);
+    expect(held.loads).toEqual(['Datepicker']);
+    expect(checked).toEqual(['date']); // before the download is done (it waited for it before)
+    expect(screen.queryByRole('textbox', { name: 'Dato' })).not.toBeInTheDocument();
+
+    await held.release();
+    expect(await screen.findByRole('textbox', { name: 'Dato' })).toBeInTheDocument();
+    expect(checked).toEqual(['date']); // one session: shown, not built again
+  });
+
   it('shows an error in place of a component whose renderer failed to load, and the rest of the page', async () => {
     const broken = lazyComponent({
       type: 'Broken',
