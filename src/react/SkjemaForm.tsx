@@ -24,6 +24,7 @@ import {
 } from './components/Subform/lazySubformEditorHost.tsx';
 import { rendererTypesOfLayoutSet } from './render/rendererTypes.ts';
 import { useFirstPageRenderers } from './render/useFirstPageRenderers.ts';
+import { useLightFieldsLoaded } from './render/light/lightFieldsPart.ts';
 import { createFormI18n } from './i18n/createI18n.ts';
 import { BuiltinTextsLoaded } from './i18n/BuiltinTextsLoaded.tsx';
 import { useDataMismatchWarning } from './hooks/useDataMismatchWarning.ts';
@@ -216,6 +217,7 @@ function FormSessionBuilder(props: SkjemaFormProps) {
     props.session?.engine.layoutSet ?? props.layoutSet,
     props.page,
   );
+  const lightFieldsLoaded = useLightFieldsLoaded(props.session?.engine.layoutSet ?? props.layoutSet);
   const callbacks = useSessionCallbacks(props);
   const analyticsListener = useAnalyticsListener(props.onAnalytics);
   const outerAnalytics = useContext(FormAnalyticsContext);
@@ -253,7 +255,7 @@ function FormSessionBuilder(props: SkjemaFormProps) {
           : callbacks.onSubmit,
       }),
   );
-  if (!renderersLoaded) return null;
+  if (!renderersLoaded || !lightFieldsLoaded) return null;
   return <FormWithRenderers {...props} registry={registry} formSession={session} analytics={analytics} />;
 }
 

@@ -8,7 +8,7 @@ import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import type { RawComponent } from '../../src/core/index.ts';
 import { SkjemaForm } from '../../src/react/SkjemaForm.tsx';
-import { FULL_AT_TOP } from '../../src/react/render/light/PageChildren.tsx';
+import { FULL_AT_TOP } from '../../src/react/render/light/lightFieldsPart.ts';
 import { formOf } from '../../stories/support/formOf.ts';
 import { WCAG_TAGS } from '../support/wcag.ts';
 

@@ -114,4 +114,27 @@ describe('parts loaded only by forms that show them (issue 14)', () => {
     expect(load).not.toHaveBeenCalled();
     expect(helpPart.loaded()).toBeUndefined();
   });
+
+  it('renders a long page light from its first render, and loads no light fields for a short one', async () => {
+    const fields = (count: number) =>
+      Array.from({ length: count }, (_, index) => ({
+        id: `field${index}`,
+        type: 'Input',
+        dataModelBindings: { simpleBinding: `field${index}` },
+        textResourceBindings: { title: `Felt ${index}` },
+      }));
+    const SkjemaForm = await freshSkjemaForm();
+    const { lightFieldsPart, FULL_AT_TOP } = await import('../../src/react/render/light/lightFieldsPart.ts');
+    const load = vi.spyOn(lightFieldsPart, 'load');
+    const short = render(createElement(SkjemaForm, { layoutSet: formOf(fields(FULL_AT_TOP)) }));
+    await short.findAllByRole('textbox');
+    expect(load).not.toHaveBeenCalled();
+    short.unmount();
+
+    render(createElement(SkjemaForm, { layoutSet: formOf(fields(FULL_AT_TOP + 20)) }));
+    // Every field is there in the first render, those below the top as light fields.
+    expect(await screen.findAllByRole('textbox')).toHaveLength(FULL_AT_TOP + 20);
+    expect(lightFieldsPart.loaded()).toBeDefined();
+    expect(document.querySelectorAll('.skjema-component .ds-field:not(ds-field)').length).toBeGreaterThan(0);
+  });
 });

@@ -1,9 +1,10 @@
 import { Paragraph } from '@digdir/designsystemet-react';
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useState, useSyncExternalStore } from 'react';
 import { useFormContext } from '../context/FormContext.ts';
 import { useRenderersLoaded } from '../hooks/useRenderersLoaded.ts';
 import { useText } from '../i18n/useTexts.ts';
-import { PageChildren } from './light/PageChildren.tsx';
+import { lightFieldsPart } from './light/lightFieldsPart.ts';
+import { RenderChildren } from './RenderChildren.tsx';
 import { rendererTypesOfLayoutSet, rendererTypesOfPage } from './rendererTypes.ts';
 
 /**
@@ -23,6 +24,8 @@ export function FormPage({ pageKey }: { pageKey: string }) {
       node.component.required !== false,
   );
   const requiredNote = useText('form_filler.required_label');
+  // Read once: a part that arrives later must not swap the page's components (and the focus) under the user.
+  const [light] = useState(lightFieldsPart.loaded);
   const renderersLoaded = useRenderersLoaded(
     registry,
     rendererTypesOfPage(engine.layoutSet, pageKey),
@@ -36,7 +39,8 @@ export function FormPage({ pageKey }: { pageKey: string }) {
           {requiredNote}
         </Paragraph>
       )}
-      <PageChildren nodes={page.children} />
+      {/* Loaded by `SkjemaForm` for a layout set with a long page (`hasLongPages`). */}
+      {light ? <light.PageChildren nodes={page.children} /> : <RenderChildren nodes={page.children} />}
     </div>
   );
 }

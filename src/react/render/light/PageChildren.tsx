@@ -5,12 +5,11 @@ import { usesColumns } from '../../responsiveGrid/gridAttributes.ts';
 import { RenderChildren } from '../RenderChildren.tsx';
 import { RenderNode } from '../RenderNode.tsx';
 import { LightField } from './LightField.tsx';
+import { FULL_AT_TOP } from './lightFieldsPart.ts';
 import { mayRenderLight } from './lightField.ts';
 import { LightFieldUpgrades } from './lightFieldUpgrades.ts';
 import { whenIdle, whenIdleAfterFrame } from './whenIdle.ts';
 
-/** The components at the top of a page, always rendered in full: more than a screen holds. */
-export const FULL_AT_TOP = 30;
 /** Light fields upgraded in one idle callback. */
 export const UPGRADE_BATCH = 50;
 
