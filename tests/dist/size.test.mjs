@@ -18,11 +18,11 @@ const KB = 1024;
 // a few chunks; the shared-libraries code, formatDate's formatter, the lenient JSON reader,
 // expression validations, analytics, the reports of subform entries and uploads, the form
 // services, the elements of texts with mark-up, the help button and the built-in texts of types
-// few forms have are loaded only by the apps and forms that need them), so nothing grows it
-// unnoticed. Issue 14's target for it is TARGETS.input, not reached yet (docs/performance.md says
+// few forms have are loaded only by the apps and forms that need them; 70.2 KB after the mount
+// work on big groups and the light fields' loader), so nothing grows it unnoticed. Issue 14's target for it is TARGETS.input, not reached yet (docs/performance.md says
 // what is left). Lower the ceiling as the form shrinks.
 const BUDGETS = {
-  input: 69.5 * KB,
+  input: 70.5 * KB,
   // Datepicker's renderer, its calendar, its built-in texts and the compiled `date` format check
   // its model needs; the field parts it shares with Input are loaded already.
   datepicker: 7 * KB,
