@@ -63,9 +63,11 @@ function LightInput({
         setFocused(true);
       }}
       onBlur={() => {
-        // The window losing the focus blurs the field too but leaves it the active element, to
-        // get the focus back: it must stay the same element.
-        if (document.activeElement === input.current) return;
+        // The window losing the focus blurs the field too but leaves it the active element (of
+        // its root: the document, or the shadow root of <skjema-form>), to get the focus back: it
+        // must stay the same element.
+        const root = input.current?.getRootNode() as Document | ShadowRoot | undefined;
+        if (root?.activeElement === input.current) return;
         upgrades.setFocused(undefined);
         upgrade();
       }}
