@@ -9,6 +9,7 @@ import { loadBuiltinTexts } from '../src/core/texts/builtin/builtinTextsLoader.t
 import { COMPONENT_TYPES } from '../src/core/layout/componentTypes.ts';
 import { markdownElementsPart } from '../src/react/components/shared/markdownElementsPart.ts';
 import { helpPart } from '../src/react/components/shared/useHelp.tsx';
+import { lightFieldsPart } from '../src/react/render/light/lightFieldsPart.ts';
 import { loadAppNavigation } from '../src/react/navigation/lazyAppNavigation.tsx';
 import { subformEditorHostPart } from '../src/react/components/Subform/lazySubformEditorHost.tsx';
 import { loadSchemaInterpreter } from '../src/core/validation/schema/interpreterLoader.ts';
@@ -55,6 +56,7 @@ const preview: Preview = {
         loadMarkdownParser(),
         markdownElementsPart.load(),
         helpPart.load(),
+        lightFieldsPart.load(),
         loadJmespath(),
         loadSchemaInterpreter(),
         ...['nb', 'nn', 'en'].map((language) => loadBuiltinTexts(language, COMPONENT_TYPES)),

@@ -7,6 +7,7 @@ import { loadSchemaInterpreter } from '../../src/core/validation/schema/interpre
 import { loadExpressionValidations } from '../../src/core/validation/expressionValidationsLoader.ts';
 import { markdownElementsPart } from '../../src/react/components/shared/markdownElementsPart.ts';
 import { helpPart } from '../../src/react/components/shared/useHelp.tsx';
+import { lightFieldsPart } from '../../src/react/render/light/lightFieldsPart.ts';
 
 // `loadLayoutSet` loads the parts only some apps need before the form renders or evaluates
 // anything; tests that build their layout sets or expressions by hand get them the same way.
@@ -14,6 +15,7 @@ await Promise.all([
   loadMarkdownParser(),
   markdownElementsPart.load(),
   helpPart.load(),
+  lightFieldsPart.load(),
   loadJmespath(),
   loadDateFormatter(),
   loadSchemaInterpreter(),
