@@ -5,6 +5,7 @@ import { loadMarkdownParser, needsMarkdownParser } from '../texts/markdownLoader
 import { loadBuiltinTexts } from '../texts/builtin/builtinTextsLoader.ts';
 import { loadSchemaInterpreter } from '../validation/schema/interpreterLoader.ts';
 import { hasValidationConfigs, loadExpressionValidations } from '../validation/expressionValidationsLoader.ts';
+import { componentTypesOf } from './layoutSetTypes.ts';
 import type { LoadedLayoutSet } from './types.ts';
 
 /**
@@ -31,7 +32,7 @@ export async function preloadParts(
   // skjema's own texts in each language the app has texts in (a form starts in one of them), and
   // nb, the language of a form or `validateForm` given none; `SkjemaForm` loads any other it shows.
   // With them the texts of the app's component types that only some forms have.
-  const types = componentTypes(layoutSet);
+  const types = componentTypesOf(layoutSet);
   for (const language of new Set([...Object.keys(texts), 'nb'])) parts.push(loadBuiltinTexts(language, types));
   await Promise.allSettled(parts);
 }
@@ -88,14 +89,6 @@ function* textValues(layoutSet: LoadedLayoutSet): Iterable<string> {
     }
   }
   for (const options of Object.values(layoutSet.options)) yield* optionTexts(options).filter(written);
-}
-
-function componentTypes(layoutSet: LoadedLayoutSet): Set<string> {
-  const types = new Set<string>();
-  for (const file of Object.values(layoutSet.layouts)) {
-    for (const component of file.data.layout) if (typeof component.type === 'string') types.add(component.type);
-  }
-  return types;
 }
 
 function optionTexts(options: readonly unknown[]): unknown[] {

@@ -1,10 +1,10 @@
+import { componentTypesIn, componentTypesOf } from '../../core/app/layoutSetTypes.ts';
 import type { LoadedLayoutSet } from '../../core/app/types.ts';
 
 /** Types whose components show other components of the layout set (summaries of other pages). */
 const SHOWS_OTHER_PAGES = new Set(['summary', 'summary2']);
 
 const byLayoutSet = new WeakMap<LoadedLayoutSet, Map<string, readonly string[]>>();
-const everyTypeOf = new WeakMap<LoadedLayoutSet, readonly string[]>();
 
 /**
  * The component types whose renderers a page needs before it is shown: every type in its layout
@@ -17,7 +17,7 @@ export function rendererTypesOfPage(layoutSet: LoadedLayoutSet, page: string): r
   if (!pages) byLayoutSet.set(layoutSet, (pages = new Map()));
   let types = pages.get(page);
   if (!types) {
-    const own = typesIn(layoutSet, [page]);
+    const own = componentTypesIn(layoutSet, [page]);
     types = own.some((type) => SHOWS_OTHER_PAGES.has(type.toLowerCase())) ? rendererTypesOfLayoutSet(layoutSet) : own;
     pages.set(page, types);
   }
@@ -26,17 +26,5 @@ export function rendererTypesOfPage(layoutSet: LoadedLayoutSet, page: string): r
 
 /** Every component type of the layout set's pages, to load in the background once a page shows. */
 export function rendererTypesOfLayoutSet(layoutSet: LoadedLayoutSet): readonly string[] {
-  let types = everyTypeOf.get(layoutSet);
-  if (!types) everyTypeOf.set(layoutSet, (types = typesIn(layoutSet, Object.keys(layoutSet.layouts))));
-  return types;
-}
-
-function typesIn(layoutSet: LoadedLayoutSet, pages: readonly string[]): string[] {
-  const types = new Set<string>();
-  for (const page of pages) {
-    const layout = layoutSet.layouts[page]?.data.layout;
-    if (!Array.isArray(layout)) continue;
-    for (const component of layout) if (typeof component?.type === 'string') types.add(component.type);
-  }
-  return [...types];
+  return componentTypesOf(layoutSet);
 }
