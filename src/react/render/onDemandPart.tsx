@@ -9,11 +9,11 @@ export type OnDemandPart<Module> = OnDemand<Module>;
 
 export const onDemandPart: <Module>(importer: () => Promise<Module>) => OnDemandPart<Module> = onDemand;
 
-/** The part's module once loaded; asks for it when it is not. */
-export function useOnDemandPart<Module>(part: OnDemandPart<Module>): Module | undefined {
+/** The part's module once loaded; asks for it when it is not and `wanted`. */
+export function useOnDemandPart<Module>(part: OnDemandPart<Module>, wanted = true): Module | undefined {
   const [module, setModule] = useState(part.loaded);
   useEffect(() => {
-    if (module) return;
+    if (module || !wanted) return;
     let mounted = true;
     const settle = () => {
       if (mounted) setModule(part.loaded());
@@ -22,7 +22,7 @@ export function useOnDemandPart<Module>(part: OnDemandPart<Module>): Module | un
     return () => {
       mounted = false;
     };
-  }, [part, module]);
+  }, [part, module, wanted]);
   return module;
 }
 

@@ -1,8 +1,8 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { FormNode } from '../../../core/form/index.ts';
 import { useNodeText } from '../../hooks/useNodeText.ts';
 import { useText } from '../../i18n/useTexts.ts';
-import { onDemandPart } from '../../render/onDemandPart.tsx';
+import { onDemandPart, useOnDemandPart } from '../../render/onDemandPart.tsx';
 
 /** A help button and the text it opens, for the component to place: the button beside its title, the text below. */
 export interface HelpParts {
@@ -38,7 +38,8 @@ export function useHelpText(help: string | undefined, about: string | undefined)
   const buttonRef = useRef<HTMLButtonElement>(null);
   const nameKey = help === undefined ? undefined : about === undefined ? 'helptext.button' : 'helptext.button_title';
   const template = useText(nameKey, { params: [TITLE_MARK] }) ?? '';
-  const parts = usePartWhen(help !== undefined);
+  // Asked for here by a help text `SkjemaForm` did not load it for (options fetched while the form runs).
+  const parts = useOnDemandPart(helpPart, help !== undefined);
   if (help === undefined || !parts) return NO_HELP;
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !open) return;
@@ -62,25 +63,4 @@ export function useHelpText(help: string | undefined, about: string | undefined)
     ),
     text: <HelpText id={id} help={help} open={open} onKeyDown={onKeyDown} />,
   };
-}
-
-/**
- * The help part once loaded, asked for by the first help text a form shows that `SkjemaForm` did
- * not load it for (a help text of options fetched while the form runs).
- */
-function usePartWhen(needed: boolean) {
-  const [, setLoads] = useState(0);
-  const parts = helpPart.loaded();
-  useEffect(() => {
-    if (!needed || parts) return;
-    let mounted = true;
-    const settle = () => {
-      if (mounted) setLoads((loads) => loads + 1);
-    };
-    helpPart.load().then(settle, settle);
-    return () => {
-      mounted = false;
-    };
-  }, [needed, parts]);
-  return parts;
 }
